@@ -1,0 +1,27 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger } from '@nestjs/common';
+import type { Job } from 'bullmq';
+import type { Pool } from 'pg';
+import { QUEUE_NAMES } from '@schakel/platform';
+import { PG_POOL } from '../database.provider';
+import { runHousekeeping } from './housekeeping.tasks';
+
+@Processor(QUEUE_NAMES.housekeeping)
+export class HousekeepingProcessor extends WorkerHost {
+  private readonly logger = new Logger('Housekeeping');
+
+  constructor(@Inject(PG_POOL) private readonly pool: Pool) {
+    super();
+  }
+
+  async process(job: Job): Promise<Record<string, number>> {
+    const started = new Date();
+    const result = await runHousekeeping(this.pool);
+    await this.pool.query(
+      'INSERT INTO job_runs (queue, job_name, job_id, started_at, finished_at, result) VALUES ($1, $2, $3, $4, now(), $5)',
+      [QUEUE_NAMES.housekeeping, job.name, job.id ?? null, started, JSON.stringify(result)],
+    );
+    this.logger.log(`housekeeping ${job.name} done: ${JSON.stringify(result)}`);
+    return result;
+  }
+}

@@ -1,0 +1,82 @@
+import { AbilityBuilder, createMongoAbility, type MongoAbility, type MongoQuery } from '@casl/ability';
+import type { Action, Actor, SubjectType } from './subjects';
+
+export type AppAbility = MongoAbility<[Action, SubjectType | { __typename?: SubjectType } & Record<string, unknown>], MongoQuery>;
+
+/**
+ * The one ability factory of Schakel, used by the API (guard + row checks + SQL scoping) and by
+ * the SPA (from the packed rules of GET /me). Deny by default: what is not granted here is refused.
+ * Administrators manage accounts and agencies and get no rule on any case content.
+ */
+export function defineAbilityFor(actor: Actor): AppAbility {
+  const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
+  const roles = new Set(actor.roles);
+  const myAgency = actor.agencyId;
+
+  if (roles.has('admin')) {
+    can('manage', 'Agency');
+    can('manage', 'User');
+  }
+
+  // Everybody who works with cases can list the agencies (to pick invitees) and read the protocols they signed.
+  const caseWorker = ['case_director', 'referrer', 'agency_member', 'prosecutor_liaison', 'dpo'].some((r) => roles.has(r as never));
+  if (caseWorker) {
+    can('read', 'Agency');
+    can('read', 'Protocol', { agencyIds: myAgency });
+  }
+
+  if (roles.has('case_director')) {
+    can('create', 'Protocol');
+    can('update', 'Protocol', { agencyIds: myAgency, status: 'DRAFT' });
+    can('submit', 'Protocol', { agencyIds: myAgency, status: 'DRAFT' });
+    can('refer', 'Case');
+    can('read', 'Case', { directorId: actor.id });
+    can('read', 'Case', { agencyIds: myAgency });
+    // Referrals not yet accepted wait for a case director of an agency that signed their protocol.
+    can(['read', 'transition'], 'Case', { protocolAgencyIds: myAgency, directorId: null as never });
+    can(['transition', 'invite', 'decide', 'evaluate', 'update'], 'Case', { directorId: actor.id });
+    can('read', 'Statistics');
+    can(['create', 'read'], 'Conference');
+    can('chair', 'Conference', { chairId: actor.id });
+  }
+
+  if (roles.has('referrer')) {
+    can('refer', 'Case');
+    // A referrer follows what they referred: reference and stage only, never the content.
+    can('read', 'Case', ['id', 'reference', 'stage', 'createdAt', 'closureReason'], { referrerId: actor.id });
+  }
+
+  if (roles.has('agency_member') || roles.has('case_director')) {
+    can('read', 'Case', { agencyIds: myAgency });
+    can('read', 'Person', { caseAgencyIds: myAgency });
+    can('create', 'Contribution', { caseAgencyIds: myAgency });
+    can('read', 'Contribution', { caseAgencyIds: myAgency, agencyId: myAgency });
+    can('read', 'Contribution', { caseAgencyIds: myAgency, sharedWithAgencyIds: myAgency });
+    can('share', 'Contribution', { caseAgencyIds: myAgency, agencyId: myAgency });
+    can(['create', 'read', 'withdraw'], 'Consent', { caseAgencyIds: myAgency });
+    can(['create', 'read'], 'RiskAssessment', { caseAgencyIds: myAgency });
+    can(['create', 'read', 'update'], 'Action', { caseAgencyIds: myAgency });
+    can('read', 'SharingLog', { caseAgencyIds: myAgency });
+    can('acknowledge', 'Conference', { inviteeIds: actor.id });
+    can('read', 'Conference', { inviteeIds: actor.id });
+  }
+
+  if (roles.has('prosecutor_liaison')) {
+    can('read', 'Protocol', { district: actor.district });
+    can(['approve', 'reject', 'suspend'], 'Protocol', { district: actor.district });
+    can('read', 'SharingLog', { district: actor.district });
+    can(['verify', 'export'], 'SharingLog');
+    can('read', 'Statistics');
+  }
+
+  if (roles.has('dpo')) {
+    can('read', 'Protocol');
+    can(['read', 'verify', 'export'], 'SharingLog');
+    can('read', 'AccessLog');
+    can('read', 'LoginAudit');
+    can('read', 'Statistics');
+    can('hold', 'Case');
+  }
+
+  return build({ detectSubjectType: (o) => (o as { __typename: SubjectType }).__typename });
+}

@@ -1,0 +1,354 @@
+import {
+  DISCLOSURE_REFUSAL_CODES,
+  MIN_JUSTIFICATION_LENGTH,
+  availableLegalBases,
+  checkDisclosure,
+  primaryRefusal,
+  type DisclosureConsent,
+  type DisclosureFacts,
+  type DisclosureRefusal,
+  type DisclosureRefusalCode,
+} from './disclosure';
+import { LEGAL_BASES, PROTOCOL_STATUSES, STAGES, type LegalBasis, type ProtocolStatus } from './enums';
+
+const TODAY = '2026-05-15';
+
+function consent(overrides: Partial<DisclosureConsent> = {}): DisclosureConsent {
+  return {
+    status: 'GIVEN',
+    validUntil: null,
+    withdrawnAt: null,
+    agencyIds: ['caw', 'justice'],
+    dataCategories: ['IDENTIFICATION', 'WELFARE_SUPPORT'],
+    ...overrides,
+  };
+}
+
+// A lawful disclosure from the police to two case agencies; each test breaks one thing.
+function facts(overrides: Partial<DisclosureFacts> = {}): DisclosureFacts {
+  return {
+    today: TODAY,
+    protocol: {
+      status: 'APPROVED',
+      validFrom: '2026-01-01',
+      validUntil: '2027-12-31',
+      signatoryAgencyIds: ['police', 'caw', 'justice', 'mental'],
+      dataCategories: ['IDENTIFICATION', 'WELFARE_SUPPORT', 'POLICE_INFORMATION'],
+    },
+    caseStage: 'DOSSIERVORMING',
+    caseAgencyIds: ['police', 'caw', 'justice'],
+    fromAgencyId: 'police',
+    toAgencyIds: ['caw', 'justice'],
+    categories: ['IDENTIFICATION', 'WELFARE_SUPPORT'],
+    legalBasis: 'ART_458TER',
+    justification: 'Needed to plan the safety of the victim at the conference.',
+    consent: null,
+    ...overrides,
+  };
+}
+
+const withProtocol = (overrides: Partial<DisclosureFacts['protocol']>) => facts({ protocol: { ...facts().protocol, ...overrides } });
+const codes = (refusals: DisclosureRefusal[]) => refusals.map((r) => r.code);
+
+describe('checkDisclosure', () => {
+  it('accepts a lawful disclosure under every non-consent basis', () => {
+    for (const legalBasis of LEGAL_BASES.filter((b) => b !== 'CONSENT')) {
+      expect(checkDisclosure(facts({ legalBasis }))).toEqual([]);
+    }
+  });
+
+  it('accepts a lawful disclosure on consent', () => {
+    expect(checkDisclosure(facts({ legalBasis: 'CONSENT', consent: consent(), justification: null }))).toEqual([]);
+  });
+
+  describe('case stage', () => {
+    it.each(STAGES)('in %s', (caseStage) => {
+      expect(codes(checkDisclosure(facts({ caseStage })))).toEqual(caseStage === 'AFGESLOTEN' ? ['CASE_CLOSED'] : []);
+    });
+  });
+
+  describe('protocol status', () => {
+    const expected: Record<ProtocolStatus, DisclosureRefusalCode[]> = {
+      DRAFT: ['NO_APPROVED_PROTOCOL'],
+      SUBMITTED: ['NO_APPROVED_PROTOCOL'],
+      APPROVED: [],
+      REJECTED: ['NO_APPROVED_PROTOCOL'],
+      SUSPENDED: ['PROTOCOL_NOT_IN_FORCE'],
+    };
+    it.each(PROTOCOL_STATUSES)('%s', (status) => {
+      expect(codes(checkDisclosure(withProtocol({ status })))).toEqual(expected[status]);
+    });
+  });
+
+  describe('protocol validity window', () => {
+    it.each<[string, string, string | null, boolean]>([
+      ['starts today', TODAY, null, true],
+      ['ends today', '2026-01-01', TODAY, true],
+      ['open-ended', '2020-01-01', null, true],
+      ['starts tomorrow', '2026-05-16', null, false],
+      ['ended yesterday', '2025-01-01', '2026-05-14', false],
+    ])('%s', (_name, validFrom, validUntil, inForce) => {
+      const refusals = checkDisclosure(withProtocol({ validFrom, validUntil }));
+      expect(codes(refusals)).toEqual(inForce ? [] : ['PROTOCOL_NOT_IN_FORCE']);
+    });
+
+    it('says when a future protocol comes into force', () => {
+      const [refusal] = checkDisclosure(withProtocol({ validFrom: '2026-06-01' }));
+      expect(refusal?.message).toContain('2026-06-01');
+    });
+
+    it('says when an expired protocol ended', () => {
+      const [refusal] = checkDisclosure(withProtocol({ validUntil: '2026-03-31' }));
+      expect(refusal?.message).toContain('expired on 2026-03-31');
+    });
+  });
+
+  describe('recipients', () => {
+    it('refuses a disclosure to nobody', () => {
+      expect(codes(checkDisclosure(facts({ toAgencyIds: [] })))).toEqual(['NO_RECIPIENTS']);
+    });
+
+    it('refuses sharing with the own agency, and reports it only once', () => {
+      const refusals = checkDisclosure(facts({ toAgencyIds: ['police', 'caw'] }));
+      expect(refusals).toEqual([expect.objectContaining({ code: 'SELF_DISCLOSURE', agencyIds: ['police'] })]);
+    });
+
+    it('does not report the own agency as outside the case or protocol', () => {
+      const refusals = checkDisclosure(
+        facts({ toAgencyIds: ['police'], caseAgencyIds: ['caw'], protocol: { ...facts().protocol, signatoryAgencyIds: ['caw'] } }),
+      );
+      expect(codes(refusals)).toEqual(['SELF_DISCLOSURE']);
+    });
+
+    it('lists the agencies that are not part of the case', () => {
+      const refusals = checkDisclosure(facts({ toAgencyIds: ['caw', 'mental'] }));
+      expect(refusals).toEqual([expect.objectContaining({ code: 'AGENCY_NOT_IN_CASE', agencyIds: ['mental'] })]);
+      expect(refusals[0]?.message).toContain('1 agency you chose is not part of this case');
+    });
+
+    it('lists the agencies that did not sign the protocol', () => {
+      const refusals = checkDisclosure(facts({ caseAgencyIds: ['police', 'caw', 'justice', 'school'], toAgencyIds: ['caw', 'school'] }));
+      expect(refusals).toEqual([expect.objectContaining({ code: 'AGENCY_NOT_SIGNATORY', agencyIds: ['school'] })]);
+    });
+
+    it('reports an outsider once per rule even when named twice', () => {
+      const refusals = checkDisclosure(facts({ toAgencyIds: ['stranger', 'stranger'] }));
+      expect(refusals).toEqual([
+        expect.objectContaining({ code: 'AGENCY_NOT_IN_CASE', agencyIds: ['stranger'] }),
+        expect.objectContaining({ code: 'AGENCY_NOT_SIGNATORY', agencyIds: ['stranger'] }),
+      ]);
+    });
+
+    it('never puts agency ids in the message', () => {
+      const refusals = checkDisclosure(facts({ toAgencyIds: ['stranger-uuid'] }));
+      for (const refusal of refusals) expect(refusal.message).not.toContain('stranger-uuid');
+    });
+  });
+
+  describe('data categories', () => {
+    it('lists the categories the protocol does not allow', () => {
+      const refusals = checkDisclosure(facts({ categories: ['IDENTIFICATION', 'HEALTH', 'CHILD_SITUATION', 'HEALTH'] }));
+      expect(refusals).toEqual([
+        expect.objectContaining({ code: 'CATEGORY_NOT_ALLOWED', categories: ['HEALTH', 'CHILD_SITUATION'] }),
+      ]);
+      expect(refusals[0]?.message).toContain('"health"');
+      expect(refusals[0]?.message).toContain('"child situation"');
+    });
+  });
+
+  describe('consent basis', () => {
+    const onConsent = (c: DisclosureConsent | null | undefined, overrides: Partial<DisclosureFacts> = {}) =>
+      checkDisclosure(facts({ legalBasis: 'CONSENT', consent: c, justification: null, ...overrides }));
+
+    it.each<[string, DisclosureConsent | null | undefined, DisclosureRefusalCode[]]>([
+      ['no consent record (null)', null, ['CONSENT_MISSING']],
+      ['no consent record (absent)', undefined, ['CONSENT_MISSING']],
+      ['consent refused', consent({ status: 'REFUSED' }), ['CONSENT_MISSING']],
+      ['consent withdrawn', consent({ status: 'WITHDRAWN', withdrawnAt: '2026-05-01T10:00:00+02:00' }), ['CONSENT_WITHDRAWN']],
+      ['withdrawal recorded on a consent still marked given', consent({ withdrawnAt: '2026-05-01T10:00:00+02:00' }), ['CONSENT_WITHDRAWN']],
+      ['status withdrawn without a timestamp', consent({ status: 'WITHDRAWN' }), ['CONSENT_WITHDRAWN']],
+      ['consent expired yesterday', consent({ validUntil: '2026-05-14' }), ['CONSENT_MISSING']],
+      ['consent valid until today', consent({ validUntil: TODAY }), []],
+      ['consent without end date', consent({ validUntil: null }), []],
+      ['consent covering more than needed', consent({ agencyIds: ['caw', 'justice', 'mental'], dataCategories: ['IDENTIFICATION', 'WELFARE_SUPPORT', 'HEALTH'] }), []],
+      ['consent not covering an agency', consent({ agencyIds: ['caw'] }), ['CONSENT_OUT_OF_SCOPE']],
+      ['consent not covering a category', consent({ dataCategories: ['IDENTIFICATION'] }), ['CONSENT_OUT_OF_SCOPE']],
+    ])('%s', (_name, c, expected) => {
+      expect(codes(onConsent(c))).toEqual(expected);
+    });
+
+    it('names what falls outside the consent', () => {
+      const [refusal] = onConsent(consent({ agencyIds: ['caw'], dataCategories: ['IDENTIFICATION'] }));
+      expect(refusal).toEqual(
+        expect.objectContaining({ code: 'CONSENT_OUT_OF_SCOPE', agencyIds: ['justice'], categories: ['WELFARE_SUPPORT'] }),
+      );
+      expect(refusal?.message).toContain('1 agency you chose or the category "welfare support"');
+    });
+
+    it('leaves out the side of the scope that is covered', () => {
+      const [refusal] = onConsent(consent({ agencyIds: ['caw'] }));
+      expect(refusal).not.toHaveProperty('categories');
+      expect(refusal?.agencyIds).toEqual(['justice']);
+    });
+
+    it('prefers the withdrawal over the expiry and the scope', () => {
+      expect(codes(onConsent(consent({ status: 'WITHDRAWN', validUntil: '2020-01-01', agencyIds: [] })))).toEqual(['CONSENT_WITHDRAWN']);
+    });
+
+    it('prefers the expiry over the scope', () => {
+      expect(codes(onConsent(consent({ validUntil: '2020-01-01', agencyIds: [] })))).toEqual(['CONSENT_MISSING']);
+    });
+
+    it('does not need a written justification', () => {
+      expect(onConsent(consent(), { justification: '' })).toEqual([]);
+    });
+  });
+
+  describe('justification for the other bases', () => {
+    const otherBases = LEGAL_BASES.filter((b): b is Exclude<LegalBasis, 'CONSENT'> => b !== 'CONSENT');
+    const cases: [string, string | null | undefined, boolean][] = [
+      ['missing (undefined)', undefined, false],
+      ['missing (null)', null, false],
+      ['empty', '', false],
+      ['only spaces', '            ', false],
+      ['9 characters', 'x'.repeat(MIN_JUSTIFICATION_LENGTH - 1), false],
+      ['9 characters padded with spaces', `   ${'x'.repeat(MIN_JUSTIFICATION_LENGTH - 1)}   `, false],
+      ['exactly 10 characters', 'x'.repeat(MIN_JUSTIFICATION_LENGTH), true],
+      ['a real reason', 'Imminent danger for the children, see police report.', true],
+    ];
+    it.each(otherBases.flatMap((basis) => cases.map(([name, j, ok]) => [basis, name, j, ok] as const)))(
+      '%s with a justification that is %s',
+      (legalBasis, _name, justification, ok) => {
+        expect(codes(checkDisclosure(facts({ legalBasis, justification })))).toEqual(ok ? [] : ['JUSTIFICATION_REQUIRED']);
+      },
+    );
+
+    it.each(otherBases)('%s ignores a withdrawn consent on file', (legalBasis) => {
+      expect(checkDisclosure(facts({ legalBasis, consent: consent({ status: 'WITHDRAWN' }) }))).toEqual([]);
+    });
+  });
+
+  describe('precedence', () => {
+    it('returns every refusal, in the documented order (justification branch)', () => {
+      const refusals = checkDisclosure(
+        facts({
+          caseStage: 'AFGESLOTEN',
+          protocol: { ...facts().protocol, status: 'DRAFT' },
+          toAgencyIds: ['police', 'stranger'],
+          categories: ['HEALTH'],
+          justification: 'short',
+        }),
+      );
+      expect(codes(refusals)).toEqual([
+        'CASE_CLOSED',
+        'NO_APPROVED_PROTOCOL',
+        'SELF_DISCLOSURE',
+        'AGENCY_NOT_IN_CASE',
+        'AGENCY_NOT_SIGNATORY',
+        'CATEGORY_NOT_ALLOWED',
+        'JUSTIFICATION_REQUIRED',
+      ]);
+    });
+
+    it('returns every refusal, in the documented order (consent branch)', () => {
+      const refusals = checkDisclosure(
+        facts({
+          caseStage: 'AFGESLOTEN',
+          protocol: { ...facts().protocol, validUntil: '2026-01-31' },
+          toAgencyIds: [],
+          legalBasis: 'CONSENT',
+          consent: null,
+        }),
+      );
+      expect(codes(refusals)).toEqual(['CASE_CLOSED', 'PROTOCOL_NOT_IN_FORCE', 'NO_RECIPIENTS', 'CONSENT_MISSING']);
+    });
+
+    it('orders DISCLOSURE_REFUSAL_CODES as specified', () => {
+      expect(DISCLOSURE_REFUSAL_CODES).toEqual([
+        'CASE_CLOSED',
+        'NO_APPROVED_PROTOCOL',
+        'PROTOCOL_NOT_IN_FORCE',
+        'NO_RECIPIENTS',
+        'SELF_DISCLOSURE',
+        'AGENCY_NOT_IN_CASE',
+        'AGENCY_NOT_SIGNATORY',
+        'CATEGORY_NOT_ALLOWED',
+        'CONSENT_MISSING',
+        'CONSENT_WITHDRAWN',
+        'CONSENT_OUT_OF_SCOPE',
+        'JUSTIFICATION_REQUIRED',
+      ]);
+    });
+  });
+
+  it('does not modify the facts it is given', () => {
+    const input = facts({ legalBasis: 'CONSENT', consent: consent({ agencyIds: ['caw'] }), toAgencyIds: ['justice', 'caw', 'caw'] });
+    const snapshot = JSON.parse(JSON.stringify(input));
+    checkDisclosure(input);
+    expect(input).toEqual(snapshot);
+  });
+});
+
+describe('availableLegalBases', () => {
+  it('gives one row per legal basis, in contract order', () => {
+    const { legalBasis: _omit, ...rest } = facts();
+    expect(availableLegalBases(rest).map((r) => r.legalBasis)).toEqual([...LEGAL_BASES]);
+  });
+
+  it('opens every basis when consent and justification are both in order', () => {
+    const { legalBasis: _omit, ...rest } = facts({ consent: consent() });
+    expect(availableLegalBases(rest).every((r) => r.available && r.reasons.length === 0)).toBe(true);
+  });
+
+  it('closes only consent when no consent is on file', () => {
+    const { legalBasis: _omit, ...rest } = facts({ consent: null });
+    const rows = availableLegalBases(rest);
+    expect(rows.filter((r) => !r.available).map((r) => [r.legalBasis, codes(r.reasons)])).toEqual([['CONSENT', ['CONSENT_MISSING']]]);
+  });
+
+  it('closes every basis but consent without a justification', () => {
+    const { legalBasis: _omit, ...rest } = facts({ consent: consent(), justification: '' });
+    const rows = availableLegalBases(rest);
+    expect(rows.filter((r) => r.available).map((r) => r.legalBasis)).toEqual(['CONSENT']);
+  });
+
+  it('closes every basis, with the shared reason, when the case is closed', () => {
+    const { legalBasis: _omit, ...rest } = facts({ consent: consent(), caseStage: 'AFGESLOTEN' });
+    for (const row of availableLegalBases(rest)) {
+      expect(row.available).toBe(false);
+      expect(codes(row.reasons)).toEqual(['CASE_CLOSED']);
+    }
+  });
+
+  it('agrees with checkDisclosure for every basis', () => {
+    const { legalBasis: _omit, ...rest } = facts({ consent: consent({ agencyIds: ['caw'] }), justification: 'ok' });
+    for (const row of availableLegalBases(rest)) {
+      expect(row.reasons).toEqual(checkDisclosure({ ...rest, legalBasis: row.legalBasis }));
+    }
+  });
+});
+
+describe('primaryRefusal', () => {
+  const refusal = (code: DisclosureRefusalCode): DisclosureRefusal => ({ code, message: code });
+
+  it('is undefined for a lawful disclosure', () => {
+    expect(primaryRefusal([])).toBeUndefined();
+  });
+
+  const pairs = DISCLOSURE_REFUSAL_CODES.flatMap((higher, i) => DISCLOSURE_REFUSAL_CODES.slice(i + 1).map((lower) => [higher, lower] as const));
+  it.each(pairs)('%s outranks %s in either order', (higher, lower) => {
+    expect(primaryRefusal([refusal(lower), refusal(higher)])?.code).toBe(higher);
+    expect(primaryRefusal([refusal(higher), refusal(lower)])?.code).toBe(higher);
+  });
+
+  it('keeps the first of two refusals with the same code', () => {
+    const first = { ...refusal('AGENCY_NOT_IN_CASE'), agencyIds: ['a'] };
+    const second = { ...refusal('AGENCY_NOT_IN_CASE'), agencyIds: ['b'] };
+    expect(primaryRefusal([first, second])).toBe(first);
+  });
+
+  it('picks the first code of a real refusal list', () => {
+    const refusals = checkDisclosure(facts({ caseStage: 'AFGESLOTEN', toAgencyIds: [] }));
+    expect(primaryRefusal(refusals)?.code).toBe('CASE_CLOSED');
+  });
+});

@@ -1,0 +1,5 @@
+export * from './config';
+export * from './dev-secrets';
+export * from './embedded-postgres';
+export * from './queue-backend';
+export * from './log-redaction';
