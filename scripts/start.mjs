@@ -34,6 +34,8 @@ if (!config.DATABASE_URL) {
   log(`DATABASE_URL is unset: starting an embedded PostgreSQL with its data in ${join(config.DATA_DIR, 'postgres')}`);
   embedded = await startEmbeddedPostgres(config.DATA_DIR);
   env.DATABASE_URL = embedded.url;
+  // A laptop run gets the documented development administrator (README) unless ADMIN_* is set.
+  if (env.DEV_SEED === undefined && config.NODE_ENV !== 'production') env.DEV_SEED = 'true';
   log(`embedded PostgreSQL is listening on 127.0.0.1:${embedded.port}`);
 }
 

@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { LOG_REDACT_PATHS } from '@schakel/platform';
 import { AccessGuard } from './common/auth/access.guard';
@@ -29,6 +29,8 @@ export class AppModule {
             autoLogging: { ignore: (req: { url?: string }) => Boolean(req.url?.startsWith('/api/health') || req.url?.startsWith('/api/metrics')) },
           },
         }),
+        // Route discovery: the authorization-matrix test walks every registered route.
+        DiscoveryModule,
         DatabaseModule,
         JobsModule,
         HealthModule,

@@ -45,12 +45,13 @@ export const configSchema = z
     MFA_REQUIRED_ROLES: roleList.default(['admin', 'case_director', 'prosecutor_liaison', 'dpo']),
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
     LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
-    AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10000).default(30),
+    AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10000).default(60),
     OIDC_ISSUER: z.string().url().optional(),
     OIDC_CLIENT_ID: z.string().min(1).optional(),
     OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     OIDC_REDIRECT_URI: z.string().url().optional(),
     OIDC_USER_CLAIM: z.string().min(1).default('email'),
+    DEV_SEED: flag.default(false),
     CHECKPOINT_EVERY: z.coerce.number().int().min(1).max(100000).default(100),
   })
   .superRefine((c, ctx) => {
@@ -58,6 +59,9 @@ export const configSchema = z
       for (const key of ['DATABASE_URL', 'JWT_SECRET', 'ENCRYPTION_KEYS', 'BLIND_INDEX_KEY', 'SIGNING_KEY'] as const) {
         if (!c[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required when NODE_ENV=production' });
       }
+    }
+    if (c.NODE_ENV === 'production' && c.DEV_SEED) {
+      ctx.addIssue({ code: 'custom', path: ['DEV_SEED'], message: 'must not be enabled when NODE_ENV=production' });
     }
     if ((c.ADMIN_EMAIL && !c.ADMIN_PASSWORD) || (!c.ADMIN_EMAIL && c.ADMIN_PASSWORD)) {
       ctx.addIssue({ code: 'custom', path: [c.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL'], message: 'ADMIN_EMAIL and ADMIN_PASSWORD go together' });

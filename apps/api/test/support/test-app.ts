@@ -17,6 +17,8 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export const TEST_ADMIN = { email: 'admin@test.schakel.be', password: 'admin-password-for-tests' };
+
 export const TEST_SIGNING_KEY = generateKeyPairSync('ed25519').privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64');
 
 /** Test secrets: real keys, fresh per run, never the developer's .data secrets. */
@@ -42,6 +44,8 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
     DATA_DIR: mkdtempSync(join(tmpdir(), 'schakel-data-')),
     WEB_DIST_DIR: join(tmpdir(), 'schakel-no-web'),
     ...testSecrets(),
+    ADMIN_EMAIL: TEST_ADMIN.email,
+    ADMIN_PASSWORD: TEST_ADMIN.password,
     ...overrides,
   };
   const { config } = await bootstrapConfig(env);

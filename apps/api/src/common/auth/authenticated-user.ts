@@ -1,0 +1,19 @@
+import type { AppAbility } from '@schakel/authz';
+import type { Role } from '@schakel/domain';
+
+/** The caller of a request, as loaded from the database on every request (so deactivation bites at once). */
+export interface AuthenticatedUser {
+  id: string;
+  email: string;
+  displayName: string;
+  agencyId: string;
+  agencyName: string;
+  agencyType: string;
+  district: string;
+  roles: Role[];
+  locale: string;
+  mfaEnabled: boolean;
+  /** True while a role in MFA_REQUIRED_ROLES has no TOTP enrolled: only enrolment routes are open. */
+  mfaEnrollmentRequired: boolean;
+  ability: AppAbility;
+}

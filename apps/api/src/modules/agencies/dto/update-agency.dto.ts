@@ -1,0 +1,20 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
+import { AGENCY_TYPES, type AgencyType } from '@schakel/domain';
+
+export class UpdateAgencyDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(2) @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional({ enum: AGENCY_TYPES }) @IsOptional() @IsIn(AGENCY_TYPES, { message: `type must be one of ${AGENCY_TYPES.join(', ')}` })
+  type?: AgencyType;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(2) @MaxLength(100)
+  district?: string;
+
+  @ApiPropertyOptional({ description: 'false deactivates the agency' }) @IsOptional() @IsBoolean()
+  active?: boolean;
+
+  @ApiProperty({ description: 'the version read; a stale one is refused with 409 STALE_VERSION' }) @IsInt() @Min(1)
+  version: number;
+}

@@ -1,0 +1,27 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMinSize, ArrayUnique, IsArray, IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { ROLES, type Role } from '@schakel/domain';
+
+export const LOCALES = ['nl', 'fr', 'en'] as const;
+
+export class CreateUserDto {
+  @ApiProperty() @IsEmail() @MaxLength(254)
+  email: string;
+
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(200)
+  displayName: string;
+
+  @ApiProperty({ format: 'uuid' }) @IsUUID()
+  agencyId: string;
+
+  @ApiProperty({ enum: ROLES, isArray: true })
+  @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(ROLES, { each: true, message: `roles must each be one of ${ROLES.join(', ')}` })
+  roles: Role[];
+
+  @ApiPropertyOptional({ description: 'at least 12 characters; omit for accounts that only sign in through OIDC' })
+  @IsOptional() @IsString() @MinLength(12) @MaxLength(1024)
+  password?: string;
+
+  @ApiPropertyOptional({ enum: LOCALES, default: 'nl' }) @IsOptional() @IsIn(LOCALES)
+  locale?: string;
+}

@@ -1,0 +1,34 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { ROLES, type Role } from '@schakel/domain';
+import { LOCALES } from './create-user.dto';
+
+export class UpdateUserDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200)
+  displayName?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID()
+  agencyId?: string;
+
+  @ApiPropertyOptional({ enum: ROLES, isArray: true })
+  @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(ROLES, { each: true, message: `roles must each be one of ${ROLES.join(', ')}` })
+  roles?: Role[];
+
+  @ApiPropertyOptional({ enum: LOCALES }) @IsOptional() @IsIn(LOCALES)
+  locale?: string;
+
+  @ApiPropertyOptional({ description: 'false deactivates the account: it cannot log in and its sessions end' })
+  @IsOptional() @IsBoolean()
+  active?: boolean;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(12) @MaxLength(1024)
+  password?: string;
+
+  @ApiPropertyOptional({ description: 'true removes the enrolled TOTP (the user enrols again at next login)' })
+  @IsOptional() @IsBoolean()
+  resetMfa?: boolean;
+
+  @ApiProperty({ description: 'the version read; a stale one is refused with 409 STALE_VERSION' })
+  @IsInt() @Min(1)
+  version: number;
+}

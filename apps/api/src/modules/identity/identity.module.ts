@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { RuntimeConfig } from '../../config/runtime-config';
+import { AdminBootstrapService } from './admin-bootstrap.service';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { LoginAuditController } from './login-audit.controller';
+import { LoginAuditService } from './login-audit.service';
+import { MeController } from './me.controller';
+import { MfaService } from './mfa.service';
+import { JwtStrategy } from './strategies/jwt.strategy';
+import { LocalStrategy } from './strategies/local.strategy';
+import { TokenService } from './token.service';
+import { UserLoader } from './user-loader.service';
+import { UsersController } from './users.controller';
+import { UsersService } from './users.service';
+
+@Module({
+  imports: [
+    PassportModule,
+    JwtModule.registerAsync({
+      inject: [RuntimeConfig],
+      useFactory: (config: RuntimeConfig) => ({ secret: config.secrets.jwtSecret, signOptions: { algorithm: 'HS256', issuer: 'schakel' } }),
+    }),
+    // In-memory per instance; behind several replicas the limit applies per replica (docs/operator.md).
+    ThrottlerModule.forRootAsync({
+      inject: [RuntimeConfig],
+      useFactory: (config: RuntimeConfig) => [{ name: 'auth', ttl: 60_000, limit: config.env.AUTH_RATE_LIMIT_PER_MINUTE }],
+    }),
+  ],
+  controllers: [AuthController, MeController, UsersController, LoginAuditController],
+  providers: [AuthService, TokenService, MfaService, UsersService, LoginAuditService, UserLoader, JwtStrategy, LocalStrategy, AdminBootstrapService],
+  exports: [LoginAuditService, UserLoader],
+})
+export class IdentityModule {}

@@ -1,0 +1,35 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { IsOptional, IsUUID } from 'class-validator';
+import type { DataSource } from 'typeorm';
+import { Authorize } from '../../common/auth/authorize.decorator';
+import { decodeCursor, toPage } from '../../common/pagination/cursor';
+import { ListQueryDto } from '../../common/pagination/list-query.dto';
+import { LoginAudit } from './entities/login-audit.entity';
+
+export class LoginAuditQuery extends ListQueryDto {
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID()
+  userId?: string;
+}
+
+@ApiTags('logs')
+@Controller('login-audit')
+export class LoginAuditController {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  @Authorize('read', 'LoginAudit')
+  @Get()
+  @ApiOkResponse({ description: 'logins, failures, lockouts, MFA and role changes, newest first' })
+  async list(@Query() q: LoginAuditQuery) {
+    const limit = q.limit ?? 50;
+    const cursor = decodeCursor(q.cursor);
+    const qb = this.ds.getRepository(LoginAudit).createQueryBuilder('a').orderBy('a.id', 'DESC').take(limit + 1);
+    if (q.userId) qb.andWhere('a.user_id = :userId', { userId: q.userId });
+    if (cursor) qb.andWhere('a.id < :id', { id: cursor.id });
+    const rows = await qb.getMany();
+    return toPage(rows, limit, (r) => ({ k: '', id: r.id }), (r) => ({
+      id: r.id, at: r.at.toISOString(), event: r.event, userId: r.userId, actorId: r.actorId, ip: r.ip, detail: r.detail,
+    }));
+  }
+}

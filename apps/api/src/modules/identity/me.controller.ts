@@ -1,0 +1,49 @@
+import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { packAbility } from '@schakel/authz';
+import { Authenticated } from '../../common/auth/authorize.decorator';
+import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { CurrentUser } from '../../common/auth/current-user.decorator';
+import { EmptyBodyDto } from '../../common/validation/empty-body.dto';
+import { ConfirmMfaDto } from './dto/confirm-mfa.dto';
+import { MfaService } from './mfa.service';
+
+@ApiTags('me')
+@Controller('me')
+export class MeController {
+  constructor(private readonly mfa: MfaService) {}
+
+  @Authenticated({ duringMfaEnrollment: true })
+  @Get()
+  @ApiOkResponse({ description: 'the caller, their agency, roles and packed CASL rules (`permissions`)' })
+  me(@CurrentUser() u: AuthenticatedUser) {
+    return {
+      id: u.id,
+      email: u.email,
+      displayName: u.displayName,
+      agency: { id: u.agencyId, name: u.agencyName, type: u.agencyType, district: u.district },
+      roles: u.roles,
+      locale: u.locale,
+      mfaEnabled: u.mfaEnabled,
+      mfaEnrollmentRequired: u.mfaEnrollmentRequired,
+      permissions: packAbility(u.ability),
+    };
+  }
+
+  @Authenticated({ duringMfaEnrollment: true })
+  @Post('mfa/enroll')
+  @HttpCode(200)
+  @ApiOkResponse({ description: '`{ otpauthUri, secret }` — show as QR code, then confirm with a code' })
+  enroll(@Body() _body: EmptyBodyDto, @CurrentUser() u: AuthenticatedUser) {
+    return this.mfa.enroll(u.id);
+  }
+
+  @Authenticated({ duringMfaEnrollment: true })
+  @Post('mfa/confirm')
+  @HttpCode(200)
+  async confirm(@Body() body: ConfirmMfaDto, @CurrentUser() u: AuthenticatedUser, @Req() req: Request) {
+    await this.mfa.confirm(u.id, body.code, req.ip ?? null);
+    return { mfaEnabled: true };
+  }
+}

@@ -1,0 +1,27 @@
+import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import type { AuthenticatedUser } from '../../../common/auth/authenticated-user';
+import { RuntimeConfig } from '../../../config/runtime-config';
+import type { AccessTokenClaims } from '../token.service';
+import { UserLoader } from '../user-loader.service';
+
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
+  constructor(config: RuntimeConfig, private readonly users: UserLoader) {
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      secretOrKey: config.secrets.jwtSecret,
+      audience: 'schakel-api',
+      algorithms: ['HS256'],
+      ignoreExpiration: false,
+    });
+  }
+
+  async validate(claims: AccessTokenClaims): Promise<AuthenticatedUser> {
+    if (claims.typ !== 'access') throw new UnauthorizedException('Not an access token');
+    const user = await this.users.load(claims.sub);
+    if (!user) throw new UnauthorizedException('Account unavailable');
+    return user;
+  }
+}
