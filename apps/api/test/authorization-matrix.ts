@@ -7,6 +7,10 @@ import type { Role } from '@schakel/domain';
  */
 export type Access = 'public' | 'any' | Role[];
 
+const CASE_WORKERS: Role[] = ['case_director', 'referrer', 'agency_member', 'prosecutor_liaison', 'dpo'];
+const CASE_READERS: Role[] = ['case_director', 'referrer', 'agency_member'];
+const CASE_PARTNERS: Role[] = ['case_director', 'agency_member'];
+
 export const AUTHORIZATION_MATRIX: Record<string, Access> = {
   'GET /api/health': 'public',
   'GET /api/health/ready': 'public',
@@ -29,4 +33,30 @@ export const AUTHORIZATION_MATRIX: Record<string, Access> = {
   'POST /api/v1/users': ['admin'],
   'PATCH /api/v1/users/:id': ['admin'],
   'GET /api/v1/login-audit': ['dpo'],
+  'GET /api/v1/access-log': ['dpo'],
+
+  'GET /api/v1/protocols': CASE_WORKERS,
+  'GET /api/v1/protocols/:id': CASE_WORKERS,
+  'POST /api/v1/protocols': ['case_director'],
+  'PATCH /api/v1/protocols/:id': ['case_director'],
+  'POST /api/v1/protocols/:id/submit': ['case_director'],
+  'POST /api/v1/protocols/:id/amend': ['case_director'],
+  'POST /api/v1/protocols/:id/approve': ['prosecutor_liaison'],
+  'POST /api/v1/protocols/:id/reject': ['prosecutor_liaison'],
+  'POST /api/v1/protocols/:id/suspend': ['prosecutor_liaison'],
+
+  'POST /api/v1/referrals': ['case_director', 'referrer'],
+  'GET /api/v1/cases': CASE_READERS,
+  'GET /api/v1/cases/:id': CASE_READERS,
+  'GET /api/v1/cases/:id/timeline': CASE_READERS,
+  'POST /api/v1/cases/:id/transitions': ['case_director'],
+  'POST /api/v1/cases/:id/agencies': ['case_director'],
+  'POST /api/v1/cases/:id/agencies/:agencyId/waiver': ['case_director'],
+  'POST /api/v1/cases/:id/decisions': ['case_director'],
+  'POST /api/v1/cases/:id/evaluations': ['case_director'],
+  'POST /api/v1/cases/:id/contributions': CASE_PARTNERS,
+  'GET /api/v1/cases/:id/contributions': CASE_PARTNERS,
+  'GET /api/v1/cases/:id/actions': CASE_PARTNERS,
+  'POST /api/v1/cases/:id/actions': CASE_PARTNERS,
+  'PATCH /api/v1/cases/:id/actions/:aid': CASE_PARTNERS,
 };

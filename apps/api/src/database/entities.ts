@@ -1,7 +1,21 @@
+import { AccessLogEntry } from '../modules/access-log/access-log-entry.entity';
+import { CaseAction } from '../modules/actions/case-action.entity';
+import { Evaluation } from '../modules/actions/evaluation.entity';
 import { Agency } from '../modules/agencies/agency.entity';
+import { CaseAgency } from '../modules/cases/entities/case-agency.entity';
+import { CaseEvent } from '../modules/cases/entities/case-event.entity';
+import { CaseRecord } from '../modules/cases/entities/case.entity';
+import { Decision } from '../modules/cases/entities/decision.entity';
+import { Person } from '../modules/cases/entities/person.entity';
+import { Contribution } from '../modules/contributions/contribution.entity';
 import { LoginAudit } from '../modules/identity/entities/login-audit.entity';
 import { RefreshToken } from '../modules/identity/entities/refresh-token.entity';
 import { User } from '../modules/identity/entities/user.entity';
+import { ProtocolAgency } from '../modules/protocols/protocol-agency.entity';
+import { Protocol } from '../modules/protocols/protocol.entity';
 
 // Every TypeORM entity, listed explicitly so the same list works from TS sources (tests) and the build.
-export const ENTITIES: Function[] = [Agency, User, RefreshToken, LoginAudit];
+export const ENTITIES: Function[] = [
+  Agency, User, RefreshToken, LoginAudit, Protocol, ProtocolAgency, CaseRecord, CaseAgency, Person, CaseEvent, Decision,
+  Contribution, CaseAction, Evaluation, AccessLogEntry,
+];

@@ -1,0 +1,41 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { Authorize } from '../../common/auth/authorize.decorator';
+import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { CurrentUser } from '../../common/auth/current-user.decorator';
+import { ActionsService } from './actions.service';
+import { CreateActionDto, CreateEvaluationDto, UpdateActionDto } from './dto/action.dto';
+
+@ApiTags('actions')
+@Controller('cases/:id')
+@ApiNotFoundResponse({ description: 'the case does not exist or is outside your scope' })
+export class ActionsController {
+  constructor(private readonly actions: ActionsService) {}
+
+  @Authorize('read', 'Action')
+  @Get('actions')
+  list(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.actions.list(u, id);
+  }
+
+  @Authorize('create', 'Action')
+  @Post('actions')
+  @ApiUnprocessableEntityResponse({ description: 'AGENCY_NOT_IN_CASE, CASE_CLOSED' })
+  create(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateActionDto) {
+    return this.actions.create(u, id, dto);
+  }
+
+  @Authorize('update', 'Action')
+  @Patch('actions/:aid')
+  @ApiConflictResponse({ description: 'STALE_VERSION' })
+  update(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Param('aid', ParseUUIDPipe) aid: string, @Body() dto: UpdateActionDto) {
+    return this.actions.update(u, id, aid, dto);
+  }
+
+  @Authorize('evaluate', 'Case')
+  @Post('evaluations')
+  @ApiConflictResponse({ description: 'WRONG_STAGE' })
+  evaluate(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateEvaluationDto) {
+    return this.actions.evaluate(u, id, dto);
+  }
+}

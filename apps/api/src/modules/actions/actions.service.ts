@@ -1,0 +1,91 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { stageAfterEvaluation } from '@schakel/domain';
+import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { conflict, unprocessable } from '../../common/http/domain-error';
+import { CaseAccessService, type CaseContext } from '../cases/case-access.service';
+import { CaseRecord } from '../cases/entities/case.entity';
+import { TimelineService } from '../cases/timeline.service';
+import { CaseAction } from './case-action.entity';
+import type { CreateActionDto, CreateEvaluationDto, UpdateActionDto } from './dto/action.dto';
+import { Evaluation } from './evaluation.entity';
+
+const actionView = (a: CaseAction) => ({
+  id: a.id, caseId: a.caseId, description: a.description, ownerAgencyId: a.ownerAgencyId, dueDate: a.dueDate, measure: a.measure,
+  status: a.status, createdBy: a.createdBy, version: a.version, createdAt: a.createdAt.toISOString(), updatedAt: a.updatedAt.toISOString(),
+});
+
+@Injectable()
+export class ActionsService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly cases: CaseAccessService,
+    private readonly timeline: TimelineService,
+  ) {}
+
+  async list(user: AuthenticatedUser, caseId: string) {
+    const ctx = await this.cases.load(user, caseId);
+    this.cases.assertCan(user, 'read', 'Action', ctx);
+    const rows = await this.ds.getRepository(CaseAction).find({ where: { caseId }, order: { dueDate: 'ASC', createdAt: 'ASC' } });
+    return { items: rows.map(actionView) };
+  }
+
+  async create(user: AuthenticatedUser, caseId: string, dto: CreateActionDto) {
+    return this.ds.transaction(async (m) => {
+      const ctx = await this.cases.load(user, caseId, 'read', m, true);
+      this.cases.assertCan(user, 'create', 'Action', ctx);
+      this.cases.assertOpen(ctx);
+      this.requireCaseAgency(ctx, dto.ownerAgencyId);
+      const repo = m.getRepository(CaseAction);
+      const a = await repo.save(repo.create({ caseId, description: dto.description, ownerAgencyId: dto.ownerAgencyId, dueDate: dto.dueDate, measure: dto.measure, status: 'OPEN', createdBy: user.id }));
+      await this.timeline.record(m, caseId, user, 'ACTION_CREATED', { actionId: a.id, ownerAgencyId: a.ownerAgencyId, measure: a.measure, dueDate: a.dueDate });
+      return actionView(a);
+    });
+  }
+
+  async update(user: AuthenticatedUser, caseId: string, actionId: string, dto: UpdateActionDto) {
+    return this.ds.transaction(async (m) => {
+      const ctx = await this.cases.load(user, caseId, 'read', m);
+      this.cases.assertCan(user, 'update', 'Action', ctx);
+      this.cases.assertOpen(ctx);
+      const repo = m.getRepository(CaseAction);
+      const a = await repo.findOne({ where: { id: actionId, caseId }, lock: { mode: 'pessimistic_write' } });
+      if (!a) throw new NotFoundException('No such action');
+      if (a.version !== dto.version) throw conflict('STALE_VERSION', 'This action was changed by someone else; reload it', { currentVersion: a.version });
+      if (dto.ownerAgencyId) this.requireCaseAgency(ctx, dto.ownerAgencyId);
+      const before = { status: a.status, dueDate: a.dueDate, ownerAgencyId: a.ownerAgencyId };
+      Object.assign(a, Object.fromEntries(Object.entries({ description: dto.description, ownerAgencyId: dto.ownerAgencyId, dueDate: dto.dueDate, measure: dto.measure, status: dto.status }).filter(([, v]) => v !== undefined)));
+      const saved = await repo.save(a);
+      await this.timeline.record(m, caseId, user, 'ACTION_UPDATED', { actionId, before, after: { status: saved.status, dueDate: saved.dueDate, ownerAgencyId: saved.ownerAgencyId } });
+      return actionView(saved);
+    });
+  }
+
+  /** An evaluation; CONTINUE and ESCALATE send the case back to case direction, CLOSE allows closing it. */
+  async evaluate(user: AuthenticatedUser, caseId: string, dto: CreateEvaluationDto) {
+    return this.ds.transaction(async (m) => {
+      const ctx = await this.cases.load(user, caseId, 'evaluate', m, true);
+      this.cases.assertOpen(ctx);
+      if (ctx.record.stage !== 'EVALUATIE') throw conflict('WRONG_STAGE', 'A case is evaluated in the evaluation stage (EVALUATIE)', { stage: ctx.record.stage });
+      const repo = m.getRepository(Evaluation);
+      const e = await repo.save(repo.create({ caseId, outcome: dto.outcome, summary: dto.summary, riskAssessmentId: dto.riskAssessmentId ?? null, createdBy: user.id }));
+      await this.timeline.record(m, caseId, user, 'EVALUATION', { evaluationId: e.id, outcome: e.outcome }, dto.summary);
+      const next = stageAfterEvaluation(dto.outcome);
+      let stage: string = ctx.record.stage;
+      if (next) {
+        const c = ctx.record;
+        c.stage = next;
+        c.stageEnteredAt = new Date();
+        await m.getRepository(CaseRecord).save(c);
+        await this.timeline.record(m, caseId, user, 'TRANSITION', { from: 'EVALUATIE', to: next, evaluationId: e.id }, `evaluation: ${dto.outcome}`);
+        stage = next;
+      }
+      return { id: e.id, caseId, outcome: e.outcome, summary: e.summary, riskAssessmentId: e.riskAssessmentId, createdAt: e.createdAt.toISOString(), caseStage: stage };
+    });
+  }
+
+  private requireCaseAgency(ctx: CaseContext, agencyId: string): void {
+    if (!ctx.agencyIds.includes(agencyId)) throw unprocessable('AGENCY_NOT_IN_CASE', 'The owning agency must be part of the case', { agencyIds: [agencyId] });
+  }
+}

@@ -1,0 +1,62 @@
+import { ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { asSubject, type Action, type SubjectType } from '@schakel/authz';
+import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { assertRowAccess } from '../../common/auth/row-access';
+import { ProtocolAgency } from '../protocols/protocol-agency.entity';
+import { CaseAgency } from './entities/case-agency.entity';
+import { CaseRecord } from './entities/case.entity';
+
+export interface CaseContext {
+  record: CaseRecord;
+  agencies: CaseAgency[];
+  agencyIds: string[];
+  protocolAgencyIds: string[];
+}
+
+/**
+ * The one way other modules reach a case: loads it, its agencies and its protocol's signatories,
+ * and applies the row-level rules (404 outside scope, 403 for an action the role may not do here).
+ */
+@Injectable()
+export class CaseAccessService {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  async load(user: AuthenticatedUser, caseId: string, action: Action = 'read', m: EntityManager = this.ds.manager, lock = false): Promise<CaseContext> {
+    const record = await m.getRepository(CaseRecord).findOne({ where: { id: caseId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    if (!record) throw new NotFoundException('No such case');
+    const agencies = await m.getRepository(CaseAgency).findBy({ caseId });
+    const protocolAgencyIds = (await m.getRepository(ProtocolAgency).findBy({ protocolId: record.protocolId })).map((p) => p.agencyId);
+    const ctx = { record, agencies, agencyIds: agencies.map((a) => a.agencyId), protocolAgencyIds };
+    assertRowAccess(user, action, 'Case', caseSubject(ctx), 'case');
+    return ctx;
+  }
+
+  /** Checks a case sub-resource rule (Contribution, Consent, Action…) against this case's agencies. */
+  assertCan(user: AuthenticatedUser, action: Action, type: SubjectType, ctx: CaseContext, extra: Record<string, unknown> = {}): void {
+    if (!user.ability.can(action, asSubject(type, { caseAgencyIds: ctx.agencyIds, ...extra }))) {
+      throw new ForbiddenException({ code: 'FORBIDDEN', message: `Your agency is not a partner in this case, or your roles do not allow this` });
+    }
+  }
+
+  /** A closed case takes no new content. */
+  assertOpen(ctx: CaseContext): void {
+    if (ctx.record.stage === 'AFGESLOTEN') throw new UnprocessableEntityException({ code: 'CASE_CLOSED', message: 'The case is closed' });
+  }
+
+  /** May the caller see the full case, or only its reference and stage (a referrer following up)? */
+  canSeeContent(user: AuthenticatedUser, ctx: CaseContext): boolean {
+    return user.ability.can('read', asSubject('Case', caseSubject(ctx)), 'persons');
+  }
+}
+
+export function caseSubject(ctx: Pick<CaseContext, 'record' | 'agencyIds' | 'protocolAgencyIds'>): Record<string, unknown> {
+  return {
+    id: ctx.record.id,
+    agencyIds: ctx.agencyIds,
+    directorId: ctx.record.directorId,
+    referrerId: ctx.record.referrerId,
+    protocolAgencyIds: ctx.protocolAgencyIds,
+  };
+}

@@ -1,0 +1,54 @@
+import { nextStages } from '@schakel/domain';
+import type { CaseContext } from './case-access.service';
+
+export interface PersonView {
+  id: string; role: string; firstName: string; lastName: string; birthDate: string | null;
+  nationalNumber: string | null; address: string | null; gender: string | null;
+}
+
+/** What a referrer following up sees: the reference and where the case is, nothing about the family. */
+export function limitedCaseView(ctx: CaseContext) {
+  const c = ctx.record;
+  return { id: c.id, reference: c.reference, stage: c.stage, closureReason: c.closureReason, createdAt: c.createdAt.toISOString(), limited: true as const };
+}
+
+export function caseSummaryView(ctx: Pick<CaseContext, 'record'>, full: boolean) {
+  const c = ctx.record;
+  const base = { id: c.id, reference: c.reference, stage: c.stage, closureReason: c.closureReason, createdAt: c.createdAt.toISOString() };
+  if (!full) return { ...base, limited: true as const };
+  return {
+    ...base,
+    limited: false as const,
+    protocolId: c.protocolId,
+    riskLevel: c.riskLevel,
+    repeatReferral: c.repeatReferral,
+    redFlags: c.redFlags,
+    directorId: c.directorId,
+    referrerId: c.referrerId,
+    referringAgencyId: c.referringAgencyId,
+    stageEnteredAt: c.stageEnteredAt.toISOString(),
+    version: c.version,
+  };
+}
+
+export function caseDetailView(ctx: CaseContext, extras: {
+  summary: string; policeReference: string | null; persons: PersonView[];
+  agencies: { id: string; name: string; type: string; role: string; contributionWaived: boolean }[];
+  protocol: { id: string; title: string; reference: string | null; status: string; inForce: boolean };
+}) {
+  const c = ctx.record;
+  return {
+    ...caseSummaryView(ctx, true),
+    summary: extras.summary,
+    incident: { date: c.incidentDate, types: c.incidentTypes, policeReference: extras.policeReference },
+    informed: c.informed,
+    consentGiven: c.consentGiven,
+    legalHold: c.legalHold,
+    closedAt: c.closedAt?.toISOString() ?? null,
+    updatedAt: c.updatedAt.toISOString(),
+    protocol: extras.protocol,
+    agencies: extras.agencies,
+    persons: extras.persons,
+    nextStages: nextStages(c.stage),
+  };
+}

@@ -1,0 +1,70 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiProperty, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { IsInt, IsOptional, Min } from 'class-validator';
+import { Authorize } from '../../common/auth/authorize.decorator';
+import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { CurrentUser } from '../../common/auth/current-user.decorator';
+import { CasesService } from './cases.service';
+import { DecisionDto, InviteAgencyDto, TransitionDto, WaiveContributionDto } from './dto/case-commands.dto';
+import { ListCasesQuery } from './dto/list-cases.query';
+
+export class TransitionWithVersionDto extends TransitionDto {
+  @ApiProperty({ required: false, description: 'the case version read; a stale one gets 409 STALE_VERSION' })
+  @IsOptional() @IsInt() @Min(1)
+  version?: number;
+}
+
+@ApiTags('cases')
+@Controller('cases')
+@ApiNotFoundResponse({ description: 'the case does not exist or is outside your scope' })
+export class CasesController {
+  constructor(private readonly cases: CasesService) {}
+
+  @Authorize('read', 'Case')
+  @Get()
+  list(@CurrentUser() u: AuthenticatedUser, @Query() q: ListCasesQuery) {
+    return this.cases.list(u, q);
+  }
+
+  @Authorize('read', 'Case')
+  @Get(':id')
+  detail(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.cases.detail(u, id);
+  }
+
+  @Authorize('read', 'Case')
+  @Get(':id/timeline')
+  timeline(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.cases.timelineOf(u, id);
+  }
+
+  @Authorize('transition', 'Case')
+  @Post(':id/transitions')
+  @HttpCode(200)
+  @ApiConflictResponse({ description: 'TRANSITION_NOT_ALLOWED with `unmetGuards[]`, or STALE_VERSION' })
+  transition(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: TransitionWithVersionDto) {
+    return this.cases.transition(u, id, dto);
+  }
+
+  @Authorize('invite', 'Case')
+  @Post(':id/agencies')
+  @ApiUnprocessableEntityResponse({ description: 'AGENCY_NOT_SIGNATORY, CASE_CLOSED' })
+  @ApiConflictResponse({ description: 'AGENCY_ALREADY_IN_CASE' })
+  invite(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: InviteAgencyDto) {
+    return this.cases.inviteAgency(u, id, dto.agencyId);
+  }
+
+  @Authorize('transition', 'Case')
+  @Post(':id/agencies/:agencyId/waiver')
+  @HttpCode(200)
+  waive(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Param('agencyId', ParseUUIDPipe) agencyId: string, @Body() dto: WaiveContributionDto) {
+    return this.cases.waiveContribution(u, id, agencyId, dto.reason);
+  }
+
+  @Authorize('decide', 'Case')
+  @Post(':id/decisions')
+  @ApiConflictResponse({ description: 'WRONG_STAGE' })
+  decide(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: DecisionDto) {
+    return this.cases.decide(u, id, dto);
+  }
+}

@@ -1,0 +1,19 @@
+import { Global, Module } from '@nestjs/common';
+import { ProtocolsModule } from '../protocols/protocols.module';
+import { CaseAccessService } from './case-access.service';
+import { CasesController } from './cases.controller';
+import { CasesService } from './cases.service';
+import { ReferralsController } from './referrals.controller';
+import { ReferralsService } from './referrals.service';
+import { TimelineService } from './timeline.service';
+
+// Global so the case-content modules (contributions, actions, consent, sharing) reach cases
+// only through CaseAccessService and TimelineService.
+@Global()
+@Module({
+  imports: [ProtocolsModule],
+  controllers: [CasesController, ReferralsController],
+  providers: [CasesService, ReferralsService, CaseAccessService, TimelineService],
+  exports: [CaseAccessService, TimelineService],
+})
+export class CasesModule {}

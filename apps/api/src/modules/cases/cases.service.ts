@@ -1,0 +1,202 @@
+import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { asSubject, rulesToSql } from '@schakel/authz';
+import { checkTransition, isProtocolInForce, todayInBrussels, type ChainFacts, type Stage } from '@schakel/domain';
+import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { conflict, unprocessable } from '../../common/http/domain-error';
+import { decodeCursor, toPage } from '../../common/pagination/cursor';
+import { AccessLogService } from '../access-log/access-log.service';
+import { CaseAction } from '../actions/case-action.entity';
+import { Evaluation } from '../actions/evaluation.entity';
+import { Agency } from '../agencies/agency.entity';
+import { Contribution } from '../contributions/contribution.entity';
+import { CryptoService } from '../crypto/crypto.service';
+import { User } from '../identity/entities/user.entity';
+import { Protocol } from '../protocols/protocol.entity';
+import { CaseAccessService, caseSubject, type CaseContext } from './case-access.service';
+import { CASE_SCOPE_FIELDS } from './case-scope';
+import { caseDetailView, caseSummaryView, limitedCaseView } from './case.view';
+import type { DecisionDto, TransitionDto } from './dto/case-commands.dto';
+import type { ListCasesQuery } from './dto/list-cases.query';
+import { CaseAgency } from './entities/case-agency.entity';
+import { CaseEvent } from './entities/case-event.entity';
+import { CaseRecord } from './entities/case.entity';
+import { Decision } from './entities/decision.entity';
+import { Person } from './entities/person.entity';
+import { personView } from './person-crypto';
+import { TimelineService } from './timeline.service';
+
+@Injectable()
+export class CasesService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly access: CaseAccessService,
+    private readonly crypto: CryptoService,
+    private readonly timeline: TimelineService,
+    private readonly accessLog: AccessLogService,
+  ) {}
+
+  /** Cases in the caller's scope, filtered in SQL with the same CASL rules as the row checks. */
+  async list(user: AuthenticatedUser, q: ListCasesQuery) {
+    const limit = q.limit ?? 50;
+    const scope = rulesToSql(user.ability, 'read', 'Case', CASE_SCOPE_FIELDS);
+    const cursor = decodeCursor(q.cursor);
+    const qb = this.ds.getRepository(CaseRecord).createQueryBuilder('c').where(scope.sql, scope.params)
+      .orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'DESC').take(limit + 1);
+    if (q.stage) qb.andWhere('c.stage = :stage', { stage: q.stage });
+    if (q.q) qb.andWhere('c.reference ILIKE :ref', { ref: `${q.q.trim().replace(/[%_\\]/g, '')}%` });
+    if (q.mine) qb.andWhere('(c.director_id = :me OR c.referrer_id = :me)', { me: user.id });
+    if (cursor) qb.andWhere('(c.created_at, c.id) < (:k::timestamptz, :cid::uuid)', { k: cursor.k, cid: cursor.id });
+    const rows = await qb.getMany();
+    const [agencies, protocolAgencies] = await Promise.all([this.caseAgencyIds(rows.map((r) => r.id)), this.protocolAgencyIds(rows.map((r) => r.protocolId))]);
+    return toPage(rows, limit, (c) => ({ k: c.createdAt.toISOString(), id: c.id }), (c) => {
+      const ctx = { record: c, agencyIds: agencies.get(c.id) ?? [], protocolAgencyIds: protocolAgencies.get(c.protocolId) ?? [] };
+      return caseSummaryView(ctx, user.ability.can('read', asSubject('Case', caseSubject(ctx)), 'persons'));
+    });
+  }
+
+  async detail(user: AuthenticatedUser, id: string) {
+    const ctx = await this.access.load(user, id);
+    if (!this.access.canSeeContent(user, ctx)) return limitedCaseView(ctx);
+    const [persons, agencies, protocol] = await Promise.all([
+      this.ds.getRepository(Person).find({ where: { caseId: id }, order: { createdAt: 'ASC' } }),
+      this.ds.getRepository(Agency).findBy({ id: In(ctx.agencyIds) }),
+      this.ds.getRepository(Protocol).findOneByOrFail({ id: ctx.record.protocolId }),
+      this.accessLog.record(user, id, 'CASE'),
+    ]);
+    return caseDetailView(ctx, {
+      summary: this.crypto.decrypt(ctx.record.summary, 'cases.summary'),
+      policeReference: this.crypto.decryptNullable(ctx.record.policeReference, 'cases.police_reference'),
+      persons: persons.map((p) => personView(this.crypto, p)),
+      agencies: ctx.agencies.map((ca) => {
+        const a = agencies.find((x) => x.id === ca.agencyId)!;
+        return { id: a.id, name: a.name, type: a.type, role: ca.role, contributionWaived: ca.contributionWaivedAt !== null };
+      }),
+      protocol: { id: protocol.id, title: protocol.title, reference: protocol.reference, status: protocol.status, inForce: isProtocolInForce(protocol, todayInBrussels()) },
+    });
+  }
+
+  async timelineOf(user: AuthenticatedUser, id: string) {
+    const ctx = await this.access.load(user, id);
+    if (!this.access.canSeeContent(user, ctx)) throw new ForbiddenException({ code: 'FORBIDDEN', message: 'You follow this referral by its reference and stage only' });
+    const events = await this.ds.getRepository(CaseEvent).find({ where: { caseId: id }, order: { id: 'ASC' } });
+    const users = await this.ds.getRepository(User).findBy({ id: In([...new Set(events.map((e) => e.actorId).filter((x): x is string => !!x))]) });
+    await this.accessLog.record(user, id, 'TIMELINE');
+    return {
+      items: events.map((e) => ({
+        id: e.id, at: e.at.toISOString(), type: e.type, reason: e.reason, detail: e.detail,
+        actor: e.actorId ? { id: e.actorId, displayName: users.find((u) => u.id === e.actorId)?.displayName ?? null, agencyId: e.actorAgencyId } : null,
+      })),
+    };
+  }
+
+  /** A chain step, checked by the pure state machine of libs/domain; refused steps list what is missing. */
+  async transition(user: AuthenticatedUser, id: string, dto: TransitionDto & { version?: number }) {
+    return this.ds.transaction(async (m) => {
+      const ctx = await this.access.load(user, id, 'transition', m, true);
+      const c = ctx.record;
+      if (dto.version !== undefined && dto.version !== c.version) throw conflict('STALE_VERSION', 'The case changed since you read it; reload it', { currentVersion: c.version });
+      const verdict = checkTransition(await this.chainFacts(ctx, m), dto.to);
+      if (!verdict.allowed) {
+        throw conflict('TRANSITION_NOT_ALLOWED', `The case cannot move from ${c.stage} to ${dto.to} yet`, { from: c.stage, to: dto.to, unmetGuards: verdict.unmetGuards });
+      }
+      const from = c.stage;
+      if (from === 'AANMELDING' && dto.to === 'DOSSIERVORMING' && !c.directorId) {
+        // Accepting a referral makes the caller its case director and brings their agency into the case.
+        c.directorId = user.id;
+        if (!ctx.agencyIds.includes(user.agencyId)) {
+          await m.getRepository(CaseAgency).insert({ caseId: id, agencyId: user.agencyId, role: 'DIRECTOR', invitedBy: user.id });
+        }
+      }
+      c.stage = dto.to;
+      c.stageEnteredAt = new Date();
+      if (dto.to === 'AFGESLOTEN') {
+        c.closureReason = verdict.closureReason ?? null;
+        c.closedAt = new Date();
+      }
+      await m.getRepository(CaseRecord).save(c);
+      await this.timeline.record(m, id, user, 'TRANSITION', { from, to: dto.to, closureReason: c.closureReason }, dto.reason);
+      return caseSummaryView({ record: c }, true);
+    });
+  }
+
+  async inviteAgency(user: AuthenticatedUser, id: string, agencyId: string) {
+    return this.ds.transaction(async (m) => {
+      const ctx = await this.access.load(user, id, 'invite', m, true);
+      this.access.assertOpen(ctx);
+      const agency = await m.getRepository(Agency).findOneBy({ id: agencyId });
+      if (!agency || !agency.active) {
+        throw new BadRequestException({ code: 'VALIDATION_FAILED', message: 'Invalid request: agencyId', details: [{ field: 'agencyId', message: 'agencyId must be an active agency' }] });
+      }
+      if (!ctx.protocolAgencyIds.includes(agencyId)) throw unprocessable('AGENCY_NOT_SIGNATORY', `${agency.name} did not sign this case's protocol`);
+      if (ctx.agencyIds.includes(agencyId)) throw conflict('AGENCY_ALREADY_IN_CASE', `${agency.name} is already part of this case`);
+      await m.getRepository(CaseAgency).insert({ caseId: id, agencyId, role: 'INVITED', invitedBy: user.id });
+      await this.timeline.record(m, id, user, 'AGENCY_INVITED', { agencyId, agencyName: agency.name });
+      return { caseId: id, agencyId, role: 'INVITED' };
+    });
+  }
+
+  /** Records that an invited agency will not contribute (so weighing may start without it). */
+  async waiveContribution(user: AuthenticatedUser, id: string, agencyId: string, reason: string) {
+    return this.ds.transaction(async (m) => {
+      const ctx = await this.access.load(user, id, 'transition', m, true);
+      this.access.assertOpen(ctx);
+      const ca = ctx.agencies.find((a) => a.agencyId === agencyId);
+      if (!ca) throw new NotFoundException('That agency is not part of this case');
+      await m.getRepository(CaseAgency).update({ caseId: id, agencyId }, { contributionWaivedAt: new Date(), waiverReason: reason });
+      await this.timeline.record(m, id, user, 'CONTRIBUTION_WAIVED', { agencyId }, reason);
+      return { caseId: id, agencyId, contributionWaived: true };
+    });
+  }
+
+  async decide(user: AuthenticatedUser, id: string, dto: DecisionDto) {
+    return this.ds.transaction(async (m) => {
+      const ctx = await this.access.load(user, id, 'decide', m, true);
+      this.access.assertOpen(ctx);
+      if (ctx.record.stage !== 'WEGING') throw conflict('WRONG_STAGE', 'An inclusion decision is taken while weighing the case (WEGING)', { stage: ctx.record.stage });
+      const repo = m.getRepository(Decision);
+      const d = await repo.save(repo.create({ caseId: id, type: dto.type, rationale: dto.rationale, conferenceId: dto.conferenceId ?? null, decidedBy: user.id }));
+      await this.timeline.record(m, id, user, 'DECISION', { decisionId: d.id, type: d.type }, dto.rationale);
+      return { id: d.id, caseId: id, type: d.type, rationale: d.rationale, conferenceId: d.conferenceId, decidedBy: d.decidedBy, createdAt: d.createdAt.toISOString() };
+    });
+  }
+
+  /** The facts the chain guards need, read inside the transaction. */
+  private async chainFacts(ctx: CaseContext, m: EntityManager): Promise<ChainFacts> {
+    const id = ctx.record.id;
+    const [contributing, decision, actions, evaluation] = await Promise.all([
+      m.getRepository(Contribution).createQueryBuilder('x').select('DISTINCT x.agency_id', 'agencyId').where('x.case_id = :id', { id }).getRawMany<{ agencyId: string }>(),
+      m.getRepository(Decision).findOne({ where: { caseId: id }, order: { createdAt: 'DESC' } }),
+      m.getRepository(CaseAction).findBy({ caseId: id }),
+      m.getRepository(Evaluation).createQueryBuilder('e').where('e.case_id = :id AND e.created_at >= :since', { id, since: ctx.record.stageEnteredAt })
+        .orderBy('e.created_at', 'DESC').getOne(),
+    ]);
+    return {
+      stage: ctx.record.stage as Stage,
+      invitedAgencyIds: ctx.agencies.filter((a) => a.role === 'INVITED').map((a) => a.agencyId),
+      contributingAgencyIds: contributing.map((r) => r.agencyId),
+      waivedAgencyIds: ctx.agencies.filter((a) => a.contributionWaivedAt).map((a) => a.agencyId),
+      latestDecision: decision?.type ?? null,
+      actions: actions.map((a) => ({ ownerAgencyId: a.ownerAgencyId, dueDate: a.dueDate, status: a.status })),
+      latestEvaluation: evaluation?.outcome ?? null,
+      today: todayInBrussels(),
+    };
+  }
+
+  private async caseAgencyIds(caseIds: string[]): Promise<Map<string, string[]>> {
+    const map = new Map<string, string[]>();
+    if (!caseIds.length) return map;
+    for (const r of await this.ds.getRepository(CaseAgency).findBy({ caseId: In(caseIds) })) map.set(r.caseId, [...(map.get(r.caseId) ?? []), r.agencyId]);
+    return map;
+  }
+
+  private async protocolAgencyIds(protocolIds: string[]): Promise<Map<string, string[]>> {
+    const map = new Map<string, string[]>();
+    const ids = [...new Set(protocolIds)];
+    if (!ids.length) return map;
+    const rows: { protocol_id: string; agency_id: string }[] = await this.ds.query('SELECT protocol_id, agency_id FROM protocol_agencies WHERE protocol_id = ANY($1)', [ids]);
+    for (const r of rows) map.set(r.protocol_id, [...(map.get(r.protocol_id) ?? []), r.agency_id]);
+    return map;
+  }
+}

@@ -1,0 +1,32 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { DECISION_TYPES, STAGES, type DecisionType, type Stage } from '@schakel/domain';
+
+export class TransitionDto {
+  @ApiProperty({ enum: STAGES }) @IsIn(STAGES, { message: `to must be one of ${STAGES.join(', ')}` })
+  to: Stage;
+
+  @ApiProperty({ description: 'why, in words the partners understand (kept in the timeline)' }) @IsString() @MinLength(3) @MaxLength(5000)
+  reason: string;
+}
+
+export class InviteAgencyDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID()
+  agencyId: string;
+}
+
+export class WaiveContributionDto {
+  @ApiProperty() @IsString() @MinLength(3) @MaxLength(2000)
+  reason: string;
+}
+
+export class DecisionDto {
+  @ApiProperty({ enum: DECISION_TYPES }) @IsIn(DECISION_TYPES, { message: `type must be one of ${DECISION_TYPES.join(', ')}` })
+  type: DecisionType;
+
+  @ApiProperty() @IsString() @MinLength(3) @MaxLength(10000)
+  rationale: string;
+
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID()
+  conferenceId?: string;
+}

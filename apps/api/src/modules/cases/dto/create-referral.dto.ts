@@ -1,0 +1,67 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested,
+} from 'class-validator';
+import { PERSON_ROLES, RED_FLAG_CODES, VIOLENCE_FORMS, type PersonRole, type ViolenceForm } from '@schakel/domain';
+
+export class PersonInputDto {
+  @ApiProperty({ enum: PERSON_ROLES }) @IsIn(PERSON_ROLES, { message: `role must be one of ${PERSON_ROLES.join(', ')}` })
+  role: PersonRole;
+
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(100)
+  firstName: string;
+
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(100)
+  lastName: string;
+
+  @ApiPropertyOptional({ example: '1990-04-12' }) @IsOptional() @IsISO8601({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'birthDate must be YYYY-MM-DD' })
+  birthDate?: string;
+
+  @ApiPropertyOptional({ description: 'Belgian national register number (11 digits)' })
+  @IsOptional() @Matches(/^\d{2}\.?\d{2}\.?\d{2}-?\d{3}\.?\d{2}$/, { message: 'nationalNumber must be a national register number (11 digits)' })
+  nationalNumber?: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500)
+  address?: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(50)
+  gender?: string;
+}
+
+export class IncidentDto {
+  @ApiProperty({ example: '2026-11-20' }) @IsISO8601({ strict: true })
+  date: string;
+
+  @ApiProperty({ enum: VIOLENCE_FORMS, isArray: true })
+  @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(VIOLENCE_FORMS, { each: true, message: `types must each be one of ${VIOLENCE_FORMS.join(', ')}` })
+  types: ViolenceForm[];
+
+  @ApiPropertyOptional({ description: 'PV / police report number' }) @IsOptional() @IsString() @MaxLength(100)
+  policeReference?: string;
+}
+
+export class CreateReferralDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID()
+  protocolId: string;
+
+  @ApiProperty({ description: 'what happened and why a case conference is needed' }) @IsString() @MinLength(10) @MaxLength(10000)
+  summary: string;
+
+  @ApiProperty({ type: IncidentDto }) @ValidateNested() @Type(() => IncidentDto)
+  incident: IncidentDto;
+
+  @ApiProperty({ type: [PersonInputDto] })
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => PersonInputDto)
+  persons: PersonInputDto[];
+
+  @ApiProperty({ enum: RED_FLAG_CODES, isArray: true })
+  @IsArray() @ArrayUnique() @IsIn(RED_FLAG_CODES, { each: true, message: 'redFlags must each be a code RF01…RF14' })
+  redFlags: string[];
+
+  @ApiProperty({ description: 'the persons were informed of the referral' }) @IsBoolean()
+  informed: boolean;
+
+  @ApiProperty({ description: 'the persons consented to the referral' }) @IsBoolean()
+  consentGiven: boolean;
+}

@@ -1,0 +1,30 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import type { ClosureReason, Stage } from '@schakel/domain';
+
+/** A case ("casus"). `summary` and `policeReference` are encrypted: they may identify people. */
+@Entity({ name: 'cases' })
+export class CaseRecord {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ type: 'text' }) reference: string;
+  @Column({ name: 'protocol_id', type: 'uuid' }) protocolId: string;
+  @Column({ type: 'text' }) stage: Stage;
+  @Column({ name: 'stage_entered_at', type: 'timestamptz' }) stageEnteredAt: Date;
+  @Column({ name: 'closure_reason', type: 'text', nullable: true }) closureReason: ClosureReason | null;
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true }) closedAt: Date | null;
+  @Column({ name: 'risk_level', type: 'text', nullable: true }) riskLevel: string | null;
+  @Column({ type: 'text' }) summary: string;
+  @Column({ name: 'incident_date', type: 'date' }) incidentDate: string;
+  @Column({ name: 'incident_types', type: 'text', array: true }) incidentTypes: string[];
+  @Column({ name: 'police_reference', type: 'text', nullable: true }) policeReference: string | null;
+  @Column({ name: 'red_flags', type: 'text', array: true }) redFlags: string[];
+  @Column({ type: 'boolean' }) informed: boolean;
+  @Column({ name: 'consent_given', type: 'boolean' }) consentGiven: boolean;
+  @Column({ name: 'repeat_referral', type: 'boolean' }) repeatReferral: boolean;
+  @Column({ name: 'legal_hold', type: 'boolean' }) legalHold: boolean;
+  @Column({ name: 'referrer_id', type: 'uuid' }) referrerId: string;
+  @Column({ name: 'referring_agency_id', type: 'uuid' }) referringAgencyId: string;
+  @Column({ name: 'director_id', type: 'uuid', nullable: true }) directorId: string | null;
+  @VersionColumn() version: number;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+}

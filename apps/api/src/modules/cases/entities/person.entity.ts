@@ -1,0 +1,21 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { PersonRole } from '@schakel/domain';
+
+/**
+ * A person in a case. Every identity column holds AES-256-GCM ciphertext (CryptoService);
+ * `blindIndex` is a keyed HMAC of the normalised name and birth date, used only to detect repeat referrals.
+ */
+@Entity({ name: 'persons' })
+export class Person {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'case_id', type: 'uuid' }) caseId: string;
+  @Column({ type: 'text' }) role: PersonRole;
+  @Column({ name: 'first_name', type: 'text' }) firstName: string;
+  @Column({ name: 'last_name', type: 'text' }) lastName: string;
+  @Column({ name: 'birth_date', type: 'text', nullable: true }) birthDate: string | null;
+  @Column({ name: 'national_number', type: 'text', nullable: true }) nationalNumber: string | null;
+  @Column({ type: 'text', nullable: true }) address: string | null;
+  @Column({ type: 'text', nullable: true }) gender: string | null;
+  @Column({ name: 'blind_index', type: 'text' }) blindIndex: string;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}

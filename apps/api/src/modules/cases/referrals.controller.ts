@@ -1,0 +1,21 @@
+import { Body, Controller, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { Authorize } from '../../common/auth/authorize.decorator';
+import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { CurrentUser } from '../../common/auth/current-user.decorator';
+import { CreateReferralDto } from './dto/create-referral.dto';
+import { ReferralsService } from './referrals.service';
+
+@ApiTags('cases')
+@Controller('referrals')
+export class ReferralsController {
+  constructor(private readonly referrals: ReferralsService) {}
+
+  @Authorize('refer', 'Case')
+  @Post()
+  @ApiCreatedResponse({ description: '`{ caseId, reference, stage: "AANMELDING", repeatReferral }`' })
+  @ApiUnprocessableEntityResponse({ description: 'NO_APPROVED_PROTOCOL, PROTOCOL_NOT_IN_FORCE, AGENCY_NOT_SIGNATORY' })
+  refer(@CurrentUser() u: AuthenticatedUser, @Body() dto: CreateReferralDto) {
+    return this.referrals.refer(u, dto);
+  }
+}

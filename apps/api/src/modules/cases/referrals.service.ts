@@ -1,0 +1,80 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { blindIndexInput, formatCaseReference, isProtocolInForce, todayInBrussels } from '@schakel/domain';
+import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { unprocessable } from '../../common/http/domain-error';
+import { CryptoService } from '../crypto/crypto.service';
+import { ProtocolsService } from '../protocols/protocols.service';
+import type { CreateReferralDto } from './dto/create-referral.dto';
+import { CaseAgency } from './entities/case-agency.entity';
+import { CaseRecord } from './entities/case.entity';
+import { Person } from './entities/person.entity';
+import { personColumns } from './person-crypto';
+import { TimelineService } from './timeline.service';
+
+@Injectable()
+export class ReferralsService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly protocols: ProtocolsService,
+    private readonly crypto: CryptoService,
+    private readonly timeline: TimelineService,
+  ) {}
+
+  /**
+   * Aanmelding: one transaction creates the case, its persons (identity encrypted, blind-indexed)
+   * and the first timeline line. A repeat referral of any person within 12 months is flagged,
+   * without telling the referrer which case it matched.
+   */
+  async refer(user: AuthenticatedUser, dto: CreateReferralDto) {
+    return this.ds.transaction(async (m) => {
+      const found = await this.protocols.findWithAgencies(dto.protocolId, m);
+      if (!found) throw new NotFoundException('No such protocol');
+      const { protocol, agencyIds } = found;
+      if (protocol.status !== 'APPROVED') throw unprocessable('NO_APPROVED_PROTOCOL', 'This protocol is not approved by the prosecutor: no case can be opened under it');
+      if (!isProtocolInForce(protocol, todayInBrussels())) throw unprocessable('PROTOCOL_NOT_IN_FORCE', 'This protocol is suspended or outside its validity period');
+      if (!agencyIds.includes(user.agencyId)) throw unprocessable('AGENCY_NOT_SIGNATORY', 'Your agency did not sign this protocol');
+
+      const year = Number(todayInBrussels().slice(0, 4));
+      const [{ last }] = await m.query(
+        `INSERT INTO case_reference_counters (year, last) VALUES ($1, 1)
+         ON CONFLICT (year) DO UPDATE SET last = case_reference_counters.last + 1 RETURNING last`,
+        [year],
+      );
+      const indexes = dto.persons.map((p) => this.crypto.blindIndex(blindIndexInput(p.firstName, p.lastName, p.birthDate ?? null)));
+      const repeat = await m.query(
+        `SELECT 1 FROM persons WHERE blind_index = ANY($1) AND created_at > now() - interval '12 months' LIMIT 1`,
+        [indexes],
+      );
+      const repeatReferral = repeat.length > 0;
+
+      const caseRepo = m.getRepository(CaseRecord);
+      const record = await caseRepo.save(caseRepo.create({
+        reference: formatCaseReference(year, Number(last)),
+        protocolId: protocol.id,
+        stage: 'AANMELDING',
+        stageEnteredAt: new Date(),
+        closureReason: null,
+        closedAt: null,
+        riskLevel: null,
+        summary: this.crypto.encrypt(dto.summary, 'cases.summary'),
+        incidentDate: dto.incident.date.slice(0, 10),
+        incidentTypes: dto.incident.types,
+        policeReference: this.crypto.encryptNullable(dto.incident.policeReference, 'cases.police_reference'),
+        redFlags: [...dto.redFlags].sort(),
+        informed: dto.informed,
+        consentGiven: dto.consentGiven,
+        repeatReferral,
+        legalHold: false,
+        referrerId: user.id,
+        referringAgencyId: user.agencyId,
+        directorId: null,
+      }));
+      await m.getRepository(CaseAgency).insert({ caseId: record.id, agencyId: user.agencyId, role: 'REFERRER', invitedBy: null });
+      await m.getRepository(Person).insert(dto.persons.map((p, i) => ({ caseId: record.id, ...personColumns(this.crypto, p), blindIndex: indexes[i]! })));
+      await this.timeline.record(m, record.id, user, 'REFERRED', { persons: dto.persons.length, repeatReferral, redFlags: record.redFlags });
+      return { caseId: record.id, reference: record.reference, stage: record.stage, repeatReferral };
+    });
+  }
+}

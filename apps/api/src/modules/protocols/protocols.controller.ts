@@ -1,0 +1,80 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { Authorize } from '../../common/auth/authorize.decorator';
+import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { CurrentUser } from '../../common/auth/current-user.decorator';
+import { EmptyBodyDto } from '../../common/validation/empty-body.dto';
+import { CreateProtocolDto } from './dto/create-protocol.dto';
+import { ListProtocolsQuery } from './dto/list-protocols.query';
+import { ApproveProtocolDto, ProtocolReasonDto } from './dto/protocol-decision.dto';
+import { UpdateProtocolDto } from './dto/update-protocol.dto';
+import { ProtocolsService } from './protocols.service';
+
+@ApiTags('protocols')
+@Controller('protocols')
+@ApiNotFoundResponse({ description: 'the protocol does not exist or is outside your scope' })
+export class ProtocolsController {
+  constructor(private readonly protocols: ProtocolsService) {}
+
+  @Authorize('read', 'Protocol')
+  @Get()
+  list(@CurrentUser() u: AuthenticatedUser, @Query() q: ListProtocolsQuery) {
+    return this.protocols.list(u, q);
+  }
+
+  @Authorize('read', 'Protocol')
+  @Get(':id')
+  get(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.protocols.get(u, id);
+  }
+
+  @Authorize('create', 'Protocol')
+  @Post()
+  create(@CurrentUser() u: AuthenticatedUser, @Body() dto: CreateProtocolDto) {
+    return this.protocols.create(u, dto);
+  }
+
+  @Authorize('update', 'Protocol')
+  @Patch(':id')
+  @ApiConflictResponse({ description: 'STALE_VERSION or PROTOCOL_NOT_DRAFT' })
+  update(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateProtocolDto) {
+    return this.protocols.update(u, id, dto);
+  }
+
+  @Authorize('submit', 'Protocol')
+  @Post(':id/submit')
+  @HttpCode(200)
+  @ApiConflictResponse({ description: 'PROTOCOL_TRANSITION_NOT_ALLOWED' })
+  submit(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() _b: EmptyBodyDto) {
+    return this.protocols.decide(u, id, 'submit', {});
+  }
+
+  @Authorize('approve', 'Protocol')
+  @Post(':id/approve')
+  @HttpCode(200)
+  @ApiConflictResponse({ description: 'PROTOCOL_TRANSITION_NOT_ALLOWED' })
+  approve(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ApproveProtocolDto) {
+    return this.protocols.decide(u, id, 'approve', { reference: dto.reference });
+  }
+
+  @Authorize('reject', 'Protocol')
+  @Post(':id/reject')
+  @HttpCode(200)
+  reject(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ProtocolReasonDto) {
+    return this.protocols.decide(u, id, 'reject', { reason: dto.reason });
+  }
+
+  @Authorize('suspend', 'Protocol')
+  @Post(':id/suspend')
+  @HttpCode(200)
+  suspend(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ProtocolReasonDto) {
+    return this.protocols.decide(u, id, 'suspend', { reason: dto.reason });
+  }
+
+  @Authorize('create', 'Protocol')
+  @Post(':id/amend')
+  @ApiConflictResponse({ description: 'PROTOCOL_NOT_APPROVED' })
+  amend(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() _b: EmptyBodyDto) {
+    return this.protocols.amend(u, id);
+  }
+}
