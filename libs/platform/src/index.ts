@@ -3,3 +3,4 @@ export * from './dev-secrets';
 export * from './embedded-postgres';
 export * from './queue-backend';
 export * from './log-redaction';
+export * from './sharing-log';

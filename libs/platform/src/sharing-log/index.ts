@@ -1,0 +1,9 @@
+// The sharing log's integrity rules, shared by the API (which writes and checkpoints the log)
+// and the offline verifier CLI (which a prosecutor runs on an export).
+export * from './entry';
+export * from './entry-shape';
+export * from './canonical';
+export * from './hash-chain';
+export * from './keys';
+export * from './checkpoint';
+export * from './export-format';
