@@ -2,13 +2,15 @@ import { AccessLogModule } from './modules/access-log/access-log.module';
 import { ActionsModule } from './modules/actions/actions.module';
 import { AgenciesModule } from './modules/agencies/agencies.module';
 import { CasesModule } from './modules/cases/cases.module';
+import { ConsentModule } from './modules/consent/consent.module';
 import { ContributionsModule } from './modules/contributions/contributions.module';
 import { CryptoModule } from './modules/crypto/crypto.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { ProtocolsModule } from './modules/protocols/protocols.module';
+import { SharingModule } from './modules/sharing/sharing.module';
 
 // The bounded contexts of the API (architecture.md), in one list so the app and the
 // authorization-matrix test see the same set.
 export const FEATURE_MODULES = [
-  CryptoModule, AgenciesModule, IdentityModule, AccessLogModule, ProtocolsModule, CasesModule, ContributionsModule, ActionsModule,
+  CryptoModule, AgenciesModule, IdentityModule, AccessLogModule, ProtocolsModule, CasesModule, ContributionsModule, ActionsModule, ConsentModule, SharingModule,
 ];

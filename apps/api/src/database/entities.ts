@@ -7,15 +7,18 @@ import { CaseEvent } from '../modules/cases/entities/case-event.entity';
 import { CaseRecord } from '../modules/cases/entities/case.entity';
 import { Decision } from '../modules/cases/entities/decision.entity';
 import { Person } from '../modules/cases/entities/person.entity';
+import { Consent } from '../modules/consent/consent.entity';
+import { Notice } from '../modules/consent/notice.entity';
 import { Contribution } from '../modules/contributions/contribution.entity';
 import { LoginAudit } from '../modules/identity/entities/login-audit.entity';
 import { RefreshToken } from '../modules/identity/entities/refresh-token.entity';
 import { User } from '../modules/identity/entities/user.entity';
 import { ProtocolAgency } from '../modules/protocols/protocol-agency.entity';
 import { Protocol } from '../modules/protocols/protocol.entity';
+import { CheckpointRow, Disclosure, DisclosureRecipient, SharingLogRow } from '../modules/sharing/sharing.entities';
 
 // Every TypeORM entity, listed explicitly so the same list works from TS sources (tests) and the build.
 export const ENTITIES: Function[] = [
   Agency, User, RefreshToken, LoginAudit, Protocol, ProtocolAgency, CaseRecord, CaseAgency, Person, CaseEvent, Decision,
-  Contribution, CaseAction, Evaluation, AccessLogEntry,
+  Contribution, CaseAction, Evaluation, AccessLogEntry, Consent, Notice, Disclosure, DisclosureRecipient, SharingLogRow, CheckpointRow,
 ];

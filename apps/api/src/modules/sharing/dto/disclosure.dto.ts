@@ -1,0 +1,21 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { DATA_CATEGORIES, LEGAL_BASES, type DataCategory, type LegalBasis } from '@schakel/domain';
+
+export class CreateDisclosureDto {
+  @ApiProperty({ format: 'uuid', isArray: true }) @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsUUID('all', { each: true })
+  toAgencyIds: string[];
+
+  @ApiProperty({ enum: LEGAL_BASES }) @IsIn(LEGAL_BASES, { message: `legalBasis must be one of ${LEGAL_BASES.join(', ')}` })
+  legalBasis: LegalBasis;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'required for the CONSENT basis' }) @IsOptional() @IsUUID()
+  consentId?: string;
+
+  @ApiPropertyOptional({ description: 'required (≥ 10 characters) for every basis other than CONSENT' }) @IsOptional() @IsString() @MaxLength(5000)
+  justification?: string;
+
+  @ApiPropertyOptional({ enum: DATA_CATEGORIES, isArray: true, description: "defaults to the contribution's category" })
+  @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(DATA_CATEGORIES, { each: true })
+  categories?: DataCategory[];
+}
