@@ -1,3 +1,5 @@
+import i18n from '../i18n';
+
 /** The api.md error body. */
 export interface ApiErrorBody {
   statusCode: number;
@@ -9,8 +11,14 @@ export interface ApiErrorBody {
 }
 
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly body: ApiErrorBody) {
+  constructor(
+    readonly status: number,
+    readonly body: ApiErrorBody,
+    /** Seconds from a `Retry-After` header (429), when the server sent one. */
+    readonly retryAfter?: number,
+  ) {
     super(body.message);
+    this.name = 'ApiError';
   }
 }
 
@@ -24,24 +32,47 @@ export function configureApiClient(opts: { token: TokenProvider; refresh: () => 
   onUnauthorized = opts.refresh;
 }
 
+function retryAfterSeconds(res: Response): number | undefined {
+  const value = res.headers.get('Retry-After');
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - Date.now()) / 1000));
+}
+
 /** Typed fetch against `/api`: JSON in and out, bearer token from memory, one silent refresh on 401. */
 export async function api<T>(path: string, init: RequestInit & { json?: unknown } = {}, retried = false): Promise<T> {
-  const headers = new Headers(init.headers);
+  const { json, ...rest } = init;
+  const headers = new Headers(rest.headers);
   headers.set('Accept', 'application/json');
+  // Lets the API word validation messages in the user's language, should it support that.
+  headers.set('Accept-Language', i18n.language);
   const token = tokenProvider();
   if (token) headers.set('Authorization', `Bearer ${token}`);
-  let body = init.body;
-  if (init.json !== undefined) {
+  let body = rest.body;
+  if (json !== undefined) {
     headers.set('Content-Type', 'application/json');
-    body = JSON.stringify(init.json);
+    body = JSON.stringify(json);
   }
-  const res = await fetch(path.startsWith('/api') ? path : `/api/v1${path}`, { ...init, headers, body, credentials: 'same-origin' });
+  const res = await fetch(path.startsWith('/api') ? path : `/api/v1${path}`, { ...rest, headers, body, credentials: 'same-origin' });
+  // Auth endpoints answer 401 for wrong credentials: refreshing there would only hide that answer.
   if (res.status === 401 && !retried && !path.startsWith('/auth/')) {
     if (await onUnauthorized()) return api<T>(path, init, true);
   }
   if (res.status === 204) return undefined as T;
   const text = await res.text();
-  const data = text ? JSON.parse(text) : undefined;
-  if (!res.ok) throw new ApiError(res.status, data ?? { statusCode: res.status, error: res.statusText, message: res.statusText });
+  let data: unknown;
+  try {
+    data = text ? JSON.parse(text) : undefined;
+  } catch {
+    // A proxy's HTML error page, for instance: keep the status, drop the body.
+    data = undefined;
+  }
+  if (!res.ok) {
+    const fallback: ApiErrorBody = { statusCode: res.status, error: res.statusText, message: res.statusText };
+    const errorBody = data && typeof data === 'object' ? (data as ApiErrorBody) : fallback;
+    throw new ApiError(res.status, errorBody, retryAfterSeconds(res));
+  }
   return data as T;
 }

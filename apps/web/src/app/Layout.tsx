@@ -1,30 +1,34 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet } from 'react-router';
-import { LANGUAGES } from '../i18n';
+import { Link, Outlet } from 'react-router';
+import { useMe } from '../features/me/hooks/useMe';
+import { LanguageSwitch } from './LanguageSwitch';
+import { MainNav } from './MainNav';
+import { UserMenu } from './UserMenu';
 
 export function Layout() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const { data: me } = useMe();
   return (
     <>
-      <a className="skip-link" href="#main">{t('app.skip')}</a>
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
       <header className="app-header">
-        <span className="brand">{t('app.name')}</span>
-        <nav aria-label={t('nav.main')}>
-          <ul>
-            <li><NavLink to="/">{t('nav.home')}</NavLink></li>
-          </ul>
-        </nav>
-        <label className="lang">
-          {t('lang.label')}{' '}
-          <select value={i18n.language} onChange={(e) => void i18n.changeLanguage(e.target.value)}>
-            {LANGUAGES.map((l) => <option key={l} value={l}>{t(`lang.${l}`)}</option>)}
-          </select>
-        </label>
+        <Link to="/" className="brand">
+          {t('app.name')}
+        </Link>
+        <MainNav me={me} />
+        <div className="header-end">
+          {me && <UserMenu me={me} />}
+          <LanguageSwitch />
+        </div>
       </header>
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
-      <footer className="app-footer"><small>{t('app.tagline')}</small></footer>
+      <footer className="app-footer">
+        <small>{t('app.tagline')}</small>
+      </footer>
     </>
   );
 }

@@ -1,15 +1,83 @@
-import { createBrowserRouter } from 'react-router';
-import { HomePage } from '../features/home/HomePage';
+import type { AppAbility } from '@schakel/authz';
+import type { ComponentType } from 'react';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { LoadingState } from '../components/LoadingState';
+import { SECTIONS, type SectionKey } from '../config/sections';
+import { AdminLayout } from '../features/admin/components/AdminLayout';
+import { LoginPage } from '../features/auth/components/LoginPage';
+import { MfaPage } from '../features/auth/components/MfaPage';
+import { HomePage } from '../features/home/components/HomePage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
+import { RequireAbility } from './RequireAbility';
+import { RequireAuth } from './RequireAuth';
+import { SectionPlaceholderPage } from './SectionPlaceholderPage';
 
-export const router = createBrowserRouter([
+/** Loads a page's code when its route is first visited, keeping the first download small. */
+const page = (load: () => Promise<ComponentType>): Pick<RouteObject, 'lazy'> => ({
+  lazy: async () => ({ Component: await load() }),
+});
+
+const allowed = (key: SectionKey) => SECTIONS.find((s) => s.key === key)!.allowed;
+const canManageAgencies = (a: AppAbility) => a.can('manage', 'Agency');
+
+/** A section not built yet: guarded exactly like the real screens will be, for every path below it. */
+const placeholder = (key: Exclude<SectionKey, 'admin'>, path: string): RouteObject => ({
+  path: `${path}/*`,
+  element: (
+    <RequireAbility allowed={allowed(key)}>
+      <SectionPlaceholderPage section={key} />
+    </RequireAbility>
+  ),
+});
+
+export const routes: RouteObject[] = [
   {
     path: '/',
     element: <Layout />,
+    // Shown while the code of a page opened directly by URL is still loading.
+    HydrateFallback: LoadingState,
     children: [
-      { index: true, element: <HomePage /> },
-      { path: '*', element: <NotFoundPage /> },
+      { path: 'login', element: <LoginPage /> },
+      { path: 'login/mfa', element: <MfaPage /> },
+      {
+        element: <RequireAuth />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: 'profile', ...page(() => import('../features/profile/components/ProfilePage').then((m) => m.ProfilePage)) },
+          placeholder('cases', 'cases'),
+          placeholder('referrals', 'refer'),
+          placeholder('protocols', 'protocols'),
+          placeholder('logs', 'logs'),
+          placeholder('statistics', 'statistics'),
+          {
+            path: 'admin',
+            element: (
+              <RequireAbility allowed={allowed('admin')}>
+                <AdminLayout />
+              </RequireAbility>
+            ),
+            children: [
+              { index: true, element: <Navigate to="users" replace /> },
+              { path: 'users', ...page(() => import('../features/admin/components/UsersPage').then((m) => m.UsersPage)) },
+              { path: 'users/new', ...page(() => import('../features/admin/components/UserCreatePage').then((m) => m.UserCreatePage)) },
+              { path: 'users/:userId', ...page(() => import('../features/admin/components/UserEditPage').then((m) => m.UserEditPage)) },
+              {
+                path: 'agencies',
+                element: <RequireAbility allowed={canManageAgencies} />,
+                children: [
+                  { index: true, ...page(() => import('../features/admin/components/AgenciesPage').then((m) => m.AgenciesPage)) },
+                  { path: 'new', ...page(() => import('../features/admin/components/AgencyCreatePage').then((m) => m.AgencyCreatePage)) },
+                  { path: ':agencyId', ...page(() => import('../features/admin/components/AgencyEditPage').then((m) => m.AgencyEditPage)) },
+                ],
+              },
+            ],
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
     ],
   },
-]);
+];
+
+export const router = createBrowserRouter(routes);

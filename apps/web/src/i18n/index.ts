@@ -7,6 +7,11 @@ import nl from './nl.json';
 export const LANGUAGES = ['nl', 'fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+// Compile-time check that the three catalogues have exactly the same keys: a text missing in one
+// language fails the type-check instead of silently falling back to English.
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _catalogueParity: SameKeys<typeof nl, typeof en> & SameKeys<typeof fr, typeof en> = true;
+
 const stored = typeof localStorage !== 'undefined' ? localStorage.getItem('schakel.lang') : null;
 const initial: Language = (LANGUAGES as readonly string[]).includes(stored ?? '') ? (stored as Language) : 'nl';
 
@@ -14,6 +19,7 @@ void i18n.use(initReactI18next).init({
   resources: { nl: { translation: nl }, fr: { translation: fr }, en: { translation: en } },
   lng: initial,
   fallbackLng: 'en',
+  supportedLngs: [...LANGUAGES],
   interpolation: { escapeValue: false },
 });
 
