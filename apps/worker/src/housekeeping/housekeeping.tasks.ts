@@ -9,6 +9,10 @@ export interface HousekeepingResult { [task: string]: number }
 export async function runHousekeeping(pool: Pool): Promise<HousekeepingResult> {
   const result: HousekeepingResult = {};
   const tasks: [string, string][] = [
+    // Refresh tokens are useless a day after expiry or revocation; their families are in login_audit.
+    ['refreshTokensPurged', `DELETE FROM refresh_tokens WHERE expires_at < now() - interval '1 day' OR revoked_at < now() - interval '1 day'`],
+    // A lockout that has run out is cleared so the counter starts afresh.
+    ['expiredLockoutsCleared', `UPDATE users SET locked_until = NULL, failed_logins = 0 WHERE locked_until < now()`],
     // Job history older than 90 days is operational noise, not evidence.
     ['jobRunsPruned', `DELETE FROM job_runs WHERE finished_at < now() - interval '90 days'`],
   ];

@@ -10,6 +10,8 @@ import { LoginAuditController } from './login-audit.controller';
 import { LoginAuditService } from './login-audit.service';
 import { MeController } from './me.controller';
 import { MfaService } from './mfa.service';
+import { OidcController } from './oidc/oidc.controller';
+import { OidcService } from './oidc/oidc.service';
 import { JwtStrategy } from './strategies/jwt.strategy';
 import { LocalStrategy } from './strategies/local.strategy';
 import { TokenService } from './token.service';
@@ -30,8 +32,8 @@ import { UsersService } from './users.service';
       useFactory: (config: RuntimeConfig) => [{ name: 'auth', ttl: 60_000, limit: config.env.AUTH_RATE_LIMIT_PER_MINUTE }],
     }),
   ],
-  controllers: [AuthController, MeController, UsersController, LoginAuditController],
-  providers: [AuthService, TokenService, MfaService, UsersService, LoginAuditService, UserLoader, JwtStrategy, LocalStrategy, AdminBootstrapService],
+  controllers: [AuthController, OidcController, MeController, UsersController, LoginAuditController],
+  providers: [OidcService, AuthService, TokenService, MfaService, UsersService, LoginAuditService, UserLoader, JwtStrategy, LocalStrategy, AdminBootstrapService],
   exports: [LoginAuditService, UserLoader],
 })
 export class IdentityModule {}

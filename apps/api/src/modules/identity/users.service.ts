@@ -87,6 +87,11 @@ export class UsersService {
         await this.tokens.revokeAllForUser(id, m);
         await this.audit.record('PASSWORD_CHANGED', id, ctx, {}, m);
       }
+      if (dto.unlock && (user.lockedUntil || user.failedLogins)) {
+        user.failedLogins = 0;
+        user.lockedUntil = null;
+        await this.audit.record('ACCOUNT_UNLOCKED', id, ctx, {}, m);
+      }
       if (dto.resetMfa) {
         user.mfaEnabled = false;
         user.mfaSecret = null;

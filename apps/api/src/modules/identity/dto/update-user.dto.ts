@@ -28,6 +28,10 @@ export class UpdateUserDto {
   @IsOptional() @IsBoolean()
   resetMfa?: boolean;
 
+  @ApiPropertyOptional({ description: 'true lifts a lockout after repeated failed logins' })
+  @IsOptional() @IsBoolean()
+  unlock?: boolean;
+
   @ApiProperty({ description: 'the version read; a stale one is refused with 409 STALE_VERSION' })
   @IsInt() @Min(1)
   version: number;
