@@ -165,13 +165,12 @@ export class CasesService {
   /** The facts the chain guards need, read inside the transaction. */
   private async chainFacts(ctx: CaseContext, m: EntityManager): Promise<ChainFacts> {
     const id = ctx.record.id;
-    const [contributing, decision, actions, evaluation] = await Promise.all([
-      m.getRepository(Contribution).createQueryBuilder('x').select('DISTINCT x.agency_id', 'agencyId').where('x.case_id = :id', { id }).getRawMany<{ agencyId: string }>(),
-      m.getRepository(Decision).findOne({ where: { caseId: id }, order: { createdAt: 'DESC' } }),
-      m.getRepository(CaseAction).findBy({ caseId: id }),
-      m.getRepository(Evaluation).createQueryBuilder('e').where('e.case_id = :id AND e.created_at >= :since', { id, since: ctx.record.stageEnteredAt })
-        .orderBy('e.created_at', 'DESC').getOne(),
-    ]);
+    // Sequential: these run on the transaction's single connection.
+    const contributing = await m.getRepository(Contribution).createQueryBuilder('x').select('DISTINCT x.agency_id', 'agencyId').where('x.case_id = :id', { id }).getRawMany<{ agencyId: string }>();
+    const decision = await m.getRepository(Decision).findOne({ where: { caseId: id }, order: { createdAt: 'DESC' } });
+    const actions = await m.getRepository(CaseAction).findBy({ caseId: id });
+    const evaluation = await m.getRepository(Evaluation).createQueryBuilder('e').where('e.case_id = :id AND e.created_at >= :since', { id, since: ctx.record.stageEnteredAt })
+      .orderBy('e.created_at', 'DESC').getOne();
     return {
       stage: ctx.record.stage as Stage,
       invitedAgencyIds: ctx.agencies.filter((a) => a.role === 'INVITED').map((a) => a.agencyId),
