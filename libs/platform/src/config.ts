@@ -14,9 +14,10 @@ const postgresUrl = z
 
 const redisUrl = z.string().regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL');
 
+// "none" switches the requirement off (an empty variable means "unset", i.e. the default).
 const roleList = z
   .string()
-  .transform((s) => s.split(',').map((r) => r.trim()).filter(Boolean))
+  .transform((s) => (s.trim() === 'none' ? [] : s.split(',').map((r) => r.trim()).filter(Boolean)))
   .pipe(z.array(z.enum(['case_director', 'referrer', 'agency_member', 'prosecutor_liaison', 'dpo', 'admin'])));
 
 export const configSchema = z
