@@ -5,7 +5,7 @@ import { Authorize } from '../../common/auth/authorize.decorator';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { CasesService } from './cases.service';
-import { DecisionDto, InviteAgencyDto, TransitionDto, WaiveContributionDto } from './dto/case-commands.dto';
+import { DecisionDto, InviteAgencyDto, LegalHoldDto, TransitionDto, WaiveContributionDto } from './dto/case-commands.dto';
 import { ListCasesQuery } from './dto/list-cases.query';
 
 export class TransitionWithVersionDto extends TransitionDto {
@@ -66,5 +66,12 @@ export class CasesController {
   @ApiConflictResponse({ description: 'WRONG_STAGE' })
   decide(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: DecisionDto) {
     return this.cases.decide(u, id, dto);
+  }
+
+  @Authorize('hold', 'Case')
+  @Post(':id/legal-hold')
+  @HttpCode(200)
+  legalHold(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: LegalHoldDto) {
+    return this.cases.legalHold(u, id, dto.hold, dto.reason);
   }
 }

@@ -162,6 +162,21 @@ export class CasesService {
     });
   }
 
+  /**
+   * The DPO stops or resumes the retention clock of a case. The DPO sees no case content: this loads
+   * only the case row, and answers with its reference and the hold.
+   */
+  async legalHold(user: AuthenticatedUser, id: string, hold: boolean, reason: string) {
+    return this.ds.transaction(async (m) => {
+      const c = await m.getRepository(CaseRecord).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!c || !user.ability.can('hold', 'Case')) throw new NotFoundException('No such case');
+      c.legalHold = hold;
+      await m.getRepository(CaseRecord).save(c);
+      await this.timeline.record(m, id, user, 'LEGAL_HOLD', { hold }, reason);
+      return { caseId: c.id, reference: c.reference, legalHold: c.legalHold };
+    });
+  }
+
   /** The facts the chain guards need, read inside the transaction. */
   private async chainFacts(ctx: CaseContext, m: EntityManager): Promise<ChainFacts> {
     const id = ctx.record.id;

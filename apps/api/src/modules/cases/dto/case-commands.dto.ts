@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { DECISION_TYPES, STAGES, type DecisionType, type Stage } from '@schakel/domain';
 
 export class TransitionDto {
@@ -29,4 +29,12 @@ export class DecisionDto {
 
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID()
   conferenceId?: string;
+}
+
+export class LegalHoldDto {
+  @ApiProperty({ description: 'true stops the retention clock, false resumes it' }) @IsBoolean()
+  hold: boolean;
+
+  @ApiProperty({ description: 'why (e.g. a pending judicial procedure or data-subject request)' }) @IsString() @MinLength(3) @MaxLength(2000)
+  reason: string;
 }
