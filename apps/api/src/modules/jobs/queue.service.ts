@@ -46,7 +46,9 @@ export class QueueService implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    await Promise.allSettled([...this.queues.values()].map((q) => withTimeout(q.close(), 3000, 'queue close timed out')));
+    // A backend that is down would keep a graceful close waiting: give it a moment, then cut the connection.
+    await Promise.allSettled([...this.queues.values()].map((q) =>
+      withTimeout(q.close(), 2000, 'queue close timed out').catch(() => withTimeout(q.disconnect(), 1000, 'queue disconnect timed out'))));
   }
 }
 
