@@ -2,6 +2,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { QUEUE_NAMES } from '@schakel/platform';
 import { NIGHTLY_HOUSEKEEPING } from '../src/housekeeping/housekeeping.scheduler';
+import { withClient } from '../../../tools/test/test-database';
 import { runWorker, waitForJobRun, type RunningWorker } from './support/run-worker';
 
 describe('worker on the BullMQ PostgreSQL backend (no Redis)', () => {
@@ -20,6 +21,35 @@ describe('worker on the BullMQ PostgreSQL backend (no Redis)', () => {
     const queue = w.app.get<Queue>(getQueueToken(QUEUE_NAMES.housekeeping));
     await queue.add('manual-housekeeping', {});
     const run = await waitForJobRun(w.db.url, 'manual-housekeeping');
-    expect(Object.keys(run.result).sort()).toEqual(['expiredLockoutsCleared', 'jobRunsPruned', 'refreshTokensPurged']);
+    expect(Object.keys(run.result).sort()).toEqual(['casesAnonymised', 'expiredLockoutsCleared', 'jobRunsPruned', 'refreshTokensPurged']);
+  });
+
+  it('anonymises a closed case after its retention period, unless it is on legal hold', async () => {
+    const seed = async (closedMonthsAgo: number, hold: boolean) => withClient(w.db.url, async (c) => {
+      const agency = (await c.query(`INSERT INTO agencies (name, type, district, version) VALUES ('A', 'CAW', 'X', 1) RETURNING id`)).rows[0].id;
+      const user = (await c.query(`INSERT INTO users (email, display_name, agency_id, roles, version) VALUES (gen_random_uuid()::text, 'U', $1, '{referrer}', 1) RETURNING id`, [agency])).rows[0].id;
+      const protocol = (await c.query(`INSERT INTO protocols (title, district, purpose, data_categories, retention_months, valid_from, status, created_by, version)
+        VALUES ('P', 'X', 'purpose of it', '{OTHER}', 12, '2020-01-01', 'APPROVED', $1, 1) RETURNING id`, [user])).rows[0].id;
+      const kase = (await c.query(`INSERT INTO cases (reference, protocol_id, stage, summary, incident_date, incident_types, informed, consent_given, referrer_id, referring_agency_id, version, closure_reason, closed_at, legal_hold)
+        VALUES (gen_random_uuid()::text, $1, 'AFGESLOTEN', 'cipher', '2020-01-01', '{PHYSICAL}', true, true, $2, $3, 1, 'COMPLETED', now() - make_interval(months => $4), $5) RETURNING id`,
+        [protocol, user, agency, closedMonthsAgo, hold])).rows[0].id;
+      await c.query(`INSERT INTO persons (case_id, role, first_name, last_name, blind_index) VALUES ($1, 'VICTIM', 'x', 'y', 'z')`, [kase]);
+      await c.query(`INSERT INTO contributions (case_id, agency_id, author_id, category, content) VALUES ($1, $2, $3, 'OTHER', 'cipher')`, [kase, agency, user]);
+      return kase as string;
+    });
+    const expired = await seed(13, false);
+    const held = await seed(13, true);
+    const recent = await seed(2, false);
+    const queue = w.app.get<Queue>(getQueueToken(QUEUE_NAMES.housekeeping));
+    await queue.add('retention-run', {});
+    await waitForJobRun(w.db.url, 'retention-run');
+    const state = await withClient(w.db.url, (c) => c.query(
+      `SELECT c.id, c.anonymised_at IS NOT NULL AS anonymised, c.summary, (SELECT count(*)::int FROM persons p WHERE p.case_id = c.id) AS persons,
+              (SELECT count(*)::int FROM contributions x WHERE x.case_id = c.id AND x.content IS NOT NULL) AS contents
+       FROM cases c WHERE c.id = ANY($1)`, [[expired, held, recent]]));
+    const byId = Object.fromEntries(state.rows.map((r) => [r.id, r]));
+    expect(byId[expired]).toMatchObject({ anonymised: true, summary: null, persons: 0, contents: 0 });
+    expect(byId[held]).toMatchObject({ anonymised: false, persons: 1, contents: 1 });
+    expect(byId[recent]).toMatchObject({ anonymised: false, persons: 1 });
   });
 });

@@ -59,6 +59,7 @@ export class CasesService {
   async detail(user: AuthenticatedUser, id: string) {
     const ctx = await this.access.load(user, id);
     if (!this.access.canSeeContent(user, ctx)) return limitedCaseView(ctx);
+    if (ctx.record.anonymisedAt) return { ...caseSummaryView(ctx, true), anonymisedAt: ctx.record.anonymisedAt.toISOString(), persons: [] };
     const [persons, agencies, protocol] = await Promise.all([
       this.ds.getRepository(Person).find({ where: { caseId: id }, order: { createdAt: 'ASC' } }),
       this.ds.getRepository(Agency).findBy({ id: In(ctx.agencyIds) }),
@@ -66,7 +67,7 @@ export class CasesService {
       this.accessLog.record(user, id, 'CASE'),
     ]);
     return caseDetailView(ctx, {
-      summary: this.crypto.decrypt(ctx.record.summary, 'cases.summary'),
+      summary: this.crypto.decrypt(ctx.record.summary ?? '', 'cases.summary'),
       policeReference: this.crypto.decryptNullable(ctx.record.policeReference, 'cases.police_reference'),
       persons: persons.map((p) => personView(this.crypto, p)),
       agencies: ctx.agencies.map((ca) => {

@@ -9,6 +9,7 @@ export class Contribution {
   @Column({ name: 'agency_id', type: 'uuid' }) agencyId: string;
   @Column({ name: 'author_id', type: 'uuid' }) authorId: string;
   @Column({ type: 'text' }) category: DataCategory;
-  @Column({ type: 'text' }) content: string;
+  /** Null once the case is anonymised after the retention period. */
+  @Column({ type: 'text', nullable: true }) content: string | null;
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt: Date;
 }

@@ -39,7 +39,7 @@ export class ContributionsService {
     const ctx = await this.cases.load(user, caseId);
     this.cases.assertCan(user, 'read', 'Contribution', ctx, { agencyId: user.agencyId, sharedWithAgencyIds: [] });
     const rows: (Contribution & { sharedWith: string[] | null })[] = await this.ds.getRepository(Contribution).createQueryBuilder('x')
-      .where('x.case_id = :caseId', { caseId })
+      .where('x.case_id = :caseId AND x.content IS NOT NULL', { caseId })
       .andWhere(`(x.agency_id = :agency OR EXISTS (
         SELECT 1 FROM disclosures d JOIN disclosure_recipients r ON r.disclosure_id = d.id
         WHERE d.contribution_id = x.id AND r.agency_id = :agency))`, { agency: user.agencyId })
@@ -47,7 +47,7 @@ export class ContributionsService {
       .getMany() as never;
     const shared = await this.sharedWith(rows.map((r) => r.id));
     await this.accessLog.record(user, caseId, 'CONTRIBUTIONS');
-    return { items: rows.map((r) => this.view(r, this.crypto.decrypt(r.content, CONTENT), r.agencyId === user.agencyId ? shared.get(r.id) ?? [] : [])) };
+    return { items: rows.map((r) => this.view(r, this.crypto.decrypt(r.content!, CONTENT), r.agencyId === user.agencyId ? shared.get(r.id) ?? [] : [])) };
   }
 
   /** For the sharing module: a contribution the caller's agency authored, in a case in scope. */

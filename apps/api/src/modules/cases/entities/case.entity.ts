@@ -12,7 +12,8 @@ export class CaseRecord {
   @Column({ name: 'closure_reason', type: 'text', nullable: true }) closureReason: ClosureReason | null;
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true }) closedAt: Date | null;
   @Column({ name: 'risk_level', type: 'text', nullable: true }) riskLevel: string | null;
-  @Column({ type: 'text' }) summary: string;
+  /** Null once anonymised after the retention period. */
+  @Column({ type: 'text', nullable: true }) summary: string | null;
   @Column({ name: 'incident_date', type: 'date' }) incidentDate: string;
   @Column({ name: 'incident_types', type: 'text', array: true }) incidentTypes: string[];
   @Column({ name: 'police_reference', type: 'text', nullable: true }) policeReference: string | null;
@@ -24,6 +25,7 @@ export class CaseRecord {
   @Column({ name: 'referrer_id', type: 'uuid' }) referrerId: string;
   @Column({ name: 'referring_agency_id', type: 'uuid' }) referringAgencyId: string;
   @Column({ name: 'director_id', type: 'uuid', nullable: true }) directorId: string | null;
+  @Column({ name: 'anonymised_at', type: 'timestamptz', nullable: true }) anonymisedAt: Date | null;
   @VersionColumn() version: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
