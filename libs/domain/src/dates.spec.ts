@@ -1,4 +1,4 @@
-import { addMonths, isIsoDate, todayInBrussels } from './dates';
+import { addDays, addMonths, isIsoDate, todayInBrussels } from './dates';
 
 describe('todayInBrussels', () => {
   it.each([
@@ -75,5 +75,22 @@ describe('isIsoDate', () => {
     [20260515, false],
   ])('%j → %s', (value, expected) => {
     expect(isIsoDate(value)).toBe(expected);
+  });
+});
+
+describe('addDays', () => {
+  it.each([
+    ['2026-11-23', 7, '2026-11-30'],
+    ['2026-11-28', 7, '2026-12-05'],
+    ['2026-12-30', 3, '2027-01-02'],
+    ['2028-02-28', 1, '2028-02-29'],
+    ['2027-02-28', 1, '2027-03-01'],
+    ['2026-03-01', -1, '2026-02-28'],
+  ])('%s + %i days = %s', (from, n, to) => {
+    expect(addDays(from, n)).toBe(to);
+  });
+
+  it('refuses an impossible date', () => {
+    expect(() => addDays('2026-02-30', 1)).toThrow(RangeError);
   });
 });

@@ -62,3 +62,15 @@ function daysInMonth(year: number, month: number): number {
 function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
+
+/** Adds `n` calendar days (negative to go back) to a YYYY-MM-DD date. */
+export function addDays(isoDate: string, n: number): string {
+  if (!isIsoDate(isoDate)) throw new RangeError(`Not a YYYY-MM-DD date: ${String(isoDate)}`);
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  // setUTCFullYear (unlike Date.UTC) keeps years 0–99; noon UTC keeps clear of any offset.
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  d.setUTCHours(12);
+  d.setTime(d.getTime() + n * 86_400_000);
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
+}

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { Authorize } from '../../common/auth/authorize.decorator';
+import { Authenticated, Authorize } from '../../common/auth/authorize.decorator';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { ActionsService } from './actions.service';
@@ -37,5 +37,17 @@ export class ActionsController {
   @ApiConflictResponse({ description: 'WRONG_STAGE' })
   evaluate(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateEvaluationDto) {
     return this.actions.evaluate(u, id, dto);
+  }
+}
+
+@ApiTags('actions')
+@Controller('me/reminders')
+export class RemindersController {
+  constructor(private readonly actions: ActionsService) {}
+
+  @Authenticated()
+  @Get()
+  reminders(@CurrentUser() u: AuthenticatedUser) {
+    return this.actions.reminders(u);
   }
 }

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { ActionsController } from './actions.controller';
+import { ActionsController, RemindersController } from './actions.controller';
 import { ActionsService } from './actions.service';
 
-@Module({ controllers: [ActionsController], providers: [ActionsService] })
+@Module({ controllers: [ActionsController, RemindersController], providers: [ActionsService] })
 export class ActionsModule {}

@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { stageAfterEvaluation } from '@schakel/domain';
+import { addDays, stageAfterEvaluation, todayInBrussels } from '@schakel/domain';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { conflict, unprocessable } from '../../common/http/domain-error';
 import { CaseAccessService, type CaseContext } from '../cases/case-access.service';
@@ -83,6 +83,35 @@ export class ActionsService {
       }
       return { id: e.id, caseId, outcome: e.outcome, summary: e.summary, riskAssessmentId: e.riskAssessmentId, createdAt: e.createdAt.toISOString(), caseStage: stage };
     });
+  }
+
+  /**
+   * What needs attention: open actions of the caller's agency that are overdue or due within a week,
+   * and, for a case director, cases of theirs in execution with an action past its due date (time to
+   * evaluate). References, measures and dates only: no content.
+   */
+  async reminders(user: AuthenticatedUser) {
+    const today = todayInBrussels();
+    const soon = addDays(today, 7);
+    const actions: { case_id: string; reference: string; action_id: string; measure: string; due_date: string }[] = await this.ds.query(
+      `SELECT a.case_id, c.reference, a.id AS action_id, a.measure, to_char(a.due_date, 'YYYY-MM-DD') AS due_date
+       FROM actions a JOIN cases c ON c.id = a.case_id
+       WHERE a.status = 'OPEN' AND a.owner_agency_id = $1 AND a.due_date <= $2::date AND c.stage <> 'AFGESLOTEN'
+         AND EXISTS (SELECT 1 FROM case_agencies ca WHERE ca.case_id = c.id AND ca.agency_id = $1)
+       ORDER BY a.due_date, c.reference LIMIT 200`,
+      [user.agencyId, soon],
+    );
+    const evaluations: { case_id: string; reference: string }[] = user.roles.includes('case_director') ? await this.ds.query(
+      `SELECT c.id AS case_id, c.reference FROM cases c
+       WHERE c.director_id = $1 AND c.stage = 'UITVOERING'
+         AND EXISTS (SELECT 1 FROM actions a WHERE a.case_id = c.id AND (a.status = 'DONE' OR (a.status = 'OPEN' AND a.due_date <= $2::date)))
+       ORDER BY c.reference LIMIT 200`,
+      [user.id, today],
+    ) : [];
+    return {
+      actions: actions.map((a) => ({ caseId: a.case_id, reference: a.reference, actionId: a.action_id, measure: a.measure, dueDate: a.due_date, overdue: a.due_date < today })),
+      evaluationsDue: evaluations.map((e) => ({ caseId: e.case_id, reference: e.reference })),
+    };
   }
 
   private requireCaseAgency(ctx: CaseContext, agencyId: string): void {
