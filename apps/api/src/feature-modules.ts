@@ -7,11 +7,12 @@ import { ContributionsModule } from './modules/contributions/contributions.modul
 import { CryptoModule } from './modules/crypto/crypto.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { ProtocolsModule } from './modules/protocols/protocols.module';
+import { RiskModule } from './modules/risk/risk.module';
 import { SharingModule } from './modules/sharing/sharing.module';
 import { StatisticsModule } from './modules/statistics/statistics.module';
 
 // The bounded contexts of the API (architecture.md), in one list so the app and the
 // authorization-matrix test see the same set.
 export const FEATURE_MODULES = [
-  CryptoModule, AgenciesModule, IdentityModule, AccessLogModule, ProtocolsModule, CasesModule, ContributionsModule, ActionsModule, ConsentModule, SharingModule, StatisticsModule,
+  CryptoModule, AgenciesModule, IdentityModule, AccessLogModule, ProtocolsModule, CasesModule, ContributionsModule, ActionsModule, ConsentModule, SharingModule, RiskModule, StatisticsModule,
 ];

@@ -1,5 +1,7 @@
 export * from './enums';
 export * from './risk-items';
+export * from './risk-instrument';
+export * from './risk-instruments';
 export * from './chain';
 export * from './protocol';
 export * from './disclosure';

@@ -1,0 +1,26 @@
+import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { RISK_INSTRUMENTS, findRiskInstrument } from '@schakel/domain';
+import { Authenticated } from '../../common/auth/authorize.decorator';
+
+/** The versioned instruments: definitions only, no case data, so any signed-in user may read them. */
+@ApiTags('risk')
+@Controller('risk-instruments')
+export class RiskInstrumentsController {
+  @Authenticated()
+  @Get()
+  @ApiOkResponse({ description: '`{ items: [{ key, version, title, scoring }] }`; `scoring` is true only for an instrument with validated scoring' })
+  list() {
+    return { items: RISK_INSTRUMENTS.map((i) => ({ key: i.key, version: i.version, title: i.title, scoring: i.scoring !== null })) };
+  }
+
+  @Authenticated()
+  @Get(':key/:version')
+  @ApiOkResponse({ description: 'the full definition: sections and items, answer values and sources, violence patterns, and scoring (weights and thresholds) or null' })
+  @ApiNotFoundResponse({ description: 'no instrument with that key and version' })
+  detail(@Param('key') key: string, @Param('version') version: string) {
+    const instrument = /^[1-9]\d{0,5}$/.test(version) ? findRiskInstrument(key, Number(version)) : null;
+    if (!instrument) throw new NotFoundException('No such risk instrument');
+    return instrument;
+  }
+}
