@@ -29,6 +29,9 @@ describe('health, docs and the error format', () => {
     expect(json.body.openapi).toMatch(/^3\./);
     expect(Object.keys(json.body.paths)).toContain('/api/health');
     await t.http().get('/api/docs').expect(200).expect('Content-Type', /html/);
+    const referral = json.body.paths['/api/v1/referrals'].post;
+    expect(Object.keys(referral.responses)).toEqual(expect.arrayContaining(['201', '400', '401', '403', '422']));
+    expect(json.body.components.schemas.CreateReferralDto.properties).toHaveProperty('persons');
   });
 
   it('answers unknown routes with the api.md error body', async () => {

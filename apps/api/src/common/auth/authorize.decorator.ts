@@ -1,5 +1,6 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ErrorBodyDto } from '../http/error-body.dto';
 import type { Action, SubjectType } from '@schakel/authz';
 
 export const AUTHORIZE = 'schakel:authorize';
@@ -13,8 +14,9 @@ export const Authorize = (action: Action, subject: SubjectType) =>
   applyDecorators(
     SetMetadata(AUTHORIZE, { action, subject } satisfies AuthorizeRule),
     ApiBearerAuth(),
-    ApiUnauthorizedResponse({ description: 'No or invalid access token' }),
-    ApiForbiddenResponse({ description: `The caller may not ${action} ${subject}` }),
+    ApiBadRequestResponse({ description: 'Invalid or unknown fields (`details[]`)', type: ErrorBodyDto }),
+    ApiUnauthorizedResponse({ description: 'No or invalid access token', type: ErrorBodyDto }),
+    ApiForbiddenResponse({ description: `The caller may not ${action} ${subject}`, type: ErrorBodyDto }),
   );
 
 export const AUTHENTICATED = 'schakel:authenticated';
@@ -25,5 +27,7 @@ export const Authenticated = (options: AuthenticatedOptions = {}) =>
   applyDecorators(
     SetMetadata(AUTHENTICATED, options),
     ApiBearerAuth(),
-    ApiUnauthorizedResponse({ description: 'No or invalid access token' }),
+    ApiBadRequestResponse({ description: 'Invalid or unknown fields (`details[]`)', type: ErrorBodyDto }),
+    ApiUnauthorizedResponse({ description: 'No or invalid access token', type: ErrorBodyDto }),
+    ApiForbiddenResponse({ description: 'MFA_ENROLLMENT_REQUIRED for an action other than enrolment', type: ErrorBodyDto }),
   );
