@@ -2,6 +2,7 @@ import { AccessLogModule } from './modules/access-log/access-log.module';
 import { ActionsModule } from './modules/actions/actions.module';
 import { AgenciesModule } from './modules/agencies/agencies.module';
 import { CasesModule } from './modules/cases/cases.module';
+import { ConferencesModule } from './modules/conferences/conferences.module';
 import { ConsentModule } from './modules/consent/consent.module';
 import { ContributionsModule } from './modules/contributions/contributions.module';
 import { CryptoModule } from './modules/crypto/crypto.module';
@@ -14,5 +15,5 @@ import { StatisticsModule } from './modules/statistics/statistics.module';
 // The bounded contexts of the API (architecture.md), in one list so the app and the
 // authorization-matrix test see the same set.
 export const FEATURE_MODULES = [
-  CryptoModule, AgenciesModule, IdentityModule, AccessLogModule, ProtocolsModule, CasesModule, ContributionsModule, ActionsModule, ConsentModule, SharingModule, RiskModule, StatisticsModule,
+  CryptoModule, AgenciesModule, IdentityModule, AccessLogModule, ProtocolsModule, CasesModule, ContributionsModule, ActionsModule, ConsentModule, SharingModule, RiskModule, StatisticsModule, ConferencesModule,
 ];

@@ -79,4 +79,13 @@ export const AUTHORIZATION_MATRIX: Record<string, Access> = {
   'GET /api/v1/sharing-log/verify': ['prosecutor_liaison', 'dpo'],
   'GET /api/v1/sharing-log/export': ['prosecutor_liaison', 'dpo'],
   'GET /api/v1/sharing-log/public-key': ['prosecutor_liaison', 'dpo'],
+  'POST /api/v1/conferences': ['case_director'],
+  'GET /api/v1/conferences': CASE_PARTNERS,
+  'GET /api/v1/conferences/:id': CASE_PARTNERS,
+  'POST /api/v1/conferences/:id/acknowledge': CASE_PARTNERS,
+  'POST /api/v1/conferences/:id/start': ['case_director'],
+  'POST /api/v1/conferences/:id/close': ['case_director'],
+  'PUT /api/v1/conferences/:id/items/:caseId/minutes': ['case_director'],
+  'GET /api/v1/conferences/:id/minutes.pdf': CASE_PARTNERS,
+  'GET /api/v1/conferences/:id/invite.ics': CASE_PARTNERS,
 };

@@ -36,7 +36,8 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     can(['read', 'transition'], 'Case', { protocolAgencyIds: myAgency, directorId: null as never });
     can(['transition', 'invite', 'decide', 'evaluate', 'update'], 'Case', { directorId: actor.id });
     can('read', 'Statistics');
-    can(['create', 'read'], 'Conference');
+    can('create', 'Conference');
+    can('read', 'Conference', { chairId: actor.id });
     can('chair', 'Conference', { chairId: actor.id });
   }
 

@@ -9,6 +9,9 @@ import { Decision } from '../modules/cases/entities/decision.entity';
 import { Person } from '../modules/cases/entities/person.entity';
 import { Consent } from '../modules/consent/consent.entity';
 import { Notice } from '../modules/consent/notice.entity';
+import { ConferenceInvitee } from '../modules/conferences/entities/conference-invitee.entity';
+import { ConferenceItem } from '../modules/conferences/entities/conference-item.entity';
+import { Conference } from '../modules/conferences/entities/conference.entity';
 import { Contribution } from '../modules/contributions/contribution.entity';
 import { LoginAudit } from '../modules/identity/entities/login-audit.entity';
 import { RefreshToken } from '../modules/identity/entities/refresh-token.entity';
@@ -22,4 +25,5 @@ import { CheckpointRow, Disclosure, DisclosureRecipient, SharingLogRow } from '.
 export const ENTITIES: Function[] = [
   Agency, User, RefreshToken, LoginAudit, Protocol, ProtocolAgency, CaseRecord, CaseAgency, Person, CaseEvent, Decision,
   Contribution, CaseAction, Evaluation, AccessLogEntry, Consent, Notice, Disclosure, DisclosureRecipient, SharingLogRow, CheckpointRow, RiskAssessment,
+  Conference, ConferenceItem, ConferenceInvitee,
 ];

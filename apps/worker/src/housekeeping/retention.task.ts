@@ -17,7 +17,7 @@ export async function anonymiseExpiredCases(pool: Pool): Promise<number> {
     const ids = rows.map((r) => r.id);
     if (ids.length) {
       // Tables of later modules that hold personal data about persons of the case.
-      for (const table of ['risk_assessments']) {
+      for (const table of ['risk_assessments', 'conference_items']) {
         const exists = await client.query(`SELECT to_regclass($1) AS t`, [table]);
         if (exists.rows[0].t) await client.query(`DELETE FROM ${table} WHERE case_id = ANY($1)`, [ids]);
       }

@@ -6,7 +6,7 @@ import { CaseEvent } from './entities/case-event.entity';
 export type CaseEventType =
   | 'REFERRED' | 'TRANSITION' | 'AGENCY_INVITED' | 'CONTRIBUTION_ADDED' | 'CONTRIBUTION_WAIVED' | 'DECISION'
   | 'ACTION_CREATED' | 'ACTION_UPDATED' | 'EVALUATION' | 'DISCLOSURE' | 'CONSENT_RECORDED' | 'CONSENT_WITHDRAWN'
-  | 'NOTICE_RECORDED' | 'RISK_ASSESSED' | 'LEGAL_HOLD';
+  | 'NOTICE_RECORDED' | 'RISK_ASSESSED' | 'LEGAL_HOLD' | 'CONFERENCE_SCHEDULED' | 'CONFERENCE_MINUTES' | 'CONFERENCE_CLOSED' | 'ANONYMISED';
 
 /** Writes the case timeline. Always called with the transaction's manager: the event commits with the change. */
 @Injectable()

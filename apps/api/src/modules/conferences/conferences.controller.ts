@@ -1,0 +1,93 @@
+import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, StreamableFile } from '@nestjs/common';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { Authorize } from '../../common/auth/authorize.decorator';
+import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { CurrentUser } from '../../common/auth/current-user.decorator';
+import { ErrorBodyDto } from '../../common/http/error-body.dto';
+import { EmptyBodyDto } from '../../common/validation/empty-body.dto';
+import { ConferencesService } from './conferences.service';
+import { CreateConferenceDto } from './dto/create-conference.dto';
+import { ItemMinutesDto } from './dto/item-minutes.dto';
+import { ListConferencesQuery } from './dto/list-conferences.query';
+
+@ApiTags('conferences')
+@Controller('conferences')
+@ApiNotFoundResponse({ description: 'the conference does not exist or you are neither its chair nor invited (nor, for the minutes, of a case agency)', type: ErrorBodyDto })
+export class ConferencesController {
+  constructor(private readonly conferences: ConferencesService) {}
+
+  @Authorize('create', 'Conference')
+  @Post()
+  @ApiNotFoundResponse({ description: 'the protocol or an agenda case is outside your scope', type: ErrorBodyDto })
+  @ApiUnprocessableEntityResponse({ description: 'CASE_NOT_UNDER_PROTOCOL, INVITEE_NOT_ALLOWED, NO_APPROVED_PROTOCOL, PROTOCOL_NOT_IN_FORCE, CASE_CLOSED', type: ErrorBodyDto })
+  create(@CurrentUser() u: AuthenticatedUser, @Body() dto: CreateConferenceDto) {
+    return this.conferences.create(u, dto);
+  }
+
+  @Authorize('read', 'Conference')
+  @Get()
+  list(@CurrentUser() u: AuthenticatedUser, @Query() q: ListConferencesQuery) {
+    return this.conferences.list(u, q);
+  }
+
+  @Authorize('read', 'Conference')
+  @Get(':id')
+  @ApiOkResponse({ description: 'the conference; its agenda shows case references and stages only until you acknowledged confidentiality' })
+  detail(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.conferences.detail(u, id);
+  }
+
+  @Authorize('acknowledge', 'Conference')
+  @Post(':id/acknowledge')
+  @HttpCode(200)
+  @ApiOkResponse({ description: '`{ conferenceId, userId, acknowledgedAt, statementVersion, statement }`; repeating it keeps the first time' })
+  @ApiConflictResponse({ description: 'CONFERENCE_STATE (closed)', type: ErrorBodyDto })
+  acknowledge(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() _body: EmptyBodyDto) {
+    return this.conferences.acknowledge(u, id);
+  }
+
+  @Authorize('chair', 'Conference')
+  @Post(':id/start')
+  @HttpCode(200)
+  @ApiConflictResponse({ description: 'CONFERENCE_STATE', type: ErrorBodyDto })
+  start(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() _body: EmptyBodyDto) {
+    return this.conferences.start(u, id);
+  }
+
+  @Authorize('chair', 'Conference')
+  @Post(':id/close')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'the closed conference with its `seal` (minutes hash, Ed25519 signature, public key)' })
+  @ApiConflictResponse({ description: 'CONFERENCE_STATE', type: ErrorBodyDto })
+  close(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() _body: EmptyBodyDto) {
+    return this.conferences.close(u, id);
+  }
+
+  @Authorize('chair', 'Conference')
+  @Put(':id/items/:caseId/minutes')
+  @ApiConflictResponse({ description: 'MINUTES_LOCKED (closed), CONFERENCE_STATE (not started), STALE_VERSION', type: ErrorBodyDto })
+  @ApiUnprocessableEntityResponse({ description: 'ATTENDEE_NOT_INVITED, CONFIDENTIALITY_NOT_ACKNOWLEDGED', type: ErrorBodyDto })
+  putMinutes(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Param('caseId', ParseUUIDPipe) caseId: string, @Body() dto: ItemMinutesDto) {
+    return this.conferences.putMinutes(u, id, caseId, dto);
+  }
+
+  @Authorize('read', 'Conference')
+  @Get(':id/minutes.pdf')
+  @ApiProduces('application/pdf')
+  @Header('Cache-Control', 'no-store')
+  @ApiOkResponse({ description: 'the signed minutes (an extract of the items you may see)' })
+  @ApiConflictResponse({ description: 'CONFERENCE_STATE (not closed yet)', type: ErrorBodyDto })
+  async minutesPdf(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string) {
+    const { file, filename } = await this.conferences.minutesPdf(u, id);
+    return new StreamableFile(file, { type: 'application/pdf', disposition: `attachment; filename="${filename}"`, length: file.length });
+  }
+
+  @Authorize('read', 'Conference')
+  @Get(':id/invite.ics')
+  @ApiProduces('text/calendar')
+  @Header('Cache-Control', 'no-store')
+  async inviteIcs(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string) {
+    const ics = await this.conferences.inviteIcs(u, id);
+    return new StreamableFile(Buffer.from(ics, 'utf8'), { type: 'text/calendar; charset=utf-8', disposition: 'attachment; filename="casusoverleg.ics"' });
+  }
+}

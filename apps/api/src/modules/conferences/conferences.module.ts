@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { ProtocolsModule } from '../protocols/protocols.module';
+import { ConferencesController } from './conferences.controller';
+import { ConferencesService } from './conferences.service';
+
+// Cases are reached through the global CasesModule (CaseAccessService, TimelineService) only.
+@Module({ imports: [ProtocolsModule], controllers: [ConferencesController], providers: [ConferencesService] })
+export class ConferencesModule {}
