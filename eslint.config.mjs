@@ -20,6 +20,8 @@ export default [
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:shared', 'scope:web'] },
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:shared', 'scope:api'] },
+            // Browser tests drive the whole platform: they may use any library.
+            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['*'] },
           ],
         },
       ],

@@ -8,9 +8,11 @@ describe('the SPA shell in a real browser', () => {
   beforeAll(async () => { [browser, app] = await Promise.all([launchBrowser(), serveApp()]); });
   afterAll(async () => { await browser?.close(); await app?.close(); });
 
-  it('is served by the API at / with landmarks, a skip link and a language switch', async () => {
+  it('is served by the API at /, sends an anonymous visitor to the login page, with landmarks, a skip link and a language switch', async () => {
     const page = await browser.newPage();
     await page.goto(`${app.baseUrl}/`);
+    await page.waitForURL(`${app.baseUrl}/login`);
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
     await page.getByRole('banner').waitFor();
     expect(await page.getByRole('main').count()).toBe(1);
     expect(await page.getByRole('navigation').count()).toBeGreaterThan(0);
@@ -19,6 +21,7 @@ describe('the SPA shell in a real browser', () => {
 
     await page.getByLabel('Taal').selectOption('fr');
     await page.getByText('Langue').waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Se connecter' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
     await page.close();
   });
@@ -28,6 +31,7 @@ describe('the SPA shell in a real browser', () => {
     const res = await page.goto(`${app.baseUrl}/some/deep/link`);
     expect(res?.status()).toBe(200);
     await page.getByRole('banner').waitFor();
+    await page.waitForURL(`${app.baseUrl}/login`);
     await page.close();
   });
 });

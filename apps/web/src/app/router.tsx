@@ -20,9 +20,13 @@ const page = (load: () => Promise<ComponentType>): Pick<RouteObject, 'lazy'> => 
 
 const allowed = (key: SectionKey) => SECTIONS.find((s) => s.key === key)!.allowed;
 const canManageAgencies = (a: AppAbility) => a.can('manage', 'Agency');
+const canCreateProtocol = (a: AppAbility) => a.can('create', 'Protocol');
+const canReadSharingLog = (a: AppAbility) => a.can('read', 'SharingLog');
+const canReadAccessLog = (a: AppAbility) => a.can('read', 'AccessLog');
+const canReadLoginAudit = (a: AppAbility) => a.can('read', 'LoginAudit');
 
 /** A section not built yet: guarded exactly like the real screens will be, for every path below it. */
-const placeholder = (key: Exclude<SectionKey, 'admin'>, path: string): RouteObject => ({
+const placeholder = (key: 'statistics', path: string): RouteObject => ({
   path: `${path}/*`,
   element: (
     <RequireAbility allowed={allowed(key)}>
@@ -45,10 +49,70 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomePage /> },
           { path: 'profile', ...page(() => import('../features/profile/components/ProfilePage').then((m) => m.ProfilePage)) },
-          placeholder('cases', 'cases'),
-          placeholder('referrals', 'refer'),
-          placeholder('protocols', 'protocols'),
-          placeholder('logs', 'logs'),
+          {
+            path: 'cases',
+            element: <RequireAbility allowed={allowed('cases')} />,
+            children: [
+              { index: true, ...page(() => import('../features/cases/components/CasesPage').then((m) => m.CasesPage)) },
+              {
+                path: ':caseId',
+                ...page(() => import('../features/cases/components/CaseLayout').then((m) => m.CaseLayout)),
+                children: [
+                  { index: true, ...page(() => import('../features/cases/components/CaseOverviewPage').then((m) => m.CaseOverviewPage)) },
+                  { path: 'contributions', ...page(() => import('../features/cases/components/ContributionsPage').then((m) => m.ContributionsPage)) },
+                  { path: 'consents', ...page(() => import('../features/cases/components/ConsentsPage').then((m) => m.ConsentsPage)) },
+                  { path: 'actions', ...page(() => import('../features/cases/components/ActionsPage').then((m) => m.ActionsPage)) },
+                  { path: 'timeline', ...page(() => import('../features/cases/components/TimelinePage').then((m) => m.TimelinePage)) },
+                ],
+              },
+            ],
+          },
+          {
+            path: 'refer',
+            element: <RequireAbility allowed={allowed('referrals')} />,
+            children: [{ index: true, ...page(() => import('../features/referrals/components/ReferralPage').then((m) => m.ReferralPage)) }],
+          },
+          {
+            path: 'protocols',
+            element: <RequireAbility allowed={allowed('protocols')} />,
+            children: [
+              { index: true, ...page(() => import('../features/protocols/components/ProtocolsPage').then((m) => m.ProtocolsPage)) },
+              {
+                path: 'new',
+                element: <RequireAbility allowed={canCreateProtocol} />,
+                children: [{ index: true, ...page(() => import('../features/protocols/components/ProtocolCreatePage').then((m) => m.ProtocolCreatePage)) }],
+              },
+              { path: ':protocolId', ...page(() => import('../features/protocols/components/ProtocolPage').then((m) => m.ProtocolPage)) },
+              { path: ':protocolId/edit', ...page(() => import('../features/protocols/components/ProtocolEditPage').then((m) => m.ProtocolEditPage)) },
+            ],
+          },
+          {
+            path: 'logs',
+            element: <RequireAbility allowed={allowed('logs')} />,
+            children: [
+              {
+                ...page(() => import('../features/logs/components/LogsLayout').then((m) => m.LogsLayout)),
+                children: [
+                  { index: true, ...page(() => import('../features/logs/components/LogsIndex').then((m) => m.LogsIndex)) },
+                  {
+                    path: 'sharing',
+                    element: <RequireAbility allowed={canReadSharingLog} />,
+                    children: [{ index: true, ...page(() => import('../features/logs/components/SharingLogPage').then((m) => m.SharingLogPage)) }],
+                  },
+                  {
+                    path: 'access',
+                    element: <RequireAbility allowed={canReadAccessLog} />,
+                    children: [{ index: true, ...page(() => import('../features/logs/components/AccessLogPage').then((m) => m.AccessLogPage)) }],
+                  },
+                  {
+                    path: 'logins',
+                    element: <RequireAbility allowed={canReadLoginAudit} />,
+                    children: [{ index: true, ...page(() => import('../features/logs/components/LoginAuditPage').then((m) => m.LoginAuditPage)) }],
+                  },
+                ],
+              },
+            ],
+          },
           placeholder('statistics', 'statistics'),
           {
             path: 'admin',

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiFieldErrors } from '../lib/apiFieldErrors';
+import { apiFieldErrorList } from '../lib/apiFieldErrors';
 import { errorMessage } from '../lib/errorMessage';
 import type { FieldErrors } from '../lib/FieldErrors';
 import { isApiError } from '../lib/isApiError';
@@ -12,6 +12,19 @@ interface FormErrorOptions {
   codeFields?: Readonly<Record<string, string>>;
   /** Errors the page deals with itself (e.g. a stale version), not shown by the form. */
   handled?: (error: unknown) => boolean;
+}
+
+/**
+ * The form field a server `details[]` name belongs to: the field itself when the form has it
+ * (`persons.0.lastName`), else the nearest enclosing one (`roles.0` → `roles`).
+ */
+function owningField(field: string, fields: readonly string[]): string | undefined {
+  const parts = field.split('.');
+  for (let n = parts.length; n > 0; n--) {
+    const candidate = parts.slice(0, n).join('.');
+    if (fields.includes(candidate)) return candidate;
+  }
+  return undefined;
 }
 
 /**
@@ -29,14 +42,16 @@ export function useFormErrors(
     const errors: FieldErrors = { ...clientErrors };
     const codeField = isApiError(serverError) && serverError.body.code ? codeFields?.[serverError.body.code] : undefined;
     if (codeField) return { errors: { ...errors, [codeField]: errorMessage(serverError, t) }, formError: null };
-    const server = apiFieldErrors(serverError);
+    const details = apiFieldErrorList(serverError);
+    const server: FieldErrors = {};
     const other: string[] = [];
-    for (const [field, message] of Object.entries(server)) {
-      if (!message) continue;
-      if (fields.includes(field)) errors[field] = message;
-      else other.push(message);
+    for (const { field, message } of details) {
+      const name = owningField(field, fields);
+      if (!name) other.push(message);
+      else server[name] = server[name] ? `${server[name]} ${message}` : message;
     }
+    for (const [name, message] of Object.entries(server)) errors[name] = message;
     if (other.length) return { errors, formError: other.join(' ') };
-    return { errors, formError: Object.keys(server).length ? null : errorMessage(serverError, t) };
+    return { errors, formError: details.length ? null : errorMessage(serverError, t) };
   }, [clientErrors, serverError, fields, codeFields, handled, t]);
 }

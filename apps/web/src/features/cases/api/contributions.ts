@@ -1,0 +1,36 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { DATA_CATEGORIES } from '@schakel/domain';
+import { z } from 'zod/mini';
+import { api } from '../../../api/client';
+import type { Contribution } from '../types';
+import { caseKey } from './cases';
+
+// GET/POST /cases/:id/contributions: what each agency knows. The API returns the caller's own
+// agency's contributions and those shared with it, nothing else.
+
+export const contributionInputSchema = z.object({
+  category: z.enum(DATA_CATEGORIES, 'validation.choose'),
+  content: z.string().check(z.trim(), z.minLength(1, 'validation.required'), z.maxLength(20000, 'validation.tooLong')),
+});
+export type ContributionInput = z.infer<typeof contributionInputSchema>;
+
+export const contributionsKey = (caseId: string) => [...caseKey(caseId), 'contributions'] as const;
+
+export const getContributions = (caseId: string) =>
+  api<{ items: Contribution[] }>(`/cases/${encodeURIComponent(caseId)}/contributions`);
+
+export const createContribution = ({ caseId, ...input }: ContributionInput & { caseId: string }) =>
+  api<Contribution>(`/cases/${encodeURIComponent(caseId)}/contributions`, { method: 'POST', json: input });
+
+export const contributionsQueryOptions = (caseId: string) =>
+  queryOptions({ queryKey: contributionsKey(caseId), queryFn: () => getContributions(caseId) });
+
+export const useContributions = (caseId: string, enabled = true) => useQuery({ ...contributionsQueryOptions(caseId), enabled });
+
+export function useCreateContribution() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createContribution,
+    onSuccess: (_d, { caseId }) => void queryClient.invalidateQueries({ queryKey: caseKey(caseId) }),
+  });
+}

@@ -1,0 +1,110 @@
+import { ACTION_STATUSES, MEASURES } from '@schakel/domain';
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormAlert } from '../../../components/FormAlert';
+import { SelectField } from '../../../components/SelectField';
+import { SubmitButton } from '../../../components/SubmitButton';
+import { TextAreaField } from '../../../components/TextAreaField';
+import { TextField } from '../../../components/TextField';
+import { useFocusFirstInvalidOn } from '../../../hooks/useFocusFirstInvalidOn';
+import { useFormErrors } from '../../../hooks/useFormErrors';
+import { useLiveValidation } from '../../../hooks/useLiveValidation';
+import { isStaleVersion } from '../../../lib/isStaleVersion';
+import { actionInputSchema, actionUpdateSchema, type ActionInput, type ActionUpdateInput } from '../api/actions';
+import type { CaseAgency } from '../types';
+
+export interface ActionFormValues {
+  description: string;
+  ownerAgencyId: string;
+  dueDate: string;
+  measure: string;
+  status: string;
+}
+
+type ActionFormProps = {
+  agencies: CaseAgency[];
+  initial: ActionFormValues;
+  pending: boolean;
+  error: unknown;
+  label: string;
+  onCancel?: () => void;
+} & ({ editing: false; onSubmit: (values: ActionInput) => void } | { editing: true; onSubmit: (values: ActionUpdateInput) => void });
+
+const OPTIONS = {
+  fields: ['description', 'ownerAgencyId', 'dueDate', 'measure', 'status'] as const,
+  codeFields: { AGENCY_NOT_IN_CASE: 'ownerAgencyId' },
+  handled: isStaleVersion,
+};
+
+/** One action of the plan: what, which agency owns it, by when, which measure; its status once it exists. */
+export function ActionForm(props: ActionFormProps) {
+  const { agencies, initial, pending, error, label, editing, onCancel } = props;
+  const { t } = useTranslation();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [values, setValues] = useState(initial);
+  const live = useLiveValidation(editing ? actionUpdateSchema : actionInputSchema, values);
+  const { errors, formError } = useFormErrors(live.errors, error, OPTIONS);
+  useFocusFirstInvalidOn(formRef, [live.focusRequest, error]);
+  const set = <K extends keyof ActionFormValues>(key: K) => (value: ActionFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (pending) return;
+    const parsed = live.validate();
+    if (!parsed) return;
+    if (props.editing) props.onSubmit(parsed as ActionUpdateInput);
+    else props.onSubmit(parsed as ActionInput);
+  };
+
+  return (
+    <form ref={formRef} className="inline-form" onSubmit={submit} onBlur={live.onBlur} noValidate aria-label={label}>
+      <FormAlert>{formError}</FormAlert>
+      <TextAreaField
+        label={t('actions.description')}
+        name="description"
+        rows={3}
+        value={values.description}
+        onChange={set('description')}
+        error={errors['description']}
+      />
+      <SelectField
+        label={t('actions.owner')}
+        hint={t('actions.ownerHint')}
+        name="ownerAgencyId"
+        value={values.ownerAgencyId}
+        onChange={set('ownerAgencyId')}
+        placeholder={t('common.choose')}
+        options={agencies.map((a) => ({ value: a.id, label: a.name }))}
+        error={errors['ownerAgencyId']}
+      />
+      <TextField label={t('actions.dueDate')} name="dueDate" type="date" value={values.dueDate} onChange={set('dueDate')} error={errors['dueDate']} />
+      <SelectField
+        label={t('actions.measure')}
+        name="measure"
+        value={values.measure}
+        onChange={set('measure')}
+        placeholder={t('common.choose')}
+        options={MEASURES.map((m) => ({ value: m, label: t(`measures.${m}`) }))}
+        error={errors['measure']}
+      />
+      {editing && (
+        <SelectField
+          label={t('actions.status')}
+          name="status"
+          value={values.status}
+          onChange={set('status')}
+          options={ACTION_STATUSES.map((s) => ({ value: s, label: t(`actionStatuses.${s}`) }))}
+          error={errors['status']}
+        />
+      )}
+      <div className="form-actions">
+        <SubmitButton pending={pending}>{editing ? t('common.save') : t('actions.add')}</SubmitButton>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

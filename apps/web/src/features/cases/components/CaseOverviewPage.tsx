@@ -1,0 +1,24 @@
+import { useState } from 'react';
+import { StatusMessage } from '../../../components/StatusMessage';
+import { useCaseContext } from '../hooks/useCaseContext';
+import { CaseAgencies } from './CaseAgencies';
+import { CaseFacts } from './CaseFacts';
+import { DecisionForm } from './DecisionForm';
+import { EvaluationForm } from './EvaluationForm';
+import { PersonsList } from './PersonsList';
+
+/** /cases/:caseId: the referral, the persons, the partner agencies, and the decision or evaluation the step calls for. */
+export function CaseOverviewPage() {
+  const { caseData, can } = useCaseContext();
+  const [notice, setNotice] = useState<string | null>(null);
+  return (
+    <>
+      <StatusMessage message={notice} />
+      {can.decide && caseData.stage === 'WEGING' && <DecisionForm caseId={caseData.id} onDone={setNotice} />}
+      {can.evaluate && caseData.stage === 'EVALUATIE' && <EvaluationForm caseId={caseData.id} onDone={setNotice} />}
+      <CaseFacts caseData={caseData} />
+      <PersonsList persons={caseData.persons} />
+      <CaseAgencies caseData={caseData} can={can} />
+    </>
+  );
+}

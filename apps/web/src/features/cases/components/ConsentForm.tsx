@@ -1,0 +1,125 @@
+import { CONSENT_METHODS, DATA_CATEGORIES, type DataCategory } from '@schakel/domain';
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CheckboxGroup } from '../../../components/CheckboxGroup';
+import { FormAlert } from '../../../components/FormAlert';
+import { RadioGroup } from '../../../components/RadioGroup';
+import { SelectField } from '../../../components/SelectField';
+import { SubmitButton } from '../../../components/SubmitButton';
+import { TextField } from '../../../components/TextField';
+import { useFocusFirstInvalidOn } from '../../../hooks/useFocusFirstInvalidOn';
+import { useFormErrors } from '../../../hooks/useFormErrors';
+import { useLiveValidation } from '../../../hooks/useLiveValidation';
+import type { FieldErrors } from '../../../lib/FieldErrors';
+import { consentInputSchema, useCreateConsent } from '../api/consents';
+import type { CaseDetail, Person } from '../types';
+
+interface ConsentFormProps {
+  caseData: CaseDetail;
+  person: Person;
+  onDone: (message: string) => void;
+  onCancel: () => void;
+}
+
+const FIELDS = ['personId', 'status', 'method', 'agencyIds', 'dataCategories', 'validUntil', 'evidence'] as const;
+// The API nests the scope; its field names point at the form's flat fields.
+const OPTIONS = { fields: [...FIELDS, 'scope.agencyIds', 'scope.dataCategories'] as const };
+
+/** Records a person's consent (or refusal): which agencies may receive which categories of information. */
+export function ConsentForm({ caseData, person, onDone, onCancel }: ConsentFormProps) {
+  const { t } = useTranslation();
+  const create = useCreateConsent();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [values, setValues] = useState({
+    personId: person.id,
+    status: '',
+    method: '',
+    agencyIds: [] as string[],
+    dataCategories: [] as DataCategory[],
+    validUntil: '',
+    evidence: '',
+  });
+  const live = useLiveValidation(consentInputSchema, values);
+  const { errors: raw, formError } = useFormErrors(live.errors, create.error, OPTIONS);
+  const errors: FieldErrors = {
+    ...raw,
+    agencyIds: raw['agencyIds'] ?? raw['scope.agencyIds'],
+    dataCategories: raw['dataCategories'] ?? raw['scope.dataCategories'],
+  };
+  useFocusFirstInvalidOn(formRef, [live.focusRequest, create.error]);
+  const set = <K extends keyof typeof values>(key: K) => (value: (typeof values)[K]) => setValues((v) => ({ ...v, [key]: value }));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (create.isPending) return;
+    const parsed = live.validate();
+    if (!parsed) return;
+    create.mutate(
+      { caseId: caseData.id, ...parsed },
+      { onSuccess: (c) => onDone(t(c.status === 'GIVEN' ? 'consents.recordedGiven' : 'consents.recordedRefused', { name: `${person.firstName} ${person.lastName}` })) },
+    );
+  };
+
+  return (
+    <form ref={formRef} className="inline-form" onSubmit={submit} onBlur={live.onBlur} noValidate aria-label={t('consents.formFor', { name: `${person.firstName} ${person.lastName}` })}>
+      <FormAlert>{formError}</FormAlert>
+      <RadioGroup
+        legend={t('consents.status')}
+        name="status"
+        value={values.status}
+        onChange={set('status')}
+        options={(['GIVEN', 'REFUSED'] as const).map((s) => ({ value: s, label: t(`consentStatuses.${s}`) }))}
+        error={errors['status']}
+      />
+      <SelectField
+        label={t('consents.method')}
+        name="method"
+        value={values.method}
+        onChange={set('method')}
+        placeholder={t('common.choose')}
+        options={CONSENT_METHODS.map((m) => ({ value: m, label: t(`consentMethods.${m}`) }))}
+        error={errors['method']}
+      />
+      <CheckboxGroup
+        legend={t('consents.agencies')}
+        hint={t('consents.agenciesHint')}
+        name="agencyIds"
+        values={values.agencyIds}
+        onChange={set('agencyIds')}
+        options={caseData.agencies.map((a) => ({ value: a.id, label: a.name }))}
+        error={errors['agencyIds']}
+      />
+      <CheckboxGroup
+        legend={t('consents.categories')}
+        name="dataCategories"
+        values={values.dataCategories}
+        onChange={(v) => set('dataCategories')(v as DataCategory[])}
+        options={DATA_CATEGORIES.map((c) => ({ value: c, label: t(`dataCategories.${c}`) }))}
+        error={errors['dataCategories']}
+      />
+      <TextField
+        label={t('consents.validUntil')}
+        hint={t('common.optional')}
+        name="validUntil"
+        type="date"
+        value={values.validUntil}
+        onChange={set('validUntil')}
+        error={errors['validUntil']}
+      />
+      <TextField
+        label={t('consents.evidence')}
+        hint={t('consents.evidenceHint')}
+        name="evidence"
+        value={values.evidence}
+        onChange={set('evidence')}
+        error={errors['evidence']}
+      />
+      <div className="form-actions">
+        <SubmitButton pending={create.isPending}>{t('consents.record')}</SubmitButton>
+        <button type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,72 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormAlert } from '../../../components/FormAlert';
+import { SelectField } from '../../../components/SelectField';
+import { SubmitButton } from '../../../components/SubmitButton';
+import { useFocusFirstInvalidOn } from '../../../hooks/useFocusFirstInvalidOn';
+import { useFormErrors } from '../../../hooks/useFormErrors';
+import { useLiveValidation } from '../../../hooks/useLiveValidation';
+import { useAgencyDirectory } from '../api/agencies';
+import { inviteInputSchema, useInviteAgency } from '../api/cases';
+import type { CaseDetail } from '../types';
+
+interface InviteAgencyFormProps {
+  caseData: CaseDetail;
+  onDone: (message: string) => void;
+}
+
+const OPTIONS = { fields: ['agencyId'] as const, codeFields: { AGENCY_NOT_SIGNATORY: 'agencyId', AGENCY_ALREADY_IN_CASE: 'agencyId' } };
+
+/** Invites an agency into the case. Only agencies that signed the case's protocol are accepted (422 otherwise). */
+export function InviteAgencyForm({ caseData, onDone }: InviteAgencyFormProps) {
+  const { t } = useTranslation();
+  const agencies = useAgencyDirectory();
+  const invite = useInviteAgency();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [values, setValues] = useState({ agencyId: '' });
+  const live = useLiveValidation(inviteInputSchema, values);
+  const { errors, formError } = useFormErrors(live.errors, invite.error, OPTIONS);
+  useFocusFirstInvalidOn(formRef, [live.focusRequest, invite.error]);
+
+  const inCase = new Set(caseData.agencies.map((a) => a.id));
+  const options = (agencies.data ?? [])
+    .filter((a) => a.active && !inCase.has(a.id))
+    .map((a) => ({ value: a.id, label: `${a.name} (${t(`agencyTypes.${a.type}`)})` }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (invite.isPending) return;
+    const parsed = live.validate();
+    if (!parsed) return;
+    const name = agencies.data?.find((a) => a.id === parsed.agencyId)?.name ?? '';
+    invite.mutate(
+      { caseId: caseData.id, agencyId: parsed.agencyId },
+      {
+        onSuccess: () => {
+          setValues({ agencyId: '' });
+          live.reset();
+          onDone(t('case.agencies.invited', { name }));
+        },
+      },
+    );
+  };
+
+  return (
+    <form ref={formRef} className="inline-form" onSubmit={submit} onBlur={live.onBlur} noValidate aria-labelledby="invite-title">
+      <h3 id="invite-title">{t('case.agencies.inviteTitle')}</h3>
+      <FormAlert>{formError}</FormAlert>
+      <SelectField
+        label={t('case.agencies.agency')}
+        hint={t('case.agencies.inviteHint')}
+        name="agencyId"
+        value={values.agencyId}
+        onChange={(agencyId) => setValues({ agencyId })}
+        placeholder={agencies.isPending ? t('common.loading') : t('common.choose')}
+        options={options}
+        error={errors['agencyId'] ?? (agencies.isError ? t('case.agencies.directoryFailed') : undefined)}
+      />
+      <SubmitButton pending={invite.isPending}>{t('case.agencies.invite')}</SubmitButton>
+    </form>
+  );
+}

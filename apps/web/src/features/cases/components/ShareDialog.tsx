@@ -1,0 +1,215 @@
+import { type LegalBasis } from '@schakel/domain';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CheckboxGroup } from '../../../components/CheckboxGroup';
+import { Dialog } from '../../../components/Dialog';
+import { FormAlert } from '../../../components/FormAlert';
+import { LoadingState } from '../../../components/LoadingState';
+import { QueryErrorState } from '../../../components/QueryErrorState';
+import { RadioGroup, type RadioOption } from '../../../components/RadioGroup';
+import { SelectField } from '../../../components/SelectField';
+import { SubmitButton } from '../../../components/SubmitButton';
+import { TextAreaField } from '../../../components/TextAreaField';
+import { useFocusFirstInvalidOn } from '../../../hooks/useFocusFirstInvalidOn';
+import { useFormErrors } from '../../../hooks/useFormErrors';
+import { useLiveValidation } from '../../../hooks/useLiveValidation';
+import { errorMessage } from '../../../lib/errorMessage';
+import { formatDateTime } from '../../../lib/formatDateTime';
+import { isApiError } from '../../../lib/isApiError';
+import { useConsents } from '../api/consents';
+import { disclosureInputSchema, refusalsOf, useDisclose, useLegalBases } from '../api/sharing';
+import { explainRefusal } from '../explainRefusal';
+import type { CaseDetail, Contribution, LegalBasisOption, Refusal } from '../types';
+
+interface ShareDialogProps {
+  caseData: CaseDetail;
+  contribution: Contribution;
+  myAgencyId: string;
+  canReadConsents: boolean;
+  onClose: () => void;
+  onDone: (message: string) => void;
+}
+
+const FIELDS = ['toAgencyIds', 'legalBasis', 'consentId', 'justification'] as const;
+const isRefused = (error: unknown) => isApiError(error, 422);
+const FORM_ERROR_OPTIONS = { fields: FIELDS, handled: isRefused };
+const EMPTY = { toAgencyIds: [] as string[], legalBasis: '', consentId: '', justification: '' };
+
+/**
+ * What stands in the way of a legal basis, as far as the person sharing can still act on it here:
+ * a basis other than consent always needs a justification (written below, not a blocker), and the
+ * consent basis needs a consent chosen below when there is one to choose.
+ */
+function blockers(option: LegalBasisOption, consentChosen: boolean, consentsAvailable: boolean): Refusal[] {
+  return option.reasons.filter((r) => {
+    if (option.legalBasis !== 'CONSENT') return r.code !== 'JUSTIFICATION_REQUIRED';
+    return !(r.code === 'CONSENT_MISSING' && !consentChosen && consentsAvailable);
+  });
+}
+
+/**
+ * Shares one of the agency's own contributions with other agencies of the case: pick the
+ * receiving agencies, see which legal bases are open for them (and why the others are not), then
+ * the consent or the written justification the basis needs. Every disclosure goes into the
+ * hash-chained sharing log.
+ */
+export function ShareDialog({ caseData, contribution, myAgencyId, canReadConsents, onClose, onDone }: ShareDialogProps) {
+  const { t, i18n } = useTranslation();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [values, setValues] = useState(EMPTY);
+  const disclose = useDisclose();
+  const consents = useConsents(caseData.id, canReadConsents);
+  const live = useLiveValidation(disclosureInputSchema, values);
+  const { errors, formError } = useFormErrors(live.errors, disclose.error, FORM_ERROR_OPTIONS);
+  useFocusFirstInvalidOn(formRef, [live.focusRequest, disclose.error]);
+
+  const agencyName = (id: string) => caseData.agencies.find((a) => a.id === id)?.name ?? t('common.unknownAgency');
+  const personName = (id: string) => {
+    const p = caseData.persons.find((x) => x.id === id);
+    return p ? `${p.firstName} ${p.lastName} (${t(`personRoles.${p.role}`)})` : t('case.unknownPerson');
+  };
+  const recipients = caseData.agencies.filter((a) => a.id !== myAgencyId);
+  const given = useMemo(() => (consents.data?.items ?? []).filter((c) => c.status === 'GIVEN' && !c.withdrawnAt), [consents.data]);
+  const bases = useLegalBases(caseData.id, contribution.id, values.toAgencyIds, values.consentId || undefined);
+  const set = <K extends keyof typeof EMPTY>(key: K) => (value: (typeof EMPTY)[K]) => setValues((v) => ({ ...v, [key]: value }));
+
+  const options: RadioOption[] = (bases.data?.items ?? []).map((option) => {
+    const blocking = blockers(option, Boolean(values.consentId), given.length > 0);
+    let description;
+    if (blocking.length > 0) {
+      description = (
+        <ul className="refusals">
+          {blocking.map((r) => (
+            <li key={r.code}>{explainRefusal(r, t, agencyName)}</li>
+          ))}
+        </ul>
+      );
+    } else if (option.legalBasis === 'CONSENT') {
+      description = values.consentId ? t('share.consentCovers') : t('share.chooseConsentBelow');
+    } else {
+      description = t('share.justificationBelow');
+    }
+    return { value: option.legalBasis, label: t(`legalBases.${option.legalBasis}`), description, disabled: blocking.length > 0 };
+  });
+  const chosenBlocked = options.find((o) => o.value === values.legalBasis)?.disabled ?? false;
+  const refused = isRefused(disclose.error) ? disclose.error : null;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (disclose.isPending) return;
+    const parsed = live.validate();
+    if (!parsed || chosenBlocked) return;
+    disclose.mutate(
+      {
+        caseId: caseData.id,
+        contributionId: contribution.id,
+        toAgencyIds: parsed.toAgencyIds,
+        legalBasis: parsed.legalBasis as LegalBasis,
+        consentId: parsed.consentId || undefined,
+        justification: parsed.justification.trim() || undefined,
+      },
+      {
+        onSuccess: (entry) =>
+          onDone(
+            t('share.done', {
+              agencies: entry.toAgencies.map((a) => a.name ?? agencyName(a.id)).join(', '),
+              basis: t(`legalBases.${entry.legalBasis}`),
+              seq: entry.seq,
+            }),
+          ),
+      },
+    );
+  };
+
+  return (
+    <Dialog title={t('share.title')} onClose={onClose}>
+      <p>
+        {t('share.what', { category: t(`dataCategories.${contribution.category}`), date: formatDateTime(contribution.createdAt, i18n.language) })}
+      </p>
+      <form ref={formRef} onSubmit={submit} onBlur={live.onBlur} noValidate>
+        {refused && (
+          <div role="alert" className="alert alert-error">
+            <p>
+              <strong>{errorMessage(refused, t)}</strong>
+            </p>
+            {refusalsOf(refused.body).length > 0 && (
+              <ul>
+                {refusalsOf(refused.body).map((r) => (
+                  <li key={r.code}>{explainRefusal(r, t, agencyName)}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+        <FormAlert>{formError}</FormAlert>
+        {recipients.length === 0 ? (
+          <p className="alert alert-info">{t('share.noRecipients')}</p>
+        ) : (
+          <CheckboxGroup
+            legend={t('share.recipients')}
+            name="toAgencyIds"
+            values={values.toAgencyIds}
+            onChange={set('toAgencyIds')}
+            options={recipients.map((a) => ({ value: a.id, label: `${a.name} (${t(`agencyTypes.${a.type}`)})` }))}
+            error={errors['toAgencyIds']}
+          />
+        )}
+        {values.toAgencyIds.length === 0 ? (
+          <p className="hint">{t('share.chooseRecipientsFirst')}</p>
+        ) : bases.isPending ? (
+          <LoadingState />
+        ) : bases.isError ? (
+          <QueryErrorState error={bases.error} onRetry={() => void bases.refetch()} />
+        ) : (
+          <RadioGroup
+            legend={t('share.legalBasis')}
+            hint={t('share.legalBasisHint')}
+            name="legalBasis"
+            value={values.legalBasis}
+            // The consent only matters for the consent basis; forgetting it keeps that basis open to choose again.
+            onChange={(legalBasis) => setValues((v) => ({ ...v, legalBasis, consentId: legalBasis === 'CONSENT' ? v.consentId : '' }))}
+            options={options}
+            error={errors['legalBasis'] ?? (chosenBlocked ? t('share.basisBlocked') : undefined)}
+          />
+        )}
+        {values.legalBasis === 'CONSENT' && (
+          <SelectField
+            label={t('share.consent')}
+            hint={given.length === 0 ? t('share.noConsents') : t('share.consentHint')}
+            name="consentId"
+            value={values.consentId}
+            onChange={set('consentId')}
+            placeholder={consents.isPending ? t('common.loading') : t('common.choose')}
+            options={given.map((c) => ({
+              value: c.id,
+              label: t('share.consentOption', {
+                person: personName(c.personId),
+                method: t(`consentMethods.${c.method}`),
+                date: formatDateTime(c.recordedAt, i18n.language),
+                agencies: c.scope.agencyIds.map(agencyName).join(', '),
+                categories: c.scope.dataCategories.map((d) => t(`dataCategories.${d}`)).join(', '),
+              }),
+            }))}
+            error={errors['consentId']}
+          />
+        )}
+        {values.legalBasis && values.legalBasis !== 'CONSENT' && (
+          <TextAreaField
+            label={t('share.justification')}
+            hint={t('share.justificationHint')}
+            name="justification"
+            value={values.justification}
+            onChange={set('justification')}
+            error={errors['justification']}
+          />
+        )}
+        <div className="form-actions">
+          <SubmitButton pending={disclose.isPending}>{t('share.submit')}</SubmitButton>
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

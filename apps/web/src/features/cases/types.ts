@@ -1,0 +1,192 @@
+import type {
+  ActionStatus,
+  AgencyType,
+  ClosureReason,
+  ConsentMethod,
+  ConsentStatus,
+  DataCategory,
+  DisclosureRefusalCode,
+  EvaluationOutcome,
+  LegalBasis,
+  Measure,
+  PersonRole,
+  ProtocolStatus,
+  RedFlagCode,
+  Stage,
+  ViolenceForm,
+} from '@schakel/domain';
+
+// Shapes of /cases and the endpoints below it (api.md "Cases and the chain"), as the API's views send them.
+
+/** What a referrer following up sees: the reference and where the case is, nothing about the family. */
+export interface LimitedCase {
+  id: string;
+  reference: string;
+  stage: Stage;
+  closureReason: ClosureReason | null;
+  createdAt: string;
+  limited: true;
+}
+
+export interface CaseSummary extends Omit<LimitedCase, 'limited'> {
+  limited: false;
+  protocolId: string;
+  riskLevel: string | null;
+  repeatReferral: boolean;
+  redFlags: RedFlagCode[];
+  directorId: string | null;
+  referrerId: string | null;
+  referringAgencyId: string | null;
+  stageEnteredAt: string;
+  version: number;
+}
+
+export type CaseListItem = LimitedCase | CaseSummary;
+
+export interface Person {
+  id: string;
+  role: PersonRole;
+  firstName: string;
+  lastName: string;
+  birthDate: string | null;
+  nationalNumber: string | null;
+  address: string | null;
+  gender: string | null;
+}
+
+export type CaseAgencyRole = 'REFERRER' | 'DIRECTOR' | 'INVITED';
+
+export interface CaseAgency {
+  id: string;
+  name: string;
+  type: AgencyType;
+  role: CaseAgencyRole;
+  contributionWaived: boolean;
+}
+
+export interface CaseDetail extends CaseSummary {
+  summary: string;
+  incident: { date: string; types: ViolenceForm[]; policeReference: string | null };
+  informed: boolean;
+  consentGiven: boolean;
+  legalHold: boolean;
+  closedAt: string | null;
+  updatedAt: string;
+  protocol: { id: string; title: string; reference: string | null; status: ProtocolStatus; inForce: boolean };
+  agencies: CaseAgency[];
+  persons: Person[];
+  nextStages: Stage[];
+}
+
+/** A closed case anonymised after its protocol's retention period: only where it ended is left. */
+export interface AnonymisedCase extends CaseSummary {
+  anonymisedAt: string;
+  persons: [];
+}
+
+export type CaseView = LimitedCase | CaseDetail | AnonymisedCase;
+
+export function isAnonymised(c: CaseView): c is AnonymisedCase {
+  return !c.limited && typeof (c as Partial<AnonymisedCase>).anonymisedAt === 'string';
+}
+
+export interface UnmetGuard {
+  code: string;
+  message: string;
+}
+
+export interface TimelineItem {
+  id: string;
+  at: string;
+  type: string;
+  reason: string | null;
+  detail: Record<string, unknown>;
+  actor: { id: string; displayName: string | null; agencyId: string | null } | null;
+}
+
+export interface Contribution {
+  id: string;
+  caseId: string;
+  agencyId: string;
+  authorId: string;
+  category: DataCategory;
+  content: string;
+  /** Filled for the caller's own agency's contributions only. */
+  sharedWithAgencyIds: string[];
+  createdAt: string;
+}
+
+export interface Refusal {
+  code: DisclosureRefusalCode | string;
+  message: string;
+  agencyIds?: string[];
+  categories?: DataCategory[];
+}
+
+export interface LegalBasisOption {
+  legalBasis: LegalBasis;
+  available: boolean;
+  reasons: Refusal[];
+}
+
+export interface Consent {
+  id: string;
+  caseId: string;
+  personId: string;
+  status: ConsentStatus;
+  method: ConsentMethod;
+  scope: { agencyIds: string[]; dataCategories: DataCategory[] };
+  validUntil: string | null;
+  evidence: string | null;
+  recordedBy: string;
+  recordedAgencyId: string;
+  recordedAt: string;
+  withdrawnAt: string | null;
+  withdrawalReason: string | null;
+}
+
+export interface Notice {
+  id: string;
+  caseId: string;
+  personId: string;
+  informedAt: string | null;
+  method: string | null;
+  withheld: boolean;
+  justification: string | null;
+  reviewDate: string | null;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+export interface CaseAction {
+  id: string;
+  caseId: string;
+  description: string;
+  ownerAgencyId: string | null;
+  dueDate: string | null;
+  measure: Measure;
+  status: ActionStatus;
+  createdBy: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Evaluation {
+  id: string;
+  caseId: string;
+  outcome: EvaluationOutcome;
+  summary: string;
+  createdAt: string;
+  caseStage: Stage;
+}
+
+/** An agency of the directory (GET /agencies), for pickers and names. */
+export interface Agency {
+  id: string;
+  name: string;
+  type: AgencyType;
+  district: string;
+  active: boolean;
+  version: number;
+}

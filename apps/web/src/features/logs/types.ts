@@ -1,0 +1,62 @@
+import type { DataCategory, LegalBasis } from '@schakel/domain';
+
+// Shapes of /sharing-log, /access-log and /login-audit (api.md "Logs").
+
+export interface SharingLogEntry {
+  seq: number;
+  at: string;
+  caseId: string;
+  protocolId: string;
+  contributionId: string | null;
+  fromAgencyId: string;
+  fromUserId: string;
+  toAgencyIds: string[];
+  legalBasis: LegalBasis;
+  categories: DataCategory[];
+  justification: string | null;
+  consentId: string | null;
+  prevHash: string;
+  hash: string;
+  fromAgency: { id: string; name: string | null };
+  toAgencies: { id: string; name: string | null }[];
+}
+
+export interface ChainVerdict {
+  valid: boolean;
+  entries: number;
+  firstBrokenSeq?: number;
+  reason?: string;
+  checkpoint: { seq: number; at: string; valid: boolean | null } | null;
+}
+
+export interface AccessLogEntry {
+  id: string;
+  at: string;
+  userId: string;
+  agencyId: string;
+  caseId: string;
+  resource: string;
+  resourceId: string | null;
+}
+
+export interface LoginAuditEntry {
+  id: string;
+  at: string;
+  event: string;
+  userId: string | null;
+  actorId: string | null;
+  ip: string | null;
+  detail: Record<string, unknown>;
+}
+
+export interface Agency {
+  id: string;
+  name: string;
+}
+
+export interface ProtocolOption {
+  id: string;
+  title: string;
+  district: string;
+  revision: number;
+}

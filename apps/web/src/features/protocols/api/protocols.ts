@@ -1,0 +1,98 @@
+import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { DATA_CATEGORIES, isIsoDate, type DataCategory } from '@schakel/domain';
+import type { Page } from '@schakel/contracts';
+import { z } from 'zod/mini';
+import { api } from '../../../api/client';
+import type { Protocol } from '../types';
+
+// The /protocols endpoint group. A draft is edited with the version read (409 STALE_VERSION when
+// someone else saved first); submit, approve, reject, suspend and amend move it through its life.
+
+export const protocolInputSchema = z
+  .object({
+    title: z.string().check(z.trim(), z.minLength(3, 'validation.minLength'), z.maxLength(300, 'validation.tooLong')),
+    district: z.string().check(z.trim(), z.minLength(2, 'validation.minLength'), z.maxLength(100, 'validation.tooLong')),
+    purpose: z.string().check(z.trim(), z.minLength(10, 'validation.minLength'), z.maxLength(10000, 'validation.tooLong')),
+    agencyIds: z.array(z.string()),
+    dataCategories: z.array(z.enum(DATA_CATEGORIES)).check(z.minLength(1, 'validation.chooseCategory')),
+    retentionMonths: z.string().check(z.refine((v) => /^\d+$/.test(v.trim()) && Number(v) >= 1 && Number(v) <= 600, 'validation.retentionMonths')),
+    validFrom: z.string().check(z.refine(isIsoDate, 'validation.date')),
+    validUntil: z.string().check(z.refine((v) => v === '' || isIsoDate(v), 'validation.date')),
+  })
+  .check(z.refine((v) => !v.validUntil || !v.validFrom || v.validUntil >= v.validFrom, { message: 'validation.dateOrder', path: ['validUntil'] }));
+export type ProtocolFormInput = z.infer<typeof protocolInputSchema>;
+
+export interface ProtocolBody {
+  title: string;
+  district: string;
+  purpose: string;
+  agencyIds: string[];
+  dataCategories: DataCategory[];
+  retentionMonths: number;
+  validFrom: string;
+  validUntil: string | null;
+}
+
+export const decisionReferenceSchema = z.object({
+  reference: z.string().check(z.trim(), z.minLength(2, 'validation.minLength'), z.maxLength(200, 'validation.tooLong')),
+});
+export const decisionReasonSchema = z.object({
+  reason: z.string().check(z.trim(), z.minLength(3, 'validation.minLength'), z.maxLength(5000, 'validation.tooLong')),
+});
+
+export const protocolsKey = ['protocols'] as const;
+const path = (id: string) => `/protocols/${encodeURIComponent(id)}`;
+
+export const getProtocols = (cursor: string | null) => {
+  const params = new URLSearchParams({ limit: '50' });
+  if (cursor) params.set('cursor', cursor);
+  return api<Page<Protocol>>(`/protocols?${params}`);
+};
+
+export const getProtocol = (id: string) => api<Protocol>(path(id));
+
+export const createProtocol = (body: ProtocolBody) => api<Protocol>('/protocols', { method: 'POST', json: body });
+
+export const updateProtocol = ({ id, ...patch }: Partial<ProtocolBody> & { id: string; version: number }) =>
+  api<Protocol>(path(id), { method: 'PATCH', json: patch });
+
+export type ProtocolCommand =
+  | { id: string; action: 'submit' }
+  | { id: string; action: 'amend' }
+  | { id: string; action: 'approve'; reference: string }
+  | { id: string; action: 'reject' | 'suspend'; reason: string };
+
+export const protocolCommand = (command: ProtocolCommand) => {
+  const { id, action, ...body } = command;
+  return api<Protocol>(`${path(id)}/${action}`, { method: 'POST', json: body });
+};
+
+export const protocolsInfiniteQueryOptions = () =>
+  infiniteQueryOptions({
+    queryKey: [...protocolsKey, 'list'],
+    queryFn: ({ pageParam }) => getProtocols(pageParam),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+
+export const protocolQueryOptions = (id: string) => queryOptions({ queryKey: [...protocolsKey, 'detail', id], queryFn: () => getProtocol(id) });
+
+export const useProtocols = () => useInfiniteQuery(protocolsInfiniteQueryOptions());
+
+export const useProtocol = (id: string) => useQuery(protocolQueryOptions(id));
+
+export function useCreateProtocol() {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: createProtocol, onSuccess: () => void queryClient.invalidateQueries({ queryKey: protocolsKey }) });
+}
+
+/** PATCH with the version read; on 409 STALE_VERSION the caller reloads and says so. */
+export function useUpdateProtocol() {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: updateProtocol, onSettled: () => void queryClient.invalidateQueries({ queryKey: protocolsKey }) });
+}
+
+export function useProtocolCommand() {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: protocolCommand, onSettled: () => void queryClient.invalidateQueries({ queryKey: protocolsKey }) });
+}

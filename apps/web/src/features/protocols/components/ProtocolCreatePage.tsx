@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { PageHeading } from '../../../components/PageHeading';
+import { useMe } from '../../me/hooks/useMe';
+import { useCreateProtocol } from '../api/protocols';
+import { protocolBody } from '../protocolBody';
+import { ProtocolForm } from './ProtocolForm';
+
+/** /protocols/new: a case director drafts a protocol for the prosecutor's approval. */
+export function ProtocolCreatePage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { data: me } = useMe();
+  const create = useCreateProtocol();
+  return (
+    <section>
+      <PageHeading>{t('protocols.newTitle')}</PageHeading>
+      <ProtocolForm
+        initial={{
+          title: '',
+          district: me?.agency.district ?? '',
+          purpose: '',
+          agencyIds: me ? [me.agency.id] : [],
+          dataCategories: [],
+          retentionMonths: '60',
+          validFrom: '',
+          validUntil: '',
+        }}
+        pending={create.isPending}
+        error={create.error}
+        submitLabel={t('protocols.createDraft')}
+        cancelTo="/protocols"
+        onSubmit={(values) =>
+          create.mutate(protocolBody(values), {
+            onSuccess: (p) => void navigate(`/protocols/${p.id}`, { state: { notice: t('protocols.created', { title: p.title }) } }),
+          })
+        }
+      />
+    </section>
+  );
+}

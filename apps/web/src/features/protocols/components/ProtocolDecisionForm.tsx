@@ -1,0 +1,70 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormAlert } from '../../../components/FormAlert';
+import { SubmitButton } from '../../../components/SubmitButton';
+import { TextAreaField } from '../../../components/TextAreaField';
+import { TextField } from '../../../components/TextField';
+import { useFocusFirstInvalidOn } from '../../../hooks/useFocusFirstInvalidOn';
+import { useFormErrors } from '../../../hooks/useFormErrors';
+import { useLiveValidation } from '../../../hooks/useLiveValidation';
+import { decisionReasonSchema, decisionReferenceSchema, useProtocolCommand } from '../api/protocols';
+import type { Protocol } from '../types';
+
+interface ProtocolDecisionFormProps {
+  protocol: Protocol;
+  action: 'approve' | 'reject' | 'suspend';
+  onDone: (saved: Protocol) => void;
+}
+
+const OPTIONS = { fields: ['reference', 'reason'] as const };
+
+/** The prosecutor liaison's decision: approve with the prosecutor's reference, reject or suspend with a reason. */
+export function ProtocolDecisionForm({ protocol, action, onDone }: ProtocolDecisionFormProps) {
+  const { t } = useTranslation();
+  const command = useProtocolCommand();
+  const formRef = useRef<HTMLFormElement>(null);
+  const field = action === 'approve' ? 'reference' : 'reason';
+  const [values, setValues] = useState({ reference: '', reason: '' });
+  const live = useLiveValidation(action === 'approve' ? decisionReferenceSchema : decisionReasonSchema, values);
+  const { errors, formError } = useFormErrors(live.errors, command.error, OPTIONS);
+  useFocusFirstInvalidOn(formRef, [live.focusRequest, command.error]);
+  const titleId = `protocol-${action}-title`;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (command.isPending) return;
+    if (!live.validate()) return;
+    const mutation =
+      action === 'approve'
+        ? { id: protocol.id, action, reference: values.reference.trim() }
+        : { id: protocol.id, action, reason: values.reason.trim() };
+    command.mutate(mutation, { onSuccess: onDone });
+  };
+
+  return (
+    <form ref={formRef} className="inline-form" onSubmit={submit} onBlur={live.onBlur} noValidate aria-labelledby={titleId}>
+      <h3 id={titleId}>{t(`protocols.decide.${action}Title`)}</h3>
+      <FormAlert>{formError}</FormAlert>
+      {field === 'reference' ? (
+        <TextField
+          label={t('protocols.decide.reference')}
+          hint={t('protocols.decide.referenceHint')}
+          name="reference"
+          value={values.reference}
+          onChange={(reference) => setValues((v) => ({ ...v, reference }))}
+          error={errors['reference']}
+        />
+      ) : (
+        <TextAreaField
+          label={t('protocols.decide.reason')}
+          name="reason"
+          rows={3}
+          value={values.reason}
+          onChange={(reason) => setValues((v) => ({ ...v, reason }))}
+          error={errors['reason']}
+        />
+      )}
+      <SubmitButton pending={command.isPending}>{t(`protocols.decide.${action}`)}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+import type { ProtocolBody, ProtocolFormInput } from './api/protocols';
+import type { Protocol } from './types';
+
+/** The form's values as the API's body. */
+export function protocolBody(values: ProtocolFormInput): ProtocolBody {
+  return {
+    title: values.title,
+    district: values.district,
+    purpose: values.purpose,
+    agencyIds: values.agencyIds,
+    dataCategories: values.dataCategories,
+    retentionMonths: Number(values.retentionMonths),
+    validFrom: values.validFrom,
+    validUntil: values.validUntil || null,
+  };
+}
+
+/** Only what changed, for a PATCH. */
+export function protocolPatch(current: Protocol, values: ProtocolFormInput): Partial<ProtocolBody> {
+  const next = protocolBody(values);
+  const patch: Partial<ProtocolBody> = {};
+  const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+  if (next.title !== current.title) patch.title = next.title;
+  if (next.district !== current.district) patch.district = next.district;
+  if (next.purpose !== current.purpose) patch.purpose = next.purpose;
+  if (!sameSet(next.agencyIds, current.agencyIds)) patch.agencyIds = next.agencyIds;
+  if (!sameSet(next.dataCategories, current.dataCategories)) patch.dataCategories = next.dataCategories;
+  if (next.retentionMonths !== current.retentionMonths) patch.retentionMonths = next.retentionMonths;
+  if (next.validFrom !== current.validFrom) patch.validFrom = next.validFrom;
+  if (next.validUntil !== current.validUntil) patch.validUntil = next.validUntil;
+  return patch;
+}

@@ -1,0 +1,16 @@
+import { asSubject, type AppAbility } from '@schakel/authz';
+import type { Protocol } from './types';
+
+/** What the signed-in user may do with this protocol, from the same CASL rules as the API. */
+export function protocolPermissions(ability: AppAbility, p: Protocol, myAgencyId: string) {
+  const subject = asSubject('Protocol', { id: p.id, district: p.district, agencyIds: p.agencyIds, status: p.status });
+  return {
+    edit: p.status === 'DRAFT' && ability.can('update', subject),
+    submit: p.status === 'DRAFT' && ability.can('submit', subject),
+    approve: p.status === 'SUBMITTED' && ability.can('approve', subject),
+    reject: p.status === 'SUBMITTED' && ability.can('reject', subject),
+    suspend: p.status === 'APPROVED' && ability.can('suspend', subject),
+    // An amendment is a new draft by a case director of a signatory agency.
+    amend: (p.status === 'APPROVED' || p.status === 'SUSPENDED') && ability.can('create', 'Protocol') && p.agencyIds.includes(myAgencyId),
+  };
+}

@@ -1,0 +1,214 @@
+import { RED_FLAGS, VIOLENCE_FORMS } from '@schakel/domain';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CheckboxField } from '../../../components/CheckboxField';
+import { CheckboxGroup } from '../../../components/CheckboxGroup';
+import { FormAlert } from '../../../components/FormAlert';
+import { SelectField } from '../../../components/SelectField';
+import { SubmitButton } from '../../../components/SubmitButton';
+import { TextAreaField } from '../../../components/TextAreaField';
+import { TextField } from '../../../components/TextField';
+import { useFocusFirstInvalidOn } from '../../../hooks/useFocusFirstInvalidOn';
+import { useFormErrors } from '../../../hooks/useFormErrors';
+import { useLiveValidation } from '../../../hooks/useLiveValidation';
+import type { Language } from '../../../i18n';
+import { useApprovedProtocols } from '../api/protocols';
+import { referralInputSchema, useCreateReferral, type ReferralResult } from '../api/referrals';
+import { PersonFields, type PersonRow } from './PersonFields';
+
+interface ReferralFormProps {
+  onDone: (result: ReferralResult) => void;
+}
+
+let nextKey = 1;
+const newPerson = (role = ''): PersonRow => ({ key: nextKey++, role, firstName: '', lastName: '', birthDate: '', nationalNumber: '', address: '' });
+
+const PERSON_FIELDS = ['role', 'firstName', 'lastName', 'birthDate', 'nationalNumber', 'address'] as const;
+
+/**
+ * The referral (aanmelding) by a police officer: the protocol it falls under, what happened, the
+ * persons, the red flags seen, and whether the persons were informed and consented. Validated as
+ * the officer types; the API's field errors land on the same fields.
+ */
+export function ReferralForm({ onDone }: ReferralFormProps) {
+  const { t, i18n } = useTranslation();
+  const protocols = useApprovedProtocols();
+  const create = useCreateReferral();
+  const formRef = useRef<HTMLFormElement>(null);
+  const addButtonRef = useRef<HTMLButtonElement>(null);
+  const [focusPerson, setFocusPerson] = useState<number | null>(null);
+  const [values, setValues] = useState(() => ({
+    protocolId: '',
+    summary: '',
+    incident: { date: '', types: [] as string[], policeReference: '' },
+    persons: [newPerson('VICTIM')],
+    redFlags: [] as string[],
+    informed: false,
+    consentGiven: false,
+  }));
+  const live = useLiveValidation(referralInputSchema, values, { nested: true });
+  const fields = useMemo(
+    () => [
+      'protocolId',
+      'summary',
+      'incident.date',
+      'incident.types',
+      'incident.policeReference',
+      'persons',
+      ...values.persons.flatMap((_, i) => [`persons.${i}`, ...PERSON_FIELDS.map((f) => `persons.${i}.${f}`)]),
+      'redFlags',
+      'informed',
+      'consentGiven',
+    ],
+    [values.persons],
+  );
+  const { errors, formError } = useFormErrors(live.errors, create.error, { fields });
+  useFocusFirstInvalidOn(formRef, [live.focusRequest, create.error]);
+
+  const inForce = useMemo(() => (protocols.data?.items ?? []).filter((p) => p.inForce), [protocols.data]);
+  // With one protocol in force there is nothing to choose.
+  useEffect(() => {
+    if (inForce.length === 1 && !values.protocolId) setValues((v) => ({ ...v, protocolId: inForce[0]!.id }));
+  }, [inForce, values.protocolId]);
+
+  // Keyboard users land in the row they just added.
+  useEffect(() => {
+    if (focusPerson === null) return;
+    formRef.current?.querySelector<HTMLElement>(`[data-person="${focusPerson}"] select`)?.focus();
+    setFocusPerson(null);
+  }, [focusPerson]);
+
+  const lang = (i18n.resolvedLanguage ?? 'nl') as Language;
+  const setIncident = (patch: Partial<typeof values.incident>) => setValues((v) => ({ ...v, incident: { ...v.incident, ...patch } }));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (create.isPending) return;
+    const parsed = live.validate();
+    if (!parsed) return;
+    create.mutate(parsed, { onSuccess: onDone });
+  };
+
+  return (
+    <form ref={formRef} onSubmit={submit} onBlur={live.onBlur} noValidate>
+      <FormAlert>{formError}</FormAlert>
+      {protocols.data && inForce.length === 0 && <p className="alert alert-warning">{t('referral.noProtocol')}</p>}
+      <SelectField
+        label={t('referral.protocol')}
+        hint={t('referral.protocolHint')}
+        name="protocolId"
+        required
+        value={values.protocolId}
+        onChange={(protocolId) => setValues((v) => ({ ...v, protocolId }))}
+        placeholder={protocols.isPending ? t('common.loading') : t('common.choose')}
+        options={inForce.map((p) => ({ value: p.id, label: p.reference ? `${p.title} (${p.reference})` : p.title }))}
+        error={errors['protocolId'] ?? (protocols.isError ? t('referral.protocolsFailed') : undefined)}
+      />
+
+      <h2>{t('referral.incident.title')}</h2>
+      <TextAreaField
+        label={t('referral.summary')}
+        hint={t('referral.summaryHint')}
+        name="summary"
+        required
+        rows={5}
+        value={values.summary}
+        onChange={(summary) => setValues((v) => ({ ...v, summary }))}
+        error={errors['summary']}
+      />
+      <TextField
+        label={t('referral.incident.date')}
+        name="incident.date"
+        type="date"
+        required
+        value={values.incident.date}
+        onChange={(date) => setIncident({ date })}
+        error={errors['incident.date']}
+      />
+      <CheckboxGroup
+        legend={t('referral.incident.types')}
+        hint={t('referral.incident.typesHint')}
+        name="incident.types"
+        values={values.incident.types}
+        onChange={(types) => setIncident({ types })}
+        options={VIOLENCE_FORMS.map((v) => ({ value: v, label: t(`violenceForms.${v}`) }))}
+        error={errors['incident.types']}
+      />
+      <TextField
+        label={t('referral.incident.policeReference')}
+        hint={t('referral.incident.policeReferenceHint')}
+        name="incident.policeReference"
+        autoComplete="off"
+        value={values.incident.policeReference}
+        onChange={(policeReference) => setIncident({ policeReference })}
+        error={errors['incident.policeReference']}
+      />
+
+      <h2>{t('referral.persons.title')}</h2>
+      <p className="hint">{t('referral.persons.hint')}</p>
+      {errors['persons'] && <p className="field-error">{errors['persons']}</p>}
+      {values.persons.map((person, index) => (
+        <PersonFields
+          key={person.key}
+          index={index}
+          person={person}
+          errors={errors}
+          onChange={(next) => setValues((v) => ({ ...v, persons: v.persons.map((p) => (p.key === person.key ? next : p)) }))}
+          onRemove={
+            values.persons.length > 1
+              ? () => {
+                  setValues((v) => ({ ...v, persons: v.persons.filter((p) => p.key !== person.key) }));
+                  addButtonRef.current?.focus();
+                }
+              : undefined
+          }
+        />
+      ))}
+      <p>
+        <button
+          ref={addButtonRef}
+          type="button"
+          onClick={() => {
+            const added = newPerson();
+            setValues((v) => ({ ...v, persons: [...v.persons, added] }));
+            setFocusPerson(added.key);
+          }}
+        >
+          {t('referral.persons.add')}
+        </button>
+      </p>
+
+      <h2>{t('referral.redFlags.title')}</h2>
+      <CheckboxGroup
+        legend={t('referral.redFlags.legend')}
+        hint={t('referral.redFlags.hint')}
+        name="redFlags"
+        values={values.redFlags}
+        onChange={(redFlags) => setValues((v) => ({ ...v, redFlags }))}
+        options={RED_FLAGS.map((f) => ({ value: f.code, label: f.label[lang] }))}
+        error={errors['redFlags']}
+      />
+
+      <h2>{t('referral.consent.title')}</h2>
+      <CheckboxField
+        label={t('referral.consent.informed')}
+        hint={t('referral.consent.informedHint')}
+        name="informed"
+        checked={values.informed}
+        onChange={(informed) => setValues((v) => ({ ...v, informed }))}
+        error={errors['informed']}
+      />
+      <CheckboxField
+        label={t('referral.consent.consentGiven')}
+        hint={t('referral.consent.consentGivenHint')}
+        name="consentGiven"
+        checked={values.consentGiven}
+        onChange={(consentGiven) => setValues((v) => ({ ...v, consentGiven }))}
+        error={errors['consentGiven']}
+      />
+      <div className="form-actions">
+        <SubmitButton pending={create.isPending}>{t('referral.submit')}</SubmitButton>
+      </div>
+    </form>
+  );
+}
