@@ -59,6 +59,8 @@ export const AUTHORIZATION_MATRIX: Record<string, Access> = {
   'POST /api/v1/cases/:id/agencies': ['case_director'],
   'POST /api/v1/cases/:id/agencies/:agencyId/waiver': ['case_director'],
   'POST /api/v1/cases/:id/decisions': ['case_director'],
+  'GET /api/v1/cases/:id/decisions': CASE_READERS,
+  'GET /api/v1/cases/:id/evaluations': CASE_PARTNERS,
   'POST /api/v1/cases/:id/evaluations': ['case_director'],
   'POST /api/v1/cases/:id/contributions': CASE_PARTNERS,
   'GET /api/v1/cases/:id/contributions': CASE_PARTNERS,

@@ -106,6 +106,8 @@ describe('a case through the chain, from referral to closure', () => {
     expect(guardCodes(res)).toEqual(['INCLUSION_DECISION_MISSING']);
     await http().post(`/api/v1/cases/${caseId}/decisions`).set(auth(w.director.token)).send({ type: 'INCLUDE', rationale: 'High risk: strangulation and children present' }).expect(201);
     await move('CASUSREGIE').expect(200);
+    const decisions = await http().get(`/api/v1/cases/${caseId}/decisions`).set(auth(w.cawMember.token)).expect(200);
+    expect(decisions.body.items).toEqual([expect.objectContaining({ type: 'INCLUDE', decidedBy: w.director.id })]);
   });
 
   it('refuses execution without an owned action with a due date', async () => {
@@ -186,5 +188,7 @@ describe('a case through the chain, from referral to closure', () => {
     const r = await http().post('/api/v1/referrals').set(auth(w.referrer.token)).send(referralBody(w.protocolId, { persons: [{ role: 'VICTIM', firstName: 'Anna', lastName: 'Peeters' }] })).expect(201);
     const res = await http().post(`/api/v1/cases/${r.body.caseId}/transitions`).set(auth(w.director.token)).send({ to: 'AFGESLOTEN', reason: 'Not a high-risk situation' }).expect(200);
     expect(res.body.closureReason).toBe('DECLINED');
+    const evaluations = await http().get(`/api/v1/cases/${caseId}/evaluations`).set(auth(w.director.token)).expect(200);
+    expect(evaluations.body.items.map((e: { outcome: string }) => e.outcome)).toEqual(['CONTINUE', 'CLOSE']);
   });
 });

@@ -84,8 +84,13 @@ describe('consent, lawful sharing under art. 458ter and the sharing log', () => 
   it('shows the share dialog which legal bases are possible now', async () => {
     const res = await http().get(`/api/v1/cases/${caseId}/contributions/${contributionId}/legal-bases?toAgencyIds=${w.agencies.police}`).set(auth(w.cawMember.token)).expect(200);
     const byBasis = Object.fromEntries(res.body.items.map((i: { legalBasis: string; available: boolean }) => [i.legalBasis, i.available]));
-    expect(byBasis.CONSENT).toBe(false);
-    expect(byBasis.ART_458TER).toBe(false); // needs the justification the dialog asks for
+    expect(byBasis.CONSENT).toBe(false); // the only consent covering the police was withdrawn
+    expect(byBasis.ART_458TER).toBe(true);
+    const art = res.body.items.find((i: { legalBasis: string }) => i.legalBasis === 'ART_458TER');
+    expect(art.requiresJustification).toBe(true);
+    const outsider = await http().get(`/api/v1/cases/${caseId}/contributions/${contributionId}/legal-bases?toAgencyIds=${w.agencies.outsider}`).set(auth(w.cawMember.token)).expect(200);
+    expect(outsider.body.items.every((i: { available: boolean }) => !i.available)).toBe(true);
+    expect(outsider.body.items[1].reasons.map((r: { code: string }) => r.code)).toContain('AGENCY_NOT_IN_CASE');
   });
 
   it('records notices: informed, or withheld with a justification', async () => {
@@ -111,7 +116,7 @@ describe('consent, lawful sharing under art. 458ter and the sharing log', () => 
   it('scopes the log: the liaison of the district, the case agencies, and nobody else', async () => {
     const liaison = await http().get('/api/v1/sharing-log?limit=200').set(auth(w.liaison.token)).expect(200);
     expect(liaison.body.items).toHaveLength(51);
-    expect(liaison.body.items[0]).toMatchObject({ fromAgency: { id: w.agencies.caw, name: 'CAW Antwerpen' } });
+    expect(liaison.body.items[0]).toMatchObject({ fromAgency: { id: w.agencies.caw, name: 'CAW Antwerpen' }, caseReference: expect.stringMatching(/^CO-/) });
     expect(JSON.stringify(liaison.body)).not.toContain('Shelter requested');
     const police = await http().get(`/api/v1/sharing-log?caseId=${caseId}&limit=5`).set(auth(w.policeMember.token)).expect(200);
     expect(police.body.items).toHaveLength(5);

@@ -25,8 +25,20 @@ export class AccessLogService {
     if (q.from) qb.andWhere('l.at >= :from', { from: q.from });
     if (q.to) qb.andWhere('l.at <= :to', { to: q.to });
     if (cursor) qb.andWhere('l.id < :cid', { cid: cursor.id });
-    return toPage(await qb.getMany(), limit, (r) => ({ k: '', id: r.id }), (r) => ({
-      id: r.id, at: r.at.toISOString(), userId: r.userId, agencyId: r.agencyId, caseId: r.caseId, resource: r.resource, resourceId: r.resourceId,
+    const rows = await qb.getMany();
+    const who = await this.namesOf(rows.map((r) => r.userId), rows.map((r) => r.caseId));
+    return toPage(rows, limit, (r) => ({ k: '', id: r.id }), (r) => ({
+      id: r.id, at: r.at.toISOString(), userId: r.userId, userDisplayName: who.users.get(r.userId) ?? null, agencyId: r.agencyId,
+      caseId: r.caseId, caseReference: who.cases.get(r.caseId) ?? null, resource: r.resource, resourceId: r.resourceId,
     }));
+  }
+
+  /** Display names and case references for the DPO's review (the DPO cannot list users or cases). */
+  private async namesOf(userIds: string[], caseIds: string[]) {
+    const u = [...new Set(userIds)];
+    const c = [...new Set(caseIds)];
+    const users: { id: string; display_name: string }[] = u.length ? await this.ds.query('SELECT id, display_name FROM users WHERE id = ANY($1)', [u]) : [];
+    const cases: { id: string; reference: string }[] = c.length ? await this.ds.query('SELECT id, reference FROM cases WHERE id = ANY($1)', [c]) : [];
+    return { users: new Map(users.map((x) => [x.id, x.display_name])), cases: new Map(cases.map((x) => [x.id, x.reference])) };
   }
 }

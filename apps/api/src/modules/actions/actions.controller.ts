@@ -32,6 +32,12 @@ export class ActionsController {
     return this.actions.update(u, id, aid, dto);
   }
 
+  @Authorize('read', 'Action')
+  @Get('evaluations')
+  evaluations(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.actions.evaluations(u, id);
+  }
+
   @Authorize('evaluate', 'Case')
   @Post('evaluations')
   @ApiConflictResponse({ description: 'WRONG_STAGE' })

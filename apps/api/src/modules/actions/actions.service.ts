@@ -62,6 +62,13 @@ export class ActionsService {
     });
   }
 
+  async evaluations(user: AuthenticatedUser, caseId: string) {
+    const ctx = await this.cases.load(user, caseId);
+    this.cases.assertCan(user, 'read', 'Action', ctx);
+    const rows = await this.ds.getRepository(Evaluation).find({ where: { caseId }, order: { createdAt: 'ASC' } });
+    return { items: rows.map((e) => ({ id: e.id, caseId, outcome: e.outcome, summary: e.summary, riskAssessmentId: e.riskAssessmentId, createdBy: e.createdBy, createdAt: e.createdAt.toISOString() })) };
+  }
+
   /** An evaluation; CONTINUE and ESCALATE send the case back to case direction, CLOSE allows closing it. */
   async evaluate(user: AuthenticatedUser, caseId: string, dto: CreateEvaluationDto) {
     return this.ds.transaction(async (m) => {

@@ -34,7 +34,7 @@ export function caseSummaryView(ctx: Pick<CaseContext, 'record'>, full: boolean)
 export function caseDetailView(ctx: CaseContext, extras: {
   summary: string; policeReference: string | null; persons: PersonView[];
   agencies: { id: string; name: string; type: string; role: string; contributionWaived: boolean }[];
-  protocol: { id: string; title: string; reference: string | null; status: string; inForce: boolean };
+  protocol: { id: string; title: string; reference: string | null; status: string; inForce: boolean; agencyIds: string[] };
 }) {
   const c = ctx.record;
   return {

@@ -61,6 +61,12 @@ export class CasesController {
     return this.cases.waiveContribution(u, id, agencyId, dto.reason);
   }
 
+  @Authorize('read', 'Case')
+  @Get(':id/decisions')
+  decisions(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.cases.decisions(u, id);
+  }
+
   @Authorize('decide', 'Case')
   @Post(':id/decisions')
   @ApiConflictResponse({ description: 'WRONG_STAGE' })

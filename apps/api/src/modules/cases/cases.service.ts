@@ -74,7 +74,7 @@ export class CasesService {
         const a = agencies.find((x) => x.id === ca.agencyId)!;
         return { id: a.id, name: a.name, type: a.type, role: ca.role, contributionWaived: ca.contributionWaivedAt !== null };
       }),
-      protocol: { id: protocol.id, title: protocol.title, reference: protocol.reference, status: protocol.status, inForce: isProtocolInForce(protocol, todayInBrussels()) },
+      protocol: { id: protocol.id, title: protocol.title, reference: protocol.reference, status: protocol.status, inForce: isProtocolInForce(protocol, todayInBrussels()), agencyIds: ctx.protocolAgencyIds },
     });
   }
 
@@ -176,6 +176,13 @@ export class CasesService {
       await this.timeline.record(m, id, user, 'LEGAL_HOLD', { hold }, reason);
       return { caseId: c.id, reference: c.reference, legalHold: c.legalHold };
     });
+  }
+
+  async decisions(user: AuthenticatedUser, id: string) {
+    const ctx = await this.access.load(user, id);
+    if (!this.access.canSeeContent(user, ctx)) throw new ForbiddenException({ code: 'FORBIDDEN', message: 'You follow this referral by its reference and stage only' });
+    const rows = await this.ds.getRepository(Decision).find({ where: { caseId: id }, order: { createdAt: 'ASC' } });
+    return { items: rows.map((d) => ({ id: d.id, caseId: id, type: d.type, rationale: d.rationale, conferenceId: d.conferenceId, decidedBy: d.decidedBy, createdAt: d.createdAt.toISOString() })) };
   }
 
   /** The facts the chain guards need, read inside the transaction. */

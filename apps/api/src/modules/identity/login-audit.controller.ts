@@ -28,8 +28,13 @@ export class LoginAuditController {
     if (q.userId) qb.andWhere('a.user_id = :userId', { userId: q.userId });
     if (cursor) qb.andWhere('a.id < :id', { id: cursor.id });
     const rows = await qb.getMany();
+    const ids = [...new Set(rows.flatMap((r) => [r.userId, r.actorId]).filter((x): x is string => !!x))];
+    const names = new Map<string, string>(ids.length
+      ? (await this.ds.query('SELECT id, display_name FROM users WHERE id = ANY($1)', [ids]) as { id: string; display_name: string }[]).map((u) => [u.id, u.display_name])
+      : []);
     return toPage(rows, limit, (r) => ({ k: '', id: r.id }), (r) => ({
-      id: r.id, at: r.at.toISOString(), event: r.event, userId: r.userId, actorId: r.actorId, ip: r.ip, detail: r.detail,
+      id: r.id, at: r.at.toISOString(), event: r.event, userId: r.userId, userDisplayName: r.userId ? names.get(r.userId) ?? null : null,
+      actorId: r.actorId, actorDisplayName: r.actorId ? names.get(r.actorId) ?? null : null, ip: r.ip, detail: r.detail,
     }));
   }
 }

@@ -2,7 +2,7 @@ import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/commo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import { asSubject, rulesToSql, type FieldSqlMap } from '@schakel/authz';
-import { availableLegalBases, checkDisclosure, primaryRefusal, todayInBrussels, type DataCategory, type DisclosureFacts, type Stage } from '@schakel/domain';
+import { checkDisclosure, LEGAL_BASES, primaryRefusal, todayInBrussels, type DataCategory, type DisclosureFacts, type Stage } from '@schakel/domain';
 import { publicKeyPem, SHARING_LOG_EXPORT_FORMAT, verifyChain, verifyCheckpoint, type SharingLogExport } from '@schakel/platform';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { unprocessable } from '../../common/http/domain-error';
@@ -17,6 +17,10 @@ import type { CreateDisclosureDto } from './dto/disclosure.dto';
 import type { SharingLogQuery } from './dto/sharing-log.query';
 import { checkpointView, rowToEntry, SharingLogWriter } from './sharing-log.writer';
 import { CheckpointRow, Disclosure, DisclosureRecipient, SharingLogRow } from './sharing.entities';
+
+function consentFacts(c: Consent): NonNullable<DisclosureFacts['consent']> {
+  return { status: c.status, validUntil: c.validUntil, withdrawnAt: c.withdrawnAt?.toISOString() ?? null, agencyIds: c.scopeAgencyIds, dataCategories: c.scopeDataCategories };
+}
 
 /** The SharingLog rule fields of libs/authz as SQL over `sharing_log l`. */
 const LOG_SCOPE_FIELDS: FieldSqlMap = {
@@ -64,13 +68,30 @@ export class SharingService {
     });
   }
 
-  /** For the share dialog: which legal bases are possible right now, and why the others are not. */
+  /**
+   * For the share dialog: each legal basis, whether it is possible right now and why not. The written
+   * justification is asked for in the dialog, so it is reported as `requiresJustification`, not as a
+   * refusal; for CONSENT, the consents in force that cover these recipients are listed.
+   */
   async legalBases(user: AuthenticatedUser, caseId: string, contributionId: string, toAgencyIds: string[], consentId?: string) {
     const ctx = await this.cases.load(user, caseId);
     const contribution = await this.ownContribution(user, ctx, contributionId);
-    const facts = await this.facts(user, ctx, contribution, { toAgencyIds, legalBasis: 'CONSENT', consentId, justification: 'x'.repeat(20) });
-    const { legalBasis: _ignored, ...rest } = facts;
-    return { items: availableLegalBases({ ...rest, justification: null }) };
+    const base = await this.facts(user, ctx, contribution, { toAgencyIds, legalBasis: 'CONSENT', consentId });
+    const consents = consentId ? [] : await this.ds.getRepository(Consent).findBy({ caseId, status: 'GIVEN' });
+    const items = LEGAL_BASES.map((legalBasis) => {
+      if (legalBasis !== 'CONSENT') {
+        const reasons = checkDisclosure({ ...base, legalBasis, justification: 'to be written in the dialog' });
+        return { legalBasis, available: reasons.length === 0, reasons, requiresJustification: true };
+      }
+      if (consentId) {
+        const reasons = checkDisclosure({ ...base, legalBasis });
+        return { legalBasis, available: reasons.length === 0, reasons, requiresJustification: false, consentIds: reasons.length ? [] : [consentId] };
+      }
+      const covering = consents.filter((c) => checkDisclosure({ ...base, legalBasis, consent: consentFacts(c) }).length === 0).map((c) => c.id);
+      const reasons = covering.length ? [] : checkDisclosure({ ...base, legalBasis, consent: consents[0] ? consentFacts(consents[0]) : null });
+      return { legalBasis, available: covering.length > 0, reasons, requiresJustification: false, consentIds: covering };
+    });
+    return { items };
   }
 
   async list(user: AuthenticatedUser, q: SharingLogQuery) {
@@ -85,7 +106,11 @@ export class SharingService {
     if (cursor) qb.andWhere('l.seq < :cseq', { cseq: cursor.id });
     const rows = await qb.getMany();
     const names = await this.agencyNames(rows.flatMap((r) => [r.fromAgencyId, ...r.toAgencyIds]));
-    return toPage(rows, limit, (r) => ({ k: '', id: r.seq }), (r) => this.entryView(rowToEntry(r), names));
+    const caseIds = [...new Set(rows.map((r) => r.caseId))];
+    const refs = new Map<string, string>(caseIds.length
+      ? (await this.ds.query('SELECT id, reference FROM cases WHERE id = ANY($1)', [caseIds]) as { id: string; reference: string }[]).map((r) => [r.id, r.reference])
+      : []);
+    return toPage(rows, limit, (r) => ({ k: '', id: r.seq }), (r) => ({ ...this.entryView(rowToEntry(r), names), caseReference: refs.get(r.caseId) ?? null }));
   }
 
   /** Recomputes the whole chain and checks the latest checkpoint; names the first broken entry. */
@@ -154,9 +179,7 @@ export class SharingService {
       categories: (dto.categories ?? [c.category]) as DataCategory[],
       legalBasis: dto.legalBasis,
       justification: dto.justification ?? null,
-      consent: consent
-        ? { status: consent.status, validUntil: consent.validUntil, withdrawnAt: consent.withdrawnAt?.toISOString() ?? null, agencyIds: consent.scopeAgencyIds, dataCategories: consent.scopeDataCategories }
-        : null,
+      consent: consent ? consentFacts(consent) : null,
     };
   }
 
