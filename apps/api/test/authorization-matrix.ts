@@ -81,6 +81,7 @@ export const AUTHORIZATION_MATRIX: Record<string, Access> = {
   'GET /api/v1/sharing-log/verify': ['prosecutor_liaison', 'dpo'],
   'GET /api/v1/sharing-log/export': ['prosecutor_liaison', 'dpo'],
   'GET /api/v1/sharing-log/public-key': ['prosecutor_liaison', 'dpo'],
+  'GET /api/v1/conferences/invitable': ['case_director'],
   'POST /api/v1/conferences': ['case_director'],
   'GET /api/v1/conferences': CASE_PARTNERS,
   'GET /api/v1/conferences/:id': CASE_PARTNERS,

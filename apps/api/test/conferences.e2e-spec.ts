@@ -102,6 +102,16 @@ describe('case conferences: agenda behind confidentiality, minutes sealed and si
       expect(res.body.userIds.sort()).toEqual([justiceMember.id, w.referrer.id].sort());
     });
 
+    it('lists the people who may be invited, and only them', async () => {
+      const res = await http().get(`/api/v1/conferences/invitable?protocolId=${w.protocolId}&caseIds=${caseA}`).set(auth(w.director.token)).expect(200);
+      const ids = res.body.items.map((u: { id: string }) => u.id);
+      expect(ids).toEqual(expect.arrayContaining([w.cawMember.id, w.policeMember.id]));
+      expect(ids).not.toContain(justiceMember.id);
+      expect(ids).not.toContain(w.referrer.id);
+      expect(ids).not.toContain(w.director.id);
+      expect(res.body.items[0]).toEqual({ id: expect.any(String), displayName: expect.any(String), agencyId: expect.any(String), agencyName: expect.any(String) });
+    });
+
     it('validates the body and wants an offset on the time', async () => {
       const res = await conference({ scheduledAt: '2026-12-14T14:00:00', caseIds: [], extra: 1 }).expect(400);
       expect(res.body.details.map((d: { field: string }) => d.field)).toEqual(expect.arrayContaining(['scheduledAt', 'caseIds', 'extra']));

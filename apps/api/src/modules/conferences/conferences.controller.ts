@@ -1,5 +1,7 @@
 import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, StreamableFile } from '@nestjs/common';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsArray, IsOptional, IsUUID } from 'class-validator';
 import { Authorize } from '../../common/auth/authorize.decorator';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
@@ -9,6 +11,15 @@ import { ConferencesService } from './conferences.service';
 import { CreateConferenceDto } from './dto/create-conference.dto';
 import { ItemMinutesDto } from './dto/item-minutes.dto';
 import { ListConferencesQuery } from './dto/list-conferences.query';
+
+export class InvitableQuery {
+  @ApiProperty({ format: 'uuid' }) @IsUUID()
+  protocolId: string;
+
+  @ApiPropertyOptional({ description: 'comma-separated case ids of the agenda' })
+  @IsOptional() @Transform(({ value }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value)) @IsArray() @IsUUID('all', { each: true })
+  caseIds?: string[];
+}
 
 @ApiTags('conferences')
 @Controller('conferences')
@@ -28,6 +39,13 @@ export class ConferencesController {
   @Get()
   list(@CurrentUser() u: AuthenticatedUser, @Query() q: ListConferencesQuery) {
     return this.conferences.list(u, q);
+  }
+
+  @Authorize('create', 'Conference')
+  @Get('invitable')
+  @ApiOkResponse({ description: 'people who may be invited for this protocol and these cases: `{ items: [{ id, displayName, agencyId, agencyName }] }`' })
+  invitable(@CurrentUser() u: AuthenticatedUser, @Query() q: InvitableQuery) {
+    return this.conferences.invitable(u, q.protocolId, q.caseIds ?? []);
   }
 
   @Authorize('read', 'Conference')

@@ -57,6 +57,24 @@ export class ConferencesService {
    * (404 outside the caller's scope) and must live under the conference's protocol; invitees must be
    * able to take part lawfully: active, of a case agency or a signatory, in a role that attends.
    */
+  /**
+   * Who may be invited to a conference on these cases: active people of the protocol's signatories and
+   * the cases' agencies whose roles can acknowledge confidentiality. Names and agencies only.
+   */
+  async invitable(user: AuthenticatedUser, protocolId: string, caseIds: string[]) {
+    const found = await this.protocols.findWithAgencies(protocolId);
+    if (!found) throw new NotFoundException('No such protocol');
+    const { protocol, agencyIds: signatories } = found;
+    assertRowAccess(user, 'read', 'Protocol', { id: protocol.id, district: protocol.district, agencyIds: signatories, status: protocol.status }, 'protocol');
+    const allowed = new Set(signatories);
+    for (const caseId of caseIds) for (const a of (await this.cases.load(user, caseId)).agencyIds) allowed.add(a);
+    const users = await this.ds.getRepository(User).find({ where: { agencyId: In([...allowed]), active: true }, relations: { agency: true }, order: { displayName: 'ASC' } });
+    return {
+      items: users.filter((u) => u.id !== user.id && mayAttend(u, allowed))
+        .map((u) => ({ id: u.id, displayName: u.displayName, agencyId: u.agencyId, agencyName: u.agency?.name ?? null })),
+    };
+  }
+
   async create(user: AuthenticatedUser, dto: CreateConferenceDto) {
     return this.ds.transaction(async (m) => {
       const found = await this.protocols.findWithAgencies(dto.protocolId, m);
