@@ -41,8 +41,8 @@ export const AUTHORIZATION_MATRIX: Record<string, Access> = {
   'GET /api/v1/statistics/overview': ['case_director', 'prosecutor_liaison', 'dpo'],
   'POST /api/v1/cases/:id/legal-hold': ['dpo'],
 
-  'GET /api/v1/protocols': CASE_WORKERS,
-  'GET /api/v1/protocols/:id': CASE_WORKERS,
+  'GET /api/v1/protocols': ['admin', ...CASE_WORKERS],
+  'GET /api/v1/protocols/:id': ['admin', ...CASE_WORKERS],
   'POST /api/v1/protocols': ['case_director'],
   'PATCH /api/v1/protocols/:id': ['case_director'],
   'POST /api/v1/protocols/:id/submit': ['case_director'],

@@ -20,7 +20,7 @@ describe('defineAbilityFor', () => {
     const ability = defineAbilityFor(actor(['admin']));
     expect(ability.can('create', 'User')).toBe(true);
     expect(ability.can('update', 'Agency')).toBe(true);
-    for (const s of ['Case', 'Person', 'Contribution', 'Consent', 'SharingLog', 'AccessLog', 'Protocol', 'Statistics'] as const) {
+    for (const s of ['Case', 'Person', 'Contribution', 'Consent', 'SharingLog', 'AccessLog', 'Statistics', 'RiskAssessment', 'Action'] as const) {
       expect(ability.can('read', s)).toBe(false);
     }
   });

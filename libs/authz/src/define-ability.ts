@@ -16,6 +16,8 @@ export function defineAbilityFor(actor: Actor): AppAbility {
   if (roles.has('admin')) {
     can('manage', 'Agency');
     can('manage', 'User');
+    // api.md: every user may list protocols (their agency's); protocols are not case content.
+    can('read', 'Protocol', { agencyIds: myAgency });
   }
 
   // Everybody who works with cases can list the agencies (to pick invitees) and read the protocols they signed.
