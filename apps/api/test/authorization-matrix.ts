@@ -24,6 +24,7 @@ export const AUTHORIZATION_MATRIX: Record<string, Access> = {
   'GET /api/v1/auth/oidc/login': 'public',
   'GET /api/v1/auth/oidc/callback': 'public',
   'GET /api/v1/me': 'any',
+  'PATCH /api/v1/me': 'any',
   'GET /api/v1/me/reminders': 'any',
   'POST /api/v1/me/mfa/enroll': 'any',
   'POST /api/v1/me/mfa/confirm': 'any',

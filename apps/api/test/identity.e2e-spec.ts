@@ -108,6 +108,20 @@ describe('identity: login, MFA, sessions and lockout', () => {
     await t.http().post('/api/v1/auth/refresh').set('Cookie', s.cookie!.split(';')[0]!).send({}).expect(401);
   });
 
+  it('lets users change their own language and password (with the current one)', async () => {
+    const u = await createUser(t, admin, agencyId, ['agency_member']);
+    const s = await signIn(t, u.email, u.password);
+    await t.http().patch('/api/v1/me').set(auth(s.token)).send({ locale: 'fr' }).expect(200);
+    const wrong = await t.http().patch('/api/v1/me').set(auth(s.token)).send({ currentPassword: 'not-it', newPassword: 'a-brand-new-password' }).expect(400);
+    expect(wrong.body.details[0].field).toBe('currentPassword');
+    await t.http().patch('/api/v1/me').set(auth(s.token)).send({ currentPassword: u.password, newPassword: 'a-brand-new-password' }).expect(200);
+    await t.http().post('/api/v1/auth/login').send({ email: u.email, password: u.password }).expect(401);
+    const again = await signIn(t, u.email, 'a-brand-new-password');
+    const me = await t.http().get('/api/v1/me').set(auth(again.token)).expect(200);
+    expect(me.body.locale).toBe('fr');
+    await t.http().patch('/api/v1/me').set(auth(again.token)).send({ roles: ['admin'] }).expect(400);
+  });
+
   it('refuses a stale version with 409 STALE_VERSION', async () => {
     const u = await createUser(t, admin, agencyId, ['agency_member']);
     await t.http().patch(`/api/v1/users/${u.id}`).set(auth(admin.token)).send({ displayName: 'A', version: 1 }).expect(200);

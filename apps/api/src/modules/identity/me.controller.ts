@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { packAbility } from '@schakel/authz';
@@ -7,12 +7,14 @@ import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { EmptyBodyDto } from '../../common/validation/empty-body.dto';
 import { ConfirmMfaDto } from './dto/confirm-mfa.dto';
+import { UpdateMeDto } from './dto/update-me.dto';
 import { MfaService } from './mfa.service';
+import { UsersService } from './users.service';
 
 @ApiTags('me')
 @Controller('me')
 export class MeController {
-  constructor(private readonly mfa: MfaService) {}
+  constructor(private readonly mfa: MfaService, private readonly users: UsersService) {}
 
   @Authenticated({ duringMfaEnrollment: true })
   @Get()
@@ -29,6 +31,13 @@ export class MeController {
       mfaEnrollmentRequired: u.mfaEnrollmentRequired,
       permissions: packAbility(u.ability),
     };
+  }
+
+  @Authenticated()
+  @Patch()
+  @ApiOkResponse({ description: 'your account; a new password ends your other sessions' })
+  update(@Body() dto: UpdateMeDto, @CurrentUser() u: AuthenticatedUser, @Req() req: Request) {
+    return this.users.updateOwn(u, dto, req.ip ?? null);
   }
 
   @Authenticated({ duringMfaEnrollment: true })

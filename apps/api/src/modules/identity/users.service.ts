@@ -7,10 +7,11 @@ import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { Agency } from '../agencies/agency.entity';
 import type { CreateUserDto } from './dto/create-user.dto';
 import type { ListUsersQuery } from './dto/list-users.query';
+import type { UpdateMeDto } from './dto/update-me.dto';
 import type { UpdateUserDto } from './dto/update-user.dto';
 import { User } from './entities/user.entity';
 import { LoginAuditService } from './login-audit.service';
-import { hashPassword } from './passwords';
+import { hashPassword, verifyPassword } from './passwords';
 import { TokenService } from './token.service';
 import { userView } from './user.view';
 
@@ -100,6 +101,25 @@ export class UsersService {
       }
       if (dto.displayName !== undefined) user.displayName = dto.displayName.trim();
       if (dto.agencyId !== undefined) user.agencyId = dto.agencyId;
+      if (dto.locale !== undefined) user.locale = dto.locale;
+      return userView(await repo.save(user));
+    });
+  }
+
+  /** The caller's own profile: name, language, password (with the current one). */
+  async updateOwn(actor: AuthenticatedUser, dto: UpdateMeDto, ip: string | null) {
+    return this.ds.transaction(async (m) => {
+      const repo = m.getRepository(User);
+      const user = await repo.findOneOrFail({ where: { id: actor.id }, lock: { mode: 'pessimistic_write' } });
+      if (dto.newPassword !== undefined) {
+        if (!user.passwordHash || !(await verifyPassword(user.passwordHash, dto.currentPassword ?? ''))) {
+          throw new BadRequestException({ code: 'VALIDATION_FAILED', message: 'Invalid request: currentPassword', details: [{ field: 'currentPassword', message: 'currentPassword is not your current password' }] });
+        }
+        user.passwordHash = await hashPassword(dto.newPassword);
+        await this.tokens.revokeAllForUser(user.id, m);
+        await this.audit.record('PASSWORD_CHANGED', user.id, { ip, actorId: user.id }, {}, m);
+      }
+      if (dto.displayName !== undefined) user.displayName = dto.displayName.trim();
       if (dto.locale !== undefined) user.locale = dto.locale;
       return userView(await repo.save(user));
     });
