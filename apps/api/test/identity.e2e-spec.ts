@@ -127,6 +127,9 @@ describe('identity: login, MFA, sessions and lockout', () => {
     await t.http().patch(`/api/v1/users/${u.id}`).set(auth(admin.token)).send({ displayName: 'A', version: 1 }).expect(200);
     const stale = await t.http().patch(`/api/v1/users/${u.id}`).set(auth(admin.token)).send({ displayName: 'B', version: 1 }).expect(409);
     expect(stale.body.code).toBe('STALE_VERSION');
+    // api.md's `PATCH { active: false }`: without a version the change applies to the current one.
+    const off = await t.http().patch(`/api/v1/users/${u.id}`).set(auth(admin.token)).send({ active: false }).expect(200);
+    expect(off.body.active).toBe(false);
   });
 
   it('rejects unknown and invalid fields with 400 and details, on bodies and queries', async () => {

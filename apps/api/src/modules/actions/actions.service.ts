@@ -52,7 +52,7 @@ export class ActionsService {
       const repo = m.getRepository(CaseAction);
       const a = await repo.findOne({ where: { id: actionId, caseId }, lock: { mode: 'pessimistic_write' } });
       if (!a) throw new NotFoundException('No such action');
-      if (a.version !== dto.version) throw conflict('STALE_VERSION', 'This action was changed by someone else; reload it', { currentVersion: a.version });
+      if (dto.version !== undefined && a.version !== dto.version) throw conflict('STALE_VERSION', 'This action was changed by someone else; reload it', { currentVersion: a.version });
       if (dto.ownerAgencyId) this.requireCaseAgency(ctx, dto.ownerAgencyId);
       const before = { status: a.status, dueDate: a.dueDate, ownerAgencyId: a.ownerAgencyId };
       Object.assign(a, Object.fromEntries(Object.entries({ description: dto.description, ownerAgencyId: dto.ownerAgencyId, dueDate: dto.dueDate, measure: dto.measure, status: dto.status }).filter(([, v]) => v !== undefined)));

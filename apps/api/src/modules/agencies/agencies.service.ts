@@ -42,7 +42,7 @@ export class AgenciesService {
       const repo = m.getRepository(Agency);
       const a = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!a) throw new NotFoundException('No such agency');
-      if (a.version !== dto.version) throw conflict('STALE_VERSION', 'This agency was changed by someone else; reload it', { currentVersion: a.version });
+      if (dto.version !== undefined && a.version !== dto.version) throw conflict('STALE_VERSION', 'This agency was changed by someone else; reload it', { currentVersion: a.version });
       if (dto.name !== undefined) a.name = dto.name.trim();
       if (dto.type !== undefined) a.type = dto.type;
       if (dto.district !== undefined) a.district = dto.district.trim();

@@ -66,7 +66,7 @@ export class UsersService {
       const repo = m.getRepository(User);
       const user = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw new NotFoundException('No such user');
-      if (user.version !== dto.version) throw conflict('STALE_VERSION', 'This account was changed by someone else; reload it', { currentVersion: user.version });
+      if (dto.version !== undefined && user.version !== dto.version) throw conflict('STALE_VERSION', 'This account was changed by someone else; reload it', { currentVersion: user.version });
       if (id === actor.id && (dto.active === false || (dto.roles && !dto.roles.includes('admin')))) {
         throw new UnprocessableEntityException({ code: 'SELF_LOCKOUT', message: 'You cannot deactivate yourself or remove your own administrator role' });
       }

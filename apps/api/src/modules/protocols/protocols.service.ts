@@ -67,7 +67,7 @@ export class ProtocolsService {
   async update(user: AuthenticatedUser, id: string, dto: UpdateProtocolDto) {
     return this.ds.transaction(async (m) => {
       const { protocol: p, agencyIds } = await this.loadVisible(user, id, 'update', m, true);
-      if (p.version !== dto.version) throw conflict('STALE_VERSION', 'This protocol was changed by someone else; reload it', { currentVersion: p.version });
+      if (dto.version !== undefined && p.version !== dto.version) throw conflict('STALE_VERSION', 'This protocol was changed by someone else; reload it', { currentVersion: p.version });
       if (p.status !== 'DRAFT') throw conflict('PROTOCOL_NOT_DRAFT', 'Only a draft protocol can be edited; amend an approved one as a new version');
       if (dto.title !== undefined) p.title = dto.title.trim();
       if (dto.district !== undefined) p.district = dto.district.trim();

@@ -32,8 +32,8 @@ export class UpdateActionDto {
   @ApiPropertyOptional({ enum: ACTION_STATUSES }) @IsOptional() @IsIn(ACTION_STATUSES, { message: `status must be one of ${ACTION_STATUSES.join(', ')}` })
   status?: ActionStatus;
 
-  @ApiProperty({ description: 'the version read; a stale one gets 409 STALE_VERSION' }) @IsInt() @Min(1)
-  version: number;
+  @ApiPropertyOptional({ description: 'the version read; a stale one gets 409 STALE_VERSION (recommended; without it the change applies to the current version)' }) @IsOptional() @IsInt() @Min(1)
+  version?: number;
 }
 
 export class CreateEvaluationDto {

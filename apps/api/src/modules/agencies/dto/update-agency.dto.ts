@@ -15,6 +15,6 @@ export class UpdateAgencyDto {
   @ApiPropertyOptional({ description: 'false deactivates the agency' }) @IsOptional() @IsBoolean()
   active?: boolean;
 
-  @ApiProperty({ description: 'the version read; a stale one is refused with 409 STALE_VERSION' }) @IsInt() @Min(1)
-  version: number;
+  @ApiPropertyOptional({ description: 'the version read; a stale one is refused with 409 STALE_VERSION (recommended; without it the change applies to the current version)' }) @IsOptional() @IsInt() @Min(1)
+  version?: number;
 }

@@ -32,7 +32,7 @@ export class UpdateUserDto {
   @IsOptional() @IsBoolean()
   unlock?: boolean;
 
-  @ApiProperty({ description: 'the version read; a stale one is refused with 409 STALE_VERSION' })
-  @IsInt() @Min(1)
-  version: number;
+  @ApiPropertyOptional({ description: 'the version read; a stale one is refused with 409 STALE_VERSION (recommended; without it the change applies to the current version)' })
+  @IsOptional() @IsInt() @Min(1)
+  version?: number;
 }
