@@ -79,7 +79,7 @@ describe('risk instruments and risk assessments (Weging)', () => {
         '/api/v1/risk-instruments', '/api/v1/risk-instruments/{key}/{version}', '/api/v1/cases/{id}/risk-assessments',
       ]));
       const schema = doc.body.components.schemas.CreateRiskAssessmentDto;
-      expect(schema.required).toEqual(expect.arrayContaining(['instrument', 'version', 'personId', 'answers', 'level']));
+      expect(schema.required).toEqual(expect.arrayContaining(['instrument', 'version', 'answers', 'level']));
       expect(schema.properties.answers.additionalProperties.properties.value.enum).toEqual(['yes', 'no', 'unknown', 'n/a']);
     });
   });
@@ -221,5 +221,16 @@ describe('risk instruments and risk assessments (Weging)', () => {
       const rows = await withClient(t.db.url, (c) => c.query('SELECT count(*)::int AS n FROM risk_assessments'));
       expect(rows.rows[0].n).toBe(3);
     });
+  });
+
+  it('assesses the victim when the body names no person (api.md body)', async () => {
+    const r = await http().post('/api/v1/referrals').set(auth(w.referrer.token)).send(referralBody(w.protocolId, { persons: [{ role: 'CHILD', firstName: 'Kid', lastName: 'Default' }, { role: 'VICTIM', firstName: 'Vic', lastName: 'Default' }] })).expect(201);
+    const kase = r.body.caseId as string;
+    await http().post(`/api/v1/cases/${kase}/transitions`).set(auth(w.director.token)).send({ to: 'DOSSIERVORMING', reason: 'accepted' }).expect(200);
+    const detail = await http().get(`/api/v1/cases/${kase}`).set(auth(w.director.token)).expect(200);
+    const victim = detail.body.persons.find((p: { role: string }) => p.role === 'VICTIM');
+    const res = await http().post(`/api/v1/cases/${kase}/risk-assessments`).set(auth(w.director.token))
+      .send({ instrument: 'veilig-huis-ifg', version: 1, answers: { RF04: { value: 'yes' } }, level: 'HIGH', levelRationale: 'recent violence' }).expect(201);
+    expect(res.body.personId).toBe(victim.id);
   });
 });

@@ -95,7 +95,8 @@ export const PROTOCOL_STATUSES = ['DRAFT', 'SUBMITTED', 'APPROVED', 'REJECTED', 
 export type ProtocolStatus = (typeof PROTOCOL_STATUSES)[number];
 
 // How a person was informed that their case is discussed (POST /cases/:id/notices).
-export const NOTICE_METHODS = ['IN_PERSON', 'PHONE', 'LETTER', 'DIGITAL'] as const;
+// How a person was informed; WRITTEN and VERBAL as for consent, so either vocabulary is accepted.
+export const NOTICE_METHODS = ['IN_PERSON', 'PHONE', 'LETTER', 'DIGITAL', 'WRITTEN', 'VERBAL'] as const;
 export type NoticeMethod = (typeof NOTICE_METHODS)[number];
 
 /** Narrows an untrusted string (query parameter, stored value) to a member of `values`. */

@@ -155,7 +155,10 @@ export class CasesService {
     return this.ds.transaction(async (m) => {
       const ctx = await this.access.load(user, id, 'decide', m, true);
       this.access.assertOpen(ctx);
-      if (ctx.record.stage !== 'WEGING') throw conflict('WRONG_STAGE', 'An inclusion decision is taken while weighing the case (WEGING)', { stage: ctx.record.stage });
+      // Taken while weighing; a decision prepared during file building (e.g. at a conference) is accepted too.
+      if (ctx.record.stage !== 'WEGING' && ctx.record.stage !== 'DOSSIERVORMING') {
+        throw conflict('WRONG_STAGE', 'An inclusion decision is taken while building the file or weighing the case (DOSSIERVORMING, WEGING)', { stage: ctx.record.stage });
+      }
       const repo = m.getRepository(Decision);
       const d = await repo.save(repo.create({ caseId: id, type: dto.type, rationale: dto.rationale, conferenceId: dto.conferenceId ?? null, decidedBy: user.id }));
       await this.timeline.record(m, id, user, 'DECISION', { decisionId: d.id, type: d.type }, dto.rationale);

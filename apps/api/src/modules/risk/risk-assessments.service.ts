@@ -54,7 +54,9 @@ export class RiskAssessmentsService {
       const instrument = findRiskInstrument(dto.instrument, dto.version);
       if (!instrument) details.push({ field: 'instrument', message: `no instrument ${dto.instrument} version ${dto.version} (see GET /risk-instruments)` });
       const persons = await m.getRepository(Person).find({ where: { caseId }, select: { id: true, role: true } });
-      if (!persons.some((p) => p.id === dto.personId)) details.push({ field: 'personId', message: 'personId must be a person of this case' });
+      // api.md's body names no person: an assessment without one is about the (first) victim.
+      const personId = dto.personId ?? persons.find((p) => p.role === 'VICTIM')?.id ?? persons[0]?.id;
+      if (!persons.some((p) => p.id === personId)) details.push({ field: 'personId', message: 'personId must be a person of this case' });
       const childIds = persons.filter((p) => p.role === 'CHILD').map((p) => p.id);
       const violencePattern = dto.violencePattern ?? null;
       if (instrument) {
@@ -75,7 +77,7 @@ export class RiskAssessmentsService {
       const repo = m.getRepository(RiskAssessment);
       const a = await repo.save(repo.create({
         caseId,
-        personId: dto.personId,
+        personId: personId!,
         instrumentKey: instrument.key,
         instrumentVersion: instrument.version,
         answers: this.crypto.encrypt(JSON.stringify(answers), ANSWERS),

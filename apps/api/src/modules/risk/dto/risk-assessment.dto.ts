@@ -12,8 +12,8 @@ export class CreateRiskAssessmentDto {
   @ApiProperty({ example: 1, description: 'instrument version' }) @IsInt() @Min(1)
   version: number;
 
-  @ApiProperty({ format: 'uuid', description: 'the person of the case this assessment is about' }) @IsUUID()
-  personId: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'the person of the case this assessment is about (default: the victim)' }) @IsOptional() @IsUUID()
+  personId?: string;
 
   @ApiProperty({
     description: 'answers keyed by item key (per-child items: `<itemKey>:<childPersonId>`); unanswered items may be left out',
