@@ -76,3 +76,30 @@ export async function api<T>(path: string, init: RequestInit & { json?: unknown 
   }
   return data as T;
 }
+
+/**
+ * A file from the API (a PDF, a calendar invitation) as a Blob, with the bearer token and the same
+ * single refresh on 401; an error answer is thrown as an ApiError like `api` does.
+ */
+export async function apiBlob(path: string, retried = false): Promise<{ blob: Blob; filename: string | null }> {
+  const headers = new Headers({ 'Accept-Language': i18n.language });
+  const token = tokenProvider();
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+  const res = await fetch(path.startsWith('/api') ? path : `/api/v1${path}`, { headers, credentials: 'same-origin' });
+  if (res.status === 401 && !retried) {
+    if (await onUnauthorized()) return apiBlob(path, true);
+  }
+  if (!res.ok) {
+    let errorBody: ApiErrorBody = { statusCode: res.status, error: res.statusText, message: res.statusText };
+    try {
+      const data: unknown = await res.json();
+      if (data && typeof data === 'object') errorBody = data as ApiErrorBody;
+    } catch {
+      // Not JSON: keep the status.
+    }
+    throw new ApiError(res.status, errorBody, retryAfterSeconds(res));
+  }
+  const disposition = res.headers.get('Content-Disposition') ?? '';
+  const filename = /filename="([^"]+)"/.exec(disposition)?.[1] ?? null;
+  return { blob: await res.blob(), filename };
+}

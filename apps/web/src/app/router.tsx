@@ -11,7 +11,6 @@ import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { RequireAbility } from './RequireAbility';
 import { RequireAuth } from './RequireAuth';
-import { SectionPlaceholderPage } from './SectionPlaceholderPage';
 
 /** Loads a page's code when its route is first visited, keeping the first download small. */
 const page = (load: () => Promise<ComponentType>): Pick<RouteObject, 'lazy'> => ({
@@ -21,19 +20,10 @@ const page = (load: () => Promise<ComponentType>): Pick<RouteObject, 'lazy'> => 
 const allowed = (key: SectionKey) => SECTIONS.find((s) => s.key === key)!.allowed;
 const canManageAgencies = (a: AppAbility) => a.can('manage', 'Agency');
 const canCreateProtocol = (a: AppAbility) => a.can('create', 'Protocol');
+const canCreateConference = (a: AppAbility) => a.can('create', 'Conference');
 const canReadSharingLog = (a: AppAbility) => a.can('read', 'SharingLog');
 const canReadAccessLog = (a: AppAbility) => a.can('read', 'AccessLog');
 const canReadLoginAudit = (a: AppAbility) => a.can('read', 'LoginAudit');
-
-/** A section not built yet: guarded exactly like the real screens will be, for every path below it. */
-const placeholder = (key: 'statistics', path: string): RouteObject => ({
-  path: `${path}/*`,
-  element: (
-    <RequireAbility allowed={allowed(key)}>
-      <SectionPlaceholderPage section={key} />
-    </RequireAbility>
-  ),
-});
 
 export const routes: RouteObject[] = [
   {
@@ -61,11 +51,30 @@ export const routes: RouteObject[] = [
                   { index: true, ...page(() => import('../features/cases/components/CaseOverviewPage').then((m) => m.CaseOverviewPage)) },
                   { path: 'contributions', ...page(() => import('../features/cases/components/ContributionsPage').then((m) => m.ContributionsPage)) },
                   { path: 'consents', ...page(() => import('../features/cases/components/ConsentsPage').then((m) => m.ConsentsPage)) },
+                  { path: 'risk', ...page(() => import('../features/cases/components/RiskPage').then((m) => m.RiskPage)) },
                   { path: 'actions', ...page(() => import('../features/cases/components/ActionsPage').then((m) => m.ActionsPage)) },
                   { path: 'timeline', ...page(() => import('../features/cases/components/TimelinePage').then((m) => m.TimelinePage)) },
                 ],
               },
             ],
+          },
+          {
+            path: 'conferences',
+            element: <RequireAbility allowed={allowed('conferences')} />,
+            children: [
+              { index: true, ...page(() => import('../features/conferences/components/ConferencesPage').then((m) => m.ConferencesPage)) },
+              {
+                path: 'new',
+                element: <RequireAbility allowed={canCreateConference} />,
+                children: [{ index: true, ...page(() => import('../features/conferences/components/ConferenceCreatePage').then((m) => m.ConferenceCreatePage)) }],
+              },
+              { path: ':conferenceId', ...page(() => import('../features/conferences/components/ConferencePage').then((m) => m.ConferencePage)) },
+            ],
+          },
+          {
+            path: 'statistics',
+            element: <RequireAbility allowed={allowed('statistics')} />,
+            children: [{ index: true, ...page(() => import('../features/statistics/components/StatisticsPage').then((m) => m.StatisticsPage)) }],
           },
           {
             path: 'refer',
@@ -113,7 +122,6 @@ export const routes: RouteObject[] = [
               },
             ],
           },
-          placeholder('statistics', 'statistics'),
           {
             path: 'admin',
             element: (

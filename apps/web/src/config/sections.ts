@@ -7,6 +7,7 @@ import type { AppAbility } from '@schakel/authz';
 export const SECTIONS = [
   { key: 'cases', path: '/cases', allowed: (a: AppAbility) => a.can('read', 'Case') },
   { key: 'referrals', path: '/refer', allowed: (a: AppAbility) => a.can('refer', 'Case') },
+  { key: 'conferences', path: '/conferences', allowed: (a: AppAbility) => a.can('read', 'Conference') || a.can('create', 'Conference') },
   { key: 'protocols', path: '/protocols', allowed: (a: AppAbility) => a.can('read', 'Protocol') },
   { key: 'admin', path: '/admin', allowed: (a: AppAbility) => a.can('manage', 'User') },
   { key: 'logs', path: '/logs', allowed: (a: AppAbility) => a.can('read', 'SharingLog') || a.can('read', 'AccessLog') },

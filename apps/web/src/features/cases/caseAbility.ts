@@ -18,6 +18,8 @@ export interface CasePermissions {
   readActions: boolean;
   createAction: boolean;
   updateAction: boolean;
+  readRisk: boolean;
+  assessRisk: boolean;
 }
 
 /**
@@ -36,7 +38,7 @@ export function casePermissions(ability: AppAbility, c: CaseDetail, me: Me | und
     referrerId: c.referrerId,
     protocolAgencyIds: c.directorId === null ? [myAgency] : [],
   });
-  const sub = (type: 'Contribution' | 'Consent' | 'Action', extra: Record<string, unknown> = {}) =>
+  const sub = (type: 'Contribution' | 'Consent' | 'Action' | 'RiskAssessment', extra: Record<string, unknown> = {}) =>
     asSubject(type, { caseAgencyIds: agencyIds, ...extra });
   const open = c.stage !== 'AFGESLOTEN';
   return {
@@ -53,5 +55,7 @@ export function casePermissions(ability: AppAbility, c: CaseDetail, me: Me | und
     readActions: ability.can('read', sub('Action')),
     createAction: open && ability.can('create', sub('Action')),
     updateAction: open && ability.can('update', sub('Action')),
+    readRisk: ability.can('read', sub('RiskAssessment')),
+    assessRisk: open && ability.can('create', sub('RiskAssessment')),
   };
 }

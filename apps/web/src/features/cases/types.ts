@@ -72,7 +72,7 @@ export interface CaseDetail extends CaseSummary {
   legalHold: boolean;
   closedAt: string | null;
   updatedAt: string;
-  protocol: { id: string; title: string; reference: string | null; status: ProtocolStatus; inForce: boolean };
+  protocol: { id: string; title: string; reference: string | null; status: ProtocolStatus; inForce: boolean; agencyIds: string[] };
   agencies: CaseAgency[];
   persons: Person[];
   nextStages: Stage[];
@@ -127,6 +127,10 @@ export interface LegalBasisOption {
   legalBasis: LegalBasis;
   available: boolean;
   reasons: Refusal[];
+  /** A basis other than consent needs a written justification in the dialog. */
+  requiresJustification: boolean;
+  /** CONSENT only: the consents in force that cover these recipients and categories. */
+  consentIds?: string[];
 }
 
 export interface Consent {

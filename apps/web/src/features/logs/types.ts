@@ -19,6 +19,7 @@ export interface SharingLogEntry {
   hash: string;
   fromAgency: { id: string; name: string | null };
   toAgencies: { id: string; name: string | null }[];
+  caseReference: string | null;
 }
 
 export interface ChainVerdict {
@@ -33,8 +34,10 @@ export interface AccessLogEntry {
   id: string;
   at: string;
   userId: string;
+  userDisplayName: string | null;
   agencyId: string;
   caseId: string;
+  caseReference: string | null;
   resource: string;
   resourceId: string | null;
 }
@@ -44,7 +47,9 @@ export interface LoginAuditEntry {
   at: string;
   event: string;
   userId: string | null;
+  userDisplayName: string | null;
   actorId: string | null;
+  actorDisplayName: string | null;
   ip: string | null;
   detail: Record<string, unknown>;
 }

@@ -16,13 +16,15 @@ export const disclosureInputSchema = z
     legalBasis: z.string().check(z.minLength(1, 'validation.choose')),
     consentId: z.string(),
     justification: z.string().check(z.trim(), z.maxLength(5000, 'validation.tooLong')),
+    /** From the chosen basis's `requiresJustification` in the legal-bases answer. */
+    requiresJustification: z.boolean(),
   })
   .check(
     z.superRefine((v, ctx) => {
       if (v.legalBasis === 'CONSENT' && !v.consentId) {
         ctx.issues.push({ code: 'custom', message: 'validation.chooseConsent', path: ['consentId'], input: v.consentId });
       }
-      if (v.legalBasis && v.legalBasis !== 'CONSENT' && v.justification.trim().length < MIN_JUSTIFICATION_LENGTH) {
+      if (v.legalBasis && v.requiresJustification && v.justification.trim().length < MIN_JUSTIFICATION_LENGTH) {
         ctx.issues.push({ code: 'custom', message: 'validation.justification', path: ['justification'], input: v.justification });
       }
     }),
@@ -67,7 +69,8 @@ export const disclose = ({
     json: {
       toAgencyIds,
       legalBasis,
-      ...(legalBasis === 'CONSENT' ? { consentId } : { justification }),
+      ...(legalBasis === 'CONSENT' ? { consentId } : {}),
+      ...(justification ? { justification } : {}),
     },
   });
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/formatDate';
+import { useAgencyDirectory } from '../api/agencies';
 import type { CaseDetail } from '../types';
 
 interface CaseFactsProps {
@@ -9,6 +10,8 @@ interface CaseFactsProps {
 /** The referral: what happened, when, and whether the persons were informed and agreed. */
 export function CaseFacts({ caseData: c }: CaseFactsProps) {
   const { t, i18n } = useTranslation();
+  const directory = useAgencyDirectory();
+  const agencyName = (id: string) => directory.data?.find((a) => a.id === id)?.name ?? t('common.unknownAgency');
   return (
     <section aria-labelledby="facts-title">
       <h2 id="facts-title">{t('case.facts.title')}</h2>
@@ -28,6 +31,10 @@ export function CaseFacts({ caseData: c }: CaseFactsProps) {
         <dd>{c.informed ? t('common.yes') : t('common.no')}</dd>
         <dt>{t('case.facts.consentGiven')}</dt>
         <dd>{c.consentGiven ? t('common.yes') : t('common.no')}</dd>
+        <dt>{t('case.facts.protocol')}</dt>
+        <dd>{c.protocol.reference ? `${c.protocol.title} (${c.protocol.reference})` : c.protocol.title}</dd>
+        <dt>{t('case.facts.signatories')}</dt>
+        <dd>{directory.isPending ? t('common.loading') : c.protocol.agencyIds.map(agencyName).join(', ')}</dd>
       </dl>
     </section>
   );

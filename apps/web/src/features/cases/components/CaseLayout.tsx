@@ -57,6 +57,7 @@ export function CaseLayout() {
     { to: base, label: t('case.tabs.overview'), end: true, show: true },
     { to: `${base}/contributions`, label: t('case.tabs.contributions'), show: can.readContributions },
     { to: `${base}/consents`, label: t('case.tabs.consents'), show: can.readConsents },
+    { to: `${base}/risk`, label: t('case.tabs.risk'), show: can.readRisk },
     { to: `${base}/actions`, label: t('case.tabs.actions'), show: can.readActions },
     { to: `${base}/timeline`, label: t('case.tabs.timeline'), show: true },
   ].filter((tab) => tab.show);

@@ -4,7 +4,9 @@ import { useCaseContext } from '../hooks/useCaseContext';
 import { CaseAgencies } from './CaseAgencies';
 import { CaseFacts } from './CaseFacts';
 import { DecisionForm } from './DecisionForm';
+import { DecisionsList } from './DecisionsList';
 import { EvaluationForm } from './EvaluationForm';
+import { EvaluationsList } from './EvaluationsList';
 import { PersonsList } from './PersonsList';
 
 /** /cases/:caseId: the referral, the persons, the partner agencies, and the decision or evaluation the step calls for. */
@@ -14,11 +16,13 @@ export function CaseOverviewPage() {
   return (
     <>
       <StatusMessage message={notice} />
-      {can.decide && caseData.stage === 'WEGING' && <DecisionForm caseId={caseData.id} onDone={setNotice} />}
+      {can.decide && (caseData.stage === 'WEGING' || caseData.stage === 'DOSSIERVORMING') && <DecisionForm caseId={caseData.id} onDone={setNotice} />}
       {can.evaluate && caseData.stage === 'EVALUATIE' && <EvaluationForm caseId={caseData.id} onDone={setNotice} />}
       <CaseFacts caseData={caseData} />
       <PersonsList persons={caseData.persons} />
       <CaseAgencies caseData={caseData} can={can} />
+      <DecisionsList caseId={caseData.id} />
+      {can.readActions && <EvaluationsList caseId={caseData.id} />}
     </>
   );
 }

@@ -29,8 +29,10 @@ export function InviteAgencyForm({ caseData, onDone }: InviteAgencyFormProps) {
   useFocusFirstInvalidOn(formRef, [live.focusRequest, invite.error]);
 
   const inCase = new Set(caseData.agencies.map((a) => a.id));
+  // Only the protocol's signatories can join the case (the API answers 422 AGENCY_NOT_SIGNATORY otherwise).
+  const signatories = new Set(caseData.protocol.agencyIds);
   const options = (agencies.data ?? [])
-    .filter((a) => a.active && !inCase.has(a.id))
+    .filter((a) => a.active && signatories.has(a.id) && !inCase.has(a.id))
     .map((a) => ({ value: a.id, label: `${a.name} (${t(`agencyTypes.${a.type}`)})` }))
     .sort((a, b) => a.label.localeCompare(b.label));
 

@@ -40,11 +40,9 @@ const EMPTY = { toAgencyIds: [] as string[], legalBasis: '', consentId: '', just
  * a basis other than consent always needs a justification (written below, not a blocker), and the
  * consent basis needs a consent chosen below when there is one to choose.
  */
-function blockers(option: LegalBasisOption, consentChosen: boolean, consentsAvailable: boolean): Refusal[] {
-  return option.reasons.filter((r) => {
-    if (option.legalBasis !== 'CONSENT') return r.code !== 'JUSTIFICATION_REQUIRED';
-    return !(r.code === 'CONSENT_MISSING' && !consentChosen && consentsAvailable);
-  });
+function blockers(option: LegalBasisOption): Refusal[] {
+  if (option.legalBasis === 'CONSENT' && (option.consentIds?.length ?? 0) > 0) return [];
+  return option.reasons.filter((r) => !(option.requiresJustification && r.code === 'JUSTIFICATION_REQUIRED'));
 }
 
 /**
@@ -59,7 +57,11 @@ export function ShareDialog({ caseData, contribution, myAgencyId, canReadConsent
   const [values, setValues] = useState(EMPTY);
   const disclose = useDisclose();
   const consents = useConsents(caseData.id, canReadConsents);
-  const live = useLiveValidation(disclosureInputSchema, values);
+  // Asked without a consent: the answer lists every consent in force that covers these recipients.
+  const bases = useLegalBases(caseData.id, contribution.id, values.toAgencyIds);
+  const requiresJustification = bases.data?.items.find((o) => o.legalBasis === values.legalBasis)?.requiresJustification ?? false;
+  const formValues = useMemo(() => ({ ...values, requiresJustification }), [values, requiresJustification]);
+  const live = useLiveValidation(disclosureInputSchema, formValues);
   const { errors, formError } = useFormErrors(live.errors, disclose.error, FORM_ERROR_OPTIONS);
   useFocusFirstInvalidOn(formRef, [live.focusRequest, disclose.error]);
 
@@ -70,11 +72,15 @@ export function ShareDialog({ caseData, contribution, myAgencyId, canReadConsent
   };
   const recipients = caseData.agencies.filter((a) => a.id !== myAgencyId);
   const given = useMemo(() => (consents.data?.items ?? []).filter((c) => c.status === 'GIVEN' && !c.withdrawnAt), [consents.data]);
-  const bases = useLegalBases(caseData.id, contribution.id, values.toAgencyIds, values.consentId || undefined);
+  const consentOption = bases.data?.items.find((o) => o.legalBasis === 'CONSENT');
+  const covering = useMemo(() => {
+    const ids = new Set(consentOption?.consentIds ?? []);
+    return given.filter((c) => ids.has(c.id));
+  }, [given, consentOption]);
   const set = <K extends keyof typeof EMPTY>(key: K) => (value: (typeof EMPTY)[K]) => setValues((v) => ({ ...v, [key]: value }));
 
   const options: RadioOption[] = (bases.data?.items ?? []).map((option) => {
-    const blocking = blockers(option, Boolean(values.consentId), given.length > 0);
+    const blocking = blockers(option);
     let description;
     if (blocking.length > 0) {
       description = (
@@ -86,7 +92,7 @@ export function ShareDialog({ caseData, contribution, myAgencyId, canReadConsent
       );
     } else if (option.legalBasis === 'CONSENT') {
       description = values.consentId ? t('share.consentCovers') : t('share.chooseConsentBelow');
-    } else {
+    } else if (option.requiresJustification) {
       description = t('share.justificationBelow');
     }
     return { value: option.legalBasis, label: t(`legalBases.${option.legalBasis}`), description, disabled: blocking.length > 0 };
@@ -106,7 +112,7 @@ export function ShareDialog({ caseData, contribution, myAgencyId, canReadConsent
         toAgencyIds: parsed.toAgencyIds,
         legalBasis: parsed.legalBasis as LegalBasis,
         consentId: parsed.consentId || undefined,
-        justification: parsed.justification.trim() || undefined,
+        justification: parsed.requiresJustification ? parsed.justification.trim() || undefined : undefined,
       },
       {
         onSuccess: (entry) =>
@@ -149,7 +155,8 @@ export function ShareDialog({ caseData, contribution, myAgencyId, canReadConsent
             legend={t('share.recipients')}
             name="toAgencyIds"
             values={values.toAgencyIds}
-            onChange={set('toAgencyIds')}
+            // Other recipients may be covered by other consents: the consent is chosen again.
+            onChange={(toAgencyIds) => setValues((v) => ({ ...v, toAgencyIds, consentId: '' }))}
             options={recipients.map((a) => ({ value: a.id, label: `${a.name} (${t(`agencyTypes.${a.type}`)})` }))}
             error={errors['toAgencyIds']}
           />
@@ -175,12 +182,12 @@ export function ShareDialog({ caseData, contribution, myAgencyId, canReadConsent
         {values.legalBasis === 'CONSENT' && (
           <SelectField
             label={t('share.consent')}
-            hint={given.length === 0 ? t('share.noConsents') : t('share.consentHint')}
+            hint={covering.length === 0 ? t('share.noConsents') : t('share.consentHint')}
             name="consentId"
             value={values.consentId}
             onChange={set('consentId')}
             placeholder={consents.isPending ? t('common.loading') : t('common.choose')}
-            options={given.map((c) => ({
+            options={covering.map((c) => ({
               value: c.id,
               label: t('share.consentOption', {
                 person: personName(c.personId),
@@ -193,7 +200,7 @@ export function ShareDialog({ caseData, contribution, myAgencyId, canReadConsent
             error={errors['consentId']}
           />
         )}
-        {values.legalBasis && values.legalBasis !== 'CONSENT' && (
+        {values.legalBasis && requiresJustification && (
           <TextAreaField
             label={t('share.justification')}
             hint={t('share.justificationHint')}

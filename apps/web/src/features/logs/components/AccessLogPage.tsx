@@ -7,6 +7,7 @@ import { formatDateTime } from '../../../lib/formatDateTime';
 import { useAccessLog } from '../api/accessLog';
 import { useAgencyDirectory } from '../api/agencies';
 import { ShortId } from './ShortId';
+import { NamedId } from './NamedId';
 
 /** /logs/access (DPO): who read which case content, when. */
 export function AccessLogPage() {
@@ -41,11 +42,11 @@ export function AccessLogPage() {
                   <time dateTime={e.at}>{formatDateTime(e.at, i18n.language)}</time>
                 </td>
                 <td>
-                  <ShortId value={e.userId} />
+                  <NamedId name={e.userDisplayName} id={e.userId} />
                 </td>
                 <td>{agencyName(e.agencyId) ?? <ShortId value={e.agencyId} />}</td>
                 <td>
-                  <ShortId value={e.caseId} />
+                  <NamedId name={e.caseReference} id={e.caseId} />
                 </td>
                 <td>{t(`accessResources.${e.resource}` as never, { defaultValue: e.resource })}</td>
               </tr>

@@ -5,7 +5,7 @@ import { PageHeading } from '../../../components/PageHeading';
 import { QueryErrorState } from '../../../components/QueryErrorState';
 import { formatDateTime } from '../../../lib/formatDateTime';
 import { useLoginAudit } from '../api/loginAudit';
-import { ShortId } from './ShortId';
+import { NamedId } from './NamedId';
 
 /** /logs/logins (DPO): security events of accounts. Never holds a password, code or token. */
 export function LoginAuditPage() {
@@ -39,10 +39,10 @@ export function LoginAuditPage() {
                 </td>
                 <td>{t(`loginEvents.${e.event}` as never, { defaultValue: e.event })}</td>
                 <td>
-                  <ShortId value={e.userId} />
+                  <NamedId name={e.userDisplayName} id={e.userId} />
                 </td>
                 <td>
-                  <ShortId value={e.actorId} />
+                  <NamedId name={e.actorDisplayName} id={e.actorId} />
                 </td>
                 <td>{e.ip ?? '—'}</td>
               </tr>

@@ -11,6 +11,7 @@ import { ExportLogButton } from './ExportLogButton';
 import { SharingLogFiltersForm } from './SharingLogFiltersForm';
 import { ShortId } from './ShortId';
 import { VerifyChainButton } from './VerifyChainButton';
+import { NamedId } from './NamedId';
 
 /** /logs/sharing: every disclosure under the protocols in the reviewer's scope, newest first. */
 export function SharingLogPage() {
@@ -59,7 +60,7 @@ export function SharingLogPage() {
                     <time dateTime={e.at}>{formatDateTime(e.at, i18n.language)}</time>
                   </td>
                   <td>
-                    <ShortId value={e.caseId} />
+                    <NamedId name={e.caseReference} id={e.caseId} />
                   </td>
                   <td>{e.fromAgency.name ?? t('common.unknownAgency')}</td>
                   <td>{e.toAgencies.map((a) => a.name ?? t('common.unknownAgency')).join(', ')}</td>

@@ -1,0 +1,95 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  RISK_LEVELS,
+  type RiskAnswer,
+  type RiskInstrument,
+  type RiskLevel,
+  type RiskPrompt,
+  type ViolencePattern,
+} from '@schakel/domain';
+import { z } from 'zod/mini';
+import { api } from '../../../api/client';
+import { caseKey } from './cases';
+
+// Weging: the versioned risk instruments (GET /risk-instruments, …/:key/:version) and a case's
+// structured professional judgements (GET/POST /cases/:id/risk-assessments). Schakel never
+// computes a score: `score` and `suggestedLevel` exist only when the instrument has validated scoring.
+
+export interface RiskInstrumentSummary {
+  key: string;
+  version: number;
+  title: { nl: string; fr: string; en: string };
+  scoring: boolean;
+}
+
+export interface RiskAssessment {
+  id: string;
+  caseId: string;
+  personId: string;
+  instrument: string;
+  version: number;
+  answers: Record<string, RiskAnswer>;
+  indicators: { redFlags: string[]; protectiveFactors: string[] };
+  /** What to do or avoid, each with the items (answered yes) that raised it. */
+  prompts: RiskPrompt[];
+  score?: number | null;
+  suggestedLevel?: RiskLevel | null;
+  level: RiskLevel;
+  levelRationale: string | null;
+  violencePattern: ViolencePattern | null;
+  assessedBy: string;
+  assessedAgencyId: string;
+  createdAt: string;
+}
+
+export interface RiskAssessmentInput {
+  caseId: string;
+  instrument: string;
+  version: number;
+  personId: string;
+  answers: Record<string, RiskAnswer>;
+  level: RiskLevel;
+  levelRationale?: string;
+  violencePattern?: ViolencePattern;
+}
+
+/** What the form checks itself; the answers come from fixed choices and are checked by the API per item. */
+export const riskAssessmentInputSchema = z.object({
+  level: z.enum(RISK_LEVELS, 'validation.choose'),
+  levelRationale: z.string().check(z.trim(), z.maxLength(5000, 'validation.tooLong')),
+  violencePattern: z.string(),
+});
+
+export const getRiskInstruments = () => api<{ items: RiskInstrumentSummary[] }>('/risk-instruments');
+export const getRiskInstrument = (key: string, version: number) =>
+  api<RiskInstrument>(`/risk-instruments/${encodeURIComponent(key)}/${encodeURIComponent(String(version))}`);
+
+const assessmentsPath = (caseId: string) => `/cases/${encodeURIComponent(caseId)}/risk-assessments`;
+export const getRiskAssessments = (caseId: string, personId: string) =>
+  api<{ items: RiskAssessment[] }>(`${assessmentsPath(caseId)}?${new URLSearchParams({ personId })}`);
+export const createRiskAssessment = ({ caseId, ...body }: RiskAssessmentInput) =>
+  api<RiskAssessment>(assessmentsPath(caseId), { method: 'POST', json: body });
+
+export const riskInstrumentsQueryOptions = () =>
+  queryOptions({ queryKey: ['risk-instruments'], queryFn: getRiskInstruments, staleTime: Infinity });
+export const riskInstrumentQueryOptions = (key: string, version: number) =>
+  queryOptions({ queryKey: ['risk-instruments', key, version], queryFn: () => getRiskInstrument(key, version), staleTime: Infinity });
+export const riskAssessmentsKey = (caseId: string) => [...caseKey(caseId), 'risk-assessments'] as const;
+export const riskAssessmentsQueryOptions = (caseId: string, personId: string) =>
+  queryOptions({ queryKey: [...riskAssessmentsKey(caseId), personId], queryFn: () => getRiskAssessments(caseId, personId) });
+
+export const useRiskInstruments = () => useQuery(riskInstrumentsQueryOptions());
+/** An instrument version never changes, so it is read once. */
+export const useRiskInstrument = (key: string | undefined, version: number | undefined) =>
+  useQuery({ ...riskInstrumentQueryOptions(key ?? '', version ?? 0), enabled: Boolean(key && version) });
+export const useRiskAssessments = (caseId: string, personId: string) =>
+  useQuery({ ...riskAssessmentsQueryOptions(caseId, personId), enabled: Boolean(personId) });
+
+/** Records an assessment; the case (its risk level, timeline) and the person's history are read again. */
+export function useCreateRiskAssessment() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createRiskAssessment,
+    onSuccess: (_a, { caseId }) => void queryClient.invalidateQueries({ queryKey: caseKey(caseId) }),
+  });
+}

@@ -1,0 +1,98 @@
+import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { DecisionType } from '@schakel/domain';
+import type { Page } from '@schakel/contracts';
+import { z } from 'zod/mini';
+import { api, apiBlob } from '../../../api/client';
+import type { ConferenceBase, ConferenceDetail, ConferenceListItem, InvitablePerson, ItemMinutes } from '../types';
+
+// Case conferences (casusoverleg, art. 458ter): the list, planning one (case directors), the
+// invitee's confidentiality acknowledgement, and the chair's conference mode (start, minutes per
+// agenda item, close and seal). Every query sits under ['conferences'].
+
+export const conferencesKey = ['conferences'] as const;
+export const conferenceKey = (id: string) => [...conferencesKey, 'detail', id] as const;
+
+export const conferenceInputSchema = z.object({
+  protocolId: z.string().check(z.minLength(1, 'validation.choose')),
+  scheduledAt: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'validation.dateTime')),
+  location: z.string().check(z.trim(), z.minLength(2, 'validation.minLength'), z.maxLength(300, 'validation.tooLong')),
+  caseIds: z.array(z.string()).check(z.minLength(1, 'validation.chooseCase')),
+  inviteeUserIds: z.array(z.string()).check(z.minLength(1, 'validation.chooseInvitee')),
+});
+export type ConferenceInput = z.infer<typeof conferenceInputSchema>;
+
+export const minutesInputSchema = z.object({
+  minutes: z.string().check(z.trim(), z.minLength(1, 'validation.required'), z.maxLength(50000, 'validation.tooLong')),
+  decisionType: z.string(),
+  decisionRationale: z.string().check(z.trim(), z.maxLength(10000, 'validation.tooLong')),
+});
+
+const path = (id: string) => `/conferences/${encodeURIComponent(id)}`;
+
+export const getConferences = (cursor: string | null) => {
+  const params = new URLSearchParams({ limit: '50' });
+  if (cursor) params.set('cursor', cursor);
+  return api<Page<ConferenceListItem>>(`/conferences?${params}`);
+};
+export const getConference = (id: string) => api<ConferenceDetail>(path(id));
+export const getInvitable = (protocolId: string, caseIds: readonly string[]) => {
+  const params = new URLSearchParams({ protocolId });
+  if (caseIds.length) params.set('caseIds', caseIds.join(','));
+  return api<{ items: InvitablePerson[] }>(`/conferences/invitable?${params}`);
+};
+export const createConference = (body: { protocolId: string; scheduledAt: string; location: string; caseIds: string[]; inviteeUserIds: string[] }) =>
+  api<ConferenceBase>('/conferences', { method: 'POST', json: body });
+export const acknowledgeConference = (id: string) =>
+  api<{ conferenceId: string; acknowledgedAt: string; statementVersion: string; statement: string }>(`${path(id)}/acknowledge`, { method: 'POST' });
+export const startConference = (id: string) => api<ConferenceBase>(`${path(id)}/start`, { method: 'POST' });
+export const closeConference = (id: string) => api<ConferenceBase>(`${path(id)}/close`, { method: 'POST' });
+export const putItemMinutes = ({
+  conferenceId,
+  caseId,
+  ...body
+}: {
+  conferenceId: string;
+  caseId: string;
+  minutes: string;
+  attendance: { userId: string; present: boolean }[];
+  decisions: { type: DecisionType; rationale: string }[];
+  version?: number;
+}) => api<ItemMinutes & { conferenceId: string; caseId: string; position: number }>(`${path(conferenceId)}/items/${encodeURIComponent(caseId)}/minutes`, { method: 'PUT', json: body });
+/** minutes.pdf or invite.ics, fetched with the bearer token. */
+export const getConferenceFile = (id: string, file: 'minutes.pdf' | 'invite.ics') => apiBlob(`${path(id)}/${file}`);
+
+export const conferencesInfiniteQueryOptions = () =>
+  infiniteQueryOptions({
+    queryKey: [...conferencesKey, 'list'],
+    queryFn: ({ pageParam }) => getConferences(pageParam),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+  });
+export const conferenceQueryOptions = (id: string) => queryOptions({ queryKey: conferenceKey(id), queryFn: () => getConference(id) });
+export const invitableQueryOptions = (protocolId: string, caseIds: readonly string[]) =>
+  queryOptions({ queryKey: [...conferencesKey, 'invitable', protocolId, [...caseIds].sort()], queryFn: () => getInvitable(protocolId, caseIds) });
+
+export const useConferences = (enabled = true) => useInfiniteQuery({ ...conferencesInfiniteQueryOptions(), enabled });
+export const useConference = (id: string) => useQuery(conferenceQueryOptions(id));
+export const useInvitable = (protocolId: string, caseIds: readonly string[]) =>
+  useQuery({ ...invitableQueryOptions(protocolId, caseIds), enabled: Boolean(protocolId) });
+
+function useConferenceMutation<V, R>(fn: (v: V) => Promise<R>, idOf: (v: V) => string | null) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: (_r, v) => {
+      const id = idOf(v);
+      void queryClient.invalidateQueries({ queryKey: id ? conferenceKey(id) : conferencesKey });
+      if (id) void queryClient.invalidateQueries({ queryKey: [...conferencesKey, 'list'] });
+    },
+  });
+}
+
+export const useCreateConference = () => useConferenceMutation(createConference, () => null);
+export const useAcknowledgeConference = () => useConferenceMutation(acknowledgeConference, (id) => id);
+export const useStartConference = () => useConferenceMutation(startConference, (id) => id);
+export const useCloseConference = () => useConferenceMutation(closeConference, (id) => id);
+export const usePutItemMinutes = () => useConferenceMutation(putItemMinutes, (v) => v.conferenceId);
+export const useConferenceFile = () =>
+  useMutation({ mutationFn: ({ id, file }: { id: string; file: 'minutes.pdf' | 'invite.ics' }) => getConferenceFile(id, file) });
