@@ -107,7 +107,7 @@ describe('a case through the chain, from referral to closure', () => {
     await http().post(`/api/v1/cases/${caseId}/decisions`).set(auth(w.director.token)).send({ type: 'INCLUDE', rationale: 'High risk: strangulation and children present' }).expect(201);
     await move('CASUSREGIE').expect(200);
     const decisions = await http().get(`/api/v1/cases/${caseId}/decisions`).set(auth(w.cawMember.token)).expect(200);
-    expect(decisions.body.items).toEqual([expect.objectContaining({ type: 'INCLUDE', decidedBy: w.director.id })]);
+    expect(decisions.body.items).toEqual([expect.objectContaining({ type: 'INCLUDE', decidedBy: w.director.id, decidedByName: expect.any(String) })]);
   });
 
   it('refuses execution without an owned action with a due date', async () => {

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { addDays, stageAfterEvaluation, todayInBrussels } from '@schakel/domain';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { conflict, unprocessable } from '../../common/http/domain-error';
+import { displayNames } from '../../common/people/display-names';
 import { CaseAccessService, type CaseContext } from '../cases/case-access.service';
 import { CaseRecord } from '../cases/entities/case.entity';
 import { TimelineService } from '../cases/timeline.service';
@@ -66,7 +67,8 @@ export class ActionsService {
     const ctx = await this.cases.load(user, caseId);
     this.cases.assertCan(user, 'read', 'Action', ctx);
     const rows = await this.ds.getRepository(Evaluation).find({ where: { caseId }, order: { createdAt: 'ASC' } });
-    return { items: rows.map((e) => ({ id: e.id, caseId, outcome: e.outcome, summary: e.summary, riskAssessmentId: e.riskAssessmentId, createdBy: e.createdBy, createdAt: e.createdAt.toISOString() })) };
+    const names = await displayNames(this.ds, rows.map((e) => e.createdBy));
+    return { items: rows.map((e) => ({ id: e.id, caseId, outcome: e.outcome, summary: e.summary, riskAssessmentId: e.riskAssessmentId, createdBy: e.createdBy, createdByName: names.get(e.createdBy) ?? null, createdAt: e.createdAt.toISOString() })) };
   }
 
   /** An evaluation; CONTINUE and ESCALATE send the case back to case direction, CLOSE allows closing it. */

@@ -5,6 +5,7 @@ import { asSubject, rulesToSql } from '@schakel/authz';
 import { checkTransition, isProtocolInForce, todayInBrussels, type ChainFacts, type Stage } from '@schakel/domain';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { conflict, unprocessable } from '../../common/http/domain-error';
+import { displayNames } from '../../common/people/display-names';
 import { decodeCursor, toPage } from '../../common/pagination/cursor';
 import { AccessLogService } from '../access-log/access-log.service';
 import { CaseAction } from '../actions/case-action.entity';
@@ -185,7 +186,8 @@ export class CasesService {
     const ctx = await this.access.load(user, id);
     if (!this.access.canSeeContent(user, ctx)) throw new ForbiddenException({ code: 'FORBIDDEN', message: 'You follow this referral by its reference and stage only' });
     const rows = await this.ds.getRepository(Decision).find({ where: { caseId: id }, order: { createdAt: 'ASC' } });
-    return { items: rows.map((d) => ({ id: d.id, caseId: id, type: d.type, rationale: d.rationale, conferenceId: d.conferenceId, decidedBy: d.decidedBy, createdAt: d.createdAt.toISOString() })) };
+    const names = await displayNames(this.ds, rows.map((d) => d.decidedBy));
+    return { items: rows.map((d) => ({ id: d.id, caseId: id, type: d.type, rationale: d.rationale, conferenceId: d.conferenceId, decidedBy: d.decidedBy, decidedByName: names.get(d.decidedBy) ?? null, createdAt: d.createdAt.toISOString() })) };
   }
 
   /** The facts the chain guards need, read inside the transaction. */

@@ -188,8 +188,10 @@ export class ConferencesService {
         if (isChair && item.minutes !== null) await this.accessLog.record(user, item.caseId, 'MINUTES', id);
       }
     }
+    const protocol = await this.protocols.findWithAgencies(c.protocolId);
     return {
       ...conferenceView(c),
+      protocol: protocol ? { id: protocol.protocol.id, title: protocol.protocol.title, reference: protocol.protocol.reference } : null,
       chair: { userId: c.chairId, name: people.get(c.chairId)?.name ?? null, agencyId: c.chairAgencyId, agency: people.get(c.chairId)?.agency ?? null },
       myRole: isChair ? ('CHAIR' as const) : ('INVITEE' as const),
       acknowledgedAt: me?.acknowledgedAt?.toISOString() ?? null,

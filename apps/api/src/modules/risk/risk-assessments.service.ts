@@ -7,6 +7,7 @@ import {
 } from '@schakel/domain';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { unprocessable } from '../../common/http/domain-error';
+import { displayNames } from '../../common/people/display-names';
 import { AccessLogService } from '../access-log/access-log.service';
 import { CaseAccessService } from '../cases/case-access.service';
 import { CaseRecord } from '../cases/entities/case.entity';
@@ -113,13 +114,14 @@ export class RiskAssessmentsService {
       order: { createdAt: 'ASC', id: 'ASC' },
     });
     await this.accessLog.record(user, caseId, 'RISK_ASSESSMENTS');
+    const names = await displayNames(this.ds, rows.map((a) => a.assessedBy));
     return {
-      items: rows.map((a) => this.view(
+      items: rows.map((a) => ({ ...this.view(
         a,
         findRiskInstrument(a.instrumentKey, a.instrumentVersion),
         JSON.parse(this.crypto.decrypt(a.answers, ANSWERS)) as RiskAnswers,
         this.crypto.decryptNullable(a.levelRationale, RATIONALE),
-      )),
+      ), assessedByName: names.get(a.assessedBy) ?? null })),
     };
   }
 
