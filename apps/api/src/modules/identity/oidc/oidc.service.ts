@@ -77,7 +77,8 @@ export class OidcService {
       await this.audit.record('OIDC_LOGIN_SUCCEEDED', user.id, { ip }, { issuer: this.config.env.OIDC_ISSUER });
       return this.tokens.startSession(user.id, ['oidc']);
     } catch (e) {
-      this.logger.warn(`OIDC sign-in refused: ${(e as Error).message}`);
+      // The error class only: provider messages can quote claims (an e-mail address).
+      this.logger.warn(`OIDC sign-in refused: ${(e as Error).name} ${(e as { code?: string }).code ?? ''}`.trim());
       await this.audit.record('OIDC_LOGIN_FAILED', null, { ip }, { reason: 'PROTOCOL_ERROR' });
       return null;
     }
