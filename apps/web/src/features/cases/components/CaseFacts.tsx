@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/formatDate';
-import { useAgencyDirectory } from '../api/agencies';
+import { useAgencyDirectory } from '../../../api/agencyDirectory';
 import type { CaseDetail } from '../types';
 
 interface CaseFactsProps {

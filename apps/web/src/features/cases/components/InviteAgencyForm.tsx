@@ -6,7 +6,7 @@ import { SubmitButton } from '../../../components/SubmitButton';
 import { useFocusFirstInvalidOn } from '../../../hooks/useFocusFirstInvalidOn';
 import { useFormErrors } from '../../../hooks/useFormErrors';
 import { useLiveValidation } from '../../../hooks/useLiveValidation';
-import { useAgencyDirectory } from '../api/agencies';
+import { useAgencyDirectory } from '../../../api/agencyDirectory';
 import { inviteInputSchema, useInviteAgency } from '../api/cases';
 import type { CaseDetail } from '../types';
 

@@ -5,7 +5,7 @@ import { PageHeading } from '../../../components/PageHeading';
 import { QueryErrorState } from '../../../components/QueryErrorState';
 import { formatDateTime } from '../../../lib/formatDateTime';
 import { useAccessLog } from '../api/accessLog';
-import { useAgencyDirectory } from '../api/agencies';
+import { useAgencyDirectory } from '../../../api/agencyDirectory';
 import { ShortId } from './ShortId';
 import { NamedId } from './NamedId';
 

@@ -11,7 +11,7 @@ import { useFocusFirstInvalidOn } from '../../../hooks/useFocusFirstInvalidOn';
 import { useFormErrors } from '../../../hooks/useFormErrors';
 import { useLiveValidation } from '../../../hooks/useLiveValidation';
 import { isStaleVersion } from '../../../lib/isStaleVersion';
-import { useAgencyDirectory } from '../api/agencies';
+import { useAgencyDirectory } from '../../../api/agencyDirectory';
 import { protocolInputSchema, type ProtocolFormInput } from '../api/protocols';
 
 export interface ProtocolFormValues {

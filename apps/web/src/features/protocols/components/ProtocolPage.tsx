@@ -11,7 +11,7 @@ import { formatDate } from '../../../lib/formatDate';
 import { formatDateTime } from '../../../lib/formatDateTime';
 import { useAbility } from '../../me/hooks/useAbility';
 import { useMe } from '../../me/hooks/useMe';
-import { useAgencyDirectory } from '../api/agencies';
+import { useAgencyDirectory } from '../../../api/agencyDirectory';
 import { useProtocol, useProtocolCommand } from '../api/protocols';
 import { protocolPermissions } from '../protocolPermissions';
 import type { Protocol } from '../types';
