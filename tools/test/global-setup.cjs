@@ -28,6 +28,23 @@ function freePort() {
   });
 }
 
+/** Test databases older than three hours belong to a run that crashed before dropping them. */
+async function dropStaleDatabases(url) {
+  const client = new Client({ connectionString: url });
+  try {
+    await client.connect();
+    const { rows } = await client.query(`SELECT datname FROM pg_database WHERE datname ~ '^schakel_t_[0-9]+_[0-9a-f]+$'`);
+    const cutoff = Date.now() / 1000 - 3 * 3600;
+    for (const { datname } of rows) {
+      if (Number(datname.split('_')[2]) < cutoff) await client.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+    }
+  } catch {
+    // Best effort: a leftover database is clutter, not a failure.
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
 module.exports = async () => {
   const url = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
   if (await reachable(url)) {
@@ -46,5 +63,6 @@ module.exports = async () => {
     process.env.TEST_ADMIN_DATABASE_URL = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
     process.stdout.write(`\n[tests] ${url} unreachable: using an embedded PostgreSQL on port ${port}\n`);
   }
+  await dropStaleDatabases(process.env.TEST_ADMIN_DATABASE_URL);
   process.env.TEST_REDIS_URL = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379';
 };

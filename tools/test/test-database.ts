@@ -7,7 +7,8 @@ export interface TestDatabase { url: string; name: string; drop(): Promise<void>
 export async function createTestDatabase(): Promise<TestDatabase> {
   const admin = process.env['TEST_ADMIN_DATABASE_URL'];
   if (!admin) throw new Error('TEST_ADMIN_DATABASE_URL is not set: run through jest (global-setup)');
-  const name = `schakel_t_${randomBytes(6).toString('hex')}`;
+  // The creation time in the name lets global-setup drop databases a crashed run left behind.
+  const name = `schakel_t_${Math.floor(Date.now() / 1000)}_${randomBytes(4).toString('hex')}`;
   await withClient(admin, (c) => c.query(`CREATE DATABASE ${name}`));
   const url = new URL(admin);
   url.pathname = `/${name}`;
