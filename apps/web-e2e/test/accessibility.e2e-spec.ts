@@ -47,4 +47,26 @@ describe('accessibility (axe-core, WCAG 2.1 AA) of the main screens', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
+
+  it('has no serious violations on the log review and the statistics', async () => {
+    const { page, context } = await freshPage(browser);
+    await openAs(page, app.baseUrl, '/logs/sharing', w.liaison);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto(`${app.baseUrl}/statistics`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('has no serious violations on the administration screens', async () => {
+    const { page, context } = await freshPage(browser);
+    await openAs(page, app.baseUrl, '/admin/users', w.admin);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
 });
