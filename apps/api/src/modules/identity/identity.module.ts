@@ -4,6 +4,8 @@ import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { RuntimeConfig } from '../../config/runtime-config';
 import { AdminBootstrapService } from './admin-bootstrap.service';
+import { RateLimitModule } from './rate-limit/rate-limit.module';
+import { RateLimitStorage } from './rate-limit/rate-limit.storage';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { LoginAuditController } from './login-audit.controller';
@@ -26,10 +28,14 @@ import { UsersService } from './users.service';
       inject: [RuntimeConfig],
       useFactory: (config: RuntimeConfig) => ({ secret: config.secrets.jwtSecret, signOptions: { algorithm: 'HS256', issuer: 'schakel' } }),
     }),
-    // In-memory per instance; behind several replicas the limit applies per replica (docs/operator.md).
+    // Counted in Redis when REDIS_URL is set, so the limit holds across replicas (rate-limit.storage.ts).
     ThrottlerModule.forRootAsync({
-      inject: [RuntimeConfig],
-      useFactory: (config: RuntimeConfig) => [{ name: 'auth', ttl: 60_000, limit: config.env.AUTH_RATE_LIMIT_PER_MINUTE }],
+      imports: [RateLimitModule],
+      inject: [RuntimeConfig, RateLimitStorage],
+      useFactory: (config: RuntimeConfig, storage: RateLimitStorage) => ({
+        throttlers: [{ name: 'auth', ttl: 60_000, limit: config.env.AUTH_RATE_LIMIT_PER_MINUTE }],
+        storage,
+      }),
     }),
   ],
   controllers: [AuthController, OidcController, MeController, UsersController, LoginAuditController],
