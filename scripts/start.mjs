@@ -3,6 +3,7 @@
 // Without DATABASE_URL it starts an embedded PostgreSQL under DATA_DIR (default .data/) and hands
 // its URL to both processes; without REDIS_URL the queues run on BullMQ's PostgreSQL backend.
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,13 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const log = (msg) => process.stdout.write(`[schakel] ${msg}\n`);
+
+// A fresh clone started without `npm ci` first: install exactly what the lock file says.
+if (!existsSync(join(root, 'node_modules', '.bin', 'nx'))) {
+  log('dependencies are not installed: running npm ci…');
+  const install = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  if (install.status !== 0) process.exit(install.status ?? 1);
+}
 
 if (process.env.SKIP_BUILD !== '1') {
   log('building api, worker and web (cached when unchanged)…');
