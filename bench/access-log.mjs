@@ -7,6 +7,7 @@
 //   - GET /cases/:id (decrypts persons, writes one access_log row) latency, p50/p95
 //   - the same access_log INSERT alone, p50/p95, and its share of the read
 //   - GET /cases (SQL-scoped list, 50 per page) over N cases, p50/p95
+// Environment: BENCH_READS (default 400 reads), BENCH_CASES (default 300 cases), TEST_DATABASE_URL.
 import { createRequire } from 'node:module';
 import { randomBytes, generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
