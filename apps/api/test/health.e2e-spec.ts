@@ -46,6 +46,11 @@ describe('health, docs and the error format', () => {
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
   });
 
+  it('answers an oversized body with 413, not 500', async () => {
+    const res = await t.http().post('/api/v1/auth/login').set('Content-Type', 'application/json').send(JSON.stringify({ email: 'a@b.be', password: 'x'.repeat(200_000) })).expect(413);
+    expect(res.body).toMatchObject({ statusCode: 413, error: 'Payload Too Large' });
+  });
+
   it('answers malformed JSON with 400, not 500', async () => {
     const res = await t.http().post('/api/v1/auth/login').set('Content-Type', 'application/json').send('{"email":').expect(400);
     expect(res.body.statusCode).toBe(400);

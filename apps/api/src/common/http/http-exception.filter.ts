@@ -44,6 +44,11 @@ export class HttpExceptionFilter implements ExceptionFilter {
     if (isBodyParserError(exception)) {
       return { statusCode: 400, error: 'Bad Request', message: 'The request body is not valid JSON', code: 'MALFORMED_JSON' };
     }
+    // Other client errors raised by Express middleware (body too large, unsupported charset…).
+    const status = (exception as { status?: number; expose?: boolean })?.status;
+    if ((exception as { expose?: boolean })?.expose && typeof status === 'number' && status >= 400 && status < 500) {
+      return { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message: (exception as Error).message, code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' };
+    }
     return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, error: 'Internal Server Error', message: 'An unexpected error occurred' };
   }
 }
