@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../src/cli/verify-sharing-log';
 import { withClient } from '../../../tools/test/test-database';
-import { auth } from './support/sessions';
+import { auth, userSession } from './support/sessions';
 import { startTestApp, type TestApp } from './support/test-app';
 import { buildWorld, referralBody, type World } from './support/world';
 
@@ -148,6 +148,42 @@ describe('consent, lawful sharing under art. 458ter and the sharing log', () => 
     const bad: string[] = [];
     expect(await runCli([file, '--public-key', key], (s) => bad.push(s))).toBe(1);
     expect(bad.join('\n')).toContain('seq 7');
+  });
+
+  it("withholds other districts' entries from a liaison's export, which still verifies offline", async () => {
+    // A disclosure in another district (Gent).
+    const mk = (name: string, type: string) => http().post('/api/v1/agencies').set(auth(w.admin.token)).send({ name, type, district: 'Gent' }).expect(201).then((r) => r.body.id as string);
+    const [gPolice, gCaw, gFjc] = [await mk('PZ Gent', 'POLICE'), await mk('CAW Gent', 'CAW'), await mk('FJC Gent', 'FAMILY_JUSTICE_CENTRE')];
+    const gDirector = await userSession(t, w.admin, gFjc, ['case_director']);
+    const gReferrer = await userSession(t, w.admin, gPolice, ['referrer']);
+    const gMember = await userSession(t, w.admin, gCaw, ['agency_member']);
+    const p = await http().post('/api/v1/protocols').set(auth(gDirector.token)).send({
+      title: 'Casusoverleg Gent', district: 'Gent', purpose: 'Case conferences in Gent on partner violence', agencyIds: [gPolice, gCaw],
+      dataCategories: ['WELFARE_SUPPORT'], retentionMonths: 24, validFrom: '2026-01-01',
+    }).expect(201);
+    await http().post(`/api/v1/protocols/${p.body.id}/submit`).set(auth(gDirector.token)).send({}).expect(200);
+    // Only a liaison of the Gent district approves a Gent protocol.
+    const gentParket = await mk('Parket Gent', 'PROSECUTION');
+    const gentLiaison = await userSession(t, w.admin, gentParket, ['prosecutor_liaison']);
+    await http().post(`/api/v1/protocols/${p.body.id}/approve`).set(auth(gentLiaison.token)).send({ reference: 'PK/GENT/1' }).expect(200);
+    const r = await http().post('/api/v1/referrals').set(auth(gReferrer.token)).send(referralBody(p.body.id, { persons: [{ role: 'VICTIM', firstName: 'Gentse', lastName: 'Persoon' }] })).expect(201);
+    await http().post(`/api/v1/cases/${r.body.caseId}/transitions`).set(auth(gDirector.token)).send({ to: 'DOSSIERVORMING', reason: 'accepted' }).expect(200);
+    await http().post(`/api/v1/cases/${r.body.caseId}/agencies`).set(auth(gDirector.token)).send({ agencyId: gCaw }).expect(201);
+    const c = await http().post(`/api/v1/cases/${r.body.caseId}/contributions`).set(auth(gMember.token)).send({ category: 'WELFARE_SUPPORT', content: 'Gent info' }).expect(201);
+    const shared = await share({ toAgencyIds: [gPolice], legalBasis: 'ART_458TER', justification: 'Secret Gent justification text' }, gMember.token, c.body.id, r.body.caseId).expect(201);
+
+    const exp = await http().get('/api/v1/sharing-log/export').set(auth(w.liaison.token)).expect(200);
+    const gentEntry = exp.body.entries.find((e: { seq: number }) => e.seq === shared.body.seq);
+    expect(gentEntry).toEqual({ seq: shared.body.seq, prevHash: expect.any(String), hash: shared.body.hash, redacted: true });
+    expect(JSON.stringify(exp.body)).not.toContain('Secret Gent justification');
+    const dir = mkdtempSync(join(tmpdir(), 'schakel-export-'));
+    writeFileSync(join(dir, 'export.json'), JSON.stringify(exp.body));
+    writeFileSync(join(dir, 'key.pem'), exp.body.publicKeyPem);
+    const out: string[] = [];
+    expect(await runCli([join(dir, 'export.json'), '--public-key', join(dir, 'key.pem')], (s) => out.push(s))).toBe(0);
+    expect(out.join('\n')).toMatch(/1 entries outside your scope were withheld/);
+    const dpo = await http().get('/api/v1/sharing-log/export').set(auth(w.dpo.token)).expect(200);
+    expect(dpo.body.entries.some((e: { redacted?: boolean }) => e.redacted)).toBe(false);
   });
 
   it('names the first tampered entry when a superuser bypasses the trigger', async () => {

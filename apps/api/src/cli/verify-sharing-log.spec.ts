@@ -75,7 +75,8 @@ describe('verify-sharing-log CLI', () => {
 
   it('exits 1 naming the seq when one entry was tampered with', async () => {
     const exp = makeExport(12, 12);
-    exp.entries[6] = { ...exp.entries[6], toAgencyIds: [...exp.entries[6].toAgencyIds, 'agency-school'] };
+    const seventh = exp.entries[6] as SharingLogEntry;
+    exp.entries[6] = { ...seventh, toAgencyIds: [...seventh.toAgencyIds, 'agency-school'] };
     const res = await run(write('tampered.json', JSON.stringify(exp)), '--public-key', write('key2.pem', publicKeyPem(trusted.publicKey)));
     expect(res).toEqual({ code: 1, output: 'BROKEN at seq 7: hash mismatch' });
   });

@@ -102,6 +102,7 @@ export async function runCli(argv: string[], out: (s: string) => void): Promise<
   // valid implies a checkpoint that verified.
   const cpSeq = exp.checkpoint!.seq;
   out(`OK: ${res.entries} entries, chain intact, checkpoint at seq ${cpSeq} signed by the trusted key`);
+  if (res.redacted) out(`note: ${res.redacted} entries outside your scope were withheld; their links were checked, their content is vouched for by the signed checkpoint only`);
   if (res.firstSeq !== undefined && res.firstSeq > 1) {
     out(
       `Note: partial export, seq ${res.firstSeq}-${res.lastSeq}; entries before seq ${res.firstSeq} are not in it` +

@@ -32,3 +32,23 @@ export const GENESIS_HASH = '0'.repeat(64);
 
 /** Lower-case hex SHA-256; hashes in any other spelling are not ours. */
 export const HASH_PATTERN = /^[0-9a-f]{64}$/;
+
+/**
+ * An entry withheld from an export because it lies outside the reader's scope (another district's
+ * case): only its place in the chain is given. Its own content cannot be re-hashed by the reader,
+ * but the links around it and the signed checkpoint over the head still vouch for the chain.
+ */
+export interface RedactedSharingLogEntry {
+  seq: number;
+  prevHash: string;
+  hash: string;
+  redacted: true;
+}
+
+export function isRedacted(e: unknown): e is RedactedSharingLogEntry {
+  return typeof e === 'object' && e !== null && (e as { redacted?: unknown }).redacted === true;
+}
+
+export function redactEntry(e: SharingLogEntry): RedactedSharingLogEntry {
+  return { seq: e.seq, prevHash: e.prevHash, hash: e.hash, redacted: true };
+}

@@ -3,7 +3,7 @@
 // is the one the server signed. This is the only check that counts; the server's own
 // GET /sharing-log/verify cannot prove anything to someone who does not trust the server.
 
-import { GENESIS_HASH, type SharingLogEntry } from './entry';
+import { GENESIS_HASH, type SharingLogEntry, type RedactedSharingLogEntry } from './entry';
 import { verifyCheckpoint, type SignedCheckpoint } from './checkpoint';
 import { verifyChain } from './hash-chain';
 import { parsePublicKey } from './keys';
@@ -14,7 +14,7 @@ export interface SharingLogExport {
   format: typeof SHARING_LOG_EXPORT_FORMAT;
   exportedAt: string;
   /** Normally the full log from seq 1; a partial export starts later (see verifyExport). */
-  entries: SharingLogEntry[];
+  entries: (SharingLogEntry | RedactedSharingLogEntry)[];
   checkpoint: SignedCheckpoint | null;
 }
 
@@ -29,6 +29,8 @@ export interface ExportVerification {
   /** Lowest and highest seq in the export, so a reader sees a partial export for what it is. */
   firstSeq?: number;
   lastSeq?: number;
+  /** Entries withheld from this reader (outside their scope): linked into the chain, not re-hashed. */
+  redacted?: number;
 }
 
 export interface VerifyExportOptions {
@@ -71,6 +73,7 @@ export function verifyExport(exp: SharingLogExport, trustedPublicKey: string, op
     ...range,
   };
   if (chain.firstBrokenSeq !== undefined) result.firstBrokenSeq = chain.firstBrokenSeq;
+  if (chain.redacted) result.redacted = chain.redacted;
   const reason = chain.reason ?? checkpoint.reason;
   if (reason !== undefined) result.reason = reason;
   return result;

@@ -4,7 +4,7 @@
 
 import { createHash } from 'node:crypto';
 import { canonicalEntry } from './canonical';
-import { GENESIS_HASH, HASH_PATTERN, type SharingLogEntry, type SharingLogEntryData } from './entry';
+import { GENESIS_HASH, HASH_PATTERN, isRedacted, type RedactedSharingLogEntry, type SharingLogEntry, type SharingLogEntryData } from './entry';
 import { entryDataProblem } from './entry-shape';
 
 export interface ChainVerification {
@@ -14,6 +14,8 @@ export interface ChainVerification {
   /** The first seq that does not verify; absent when valid. */
   firstBrokenSeq?: number;
   reason?: string;
+  /** How many entries were withheld (redacted): linked, but not re-hashed. */
+  redacted?: number;
 }
 
 /** Lower-case hex SHA-256 of `prevHash + '\n' + canonicalEntry(e)`. Throws on a malformed entry. */
@@ -32,7 +34,7 @@ export function sealEntry(prevHash: string, data: SharingLogEntryData): SharingL
  * Stops at the first problem, because after it every later entry is unverifiable anyway.
  * Never throws: the input may come from an untrusted file.
  */
-export function verifyChain(entries: SharingLogEntry[], startPrevHash: string = GENESIS_HASH): ChainVerification {
+export function verifyChain(entries: (SharingLogEntry | RedactedSharingLogEntry)[], startPrevHash: string = GENESIS_HASH): ChainVerification {
   if (!Array.isArray(entries)) return { valid: false, entries: 0, reason: 'entries is not an array' };
   const total = entries.length;
   const broken = (seq: number | undefined, reason: string): ChainVerification =>
@@ -50,6 +52,7 @@ export function verifyChain(entries: SharingLogEntry[], startPrevHash: string = 
 
   let prevHash = startPrevHash;
   let prevSeq: number | null = null;
+  let redacted = 0;
   for (const e of sorted) {
     if (prevSeq === null) {
       if (startPrevHash === GENESIS_HASH && e.seq !== 1) {
@@ -61,13 +64,17 @@ export function verifyChain(entries: SharingLogEntry[], startPrevHash: string = 
       const gap = e.seq - 1 === prevSeq + 1 ? `entry ${prevSeq + 1} is` : `entries ${prevSeq + 1}..${e.seq - 1} are`;
       return broken(e.seq, `${gap} missing before seq ${e.seq}`);
     }
-    const problem = entryDataProblem(e);
-    if (problem) return broken(e.seq, `malformed entry: ${problem}`);
     if (typeof e.hash !== 'string' || !HASH_PATTERN.test(e.hash)) return broken(e.seq, 'hash is not a lower-case hex SHA-256');
     if (e.prevHash !== prevHash) return broken(e.seq, 'prevHash does not match the previous entry');
-    if (entryHash(prevHash, e) !== e.hash) return broken(e.seq, 'hash mismatch');
+    if (isRedacted(e)) {
+      redacted++;
+    } else {
+      const problem = entryDataProblem(e);
+      if (problem) return broken(e.seq, `malformed entry: ${problem}`);
+      if (entryHash(prevHash, e) !== e.hash) return broken(e.seq, 'hash mismatch');
+    }
     prevHash = e.hash;
     prevSeq = e.seq;
   }
-  return { valid: true, entries: total };
+  return redacted ? { valid: true, entries: total, redacted } : { valid: true, entries: total };
 }

@@ -55,8 +55,8 @@ export class SharingController {
   @Authorize('export', 'SharingLog')
   @Get('sharing-log/export')
   @ApiOkResponse({ description: 'entries + a checkpoint signed at the head; verify offline with `npm run verify-sharing-log`' })
-  export() {
-    return this.sharing.export();
+  export(@CurrentUser() u: AuthenticatedUser) {
+    return this.sharing.export(u);
   }
 
   @Authorize('verify', 'SharingLog')

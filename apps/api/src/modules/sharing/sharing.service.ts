@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import { asSubject, rulesToSql, type FieldSqlMap } from '@schakel/authz';
 import { checkDisclosure, LEGAL_BASES, primaryRefusal, todayInBrussels, type DataCategory, type DisclosureFacts, type Stage } from '@schakel/domain';
-import { publicKeyPem, SHARING_LOG_EXPORT_FORMAT, verifyChain, verifyCheckpoint, type SharingLogExport } from '@schakel/platform';
+import { publicKeyPem, redactEntry, SHARING_LOG_EXPORT_FORMAT, verifyChain, verifyCheckpoint, type SharingLogExport } from '@schakel/platform';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { unprocessable } from '../../common/http/domain-error';
 import { decodeCursor, toPage } from '../../common/pagination/cursor';
@@ -131,8 +131,12 @@ export class SharingService {
     };
   }
 
-  /** The full chain and a checkpoint signed at its head, verifiable offline with only the public key. */
-  async export(): Promise<SharingLogExport & { publicKeyPem: string }> {
+  /**
+   * The full chain and a checkpoint signed at its head, verifiable offline with only the public key.
+   * Entries the caller may not read (a liaison: other districts) are withheld as links only
+   * (`{ seq, prevHash, hash, redacted }`), so the chain still verifies without disclosing them.
+   */
+  async export(user: AuthenticatedUser): Promise<SharingLogExport & { publicKeyPem: string }> {
     return this.ds.transaction(async (m) => {
       const rows = await m.getRepository(SharingLogRow).find({ order: { seq: 'ASC' } });
       const head = rows[rows.length - 1];
@@ -142,7 +146,10 @@ export class SharingService {
       return {
         format: SHARING_LOG_EXPORT_FORMAT,
         exportedAt: new Date().toISOString(),
-        entries: rows.map(rowToEntry),
+        entries: rows.map((r) => {
+          const entry = rowToEntry(r);
+          return user.ability.can('read', asSubject('SharingLog', { district: r.district, caseAgencyIds: r.caseAgencyIds })) ? entry : redactEntry(entry);
+        }),
         checkpoint,
         publicKeyPem: publicKeyPem(this.writer.publicKey),
       } as SharingLogExport & { publicKeyPem: string };
