@@ -1,7 +1,7 @@
-import { type AppConfig, ConfigError, parseConfig } from '@schakel/platform';
+import { type AppConfig, ConfigError, parseConfig, resolveSecrets } from '@schakel/platform';
 
 export class WorkerConfig {
-  constructor(readonly env: AppConfig, readonly databaseUrl: string) {}
+  constructor(readonly env: AppConfig, readonly databaseUrl: string, readonly signingKey: string) {}
 }
 
 /**
@@ -13,5 +13,7 @@ export function loadWorkerConfig(env: Record<string, string | undefined>): Worke
   if (!parsed.DATABASE_URL) {
     throw new ConfigError('Invalid configuration: DATABASE_URL is required for the worker (npm start sets it for you)');
   }
-  return new WorkerConfig(parsed, parsed.DATABASE_URL);
+  // Same resolution as the API (in development both read DATA_DIR/dev-secrets.json), so checkpoints
+  // the worker signs verify with the API's public key.
+  return new WorkerConfig(parsed, parsed.DATABASE_URL, parsed.SIGNING_KEY ?? resolveSecrets(parsed).secrets.signingKey);
 }

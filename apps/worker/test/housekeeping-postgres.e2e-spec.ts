@@ -3,7 +3,8 @@ import type { Queue } from 'bullmq';
 import { QUEUE_NAMES } from '@schakel/platform';
 import { NIGHTLY_HOUSEKEEPING } from '../src/housekeeping/housekeeping.scheduler';
 import { withClient } from '../../../tools/test/test-database';
-import { runWorker, waitForJobRun, type RunningWorker } from './support/run-worker';
+import { publicKeyFromPrivate, verifyCheckpoint } from '@schakel/platform';
+import { runWorker, TEST_SIGNING_KEY, waitForJobRun, type RunningWorker } from './support/run-worker';
 
 describe('worker on the BullMQ PostgreSQL backend (no Redis)', () => {
   let w: RunningWorker;
@@ -21,7 +22,7 @@ describe('worker on the BullMQ PostgreSQL backend (no Redis)', () => {
     const queue = w.app.get<Queue>(getQueueToken(QUEUE_NAMES.housekeeping));
     await queue.add('manual-housekeeping', {});
     const run = await waitForJobRun(w.db.url, 'manual-housekeeping');
-    expect(Object.keys(run.result).sort()).toEqual(['casesAnonymised', 'expiredLockoutsCleared', 'jobRunsPruned', 'refreshTokensPurged']);
+    expect(Object.keys(run.result).sort()).toEqual(['casesAnonymised', 'expiredLockoutsCleared', 'jobRunsPruned', 'refreshTokensPurged', 'sharingLogCheckpointSeq']);
   });
 
   it('anonymises a closed case after its retention period, unless it is on legal hold', async () => {
@@ -51,5 +52,26 @@ describe('worker on the BullMQ PostgreSQL backend (no Redis)', () => {
     expect(byId[expired]).toMatchObject({ anonymised: true, summary: null, persons: 0, contents: 0 });
     expect(byId[held]).toMatchObject({ anonymised: false, persons: 1, contents: 1 });
     expect(byId[recent]).toMatchObject({ anonymised: false, persons: 1 });
+  });
+
+  it('seals a moved sharing-log head with a signed checkpoint, once', async () => {
+    const ids = await withClient(w.db.url, async (c) => {
+      const agency = (await c.query(`INSERT INTO agencies (name, type, district, version) VALUES ('A', 'CAW', 'X', 1) RETURNING id`)).rows[0].id;
+      return { agency };
+    });
+    await withClient(w.db.url, (c) => c.query(
+      `INSERT INTO sharing_log (seq, at, case_id, protocol_id, district, case_agency_ids, from_agency_id, from_user_id, to_agency_ids, legal_basis, categories, prev_hash, hash)
+       VALUES (1, now(), gen_random_uuid(), gen_random_uuid(), 'X', '{}', $1, gen_random_uuid(), '{}', 'ART_458TER', '{OTHER}', $2, $3)`,
+      [ids.agency, '0'.repeat(64), 'a'.repeat(64)]));
+    const queue = w.app.get<Queue>(getQueueToken(QUEUE_NAMES.housekeeping));
+    await queue.add('checkpoint-run', {});
+    const run = await waitForJobRun(w.db.url, 'checkpoint-run');
+    expect(run.result.sharingLogCheckpointSeq).toBe(1);
+    const cp = (await withClient(w.db.url, (c) => c.query(`SELECT seq, head_hash, at, signature, public_key FROM sharing_log_checkpoints`))).rows;
+    expect(cp).toHaveLength(1);
+    const signed = { seq: Number(cp[0].seq), headHash: cp[0].head_hash, at: new Date(cp[0].at).toISOString(), signature: cp[0].signature, publicKey: cp[0].public_key, algorithm: 'Ed25519' as const };
+    expect(verifyCheckpoint(signed, publicKeyFromPrivate(TEST_SIGNING_KEY))).toBe(true);
+    await queue.add('checkpoint-again', {});
+    expect((await waitForJobRun(w.db.url, 'checkpoint-again')).result.sharingLogCheckpointSeq).toBe(0);
   });
 });

@@ -5,18 +5,19 @@ import type { Pool } from 'pg';
 import { QUEUE_NAMES } from '@schakel/platform';
 import { PG_POOL } from '../database.provider';
 import { runHousekeeping } from './housekeeping.tasks';
+import { WorkerConfig } from '../worker-config';
 
 @Processor(QUEUE_NAMES.housekeeping)
 export class HousekeepingProcessor extends WorkerHost {
   private readonly logger = new Logger('Housekeeping');
 
-  constructor(@Inject(PG_POOL) private readonly pool: Pool) {
+  constructor(@Inject(PG_POOL) private readonly pool: Pool, private readonly config: WorkerConfig) {
     super();
   }
 
   async process(job: Job): Promise<Record<string, number>> {
     const started = new Date();
-    const result = await runHousekeeping(this.pool);
+    const result = await runHousekeeping(this.pool, this.config.signingKey);
     await this.pool.query(
       'INSERT INTO job_runs (queue, job_name, job_id, started_at, finished_at, result) VALUES ($1, $2, $3, $4, now(), $5)',
       [QUEUE_NAMES.housekeeping, job.name, job.id ?? null, started, JSON.stringify(result)],

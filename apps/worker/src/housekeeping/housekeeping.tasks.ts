@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { checkpointSharingLog } from './checkpoint.task';
 import { anonymiseExpiredCases } from './retention.task';
 
 export interface HousekeepingResult { [task: string]: number }
@@ -7,8 +8,11 @@ export interface HousekeepingResult { [task: string]: number }
  * Nightly clean-up of data that must not outlive its use. Each task is one statement and
  * reports how many rows it touched; the run is recorded in job_runs.
  */
-export async function runHousekeeping(pool: Pool): Promise<HousekeepingResult> {
-  const result: HousekeepingResult = { casesAnonymised: await anonymiseExpiredCases(pool) };
+export async function runHousekeeping(pool: Pool, signingKey: string): Promise<HousekeepingResult> {
+  const result: HousekeepingResult = {
+    casesAnonymised: await anonymiseExpiredCases(pool),
+    sharingLogCheckpointSeq: await checkpointSharingLog(pool, signingKey),
+  };
   const tasks: [string, string][] = [
     // Refresh tokens are useless a day after expiry or revocation; their families are in login_audit.
     ['refreshTokensPurged', `DELETE FROM refresh_tokens WHERE expires_at < now() - interval '1 day' OR revoked_at < now() - interval '1 day'`],

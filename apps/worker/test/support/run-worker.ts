@@ -4,7 +4,10 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../../api/src/database/data-source-options';
 import { runMigrationsLocked } from '../../../api/src/database/migration-runner';
 import { createTestDatabase, withClient, type TestDatabase } from '../../../../tools/test/test-database';
+import { generateKeyPairSync } from 'node:crypto';
 import { loadWorkerConfig } from '../../src/worker-config';
+
+export const TEST_SIGNING_KEY = generateKeyPairSync('ed25519').privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64');
 import { WorkerModule } from '../../src/worker.module';
 
 export interface RunningWorker { app: INestApplicationContext; db: TestDatabase; close(): Promise<void> }
@@ -15,7 +18,7 @@ export async function runWorker(redisUrl?: string): Promise<RunningWorker> {
   const ds = await new DataSource(dataSourceOptions(db.url)).initialize();
   await runMigrationsLocked(ds);
   await ds.destroy();
-  const config = loadWorkerConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: db.url, ...(redisUrl ? { REDIS_URL: redisUrl } : {}) });
+  const config = loadWorkerConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: db.url, SIGNING_KEY: TEST_SIGNING_KEY, ...(redisUrl ? { REDIS_URL: redisUrl } : {}) });
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false });
   await app.init();
   return { app, db, close: async () => { await app.close(); await db.drop(); } };
