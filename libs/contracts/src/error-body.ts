@@ -7,4 +7,6 @@ export interface ErrorBody {
   code?: string;
   /** One entry per offending field of a 400. */
   details?: { field: string; message: string }[];
+  /** Further machine-readable context of a 409/422 (e.g. `unmetGuards`, `refusals`). */
+  [extra: string]: unknown;
 }

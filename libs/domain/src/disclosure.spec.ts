@@ -290,40 +290,47 @@ describe('checkDisclosure', () => {
 });
 
 describe('availableLegalBases', () => {
+  const base = () => {
+    const { legalBasis: _l, consent: _c, justification: _j, ...rest } = facts();
+    return rest;
+  };
+
   it('gives one row per legal basis, in contract order', () => {
-    const { legalBasis: _omit, ...rest } = facts();
-    expect(availableLegalBases(rest).map((r) => r.legalBasis)).toEqual([...LEGAL_BASES]);
+    expect(availableLegalBases(base(), []).map((r) => r.legalBasis)).toEqual([...LEGAL_BASES]);
   });
 
-  it('opens every basis when consent and justification are both in order', () => {
-    const { legalBasis: _omit, ...rest } = facts({ consent: consent() });
-    expect(availableLegalBases(rest).every((r) => r.available && r.reasons.length === 0)).toBe(true);
+  it('asks for a justification instead of refusing the bases other than consent', () => {
+    const rows = availableLegalBases(base(), []);
+    for (const row of rows.filter((r) => r.legalBasis !== 'CONSENT')) {
+      expect(row).toMatchObject({ available: true, reasons: [], requiresJustification: true });
+    }
+    expect(rows.find((r) => r.legalBasis === 'CONSENT')).toMatchObject({ available: false, requiresJustification: false, consentIds: [] });
   });
 
-  it('closes only consent when no consent is on file', () => {
-    const { legalBasis: _omit, ...rest } = facts({ consent: null });
-    const rows = availableLegalBases(rest);
-    expect(rows.filter((r) => !r.available).map((r) => [r.legalBasis, codes(r.reasons)])).toEqual([['CONSENT', ['CONSENT_MISSING']]]);
+  it('closes consent with the reason when no consent is on file', () => {
+    const row = availableLegalBases(base(), []).find((r) => r.legalBasis === 'CONSENT')!;
+    expect(codes(row.reasons)).toEqual(['CONSENT_MISSING']);
   });
 
-  it('closes every basis but consent without a justification', () => {
-    const { legalBasis: _omit, ...rest } = facts({ consent: consent(), justification: '' });
-    const rows = availableLegalBases(rest);
-    expect(rows.filter((r) => r.available).map((r) => r.legalBasis)).toEqual(['CONSENT']);
+  it('offers exactly the consents that cover the recipients and categories', () => {
+    const rows = availableLegalBases(base(), [
+      { id: 'narrow', consent: consent({ agencyIds: ['nobody-else'] }) },
+      { id: 'covering', consent: consent() },
+      { id: 'withdrawn', consent: consent({ status: 'WITHDRAWN' }) },
+    ]);
+    expect(rows.find((r) => r.legalBasis === 'CONSENT')).toMatchObject({ available: true, reasons: [], consentIds: ['covering'] });
+  });
+
+  it('explains consent with the first candidate when none covers', () => {
+    const row = availableLegalBases(base(), [{ id: 'narrow', consent: consent({ agencyIds: ['nobody-else'] }) }]).find((r) => r.legalBasis === 'CONSENT')!;
+    expect(row.available).toBe(false);
+    expect(codes(row.reasons)).toEqual(['CONSENT_OUT_OF_SCOPE']);
   });
 
   it('closes every basis, with the shared reason, when the case is closed', () => {
-    const { legalBasis: _omit, ...rest } = facts({ consent: consent(), caseStage: 'AFGESLOTEN' });
-    for (const row of availableLegalBases(rest)) {
+    for (const row of availableLegalBases({ ...base(), caseStage: 'AFGESLOTEN' }, [{ id: 'c', consent: consent() }])) {
       expect(row.available).toBe(false);
-      expect(codes(row.reasons)).toEqual(['CASE_CLOSED']);
-    }
-  });
-
-  it('agrees with checkDisclosure for every basis', () => {
-    const { legalBasis: _omit, ...rest } = facts({ consent: consent({ agencyIds: ['caw'] }), justification: 'ok' });
-    for (const row of availableLegalBases(rest)) {
-      expect(row.reasons).toEqual(checkDisclosure({ ...rest, legalBasis: row.legalBasis }));
+      expect(codes(row.reasons)).toContain('CASE_CLOSED');
     }
   });
 });

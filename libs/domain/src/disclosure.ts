@@ -124,13 +124,34 @@ export function checkDisclosure(f: DisclosureFacts): DisclosureRefusal[] {
   return refusals;
 }
 
-/** One row per legal basis, for the share dialog to enable or explain each option. */
+export interface LegalBasisOption {
+  legalBasis: LegalBasis;
+  available: boolean;
+  reasons: DisclosureRefusal[];
+  /** The dialog must ask for a written justification before this basis can be used. */
+  requiresJustification: boolean;
+  /** For CONSENT: the candidate consents that cover these recipients and categories. */
+  consentIds?: string[];
+}
+
+/**
+ * One row per legal basis, for the share dialog to enable or explain each option before the user
+ * has written anything: the justification is asked for in the dialog (`requiresJustification`,
+ * not a refusal), and CONSENT is checked against each of the case's candidate consents.
+ */
 export function availableLegalBases(
-  f: Omit<DisclosureFacts, 'legalBasis'>,
-): { legalBasis: LegalBasis; available: boolean; reasons: DisclosureRefusal[] }[] {
+  f: Omit<DisclosureFacts, 'legalBasis' | 'consent' | 'justification'>,
+  consents: { id: string; consent: DisclosureConsent }[],
+): LegalBasisOption[] {
+  const pendingJustification = 'x'.repeat(MIN_JUSTIFICATION_LENGTH);
   return LEGAL_BASES.map((legalBasis) => {
-    const reasons = checkDisclosure({ ...f, legalBasis });
-    return { legalBasis, available: reasons.length === 0, reasons };
+    if (legalBasis !== 'CONSENT') {
+      const reasons = checkDisclosure({ ...f, legalBasis, consent: null, justification: pendingJustification });
+      return { legalBasis, available: reasons.length === 0, reasons, requiresJustification: true };
+    }
+    const consentIds = consents.filter((c) => checkDisclosure({ ...f, legalBasis, consent: c.consent }).length === 0).map((c) => c.id);
+    const reasons = consentIds.length ? [] : checkDisclosure({ ...f, legalBasis, consent: consents[0]?.consent ?? null });
+    return { legalBasis, available: consentIds.length > 0, reasons, requiresJustification: false, consentIds };
   });
 }
 

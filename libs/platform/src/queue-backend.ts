@@ -1,6 +1,6 @@
 import { createPostgresBackend, setDefaultBackendFactory, type BackendFactory } from 'bullmq';
 
-export const QUEUE_NAMES = { housekeeping: 'housekeeping', notifications: 'notifications' } as const;
+export const QUEUE_NAMES = { housekeeping: 'housekeeping' } as const;
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
 
 export interface QueueBackendChoice {

@@ -1,14 +1,8 @@
+import type { ErrorBody } from '@schakel/contracts';
 import i18n from '../i18n';
 
 /** The api.md error body. */
-export interface ApiErrorBody {
-  statusCode: number;
-  error: string;
-  message: string;
-  code?: string;
-  details?: { field: string; message: string }[];
-  [extra: string]: unknown;
-}
+export type ApiErrorBody = ErrorBody;
 
 export class ApiError extends Error {
   constructor(

@@ -1,7 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
 import type { Request, Response } from 'express';
-import type { ErrorBody } from './error-body';
+import type { ErrorBody } from '@schakel/contracts';
 
 /**
  * Turns every exception into the api.md error body. Unknown errors become a 500 whose details stay

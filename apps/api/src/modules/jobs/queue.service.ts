@@ -34,11 +34,6 @@ export class QueueService implements OnModuleDestroy {
     return q;
   }
 
-  async add(name: QueueName, jobName: string, data: Record<string, unknown>, opts?: JobsOptions): Promise<string | undefined> {
-    const job = await this.queue(name).add(jobName, data, opts);
-    return job.id;
-  }
-
   /** Resolves when the backend answers a real query within `timeoutMs`; rejects with the reason. */
   async ping(timeoutMs = 1500): Promise<void> {
     const q = this.queue(QUEUE_NAMES.housekeeping);

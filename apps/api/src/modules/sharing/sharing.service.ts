@@ -2,7 +2,7 @@ import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/commo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import { asSubject, rulesToSql, type FieldSqlMap } from '@schakel/authz';
-import { checkDisclosure, LEGAL_BASES, primaryRefusal, todayInBrussels, type DataCategory, type DisclosureFacts, type Stage } from '@schakel/domain';
+import { availableLegalBases, checkDisclosure, primaryRefusal, todayInBrussels, type DataCategory, type DisclosureFacts, type Stage } from '@schakel/domain';
 import { publicKeyPem, redactEntry, SHARING_LOG_EXPORT_FORMAT, verifyChain, verifyCheckpoint, type SharingLogExport } from '@schakel/platform';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { unprocessable } from '../../common/http/domain-error';
@@ -76,21 +76,11 @@ export class SharingService {
   async legalBases(user: AuthenticatedUser, caseId: string, contributionId: string, toAgencyIds: string[], consentId?: string) {
     const ctx = await this.cases.load(user, caseId);
     const contribution = await this.ownContribution(user, ctx, contributionId);
-    const base = await this.facts(user, ctx, contribution, { toAgencyIds, legalBasis: 'CONSENT', consentId });
-    const consents = consentId ? [] : await this.ds.getRepository(Consent).findBy({ caseId, status: 'GIVEN' });
-    const items = LEGAL_BASES.map((legalBasis) => {
-      if (legalBasis !== 'CONSENT') {
-        const reasons = checkDisclosure({ ...base, legalBasis, justification: 'to be written in the dialog' });
-        return { legalBasis, available: reasons.length === 0, reasons, requiresJustification: true };
-      }
-      if (consentId) {
-        const reasons = checkDisclosure({ ...base, legalBasis });
-        return { legalBasis, available: reasons.length === 0, reasons, requiresJustification: false, consentIds: reasons.length ? [] : [consentId] };
-      }
-      const covering = consents.filter((c) => checkDisclosure({ ...base, legalBasis, consent: consentFacts(c) }).length === 0).map((c) => c.id);
-      const reasons = covering.length ? [] : checkDisclosure({ ...base, legalBasis, consent: consents[0] ? consentFacts(consents[0]) : null });
-      return { legalBasis, available: covering.length > 0, reasons, requiresJustification: false, consentIds: covering };
-    });
+    const { legalBasis: _b, consent, justification: _j, ...base } = await this.facts(user, ctx, contribution, { toAgencyIds, legalBasis: 'CONSENT', consentId });
+    const candidates = consentId
+      ? (consent ? [{ id: consentId, consent }] : [])
+      : (await this.ds.getRepository(Consent).findBy({ caseId, status: 'GIVEN' })).map((c) => ({ id: c.id, consent: consentFacts(c) }));
+    const items = availableLegalBases(base, candidates);
     return { items };
   }
 
