@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested,
+  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateBy, ValidateNested,
 } from 'class-validator';
-import { PERSON_ROLES, RED_FLAG_CODES, VIOLENCE_FORMS, type PersonRole, type ViolenceForm } from '@schakel/domain';
+import { isValidNationalNumber, NATIONAL_NUMBER_SHAPE, PERSON_ROLES, RED_FLAG_CODES, VIOLENCE_FORMS, type PersonRole, type ViolenceForm } from '@schakel/domain';
 
 export class PersonInputDto {
   @ApiProperty({ enum: PERSON_ROLES }) @IsIn(PERSON_ROLES, { message: `role must be one of ${PERSON_ROLES.join(', ')}` })
@@ -19,7 +19,9 @@ export class PersonInputDto {
   birthDate?: string;
 
   @ApiPropertyOptional({ description: 'Belgian national register number (11 digits)' })
-  @IsOptional() @Matches(/^\d{2}\.?\d{2}\.?\d{2}-?\d{3}\.?\d{2}$/, { message: 'nationalNumber must be a national register number (11 digits)' })
+  @IsOptional() @Matches(NATIONAL_NUMBER_SHAPE, { message: 'nationalNumber must be a national register number (11 digits)' })
+  // The shape is Matches' message; a well-shaped number with wrong check digits gets its own.
+  @ValidateBy({ name: 'nationalNumberCheckDigits', validator: { validate: (v: unknown) => typeof v !== 'string' || !NATIONAL_NUMBER_SHAPE.test(v.trim()) || isValidNationalNumber(v), defaultMessage: () => 'nationalNumber has wrong check digits (modulo 97)' } })
   nationalNumber?: string;
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500)
