@@ -26,6 +26,7 @@ export const AUTHORIZATION_MATRIX: Record<string, Access> = {
   'GET /api/v1/me': 'any',
   'PATCH /api/v1/me': 'any',
   'GET /api/v1/me/reminders': 'any',
+  'GET /api/v1/me/work-queue': 'any',
   'POST /api/v1/me/mfa/enroll': 'any',
   'POST /api/v1/me/mfa/confirm': 'any',
 
