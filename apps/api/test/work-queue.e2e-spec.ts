@@ -97,4 +97,30 @@ describe('GET /me/work-queue: each role\'s home, on the demo world', () => {
     const res = await t.http().get('/api/v1/me/work-queue').set(auth(other.token)).expect(200);
     expect(res.body.items).toEqual([]);
   });
+
+  describe('consequences before a wide-reaching command', () => {
+    it('counts the open cases a protocol suspension would stop, for the liaison', async () => {
+      const res = await t.http().get(`/api/v1/protocols/${world.protocolId}/consequences`).set(auth(sessions['liaison'].token)).expect(200);
+      expect(res.body).toEqual({ openCases: 11, openConferences: 1, signatories: 6 });
+    });
+
+    it('answers 404 to someone who cannot read the protocol', async () => {
+      const admin = sessions['admin'];
+      const agency = await createAgency(t, admin, { name: 'CAW Gent', type: 'CAW', district: 'Gent' });
+      const other = await userSession(t, admin, agency.id, ['agency_member']);
+      await t.http().get(`/api/v1/protocols/${world.protocolId}/consequences`).set(auth(other.token)).expect(404);
+    });
+
+    it('counts the people and cases an agency or account deactivation touches, for the administrator only', async () => {
+      const admin = sessions['admin'];
+      const agencies = await t.http().get('/api/v1/agencies?limit=200').set(auth(admin.token)).expect(200);
+      const caw = agencies.body.items.find((a: { name: string }) => a.name === 'CAW Brussel');
+      const res = await t.http().get(`/api/v1/agencies/${caw.id}/consequences`).set(auth(admin.token)).expect(200);
+      expect(res.body).toEqual({ activeUsers: 1, openCases: 8, approvedProtocols: 1 });
+      const user = await t.http().get(`/api/v1/users/${sessions['director'].id}/consequences`).set(auth(admin.token)).expect(200);
+      expect(user.body).toEqual({ directedOpenCases: 8, chairedOpenConferences: 1, activeSessions: expect.any(Number) });
+      await t.http().get(`/api/v1/users/${sessions['director'].id}/consequences`).set(auth(sessions['director'].token)).expect(403);
+      await t.http().get('/api/v1/agencies/00000000-0000-4000-8000-000000000000/consequences').set(auth(admin.token)).expect(404);
+    });
+  });
 });
