@@ -1,2 +1,3 @@
 export * from './error-body';
 export * from './page';
+export * from './requests/me';

@@ -9,6 +9,7 @@ import { useFormErrors } from '../../../hooks/useFormErrors';
 import { useLiveValidation } from '../../../hooks/useLiveValidation';
 import { decisionReasonSchema, decisionReferenceSchema, useProtocolCommand } from '../api/protocols';
 import type { Protocol } from '../types';
+import { ProtocolDecisionConfirm } from './ProtocolDecisionConfirm';
 
 interface ProtocolDecisionFormProps {
   protocol: Protocol;
@@ -29,6 +30,8 @@ export function ProtocolDecisionForm({ protocol, action, onDone }: ProtocolDecis
   const { errors, formError } = useFormErrors(live.errors, command.error, OPTIONS);
   useFocusFirstInvalidOn(formRef, [live.focusRequest, command.error]);
   const titleId = `protocol-${action}-title`;
+  // The command waits for a second, explicit confirmation that shows what it touches.
+  const [confirming, setConfirming] = useState<Parameters<typeof command.mutate>[0] | null>(null);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -38,7 +41,17 @@ export function ProtocolDecisionForm({ protocol, action, onDone }: ProtocolDecis
       action === 'approve'
         ? { id: protocol.id, action, reference: values.reference.trim() }
         : { id: protocol.id, action, reason: values.reason.trim() };
-    command.mutate(mutation, { onSuccess: onDone });
+    setConfirming(mutation);
+  };
+  const confirm = () => {
+    if (!confirming || command.isPending) return;
+    command.mutate(confirming, {
+      onSuccess: (saved) => {
+        setConfirming(null);
+        onDone(saved);
+      },
+      onError: () => setConfirming(null),
+    });
   };
 
   return (
@@ -65,6 +78,9 @@ export function ProtocolDecisionForm({ protocol, action, onDone }: ProtocolDecis
         />
       )}
       <SubmitButton pending={command.isPending}>{t(`protocols.decide.${action}`)}</SubmitButton>
+      {confirming && (
+        <ProtocolDecisionConfirm protocol={protocol} action={action} pending={command.isPending} onConfirm={confirm} onCancel={() => setConfirming(null)} />
+      )}
     </form>
   );
 }
