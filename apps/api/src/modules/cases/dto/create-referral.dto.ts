@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateBy, ValidateNested,
 } from 'class-validator';
+import { REFERRAL_LIMITS } from '@schakel/contracts';
 import { isValidNationalNumber, NATIONAL_NUMBER_SHAPE, PERSON_ROLES, RED_FLAG_CODES, VIOLENCE_FORMS, type PersonRole, type ViolenceForm } from '@schakel/domain';
 
 export class PersonInputDto {
@@ -47,14 +48,14 @@ export class CreateReferralDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID()
   protocolId: string;
 
-  @ApiProperty({ description: 'what happened and why a case conference is needed' }) @IsString() @MinLength(10) @MaxLength(10000)
+  @ApiProperty({ description: 'what happened and why a case conference is needed' }) @IsString() @MinLength(REFERRAL_LIMITS.summaryMin) @MaxLength(REFERRAL_LIMITS.summaryMax)
   summary: string;
 
   @ApiProperty({ type: IncidentDto }) @ValidateNested() @Type(() => IncidentDto)
   incident: IncidentDto;
 
   @ApiProperty({ type: [PersonInputDto] })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => PersonInputDto)
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(REFERRAL_LIMITS.personsMax) @ValidateNested({ each: true }) @Type(() => PersonInputDto)
   persons: PersonInputDto[];
 
   @ApiProperty({ enum: RED_FLAG_CODES, isArray: true })
