@@ -27,6 +27,20 @@ describe('self-service and confirmations in a real browser', () => {
     await page.getByRole('button', { name: 'Inloggen' }).click();
   }
 
+  it('logs no console error on an anonymous load (no refresh attempt without a session)', async () => {
+    const { page, context } = await freshPage(browser);
+    const errors: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    const refreshes: string[] = [];
+    page.on('request', (r) => { if (r.url().includes('/auth/refresh')) refreshes.push(r.url()); });
+    await page.goto(`${app.baseUrl}/`);
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(errors).toEqual([]);
+    expect(refreshes).toEqual([]);
+    await context.close();
+  });
+
   it('keeps the language chosen in the header across a reload and in a new browser', async () => {
     const { page, context } = await freshPage(browser);
     await signInDutch(page, w.cawMember.email, w.cawMember.password);
