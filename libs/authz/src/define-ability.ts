@@ -69,6 +69,8 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     can(['approve', 'reject', 'suspend'], 'Protocol', { district: actor.district });
     can('read', 'SharingLog', { district: actor.district });
     can(['verify', 'export'], 'SharingLog');
+    // The parket witnesses the log: registers its key and cosigns checkpoints (ADR 0006).
+    can('witness', 'SharingLog');
     can('read', 'Statistics');
   }
 

@@ -4,6 +4,7 @@ export const ACTIONS = [
   'manage', 'create', 'read', 'update', 'refer', 'submit', 'approve', 'reject', 'suspend',
   'transition', 'invite', 'decide', 'evaluate', 'share', 'withdraw', 'verify', 'export', 'hold',
   'acknowledge', 'chair',
+  'witness',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 

@@ -5,7 +5,8 @@
 
 import { GENESIS_HASH, type SharingLogEntry, type RedactedSharingLogEntry } from './entry';
 import { verifyCheckpoint, type SignedCheckpoint } from './checkpoint';
-import { verifyChain } from './hash-chain';
+import { LogVerifier, verifyChain } from './hash-chain';
+import { parseCheckpointBody, parseSignedNote, verifyNoteSignature, type CheckpointBody } from './note';
 import { parsePublicKey } from './keys';
 
 export const SHARING_LOG_EXPORT_FORMAT = 'schakel-sharing-log-export/1';
@@ -105,4 +106,75 @@ function checkCheckpoint(
   if (expected === undefined) return { valid: false, reason: `checkpoint at seq ${cp.seq} is outside the exported entries` };
   if (expected !== cp.headHash) return { valid: false, reason: `checkpoint headHash does not match the hash at seq ${cp.seq}` };
   return { valid: true };
+}
+
+/** Exports with a C2SP checkpoint over the Merkle tree (ADR 0006). Format 1 files keep verifying above. */
+export const SHARING_LOG_EXPORT_FORMAT_V2 = 'schakel-sharing-log-export/2';
+
+export interface SharingLogExportV2 {
+  format: typeof SHARING_LOG_EXPORT_FORMAT_V2;
+  exportedAt: string;
+  /** Every entry from seq 1 to checkpoint.size; withheld ones as links with their leafHash. */
+  entries: (SharingLogEntry | RedactedSharingLogEntry)[];
+  checkpoint: { origin: string; size: number; rootHash: string; note: string };
+}
+
+export interface ExportV2Verification extends ExportVerification {
+  treeSize?: number;
+  rootHash?: string;
+  /** Size of the trusted checkpoint the export was shown to extend. */
+  trustedSize?: number;
+}
+
+/**
+ * Verifies a format-2 export: the checkpoint note must carry a valid signature of the trusted
+ * key under its origin; the entries must hash, chain and form the tree whose root it signed; and,
+ * given `trustedCheckpoint` (an earlier checkpoint note the reader kept, cosigned or not), the log
+ * must extend it: the tree at that size has that root. Never throws.
+ */
+export function verifyExportV2(exp: SharingLogExportV2, trustedPublicKey: string, trustedCheckpoint?: string): ExportV2Verification {
+  const fail = (reason: string, extra: Partial<ExportV2Verification> = {}): ExportV2Verification => ({ valid: false, entries: 0, checkpointValid: false, reason, ...extra });
+  const x = exp as unknown as Partial<SharingLogExportV2> | null;
+  if (typeof x !== 'object' || x === null || x.format !== SHARING_LOG_EXPORT_FORMAT_V2 || !Array.isArray(x.entries)) return fail(`not a ${SHARING_LOG_EXPORT_FORMAT_V2} document`);
+  let cp: CheckpointBody;
+  try {
+    parsePublicKey(trustedPublicKey);
+    cp = parseCheckpointBody(parseSignedNote(String(x.checkpoint?.note)).body);
+  } catch (e) {
+    return fail(`checkpoint unusable: ${(e as Error).message}`);
+  }
+  if (!verifyNoteSignature(String(x.checkpoint!.note), cp.origin, trustedPublicKey)) {
+    return fail('checkpoint signature invalid: not signed by the trusted key');
+  }
+  const verifier = new LogVerifier();
+  verifier.expectRoot(cp.size, Buffer.from(cp.rootHash, 'base64'), 'the signed checkpoint');
+  let trusted: CheckpointBody | undefined;
+  if (trustedCheckpoint !== undefined) {
+    try {
+      trusted = parseCheckpointBody(parseSignedNote(trustedCheckpoint).body);
+    } catch (e) {
+      return fail(`trusted checkpoint unusable: ${(e as Error).message}`);
+    }
+    if (!verifyNoteSignature(trustedCheckpoint, trusted.origin, trustedPublicKey)) return fail('the trusted checkpoint is not signed by the trusted key');
+    if (trusted.origin !== cp.origin) return fail(`the trusted checkpoint is of another log (${trusted.origin}, not ${cp.origin})`);
+    if (trusted.size > cp.size) {
+      return fail(`the log does not extend the trusted checkpoint of size ${trusted.size}: it now has only ${cp.size} entries`, { trustedSize: trusted.size, firstBrokenSeq: cp.size + 1 });
+    }
+    if (trusted.size > 0) verifier.expectRoot(trusted.size, Buffer.from(trusted.rootHash, 'base64'), `the trusted checkpoint of size ${trusted.size}`);
+  }
+  for (const e of x.entries) if (!verifier.push(e)) break;
+  const r = verifier.result();
+  const entries = x.entries.length;
+  const out: ExportV2Verification = { valid: r.valid && entries === cp.size, entries, checkpointValid: r.valid, treeSize: verifier.size, rootHash: verifier.root().toString('base64') };
+  if (trusted) out.trustedSize = trusted.size;
+  if (r.firstBrokenSeq !== undefined) out.firstBrokenSeq = r.firstBrokenSeq;
+  if (r.redacted) out.redacted = r.redacted;
+  if (r.reason) {
+    // Name the trusted size when the tree stops matching it: the log was rewritten below it.
+    out.reason = trusted && /trusted checkpoint/.test(r.reason) ? `the log does not extend the trusted checkpoint of size ${trusted.size}: ${r.reason}` : r.reason;
+  } else if (entries !== cp.size) {
+    out.reason = `the export has ${entries} entries but its checkpoint covers ${cp.size}`;
+  }
+  if (entries > 0) Object.assign(out, { firstSeq: 1, lastSeq: verifier.size });
+  return out;
 }

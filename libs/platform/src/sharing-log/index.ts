@@ -9,3 +9,4 @@ export * from './hash-chain';
 export * from './keys';
 export * from './checkpoint';
 export * from './export-format';
+export * from './store';
