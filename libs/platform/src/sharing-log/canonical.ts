@@ -57,12 +57,21 @@ export function canonicalEntryV2(e: SharingLogEntryData): string {
   return canonicalV2Unchecked(e);
 }
 
+// Rows come back in the canonical spelling almost always: skip the Date round trip and the
+// copy-and-sort then (verification runs this for every entry of the log).
+const CANONICAL_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const canonicalAt = (at: string) => (CANONICAL_AT.test(at) ? at : new Date(at).toISOString());
+function sorted(xs: string[]): string[] {
+  for (let i = 1; i < xs.length; i++) if (xs[i - 1] > xs[i]) return [...xs].sort();
+  return xs;
+}
+
 function canonicalV2Unchecked(e: SharingLogEntryData): string {
   return JSON.stringify({
-    at: new Date(e.at).toISOString(),
-    caseAgencyIds: [...e.caseAgencyIds!].sort(),
+    at: canonicalAt(e.at),
+    caseAgencyIds: sorted(e.caseAgencyIds!),
     caseId: e.caseId,
-    categories: [...e.categories].sort(),
+    categories: sorted(e.categories),
     consentId: e.consentId,
     contributionId: e.contributionId,
     district: e.district,
@@ -73,7 +82,7 @@ function canonicalV2Unchecked(e: SharingLogEntryData): string {
     legalReference: e.legalReference,
     protocolId: e.protocolId,
     seq: e.seq,
-    toAgencyIds: [...e.toAgencyIds].sort(),
+    toAgencyIds: sorted(e.toAgencyIds),
     version: 'v2',
   });
 }

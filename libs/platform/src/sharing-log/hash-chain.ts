@@ -154,12 +154,16 @@ export class LogVerifier {
       const problem = entryDataProblem(e);
       if (problem) return this.fail(e.seq, `malformed entry: ${problem}`);
       const preimage = entryPreimage(this.prevHash, e);
-      if (hash('sha256', preimage, 'hex') !== e.hash) return this.fail(e.seq, 'hash mismatch');
+      // Encoded once: the chain hash is over the bytes, the leaf hash over 0x00 and the same bytes.
+      const bytes = Buffer.allocUnsafe(Buffer.byteLength(preimage) + 1);
+      bytes[0] = 0;
+      bytes.write(preimage, 1, 'utf8');
+      if (hash('sha256', bytes.subarray(1), 'hex') !== e.hash) return this.fail(e.seq, 'hash mismatch');
       if (e.version === 'v2' && e.justification !== null && e.justification !== undefined) {
         if (typeof e.justification !== 'string' || typeof e.justificationNonce !== 'string') return this.fail(e.seq, 'justification given without the key of its commitment');
         if (justificationCommitment(e.justificationNonce, e.justification) !== e.justificationCommitment) return this.fail(e.seq, 'justification does not match its commitment');
       }
-      leaf = merkleLeafHash((e.version ?? 'v1') === 'v2' ? preimage : leafData(this.prevHash, e));
+      leaf = (e.version ?? 'v1') === 'v2' ? (hash('sha256', bytes, 'buffer') as unknown as Buffer) : merkleLeafHash(leafData(this.prevHash, e));
     }
     const closed = this.frontier.push(leaf);
     this.onNodes?.(closed);
