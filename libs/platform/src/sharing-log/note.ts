@@ -90,12 +90,28 @@ export function parseWitnessPublicKey(input: string): { raw: Buffer; name?: stri
   return { raw: rawEd25519PublicKey(parsePublicKey(text)) };
 }
 
+// Parsing the key and deriving its key ID per append would cost more than the signature itself.
+const signingKeys = new Map<string, { key: KeyObject; keyIds: Map<string, Buffer> }>();
+function signingKey(privateKeyPkcs8DerBase64: string, name: string): { key: KeyObject; keyId: Buffer } {
+  let k = signingKeys.get(privateKeyPkcs8DerBase64);
+  if (!k) {
+    if (signingKeys.size > 8) signingKeys.clear();
+    k = { key: privateKeyFromPkcs8(privateKeyPkcs8DerBase64), keyIds: new Map() };
+    signingKeys.set(privateKeyPkcs8DerBase64, k);
+  }
+  let keyId = k.keyIds.get(name);
+  if (!keyId) {
+    keyId = noteKeyId(name, NOTE_SIG_ED25519, rawEd25519PublicKey(createPublicKey(k.key)));
+    k.keyIds.set(name, keyId);
+  }
+  return { key: k.key, keyId };
+}
+
 /** Appends the log's signature line to a note body (signed-note, Ed25519). */
 export function signNote(body: string, name: string, privateKeyPkcs8DerBase64: string): string {
-  const key = privateKeyFromPkcs8(privateKeyPkcs8DerBase64);
-  const raw = rawEd25519PublicKey(createPublicKey(key));
+  const { key, keyId } = signingKey(privateKeyPkcs8DerBase64, name);
   const sig = sign(null, Buffer.from(body, 'utf8'), key);
-  return `${body}\n${EM_DASH} ${name} ${Buffer.concat([noteKeyId(name, NOTE_SIG_ED25519, raw), sig]).toString('base64')}\n`;
+  return `${body}\n${EM_DASH} ${name} ${Buffer.concat([keyId, sig]).toString('base64')}\n`;
 }
 
 /** True when one signature line of `note` is `name`'s valid Ed25519 signature with `publicKey` (PEM / SPKI / raw). */
