@@ -11,8 +11,8 @@ import { checkpointBody, parseCheckpointBody, parseSignedNote, signNote, verifyN
 import { publicKeyFromPrivate } from './keys';
 import { entryDataProblem } from './entry-shape';
 
-/** Entries verified between two yields to the event loop. */
-const SLICE = 1000;
+/** Longest stretch of verification between two yields to the event loop. */
+const SLICE_MS = 15;
 
 /** Transaction-scoped advisory lock serialising appends and checkpoints (API and worker alike). */
 export const SHARING_LOG_APPEND_LOCK = 74_580_002;
@@ -251,7 +251,7 @@ export interface LogVerification extends ChainVerification {
  * against the latest signed checkpoint, and against every checkpoint a witness cosigned.
  */
 export async function verifyStoredLog(sql: Sql, signer: LogSigner, options: { pageSize?: number } = {}): Promise<LogVerification> {
-  const pageSize = options.pageSize ?? 5000;
+  const pageSize = options.pageSize ?? 2000;
   const head = await latestTreeHead(sql);
   const verifier = new LogVerifier();
   let checkpointValid: boolean | null = null;
@@ -272,10 +272,15 @@ export async function verifyStoredLog(sql: Sql, signer: LogSigner, options: { pa
   for (;;) {
     const rows = await sql<EntryRow>(`SELECT ${ENTRY_COLUMNS} FROM sharing_log WHERE seq > $1 ORDER BY seq LIMIT ${pageSize}`, [after]);
     if (!rows.length) break;
+    let sliceStart = performance.now();
     for (let i = 0; i < rows.length && verifier.ok; i++) {
       verifier.push(entryFromRow(rows[i]));
-      // Bounded slices: let requests in between (the API must keep answering while it verifies).
-      if (i % SLICE === SLICE - 1) await new Promise((r) => setImmediate(r));
+      // Bounded slices: let requests in between (the API must keep answering while it verifies),
+      // by time rather than count so a loaded machine does not stretch the slices.
+      if ((i & 63) === 63 && performance.now() - sliceStart > SLICE_MS) {
+        await new Promise((r) => setImmediate(r));
+        sliceStart = performance.now();
+      }
     }
     if (!verifier.ok || rows.length < pageSize) break;
     after = rows[rows.length - 1].seq;

@@ -146,13 +146,14 @@ export class SharingService {
         after = Number(rows[rows.length - 1].seq);
       }
       const checkpoint = head ? { origin: this.writer.signer.origin, size: head.size, rootHash: head.rootHash.toString('base64'), note: head.note } : { origin: this.writer.signer.origin, size: 0, rootHash: '', note: '' };
+      // Entries last: the offline verifier reads the checkpoint first and then streams the entries.
       return {
         format: SHARING_LOG_EXPORT_FORMAT_V2,
         exportedAt: new Date().toISOString(),
-        entries,
         checkpoint,
         publicKeyPem: publicKeyPem(this.writer.publicKey),
         verifierKey: verifierKey(this.writer.signer.origin, rawEd25519PublicKey(parsePublicKey(this.writer.publicKey))),
+        entries,
       };
     });
   }
