@@ -10,3 +10,4 @@ export * from './case-reference';
 export * from './dates';
 export * from './pagination';
 export * from './suppression';
+export * from './gender';
