@@ -11,3 +11,4 @@ export * from './dates';
 export * from './pagination';
 export * from './suppression';
 export * from './gender';
+export * from './csv';
