@@ -79,7 +79,7 @@ function protect(entries: readonly SuppressionEntry[]): Set<number> {
     .sort((a, b) => entries[a]!.rank - entries[b]!.rank || entries[a]!.value - entries[b]!.value || a - b);
   for (;;) {
     const target = [...hidden].find((i) => isSmallCount(entries[i]!.value) && !admitsAnotherValue(entries, hidden, i));
-    if (target === undefined) return hidden;
+    if (target === undefined) return publishImplied(entries, hidden);
     const options = candidates();
     const alone = options.find((c) => admitsAnotherValue(entries, new Set([...hidden, c]), target));
     const t = entries[target]!;
@@ -88,6 +88,17 @@ function protect(entries: readonly SuppressionEntry[]): Set<number> {
     if (pick === undefined) return hidden; // nothing left to hide: cannot happen with entries ≥ 1 (see tests)
     hidden.add(pick);
   }
+}
+
+/**
+ * A complement that ended up off every cycle is implied by what is published anyway: showing it
+ * changes nothing the reader can infer, and "hidden" then always means "could be something else".
+ */
+function publishImplied(entries: readonly SuppressionEntry[], hidden: Set<number>): Set<number> {
+  for (const i of [...hidden]) {
+    if (!isSmallCount(entries[i]!.value) && !admitsAnotherValue(entries, hidden, i)) hidden.delete(i);
+  }
+  return hidden;
 }
 
 export interface ProtectedTable {
