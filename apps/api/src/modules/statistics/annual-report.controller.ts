@@ -21,6 +21,9 @@ export class AnnualReportQueryDto {
 
   @ApiPropertyOptional({ enum: REPORT_FORMATS, default: 'json' })
   @IsOptional() @IsIn(REPORT_FORMATS, { message: `format must be one of ${REPORT_FORMATS.join(', ')}` }) format?: (typeof REPORT_FORMATS)[number];
+
+  @ApiPropertyOptional({ enum: ['nl', 'fr', 'en'], description: 'accepted for symmetry with other exports; CSV and PDF are always bilingual NL/FR' })
+  @IsOptional() @IsIn(['nl', 'fr', 'en'], { message: 'lang must be one of nl, fr, en' }) lang?: string;
 }
 
 @ApiTags('statistics')
