@@ -40,6 +40,8 @@ export const AUTHORIZATION_MATRIX: Record<string, Access> = {
   'GET /api/v1/login-audit': ['dpo'],
   'GET /api/v1/access-log': ['dpo'],
   'GET /api/v1/statistics/overview': ['case_director', 'prosecutor_liaison', 'dpo'],
+  'GET /api/v1/statistics/annual-report': ['case_director', 'prosecutor_liaison', 'dpo'],
+  'GET /api/v1/processing-record': ['dpo'],
   'POST /api/v1/cases/:id/legal-hold': ['dpo'],
 
   'GET /api/v1/protocols': ['admin', ...CASE_WORKERS],

@@ -80,6 +80,8 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     can('read', 'AccessLog');
     can('read', 'LoginAudit');
     can('read', 'Statistics');
+    // GDPR art. 30: the record of processing, generated from the protocols.
+    can('read', 'ProcessingRecord');
     can('hold', 'Case');
   }
 

@@ -11,6 +11,7 @@ export type Action = (typeof ACTIONS)[number];
 export const SUBJECTS = [
   'Agency', 'User', 'Protocol', 'Case', 'Person', 'Contribution', 'Consent', 'Disclosure',
   'SharingLog', 'AccessLog', 'LoginAudit', 'Conference', 'Action', 'Statistics', 'RiskAssessment',
+  'ProcessingRecord',
 ] as const;
 export type SubjectType = (typeof SUBJECTS)[number];
 
