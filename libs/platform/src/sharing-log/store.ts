@@ -251,7 +251,7 @@ export interface LogVerification extends ChainVerification {
  * against the latest signed checkpoint, and against every checkpoint a witness cosigned.
  */
 export async function verifyStoredLog(sql: Sql, signer: LogSigner, options: { pageSize?: number } = {}): Promise<LogVerification> {
-  const pageSize = options.pageSize ?? 2000;
+  const pageSize = options.pageSize ?? 1000;
   const head = await latestTreeHead(sql);
   const verifier = new LogVerifier();
   let checkpointValid: boolean | null = null;
