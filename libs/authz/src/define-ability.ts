@@ -25,6 +25,8 @@ export function defineAbilityFor(actor: Actor): AppAbility {
   if (caseWorker) {
     can('read', 'Agency');
     can('read', 'Protocol', { agencyIds: myAgency });
+    // Confidentiality per protocol (458ter §2): each user of a signatory acknowledges for themselves.
+    can('acknowledge', 'Protocol', { agencyIds: myAgency });
   }
 
   if (roles.has('case_director')) {
@@ -66,7 +68,9 @@ export function defineAbilityFor(actor: Actor): AppAbility {
 
   if (roles.has('prosecutor_liaison')) {
     can('read', 'Protocol', { district: actor.district });
-    can(['approve', 'reject', 'suspend'], 'Protocol', { district: actor.district });
+    can(['approve', 'reject', 'suspend', 'lift'], 'Protocol', { district: actor.district });
+    can('read', 'DisclosureReview', { district: actor.district });
+    can('read', 'ProtocolAccessList', { district: actor.district });
     can('read', 'SharingLog', { district: actor.district });
     can(['verify', 'export'], 'SharingLog');
     can('read', 'Statistics');
@@ -74,6 +78,8 @@ export function defineAbilityFor(actor: Actor): AppAbility {
 
   if (roles.has('dpo')) {
     can('read', 'Protocol');
+    can(['read', 'create'], 'DisclosureReview');
+    can('read', 'ProtocolAccessList');
     can(['read', 'verify', 'export'], 'SharingLog');
     can('read', 'AccessLog');
     can('read', 'LoginAudit');

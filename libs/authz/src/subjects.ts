@@ -3,13 +3,14 @@ import type { Role } from '@schakel/domain';
 export const ACTIONS = [
   'manage', 'create', 'read', 'update', 'refer', 'submit', 'approve', 'reject', 'suspend',
   'transition', 'invite', 'decide', 'evaluate', 'share', 'withdraw', 'verify', 'export', 'hold',
-  'acknowledge', 'chair',
+  'acknowledge', 'chair', 'lift',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export const SUBJECTS = [
   'Agency', 'User', 'Protocol', 'Case', 'Person', 'Contribution', 'Consent', 'Disclosure',
   'SharingLog', 'AccessLog', 'LoginAudit', 'Conference', 'Action', 'Statistics', 'RiskAssessment',
+  'DisclosureReview', 'ProtocolAccessList',
 ] as const;
 export type SubjectType = (typeof SUBJECTS)[number];
 

@@ -75,3 +75,22 @@ export function referenceOn(versions: LegalReferenceVersion[], day: string): str
 
 /** Minimum length of a danger statement: "acuut" is a word, not a statement of the danger. */
 export const MIN_DANGER_STATEMENT_LENGTH = 10;
+
+/**
+ * Art. 458ter §2: what is shared in the case conference may only lead to prosecution of the
+ * offences the conference was set up for. Every view of such information carries this marking.
+ */
+export const USE_RESTRICTION_458TER = {
+  code: 'ART_458TER_PARA_2',
+  text: {
+    nl: 'Gedeeld onder art. 458ter §2 Sw.: mag alleen gebruikt worden voor de misdrijven waarvoor het casusoverleg werd opgericht.',
+    fr: "Partagé sous l'art. 458ter §2 C. pén. : ne peut être utilisé que pour les infractions pour lesquelles la concertation de cas a été organisée.",
+    en: 'Shared under art. 458ter §2 Criminal Code: may only be used for the offences the case conference was set up for.',
+  },
+} as const;
+export type UseRestriction = typeof USE_RESTRICTION_458TER;
+
+/** The use restriction that travels with information shared under `basis`, if any. */
+export function useRestrictionFor(basis: string): UseRestriction | null {
+  return basis === 'ART_458TER' ? USE_RESTRICTION_458TER : null;
+}

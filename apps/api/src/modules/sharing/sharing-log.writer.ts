@@ -28,7 +28,7 @@ export class SharingLogWriter {
   }
 
   /** Appends one entry inside the caller's transaction; signs a checkpoint every CHECKPOINT_EVERY entries. */
-  async append(m: EntityManager, data: Omit<SharingLogEntryData, 'seq' | 'at'>, scope: { district: string; caseAgencyIds: string[] }): Promise<SharingLogEntry> {
+  async append(m: EntityManager, data: Omit<SharingLogEntryData, 'seq' | 'at'> & { legalReference?: string | null }, scope: { district: string; caseAgencyIds: string[] }): Promise<SharingLogEntry> {
     await m.query('SELECT pg_advisory_xact_lock($1)', [APPEND_LOCK]);
     const head = await m.getRepository(SharingLogRow).createQueryBuilder('l').orderBy('l.seq', 'DESC').limit(1).getOne();
     const seq = head ? Number(head.seq) + 1 : 1;
