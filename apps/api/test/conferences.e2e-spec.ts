@@ -74,7 +74,7 @@ describe('case conferences: agenda behind confidentiality, minutes sealed and si
       agencyIds: [w.agencies.police, w.agencies.caw], dataCategories: ['IDENTIFICATION', 'WELFARE_SUPPORT'], retentionMonths: 60, validFrom: '2026-01-01', validUntil: '2030-12-31',
     }).expect(201);
     await http().post(`/api/v1/protocols/${p2.body.id}/submit`).set(auth(w.director.token)).send({}).expect(200);
-    await http().post(`/api/v1/protocols/${p2.body.id}/approve`).set(auth(w.liaison.token)).send({ reference: 'PK/2026/458ter/002' }).expect(200);
+    await http().post(`/api/v1/protocols/${p2.body.id}/approve`).set(auth(w.liaison.token)).send({ reference: 'PK/2026/458ter/002', motivation: 'Second protocol meets the art. 458ter requirements.' }).expect(200);
     caseOtherProtocol = (await refer(p2.body.id, { persons: [{ role: 'VICTIM', firstName: 'Ann', lastName: 'Claes' }] })).caseId;
     await accept(caseOtherProtocol);
 

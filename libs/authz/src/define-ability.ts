@@ -33,6 +33,8 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     can('create', 'Protocol');
     can('update', 'Protocol', { agencyIds: myAgency, status: 'DRAFT' });
     can('submit', 'Protocol', { agencyIds: myAgency, status: 'DRAFT' });
+    // A rejected protocol is revised and submitted again.
+    can(['update', 'submit'], 'Protocol', { agencyIds: myAgency, status: 'REJECTED' });
     can('refer', 'Case');
     can('read', 'Case', { directorId: actor.id });
     can('read', 'Case', { agencyIds: myAgency });
@@ -69,6 +71,8 @@ export function defineAbilityFor(actor: Actor): AppAbility {
   if (roles.has('prosecutor_liaison')) {
     can('read', 'Protocol', { district: actor.district });
     can(['approve', 'reject', 'suspend', 'lift'], 'Protocol', { district: actor.district });
+    // A protocol may name the prosecution offices that must approve it (Brussels: NL and FR office).
+    can(['read', 'approve', 'reject'], 'Protocol', { approverAgencyIds: myAgency });
     can('read', 'DisclosureReview', { district: actor.district });
     can('read', 'ProtocolAccessList', { district: actor.district });
     can('read', 'SharingLog', { district: actor.district });

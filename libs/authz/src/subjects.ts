@@ -27,6 +27,6 @@ export interface Actor {
  * use; `rulesToSql` maps the same names to SQL for list queries.
  */
 export interface CaseRecord { id: string; agencyIds: string[]; directorId: string | null; referrerId: string | null; district: string }
-export interface ProtocolRecord { id: string; district: string; agencyIds: string[]; status: string; createdById?: string }
+export interface ProtocolRecord { id: string; district: string; agencyIds: string[]; status: string; createdById?: string; approverAgencyIds?: string[] }
 export interface ContributionRecord { id: string; caseAgencyIds: string[]; agencyId: string; sharedWithAgencyIds: string[] }
 export interface SharingLogRecord { district: string; caseAgencyIds: string[] }

@@ -19,6 +19,7 @@ import { RefreshToken } from '../modules/identity/entities/refresh-token.entity'
 import { User } from '../modules/identity/entities/user.entity';
 import { ProtocolAgency } from '../modules/protocols/protocol-agency.entity';
 import { Protocol } from '../modules/protocols/protocol.entity';
+import { ConfidentialityStatement, ProtocolAcknowledgement, ProtocolApproval, ProtocolEvent } from '../modules/protocols/protocol-records.entities';
 import { RiskAssessment } from '../modules/risk/risk-assessment.entity';
 import { DisclosureReview } from '../modules/sharing/disclosure-review.entity';
 import { CheckpointRow, Disclosure, DisclosureRecipient, SharingLogRow } from '../modules/sharing/sharing.entities';
@@ -28,5 +29,5 @@ export const ENTITIES: Function[] = [
   Agency, User, RefreshToken, LoginAudit, Protocol, ProtocolAgency, CaseRecord, CaseAgency, Person, CaseEvent, Decision,
   Contribution, CaseAction, Evaluation, AccessLogEntry, Consent, Notice, Disclosure, DisclosureRecipient, SharingLogRow, CheckpointRow, RiskAssessment,
   Conference, ConferenceItem, ConferenceInvitee,
-  LegalBasisRow, LegalBasisReferenceRow, DisclosureReview,
+  LegalBasisRow, LegalBasisReferenceRow, DisclosureReview, ProtocolApproval, ProtocolEvent, ConfidentialityStatement, ProtocolAcknowledgement,
 ];
