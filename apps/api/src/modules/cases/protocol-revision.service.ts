@@ -13,9 +13,9 @@ export class ProtocolRevisionService {
   constructor(private readonly timeline: TimelineService) {}
 
   async moveOpenCases(m: EntityManager, fromProtocolId: string, to: { id: string; revision: number }, user: AuthenticatedUser): Promise<string[]> {
-    const moved: { id: string }[] = await m.query(
-      `UPDATE cases SET protocol_id = $2, version = version + 1, updated_at = now() WHERE protocol_id = $1 AND stage <> 'AFGESLOTEN' RETURNING id`, [fromProtocolId, to.id],
-    );
+    const moved: { id: string }[] = await m.query(`SELECT id FROM cases WHERE protocol_id = $1 AND stage <> 'AFGESLOTEN' FOR UPDATE`, [fromProtocolId]);
+    if (!moved.length) return [];
+    await m.query('UPDATE cases SET protocol_id = $2, version = version + 1, updated_at = now() WHERE id = ANY($1)', [moved.map((c) => c.id), to.id]);
     for (const c of moved) {
       await this.timeline.record(m, c.id, user, 'PROTOCOL_REVISION', { fromProtocolId, toProtocolId: to.id, revision: to.revision });
     }
