@@ -1,3 +1,7 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../src/cli/verify-sharing-log';
 import { withClient } from '../../../tools/test/test-database';
 import { auth, userSession, type Session } from './support/sessions';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -118,6 +122,20 @@ describe('the law as data', () => {
       expect(res.body.useRestriction).toMatchObject({ code: 'ART_458TER_PARA_2', text: { nl: expect.stringContaining('458ter §2') } });
       const contributions = await http().get(`/api/v1/cases/${caseId}/contributions`).set(auth(w.cawMember.token)).expect(200);
       expect(contributions.body.items[0].useRestriction).toMatchObject({ code: 'ART_458TER_PARA_2' });
+    });
+
+    it('shows the legal reference and the provision in the log and the export, which still verifies offline', async () => {
+      const log = await http().get(`/api/v1/sharing-log?caseId=${caseId}`).set(auth(w.liaison.token)).expect(200);
+      const obligation = log.body.items.find((e: { legalBasis: string }) => e.legalBasis === 'LEGAL_OBLIGATION');
+      expect(obligation).toMatchObject({ provision: 'art. 29 Sv.', legalReference: expect.any(String), useRestriction: null });
+      expect(log.body.items.find((e: { legalBasis: string }) => e.legalBasis === 'ART_458TER').useRestriction).toMatchObject({ code: 'ART_458TER_PARA_2' });
+      const exp = await http().get('/api/v1/sharing-log/export').set(auth(w.dpo.token)).expect(200);
+      const entry = exp.body.entries.find((e: { seq: number }) => e.seq === obligation.seq);
+      expect(entry).toMatchObject({ legalReference: obligation.legalReference, provision: 'art. 29 Sv.' });
+      const dir = mkdtempSync(join(tmpdir(), 'schakel-law-'));
+      writeFileSync(join(dir, 'export.json'), JSON.stringify(exp.body));
+      writeFileSync(join(dir, 'key.pem'), exp.body.publicKeyPem);
+      expect(await runCli([join(dir, 'export.json'), '--public-key', join(dir, 'key.pem')], () => undefined)).toBe(0);
     });
 
     it('explains per basis in the share dialog when it applies and why not now', async () => {

@@ -13,6 +13,7 @@ import { TimelineService } from '../cases/timeline.service';
 import { Consent } from '../consent/consent.entity';
 import { Contribution } from '../contributions/contribution.entity';
 import { LegalBasesService, type LegalBasisTable } from '../legal-bases/legal-bases.service';
+import { annotateEntries } from './disclosure-annotations';
 import { disclosurePerson } from './disclosure-person';
 import { Protocol } from '../protocols/protocol.entity';
 import type { CreateDisclosureDto } from './dto/disclosure.dto';
@@ -120,7 +121,8 @@ export class SharingService {
     const refs = new Map<string, string>(caseIds.length
       ? (await this.ds.query('SELECT id, reference FROM cases WHERE id = ANY($1)', [caseIds]) as { id: string; reference: string }[]).map((r) => [r.id, r.reference])
       : []);
-    return toPage(rows, limit, (r) => ({ k: '', id: r.seq }), (r) => ({ ...this.entryView(rowToEntry(r), names), caseReference: refs.get(r.caseId) ?? null }));
+    const page = toPage(rows, limit, (r) => ({ k: '', id: r.seq }), (r) => ({ ...this.entryView(rowToEntry(r), names), caseReference: refs.get(r.caseId) ?? null }));
+    return { ...page, items: await annotateEntries(this.ds.manager, page.items) };
   }
 
   /** Recomputes the whole chain and checks the latest checkpoint; names the first broken entry. */
@@ -156,10 +158,10 @@ export class SharingService {
       return {
         format: SHARING_LOG_EXPORT_FORMAT,
         exportedAt: new Date().toISOString(),
-        entries: rows.map((r) => {
+        entries: await annotateEntries(m, rows.map((r) => {
           const entry = rowToEntry(r);
           return user.ability.can('read', asSubject('SharingLog', { district: r.district, caseAgencyIds: r.caseAgencyIds })) ? entry : redactEntry(entry);
-        }),
+        })),
         checkpoint,
         publicKeyPem: publicKeyPem(this.writer.publicKey),
       } as SharingLogExport & { publicKeyPem: string };
