@@ -198,6 +198,13 @@ export class WorkQueueService {
 
   private async dpo(today: string): Promise<WorkItem[]> {
     const items: WorkItem[] = [];
+    // Disclosures on the NECESSITY basis wait for the DPO's after-the-fact review (GET /sharing-log/reviews).
+    const reviews: { seq: string; case_id: string; reference: string; created_at: Date }[] = await this.ds.query(
+      `SELECT d.log_seq AS seq, d.case_id, c.reference, d.created_at FROM disclosures d JOIN cases c ON c.id = d.case_id
+       WHERE d.legal_basis = 'NECESSITY' AND NOT EXISTS (SELECT 1 FROM disclosure_reviews r WHERE r.disclosure_id = d.id)
+       ORDER BY d.created_at LIMIT ${CAP}`,
+    );
+    for (const r of reviews) items.push({ type: 'DISCLOSURE_TO_REVIEW', link: '/logs/sharing', caseId: r.case_id, caseReference: r.reference, since: iso(r.created_at), count: Number(r.seq) });
     const heavy: { user_id: string; display_name: string; cases: number }[] = await this.ds.query(
       `SELECT l.user_id, u.display_name, count(DISTINCT l.case_id)::int AS cases FROM access_log l JOIN users u ON u.id = l.user_id
        WHERE l.at > now() - interval '24 hours' GROUP BY l.user_id, u.display_name HAVING count(DISTINCT l.case_id) > $1

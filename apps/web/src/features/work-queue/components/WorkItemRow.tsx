@@ -63,6 +63,8 @@ function detail(t: TFunction, item: WorkItem, lang: string): string {
       return t('workQueue.detail.witness');
     case 'ACCESS_ANOMALY':
       return t('workQueue.detail.accessVolume', { count: item.count ?? 0 });
+    case 'DISCLOSURE_TO_REVIEW':
+      return t('workQueue.detail.necessity', { seq: item.count ?? 0, date: formatDateTime(item.since ?? '', lang) });
     case 'ACCOUNT_LOCKED':
       return t('workQueue.detail.lockedUntil', { email: item.email, date: formatDateTime(item.until ?? '', lang) });
     case 'ACCOUNT_WITHOUT_MFA':
