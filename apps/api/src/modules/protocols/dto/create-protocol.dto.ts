@@ -50,7 +50,7 @@ export class CreateProtocolDto {
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '2028-12-31' }) @IsOptional() @IsISO8601({ strict: true })
   validUntil?: string | null;
 
-  @ApiPropertyOptional({ format: 'uuid', isArray: true, description: 'prosecution agencies that must all approve (e.g. the NL and FR office in Brussels); empty: one liaison of the district' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', isArray: true, description: 'prosecution agencies that must all approve (e.g. the NL and FR office in Brussels); empty: one liaison of the district' })
   @IsOptional() @IsArray() @ArrayMaxSize(5) @ArrayUnique() @IsUUID('all', { each: true })
   approverAgencyIds?: string[];
 
