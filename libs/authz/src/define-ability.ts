@@ -77,6 +77,8 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     can('read', 'ProtocolAccessList', { district: actor.district });
     can('read', 'SharingLog', { district: actor.district });
     can(['verify', 'export'], 'SharingLog');
+    // The parket witnesses the log: registers its key and cosigns checkpoints (ADR 0006).
+    can('witness', 'SharingLog');
     can('read', 'Statistics');
   }
 
@@ -88,6 +90,8 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     can('read', 'AccessLog');
     can('read', 'LoginAudit');
     can('read', 'Statistics');
+    // GDPR art. 30: the record of processing, generated from the protocols.
+    can('read', 'ProcessingRecord');
     can('hold', 'Case');
   }
 

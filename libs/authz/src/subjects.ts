@@ -4,13 +4,14 @@ export const ACTIONS = [
   'manage', 'create', 'read', 'update', 'refer', 'submit', 'approve', 'reject', 'suspend',
   'transition', 'invite', 'decide', 'evaluate', 'share', 'withdraw', 'verify', 'export', 'hold',
   'acknowledge', 'chair', 'lift',
+  'witness',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export const SUBJECTS = [
   'Agency', 'User', 'Protocol', 'Case', 'Person', 'Contribution', 'Consent', 'Disclosure',
   'SharingLog', 'AccessLog', 'LoginAudit', 'Conference', 'Action', 'Statistics', 'RiskAssessment',
-  'DisclosureReview', 'ProtocolAccessList',
+  'ProcessingRecord', 'DisclosureReview', 'ProtocolAccessList',
 ] as const;
 export type SubjectType = (typeof SUBJECTS)[number];
 

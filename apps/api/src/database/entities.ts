@@ -22,12 +22,13 @@ import { Protocol } from '../modules/protocols/protocol.entity';
 import { ConfidentialityStatement, ProtocolAcknowledgement, ProtocolApproval, ProtocolEvent } from '../modules/protocols/protocol-records.entities';
 import { RiskAssessment } from '../modules/risk/risk-assessment.entity';
 import { DisclosureReview } from '../modules/sharing/disclosure-review.entity';
-import { CheckpointRow, Disclosure, DisclosureRecipient, SharingLogRow } from '../modules/sharing/sharing.entities';
+import { CheckpointRow, CosignatureRow, Disclosure, DisclosureRecipient, SharingLogRow, TreeHeadRow, WitnessKey } from '../modules/sharing/sharing.entities';
 
 // Every TypeORM entity, listed explicitly so the same list works from TS sources (tests) and the build.
 export const ENTITIES: Function[] = [
   Agency, User, RefreshToken, LoginAudit, Protocol, ProtocolAgency, CaseRecord, CaseAgency, Person, CaseEvent, Decision,
   Contribution, CaseAction, Evaluation, AccessLogEntry, Consent, Notice, Disclosure, DisclosureRecipient, SharingLogRow, CheckpointRow, RiskAssessment,
   Conference, ConferenceItem, ConferenceInvitee,
+  TreeHeadRow, WitnessKey, CosignatureRow,
   LegalBasisRow, LegalBasisReferenceRow, DisclosureReview, ProtocolApproval, ProtocolEvent, ConfidentialityStatement, ProtocolAcknowledgement,
 ];

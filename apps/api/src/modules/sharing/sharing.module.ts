@@ -4,6 +4,8 @@ import { SharingReviewsController } from './sharing-reviews.controller';
 import { SharingReviewsService } from './sharing-reviews.service';
 import { SharingController } from './sharing.controller';
 import { SharingService } from './sharing.service';
+import { TransparencyController } from './transparency.controller';
+import { TransparencyService } from './transparency.service';
 
-@Module({ controllers: [SharingReviewsController, SharingController], providers: [SharingService, SharingLogWriter, SharingReviewsService] })
+@Module({ controllers: [SharingReviewsController, SharingController, TransparencyController], providers: [SharingService, SharingLogWriter, TransparencyService, SharingReviewsService] })
 export class SharingModule {}
