@@ -71,7 +71,7 @@ describe('the sharing log as a transparency log witnessed by the parket', () => 
     const list = await http().get(`/api/v1/sharing-log?caseId=${caseId}&limit=50`).set(auth(w.liaison.token)).expect(200);
     expect(list.body.items.find((e: { seq: number }) => e.seq === 3)).toMatchObject({ justification: 'Safety planning, round 3', legalReference: expect.stringContaining('458ter'), district: 'Antwerpen' });
     const exp = await exportAs(w.dpo.token);
-    expect(exp.entries[2]).toMatchObject({ seq: 3, legalReference: row.legal_reference, justification: 'Safety planning, round 3', justificationNonce: row.justification_nonce });
+    expect(exp.entries[2]).toMatchObject({ seq: 3, legalReference: expect.stringContaining('458ter'), justification: 'Safety planning, round 3', justificationNonce: row.justification_nonce });
   });
 
   it('names the entry when the superuser changes any stored column of it', async () => {

@@ -21,8 +21,8 @@ import { ProtocolAgency } from '../modules/protocols/protocol-agency.entity';
 import { Protocol } from '../modules/protocols/protocol.entity';
 import { ConfidentialityStatement, ProtocolAcknowledgement, ProtocolApproval, ProtocolEvent } from '../modules/protocols/protocol-records.entities';
 import { RiskAssessment } from '../modules/risk/risk-assessment.entity';
-import { DisclosureReview } from '../modules/sharing/disclosure-review.entity';
 import { CheckpointRow, CosignatureRow, Disclosure, DisclosureRecipient, SharingLogRow, TreeHeadRow, WitnessKey } from '../modules/sharing/sharing.entities';
+import { DisclosureReview } from '../modules/sharing/disclosure-review.entity';
 
 // Every TypeORM entity, listed explicitly so the same list works from TS sources (tests) and the build.
 export const ENTITIES: Function[] = [

@@ -7,5 +7,8 @@ import { SharingService } from './sharing.service';
 import { TransparencyController } from './transparency.controller';
 import { TransparencyService } from './transparency.service';
 
-@Module({ controllers: [SharingReviewsController, SharingController, TransparencyController], providers: [SharingService, SharingLogWriter, TransparencyService, SharingReviewsService] })
+@Module({
+  controllers: [SharingReviewsController, SharingController, TransparencyController],
+  providers: [SharingService, SharingLogWriter, SharingReviewsService, TransparencyService],
+})
 export class SharingModule {}

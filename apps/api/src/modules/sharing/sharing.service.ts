@@ -72,8 +72,7 @@ export class SharingService {
       }, { district: protocol.district, caseAgencyIds: ctx.agencyIds });
       const disclosure = await m.getRepository(Disclosure).save(m.getRepository(Disclosure).create({
         caseId, contributionId, fromAgencyId: user.agencyId, fromUserId: user.id, legalBasis: dto.legalBasis, consentId, justification,
-        justificationNonce: entry.justificationNonce, logSeq: String(entry.seq),
-        legalReference, ...basisFields,
+        justificationNonce: entry.justificationNonce, logSeq: String(entry.seq), legalReference, ...basisFields,
       }));
       await m.getRepository(DisclosureRecipient).insert(dto.toAgencyIds.map((agencyId) => ({ disclosureId: disclosure.id, agencyId })));
       await this.timeline.record(m, caseId, user, 'DISCLOSURE', { disclosureId: disclosure.id, contributionId, toAgencyIds: entry.toAgencyIds, legalBasis: entry.legalBasis, seq: entry.seq });
@@ -160,11 +159,13 @@ export class SharingService {
         const rows = await m.query(`SELECT ${ENTRY_COLUMNS} FROM sharing_log WHERE seq > $1 AND seq <= $2 ORDER BY seq LIMIT 5000`, [after, size]) as EntryRow[];
         if (!rows.length) break;
         const texts = await this.justifications(rows.filter((r) => Number(r.version) === 2).map((r) => String(r.seq)), m);
-        for (const r of rows) {
+        const batch = rows.map((r) => {
           const entry = entryFromRow(r);
           const readable = user.ability.can('read', asSubject('SharingLog', { district: r.district, caseAgencyIds: r.case_agency_ids }));
-          entries.push(readable ? this.withJustification(entry, texts, true) : redactEntry(entry, entryLeafHash(entry).toString('base64')));
-        }
+          return readable ? this.withJustification(entry, texts, true) : redactEntry(entry, entryLeafHash(entry).toString('base64'));
+        });
+        // The provision and the art. 458ter §2 use restriction travel with each readable entry (outside the hash).
+        entries.push(...(await annotateEntries(m, batch)) as SharingLogExportV2['entries']);
         after = Number(rows[rows.length - 1].seq);
       }
       const checkpoint = head ? { origin: this.writer.signer.origin, size: head.size, rootHash: head.rootHash.toString('base64'), note: head.note } : { origin: this.writer.signer.origin, size: 0, rootHash: '', note: '' };
@@ -175,7 +176,7 @@ export class SharingService {
         checkpoint,
         publicKeyPem: publicKeyPem(this.writer.publicKey),
         verifierKey: verifierKey(this.writer.signer.origin, rawEd25519PublicKey(parsePublicKey(this.writer.publicKey))),
-        entries: await annotateEntries(m, entries),
+        entries,
       };
     });
   }
