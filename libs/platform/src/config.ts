@@ -20,6 +20,13 @@ const roleList = z
   .transform((s) => (s.trim() === 'none' ? [] : s.split(',').map((r) => r.trim()).filter(Boolean)))
   .pipe(z.array(z.enum(['case_director', 'referrer', 'agency_member', 'prosecutor_liaison', 'dpo', 'admin'])));
 
+// Express "trust proxy": unset trusts no proxy (X-Forwarded-For ignored); a hop count, or addresses,
+// CIDRs and the names loopback/linklocal/uniquelocal, comma-separated.
+const trustProxy = z
+  .string()
+  .regex(/^(\d{1,2}|[0-9A-Za-z.:/,\s]+)$/, 'must be a hop count or a comma-separated list of addresses, CIDRs or loopback/linklocal/uniquelocal')
+  .transform((s): number | string[] => (/^\d+$/.test(s.trim()) ? Number(s.trim()) : s.split(',').map((p) => p.trim()).filter(Boolean)));
+
 export const configSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -53,6 +60,8 @@ export const configSchema = z
     OIDC_REDIRECT_URI: z.string().url().optional(),
     OIDC_USER_CLAIM: z.string().min(1).default('email'),
     DEV_SEED: flag.default(false),
+    TRUST_PROXY: trustProxy.default([]),
+    API_DOCS: flag.optional(),
     CHECKPOINT_EVERY: z.coerce.number().int().min(1).max(100000).default(100),
   })
   .superRefine((c, ctx) => {

@@ -8,8 +8,8 @@ import { AccessLogService } from './access-log.service';
 export class AccessLogQuery extends ListQueryDto {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() caseId?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() userId?: string;
-  @ApiPropertyOptional() @IsOptional() @IsISO8601() from?: string;
-  @ApiPropertyOptional() @IsOptional() @IsISO8601() to?: string;
+  @ApiPropertyOptional() @IsOptional() @IsISO8601({ strict: true }) from?: string;
+  @ApiPropertyOptional() @IsOptional() @IsISO8601({ strict: true }) to?: string;
 }
 
 @ApiTags('logs')
