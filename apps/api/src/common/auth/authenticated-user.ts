@@ -15,5 +15,7 @@ export interface AuthenticatedUser {
   mfaEnabled: boolean;
   /** True while a role in MFA_REQUIRED_ROLES has no TOTP enrolled: only enrolment routes are open. */
   mfaEnrollmentRequired: boolean;
+  /** Compared with the access token's `sv` claim: a bumped version ends outstanding tokens (logout). */
+  sessionVersion: number;
   ability: AppAbility;
 }

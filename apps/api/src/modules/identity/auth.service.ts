@@ -11,6 +11,9 @@ import { TokenService, type IssuedSession } from './token.service';
 /** One answer for every failed sign-in: it never tells an unknown email from a wrong password or a locked account. */
 export const INVALID_CREDENTIALS = { code: 'INVALID_CREDENTIALS', message: 'Invalid email or password' };
 
+/** RFC 8176 methods of a two-factor session: password, one-time code, and "mfa" for the combination. */
+export const MFA_AMR = ['pwd', 'otp', 'mfa'];
+
 export type LoginOutcome = { kind: 'session'; session: IssuedSession } | { kind: 'mfa'; mfaToken: string };
 
 @Injectable()
@@ -54,7 +57,9 @@ export class AuthService {
   }
 
   async completeMfaStep(mfaToken: string, code: string, ip: string | null): Promise<IssuedSession> {
-    const { sub } = this.tokens.verifyMfa(mfaToken);
+    const claims = this.tokens.verifyMfa(mfaToken);
+    const { sub } = claims;
+    if (await this.tokens.isMfaRedeemed(claims.jti)) throw new UnauthorizedException({ code: 'MFA_TOKEN_INVALID', message: 'The sign-in step expired; sign in again' });
     const user = await this.ds.getRepository(User).findOneBy({ id: sub });
     if (!user || !user.active || !user.mfaEnabled || (user.lockedUntil && user.lockedUntil > new Date())) {
       throw new UnauthorizedException(INVALID_CREDENTIALS);
@@ -63,9 +68,11 @@ export class AuthService {
       await this.registerFailure(user, ip, 'WRONG_MFA_CODE', 'MFA_CHALLENGE_FAILED');
       throw new UnauthorizedException({ code: 'MFA_CODE_INVALID', message: 'The code is not valid' });
     }
+    // Single use: the token is spent before the session exists (a concurrent redemption loses here).
+    await this.tokens.redeemMfa(claims);
     await this.resetFailures(user.id);
-    await this.audit.record('LOGIN_SUCCEEDED', user.id, { ip }, { amr: ['pwd', 'otp'] });
-    return this.tokens.startSession(user.id, ['pwd', 'otp']);
+    await this.audit.record('LOGIN_SUCCEEDED', user.id, { ip }, { amr: MFA_AMR });
+    return this.tokens.startSession(user.id, MFA_AMR);
   }
 
   /** Counts a failure atomically and locks the account when the threshold is reached. */

@@ -27,6 +27,7 @@ export class UserLoader {
       locale: user.locale,
       mfaEnabled: user.mfaEnabled,
       mfaEnrollmentRequired,
+      sessionVersion: user.sessionVersion,
       ability: defineAbilityFor({ id: user.id, agencyId: user.agencyId, district: user.agency.district, roles: user.roles }),
     };
   }

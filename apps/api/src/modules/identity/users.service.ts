@@ -116,7 +116,8 @@ export class UsersService {
           throw new BadRequestException({ code: 'VALIDATION_FAILED', message: 'Invalid request: currentPassword', details: [{ field: 'currentPassword', message: 'currentPassword is not your current password' }] });
         }
         user.passwordHash = await hashPassword(dto.newPassword);
-        await this.tokens.revokeAllForUser(user.id, m);
+        // The caller's own access token keeps working (the SPA stays signed in until it expires).
+        await this.tokens.revokeRefreshTokens(user.id, m);
         await this.audit.record('PASSWORD_CHANGED', user.id, { ip, actorId: user.id }, {}, m);
       }
       if (dto.displayName !== undefined) user.displayName = dto.displayName.trim();

@@ -22,6 +22,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     if (claims.typ !== 'access') throw new UnauthorizedException('Not an access token');
     const user = await this.users.load(claims.sub);
     if (!user) throw new UnauthorizedException('Account unavailable');
+    // Logout, deactivation and a password reset bump the version on the row loaded above: no extra query.
+    if ((claims.sv ?? 0) !== user.sessionVersion) throw new UnauthorizedException({ code: 'SESSION_ENDED', message: 'This session has ended; sign in again' });
     return user;
   }
 }
