@@ -53,6 +53,7 @@ export const configSchema = z
     MFA_REQUIRED_ROLES: roleList.default(['admin', 'case_director', 'prosecutor_liaison', 'dpo']),
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
     LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+    LOGIN_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
     AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10000).default(60),
     OIDC_ISSUER: z.string().url().optional(),
     OIDC_CLIENT_ID: z.string().min(1).optional(),
