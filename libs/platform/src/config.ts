@@ -98,6 +98,9 @@ export const configSchema = z
     OIDC_USER_CLAIM: z.string().min(1).default('email'),
     DEV_SEED: flag.default(false),
     TRUST_PROXY: trustProxy.default([]),
+    // BullMQ key prefix: two deployments on one Redis keep separate queues.
+    QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'must be 1–64 letters, digits, dots, dashes or underscores').default('schakel'),
+    WORKER_REDIS_WAIT_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
     API_DOCS: flag.optional(),
     CHECKPOINT_EVERY: z.coerce.number().int().min(1).max(100000).default(100),
   })

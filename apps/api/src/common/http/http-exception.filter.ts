@@ -20,7 +20,8 @@ export class HttpExceptionFilter implements ExceptionFilter {
       // Name, code and stack frames only: driver messages can quote the values (personal data) that failed.
       const err = exception as Error & { code?: string };
       const frames = err?.stack?.split('\n').slice(1).join('\n');
-      this.logger.error({ err: { name: err?.name, code: err?.code, frames }, path: req.route?.path ?? 'unmatched' }, 'unhandled error');
+      const driverCode = (exception as { driverError?: { code?: string } })?.driverError?.code;
+      this.logger.error({ err: { name: err?.name, class: err?.constructor?.name, code: err?.code ?? driverCode, frames }, path: req.route?.path ?? 'unmatched' }, 'unhandled error');
     }
     if (res.headersSent) return;
     body.code ??= DEFAULT_CODES[body.statusCode] ?? (body.statusCode >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST');
