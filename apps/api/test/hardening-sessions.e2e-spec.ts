@@ -20,10 +20,13 @@ describe('hardening: sessions that end', () => {
   it('refuses the access token at once after logout', async () => {
     const u = await createUser(t, admin, agencyId, ['agency_member']);
     const s = await signIn(t, u.email, u.password);
+    const otherDevice = await signIn(t, u.email, u.password);
     await t.http().get('/api/v1/me').set(auth(s.token)).expect(200);
     await t.http().post('/api/v1/auth/logout').set(auth(s.token)).set('Cookie', cookieOf(s.cookie)).send({}).expect(204);
     const after = await t.http().get('/api/v1/me').set(auth(s.token)).expect(401);
     expect(after.body.code).toBe('SESSION_ENDED');
+    // Only this session ended: the other device stays signed in.
+    await t.http().get('/api/v1/me').set(auth(otherDevice.token)).expect(200);
     // A new sign-in works as before.
     const again = await signIn(t, u.email, u.password);
     await t.http().get('/api/v1/me').set(auth(again.token)).expect(200);

@@ -1,7 +1,9 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger, Optional } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
 import type { Request, Response } from 'express';
 import type { ErrorBody } from '@schakel/contracts';
+import { AccessLogService } from '../../modules/access-log/access-log.service';
+import { caseRouteResource } from '../../modules/access-log/case-access.interceptor';
 
 /**
  * Turns every exception into the api.md error body. Unknown errors become a 500 whose details stay
@@ -11,11 +13,20 @@ import type { ErrorBody } from '@schakel/contracts';
 export class HttpExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpExceptionFilter');
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  constructor(@Optional() private readonly accessLog?: AccessLogService) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void | Promise<void> {
     const ctx = host.switchToHttp();
     const res = ctx.getResponse<Response>();
     const req = ctx.getRequest<Request>();
     const body = this.toBody(exception);
+    // Answer once the denied attempt is in the access log (so the log is complete when the caller sees the refusal).
+    const recording = this.recordDenied(req, body.statusCode);
+    if (recording) return recording.then(() => this.send(exception, req, res, body));
+    this.send(exception, req, res, body);
+  }
+
+  private send(exception: unknown, req: Request, res: Response, body: ErrorBody): void {
     if (body.statusCode >= 500) {
       // Name, code and stack frames only: driver messages can quote the values (personal data) that failed.
       const err = exception as Error & { code?: string };
@@ -31,6 +42,18 @@ export class HttpExceptionFilter implements ExceptionFilter {
       res.setHeader('Retry-After', String(named ?? (body.retryAfter as number | undefined) ?? 60));
     }
     res.status(body.statusCode).json(body);
+  }
+
+  /** A refused attempt on a case route goes to the access log (guards refuse before any interceptor runs). */
+  private recordDenied(req: Request, status: number): Promise<void> | null {
+    if (!this.accessLog || (status !== 403 && status !== 404)) return null;
+    const user = (req as Request & { user?: { id: string; agencyId: string } }).user;
+    const resource = caseRouteResource(req.route?.path as string | undefined);
+    const caseId = req.params?.id;
+    if (!user?.id || !resource || typeof caseId !== 'string') return null;
+    return this.accessLog.recordDenied(user, caseId, resource, status).catch((e: Error) => {
+      this.logger.error({ err: { name: e.name, code: (e as { code?: string }).code } }, 'could not record a denied attempt');
+    });
   }
 
   private toBody(exception: unknown): ErrorBody {

@@ -7,8 +7,11 @@ import { RuntimeConfig } from '../../config/runtime-config';
 import { RefreshToken } from './entities/refresh-token.entity';
 import { LoginAuditService } from './login-audit.service';
 
-/** `sv` is the user's session version when the token was issued (absent in tokens from before it existed). */
-export interface AccessTokenClaims { sub: string; typ: 'access'; amr: string[]; sv?: number }
+/**
+ * `sv` is the user's session version when the token was issued; `sid` the session (refresh-token
+ * family) it belongs to. Both are absent in tokens from before they existed.
+ */
+export interface AccessTokenClaims { sub: string; typ: 'access'; amr: string[]; sv?: number; sid?: string }
 export interface MfaTokenClaims { sub: string; typ: 'mfa'; jti?: string }
 export interface IssuedSession { accessToken: string; expiresIn: number; refreshCookie: string }
 
@@ -30,9 +33,9 @@ export class TokenService {
     return this.config.env.ACCESS_TOKEN_TTL_SECONDS;
   }
 
-  async signAccess(userId: string, amr: string[]): Promise<string> {
+  async signAccess(userId: string, amr: string[], sid?: string): Promise<string> {
     const sv = await this.sessionVersion(userId);
-    return this.jwt.sign({ sub: userId, typ: 'access', amr, sv } satisfies AccessTokenClaims, { expiresIn: this.accessTtl, audience: 'schakel-api' });
+    return this.jwt.sign({ sub: userId, typ: 'access', amr, sv, sid } satisfies AccessTokenClaims, { expiresIn: this.accessTtl, audience: 'schakel-api' });
   }
 
   /** The short-lived proof that the password step passed, exchanged (once) at POST /auth/mfa. */
@@ -67,8 +70,23 @@ export class TokenService {
 
   /** Starts a session: an access token and the first refresh token of a new family. */
   async startSession(userId: string, amr: string[]): Promise<IssuedSession> {
-    const refreshCookie = await this.createRefreshToken(userId, randomUUID(), amr);
-    return { accessToken: await this.signAccess(userId, amr), expiresIn: this.accessTtl, refreshCookie };
+    const sid = randomUUID();
+    const refreshCookie = await this.createRefreshToken(userId, sid, amr);
+    return { accessToken: await this.signAccess(userId, amr, sid), expiresIn: this.accessTtl, refreshCookie };
+  }
+
+  /**
+   * Ends one session's access tokens at once (logout): its id joins the user's ended sessions until
+   * no access token of it can still be valid; entries past that are dropped in the same update.
+   */
+  async endSession(userId: string, sid: string): Promise<void> {
+    await this.ds.query(
+      `UPDATE users SET ended_sessions = (
+         SELECT coalesce(jsonb_object_agg(key, value), '{}'::jsonb) FROM jsonb_each(ended_sessions) WHERE (value)::bigint > extract(epoch FROM now())
+       ) || jsonb_build_object($2::text, (extract(epoch FROM now()) + $3)::bigint)
+       WHERE id = $1`,
+      [userId, sid, this.accessTtl + 60],
+    );
   }
 
   /**
@@ -88,7 +106,7 @@ export class TokenService {
    * Rotates a refresh token. A token that was already rotated or revoked is a stolen copy being
    * replayed (or the legitimate one after theft): the whole family is revoked.
    */
-  async rotate(cookie: string | undefined, ip: string | null): Promise<{ userId: string; refreshCookie: string; amr: string[] }> {
+  async rotate(cookie: string | undefined, ip: string | null): Promise<{ userId: string; refreshCookie: string; amr: string[]; sid: string }> {
     const parsed = parseCookie(cookie);
     if (!parsed) throw new UnauthorizedException('No valid session');
     const row = await this.ds.getRepository(RefreshToken).findOneBy({ id: parsed.id });
@@ -107,18 +125,18 @@ export class TokenService {
         throw new UnauthorizedException({ code: 'SESSION_REVOKED', message: 'This session was ended for your safety; sign in again' });
       }
       const refreshCookie = await this.createRefreshToken(row.userId, row.familyId, row.amr, m.getRepository(RefreshToken));
-      return { userId: row.userId, refreshCookie, amr: row.amr };
+      return { userId: row.userId, refreshCookie, amr: row.amr, sid: row.familyId };
     });
   }
 
-  /** Ends the session the cookie belongs to. */
+  /** Ends the session the cookie belongs to; returns its session id. */
   async revokeByCookie(cookie: string | undefined): Promise<string | null> {
     const parsed = parseCookie(cookie);
     if (!parsed) return null;
     const row = await this.ds.getRepository(RefreshToken).findOneBy({ id: parsed.id });
     if (!row || !safeEqual(row.tokenHash, sha256(parsed.secret))) return null;
     await this.revokeFamily(row.familyId);
-    return row.userId;
+    return row.familyId;
   }
 
   async revokeFamily(familyId: string): Promise<void> {

@@ -28,6 +28,8 @@ export class UserLoader {
       mfaEnabled: user.mfaEnabled,
       mfaEnrollmentRequired,
       sessionVersion: user.sessionVersion,
+      endedSessions: user.endedSessions ?? {},
+      sessionId: null,
       ability: defineAbilityFor({ id: user.id, agencyId: user.agencyId, district: user.agency.district, roles: user.roles }),
     };
   }

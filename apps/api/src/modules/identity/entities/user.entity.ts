@@ -26,6 +26,8 @@ export class User {
    * ever changed by SQL (TokenService.endAccessTokens), never written back by an entity save.
    */
   @Column({ name: 'session_version', type: 'int', default: 0, insert: false, update: false }) sessionVersion: number;
+  /** Sessions ended by logout: `{ sessionId: epoch seconds after which the entry can be forgotten }`. SQL-only, like sessionVersion. */
+  @Column({ name: 'ended_sessions', type: 'jsonb', default: {}, insert: false, update: false }) endedSessions: Record<string, number>;
   @VersionColumn() version: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
