@@ -8,5 +8,5 @@ export function propertyBudget(): { seed: number; runs: number; worldOps: number
     const v = Number(process.env[name]);
     return Number.isInteger(v) && v > 0 ? v : fallback;
   };
-  return { seed: int('PROPERTY_SEED', 20261129), runs: int('PROPERTY_RUNS', 250), worldOps: int('PROPERTY_WORLD_OPS', 30) };
+  return { seed: int('PROPERTY_SEED', 20261129), runs: int('PROPERTY_RUNS', 200), worldOps: int('PROPERTY_WORLD_OPS', 20) };
 }
