@@ -13,3 +13,4 @@ export * from './pagination';
 export * from './suppression';
 export * from './gender';
 export * from './csv';
+export * from './password-policy';
