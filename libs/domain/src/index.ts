@@ -14,3 +14,4 @@ export * from './national-number';
 export * from './suppression';
 export * from './gender';
 export * from './csv';
+export * from './password-policy';
