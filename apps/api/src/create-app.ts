@@ -2,6 +2,7 @@ import { type INestApplication, VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import { json, type NextFunction, type Request, type Response, urlencoded } from 'express';
 import helmet from 'helmet';
@@ -10,6 +11,7 @@ import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { AppModule } from './app.module';
+import { completeOpenApiDocument } from './common/openapi/complete-document';
 import { createValidationPipe } from './common/validation/validation-pipe';
 import type { RuntimeConfig } from './config/runtime-config';
 import { answerClientErrorsAsJson } from './common/http/client-error';
@@ -22,6 +24,8 @@ export async function createApp(config: RuntimeConfig): Promise<INestApplication
   // Which proxies may set X-Forwarded-For (and so the client address rate limits count by): none unless configured.
   app.set('trust proxy', config.env.TRUST_PROXY);
   answerClientErrorsAsJson(app.getHttpServer() as Server);
+  // gzip or brotli (by Accept-Encoding) for JSON and the SPA; tiny bodies and event streams stay as they are.
+  app.use(compression({ threshold: 1024 }));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -59,7 +63,7 @@ export function apiDocsEnabled(config: RuntimeConfig): boolean {
 }
 
 function setupApiDocs(app: NestExpressApplication): void {
-  const doc = SwaggerModule.createDocument(
+  const doc = completeOpenApiDocument(SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Schakel API')
@@ -67,7 +71,7 @@ function setupApiDocs(app: NestExpressApplication): void {
       .setVersion('1')
       .addBearerAuth()
       .build(),
-  );
+  ));
   SwaggerModule.setup('api/docs', app, doc, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });
 }
 
@@ -76,7 +80,16 @@ function serveSpa(app: NestExpressApplication, config: RuntimeConfig): void {
   const dir = resolve(config.env.WEB_DIST_DIR ?? join(process.cwd(), 'dist', 'web'));
   const index = join(dir, 'index.html');
   if (!existsSync(index)) return;
-  app.useStaticAssets(dir, { index: false, maxAge: '1h', immutable: false });
+  // Source maps are never published, even when a build produced them.
+  app.use((req: Request, res: Response, next: NextFunction) => (req.path.endsWith('.map') && !req.path.startsWith('/api') ? res.status(404).end() : next()));
+  app.useStaticAssets(dir, {
+    index: false,
+    maxAge: '1h',
+    // Vite names every file under assets/ after its content hash: it never changes, so it is cached for a year.
+    setHeaders: (res, path) => {
+      if (/[\\/]assets[\\/]/.test(path)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    },
+  });
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
     res.setHeader('Cache-Control', 'no-cache');

@@ -26,6 +26,7 @@ export const AUTHORIZATION_MATRIX: Record<string, Access> = {
   'GET /api/v1/me': 'any',
   'PATCH /api/v1/me': 'any',
   'GET /api/v1/me/reminders': 'any',
+  'GET /api/v1/me/work-queue': 'any',
   'POST /api/v1/me/mfa/enroll': 'any',
   'POST /api/v1/me/mfa/confirm': 'any',
 
@@ -33,6 +34,8 @@ export const AUTHORIZATION_MATRIX: Record<string, Access> = {
   'GET /api/v1/agencies/:id': ['admin', 'case_director', 'referrer', 'agency_member', 'prosecutor_liaison', 'dpo'],
   'POST /api/v1/agencies': ['admin'],
   'PATCH /api/v1/agencies/:id': ['admin'],
+  'GET /api/v1/agencies/:id/consequences': ['admin'],
+  'GET /api/v1/users/:id/consequences': ['admin'],
   'GET /api/v1/users': ['admin'],
   'GET /api/v1/users/:id': ['admin'],
   'POST /api/v1/users': ['admin'],
@@ -47,6 +50,7 @@ export const AUTHORIZATION_MATRIX: Record<string, Access> = {
 
   'GET /api/v1/protocols': ['admin', ...CASE_WORKERS],
   'GET /api/v1/protocols/:id': ['admin', ...CASE_WORKERS],
+  'GET /api/v1/protocols/:id/consequences': ['admin', ...CASE_WORKERS],
   'POST /api/v1/protocols': ['case_director'],
   'PATCH /api/v1/protocols/:id': ['case_director'],
   'POST /api/v1/protocols/:id/submit': ['case_director'],

@@ -6,7 +6,7 @@ import {
 import { CONSENT_METHODS, DATA_CATEGORIES, NOTICE_METHODS, type ConsentMethod, type DataCategory } from '@schakel/domain';
 
 export class ConsentScopeDto {
-  @ApiProperty({ format: 'uuid', isArray: true, description: 'agencies that may receive information on this consent' })
+  @ApiProperty({ type: String, format: 'uuid', isArray: true, description: 'agencies that may receive information on this consent' })
   @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsUUID('all', { each: true })
   agencyIds: string[];
 
