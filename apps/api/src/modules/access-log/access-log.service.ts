@@ -13,7 +13,8 @@ export class AccessLogService {
 
   /** One row per read of case content. A single indexed insert: see bench/access-log.mjs for its cost. */
   async record(user: AuthenticatedUser, caseId: string, resource: CaseResource, resourceId: string | null = null): Promise<void> {
-    await this.ds.getRepository(AccessLogEntry).insert({ userId: user.id, agencyId: user.agencyId, caseId, resource, resourceId });
+    // Raw: the repository's insert builds a query and reads back generated columns on every case read.
+    await this.ds.query('INSERT INTO access_log (user_id, agency_id, case_id, resource, resource_id) VALUES ($1, $2, $3, $4, $5)', [user.id, user.agencyId, caseId, resource, resourceId]);
   }
 
   async list(q: { caseId?: string; userId?: string; from?: string; to?: string; limit?: number; cursor?: string }) {

@@ -4,9 +4,9 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { asSubject, type Action, type SubjectType } from '@schakel/authz';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { assertRowAccess } from '../../common/auth/row-access';
-import { ProtocolAgency } from '../protocols/protocol-agency.entity';
-import { CaseAgency } from './entities/case-agency.entity';
-import { CaseRecord } from './entities/case.entity';
+import { selectCaseContext } from './case-read-queries';
+import type { CaseAgency } from './entities/case-agency.entity';
+import type { CaseRecord } from './entities/case.entity';
 
 export interface CaseContext {
   record: CaseRecord;
@@ -24,11 +24,9 @@ export class CaseAccessService {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
   async load(user: AuthenticatedUser, caseId: string, action: Action = 'read', m: EntityManager = this.ds.manager, lock = false): Promise<CaseContext> {
-    const record = await m.getRepository(CaseRecord).findOne({ where: { id: caseId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    if (!record) throw new NotFoundException('No such case');
-    const agencies = await m.getRepository(CaseAgency).findBy({ caseId });
-    const protocolAgencyIds = (await m.getRepository(ProtocolAgency).findBy({ protocolId: record.protocolId })).map((p) => p.agencyId);
-    const ctx = { record, agencies, agencyIds: agencies.map((a) => a.agencyId), protocolAgencyIds };
+    const found = await selectCaseContext(m, caseId, lock);
+    if (!found) throw new NotFoundException('No such case');
+    const ctx = { ...found, agencyIds: found.agencies.map((a) => a.agencyId) };
     assertRowAccess(user, action, 'Case', caseSubject(ctx), 'case');
     return ctx;
   }

@@ -14,8 +14,8 @@ import { Agency } from '../agencies/agency.entity';
 import { Contribution } from '../contributions/contribution.entity';
 import { CryptoService } from '../crypto/crypto.service';
 import { User } from '../identity/entities/user.entity';
-import { Protocol } from '../protocols/protocol.entity';
 import { CaseAccessService, caseSubject, type CaseContext } from './case-access.service';
+import { selectCasePage, selectDetailRefs, selectPersons } from './case-read-queries';
 import { CASE_SCOPE_FIELDS } from './case-scope';
 import { caseDetailView, caseSummaryView, limitedCaseView } from './case.view';
 import type { DecisionDto, TransitionDto } from './dto/case-commands.dto';
@@ -24,7 +24,6 @@ import { CaseAgency } from './entities/case-agency.entity';
 import { CaseEvent } from './entities/case-event.entity';
 import { CaseRecord } from './entities/case.entity';
 import { Decision } from './entities/decision.entity';
-import { Person } from './entities/person.entity';
 import { personView } from './person-crypto';
 import { TimelineService } from './timeline.service';
 
@@ -43,28 +42,24 @@ export class CasesService {
     const limit = q.limit ?? 50;
     const scope = rulesToSql(user.ability, 'read', 'Case', CASE_SCOPE_FIELDS);
     const cursor = decodeCursor(q.cursor);
-    const qb = this.ds.getRepository(CaseRecord).createQueryBuilder('c').where(scope.sql, scope.params)
-      .orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'DESC').take(limit + 1);
-    if (q.stage) qb.andWhere('c.stage = :stage', { stage: q.stage });
-    if (q.q) qb.andWhere('c.reference ILIKE :ref', { ref: `${q.q.trim().replace(/[%_\\]/g, '')}%` });
-    if (q.mine) qb.andWhere('(c.director_id = :me OR c.referrer_id = :me)', { me: user.id });
-    if (cursor) qb.andWhere('(c.created_at, c.id) < (:k::timestamptz, :cid::uuid)', { k: cursor.k, cid: cursor.id });
-    const rows = await qb.getMany();
-    const [agencies, protocolAgencies] = await Promise.all([this.caseAgencyIds(rows.map((r) => r.id)), this.protocolAgencyIds(rows.map((r) => r.protocolId))]);
-    return toPage(rows, limit, (c) => ({ k: c.createdAt.toISOString(), id: c.id }), (c) => {
-      const ctx = { record: c, agencyIds: agencies.get(c.id) ?? [], protocolAgencyIds: protocolAgencies.get(c.protocolId) ?? [] };
-      return caseSummaryView(ctx, user.ability.can('read', asSubject('Case', caseSubject(ctx)), 'persons'));
-    });
+    const where = [scope.sql];
+    const params: Record<string, unknown> = { ...scope.params };
+    if (q.stage) { where.push('c.stage = :stage'); params['stage'] = q.stage; }
+    if (q.q) { where.push('c.reference ILIKE :ref'); params['ref'] = `${q.q.trim().replace(/[%_\\]/g, '')}%`; }
+    if (q.mine) { where.push('(c.director_id = :me OR c.referrer_id = :me)'); params['me'] = user.id; }
+    if (cursor) { where.push('(c.created_at, c.id) < (:k::timestamptz, :cid::uuid)'); params['k'] = cursor.k; params['cid'] = cursor.id; }
+    const rows = await selectCasePage(this.ds, { sql: where.join(' AND '), params }, limit);
+    return toPage(rows, limit, (c) => ({ k: c.record.createdAt.toISOString(), id: c.record.id }), (ctx) =>
+      caseSummaryView(ctx, user.ability.can('read', asSubject('Case', caseSubject(ctx)), 'persons')));
   }
 
   async detail(user: AuthenticatedUser, id: string) {
     const ctx = await this.access.load(user, id);
     if (!this.access.canSeeContent(user, ctx)) return limitedCaseView(ctx);
     if (ctx.record.anonymisedAt) return { ...caseSummaryView(ctx, true), anonymisedAt: ctx.record.anonymisedAt.toISOString(), persons: [] };
-    const [persons, agencies, protocol] = await Promise.all([
-      this.ds.getRepository(Person).find({ where: { caseId: id }, order: { createdAt: 'ASC' } }),
-      this.ds.getRepository(Agency).findBy({ id: In(ctx.agencyIds) }),
-      this.ds.getRepository(Protocol).findOneByOrFail({ id: ctx.record.protocolId }),
+    const [persons, { agencies, protocol }] = await Promise.all([
+      selectPersons(this.ds, id),
+      selectDetailRefs(this.ds, ctx.agencyIds, ctx.record.protocolId),
       this.accessLog.record(user, id, 'CASE'),
     ]);
     return caseDetailView(ctx, {
@@ -209,21 +204,5 @@ export class CasesService {
       latestEvaluation: evaluation?.outcome ?? null,
       today: todayInBrussels(),
     };
-  }
-
-  private async caseAgencyIds(caseIds: string[]): Promise<Map<string, string[]>> {
-    const map = new Map<string, string[]>();
-    if (!caseIds.length) return map;
-    for (const r of await this.ds.getRepository(CaseAgency).findBy({ caseId: In(caseIds) })) map.set(r.caseId, [...(map.get(r.caseId) ?? []), r.agencyId]);
-    return map;
-  }
-
-  private async protocolAgencyIds(protocolIds: string[]): Promise<Map<string, string[]>> {
-    const map = new Map<string, string[]>();
-    const ids = [...new Set(protocolIds)];
-    if (!ids.length) return map;
-    const rows: { protocol_id: string; agency_id: string }[] = await this.ds.query('SELECT protocol_id, agency_id FROM protocol_agencies WHERE protocol_id = ANY($1)', [ids]);
-    for (const r of rows) map.set(r.protocol_id, [...(map.get(r.protocol_id) ?? []), r.agency_id]);
-    return map;
   }
 }
