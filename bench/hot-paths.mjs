@@ -14,7 +14,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { load, percentile, rssOf } from './lib/load.mjs';
+import { cpuMsOf, load, percentile, rssOf } from './lib/load.mjs';
 import { buildWorld } from './lib/world.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -60,11 +60,12 @@ try {
       try { if ((await fetch(`http://127.0.0.1:${apiPort}/api/health`)).status < 500) return ready(apiPort); } catch { /* not yet */ }
       await new Promise((r) => setTimeout(r, 200));
     }
-  }, process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []);
+  }, process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}/schakel`] : process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : []);
   children.push(api.child);
   log(`Schakel API on :${api.port}`);
   const world = await buildWorld({ base: `http://127.0.0.1:${api.port}/api/v1`, dbUrl, adminEmail: 'admin@bench.be', adminPassword: 'bench-admin-password', cases: CASES, log });
-  const baseline = await start(join(root, 'bench/lib/baseline-server.mjs'), { DATABASE_URL: dbUrl, ...secrets }, (child, ready) => child.on('message', (m) => ready(m.port)));
+  const baseline = await start(join(root, 'bench/lib/baseline-server.mjs'), { DATABASE_URL: dbUrl, ...secrets }, (child, ready) => child.on('message', (m) => ready(m.port)),
+    process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}/baseline`] : []);
   children.push(baseline.child);
   log(`baseline on :${baseline.port}`);
 
@@ -82,13 +83,16 @@ try {
   }
   const results = {};
   for (const [name, paths] of Object.entries(endpoints)) {
-    results[name] = { schakel: { rps: [], lat: [], errors: 0, rss: 0 }, baseline: { rps: [], lat: [], errors: 0, rss: 0 } };
+    results[name] = { schakel: { rps: [], lat: [], errors: 0, rss: 0, cpu: 0, n: 0 }, baseline: { rps: [], lat: [], errors: 0, rss: 0, cpu: 0, n: 0 } };
     for (const s of Object.keys(servers)) await load({ port: servers[s].port, paths, token: world.director.token, connections: CONNECTIONS, seconds: 2 }); // warm-up
     for (let round = 0; round < ROUNDS; round++) {
       const order = round % 2 === 0 ? ['schakel', 'baseline'] : ['baseline', 'schakel'];
       for (const s of order) {
+        const cpu0 = cpuMsOf(servers[s].child.pid);
         const r = await load({ port: servers[s].port, paths, token: world.director.token, connections: CONNECTIONS, seconds: SECONDS });
         const acc = results[name][s];
+        acc.cpu += cpuMsOf(servers[s].child.pid) - cpu0;
+        acc.n += r.requests;
         acc.rps.push(r.rps);
         acc.lat.push(...r.latencies);
         acc.errors += r.errors;
@@ -101,18 +105,19 @@ try {
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const f = (x, d = 1) => x.toFixed(d).padStart(8);
   console.log(`\nSchakel hot paths vs bare http + pg — ${CASES.toLocaleString('en')} cases, ${CONNECTIONS} connections, ${ROUNDS} × ${SECONDS}s interleaved`);
-  console.log(`${'endpoint'.padEnd(22)}${'server'.padEnd(10)}${'req/s'.padStart(8)}${'p50 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'RSS MB'.padStart(8)}  errors`);
+  console.log(`${'endpoint'.padEnd(22)}${'server'.padEnd(10)}${'req/s'.padStart(8)}${'p50 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'RSS MB'.padStart(8)}${'CPU ms/req'.padStart(12)}  errors`);
   for (const [name, r] of Object.entries(results)) {
     for (const s of ['schakel', 'baseline']) {
       const x = r[s];
-      console.log(`${(name === 'list' ? 'GET /cases (scoped)' : 'GET /cases/:id').padEnd(22)}${s.padEnd(10)}${f(median(x.rps), 0)}${f(percentile(x.lat, 50))}${f(percentile(x.lat, 99))}${f(x.rss, 0)}  ${x.errors}`);
+      console.log(`${(name === 'list' ? 'GET /cases (scoped)' : 'GET /cases/:id').padEnd(22)}${s.padEnd(10)}${f(median(x.rps), 0)}${f(percentile(x.lat, 50))}${f(percentile(x.lat, 99))}${f(x.rss, 0)}${(x.cpu / x.n).toFixed(2).padStart(12)}  ${x.errors}`);
     }
   }
   console.log('');
   for (const [name, r] of Object.entries(results)) {
     const ratio = median(r.schakel.rps) / median(r.baseline.rps);
     const met = ratio >= GOALS[name];
-    console.log(`ratio ${name.padEnd(7)} ${ratio.toFixed(2)}× of baseline (goal ≥ ${GOALS[name]}×) ${met ? 'met' : 'NOT met'}`);
+    const cpuRatio = (r.baseline.cpu / r.baseline.n) / (r.schakel.cpu / r.schakel.n);
+    console.log(`ratio ${name.padEnd(7)} ${ratio.toFixed(2)}× of baseline throughput (goal ≥ ${GOALS[name]}×) ${met ? 'met' : 'NOT met'}; by server CPU per request ${cpuRatio.toFixed(2)}×`);
   }
 } finally {
   for (const c of children) c.kill('SIGTERM');

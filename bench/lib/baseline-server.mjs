@@ -51,11 +51,12 @@ const REFS = `SELECT (SELECT coalesce(json_agg(json_build_object('id', a.id, 'na
     (SELECT json_build_object('id', p.id, 'title', p.title, 'reference', p.reference, 'status', p.status, 'validFrom', p.valid_from::text,
       'validUntil', p.valid_until::text) FROM protocols p WHERE p.id = $2) AS protocol`;
 
-const summary = (c) => ({
+// Property by property, no `{ ...x, more }`: see apps/api/src/modules/cases/case.view.ts.
+const summary = (c, more = {}) => Object.assign({
   id: c.id, reference: c.reference, stage: c.stage, closureReason: c.closure_reason, createdAt: c.created_at.toISOString(), limited: false,
   protocolId: c.protocol_id, riskLevel: c.risk_level, repeatReferral: c.repeat_referral, redFlags: c.red_flags, directorId: c.director_id,
   referrerId: c.referrer_id, referringAgencyId: c.referring_agency_id, stageEnteredAt: c.stage_entered_at.toISOString(), version: c.version,
-});
+}, more);
 const dec = (v, col) => (v === null ? null : cipher.decrypt(v, `persons.${col}`));
 
 async function list(user) {
@@ -78,8 +79,7 @@ async function detail(user, id) {
     pool.query('INSERT INTO access_log (user_id, agency_id, case_id, resource, resource_id) VALUES ($1, $2, $3, $4, $5)', [user.id, user.agency_id, id, 'CASE', null]),
   ]);
   const { agencies, protocol: p } = refs.rows[0];
-  return {
-    ...summary(c),
+  return summary(c, {
     summary: cipher.decrypt(c.summary ?? '', 'cases.summary'),
     incident: { date: c.incident_day, types: c.incident_types, policeReference: c.police_reference === null ? null : cipher.decrypt(c.police_reference, 'cases.police_reference') },
     informed: c.informed, consentGiven: c.consent_given, legalHold: c.legal_hold,
@@ -88,7 +88,7 @@ async function detail(user, id) {
     agencies: c.agencies.map((ca) => { const a = agencies.find((x) => x.id === ca.agency_id); return { id: a.id, name: a.name, type: a.type, role: ca.role, contributionWaived: ca.contribution_waived_at !== null }; }),
     persons: persons.rows.map((x) => ({ id: x.id, role: x.role, firstName: dec(x.first_name, 'first_name'), lastName: dec(x.last_name, 'last_name'), birthDate: dec(x.birth_date, 'birth_date'), nationalNumber: dec(x.national_number, 'national_number'), address: dec(x.address, 'address'), gender: dec(x.gender, 'gender') })),
     nextStages: nextStages(c.stage),
-  };
+  });
 }
 
 const send = (res, status, body) => {
@@ -113,3 +113,4 @@ const server = http.createServer(async (req, res) => {
   }
 });
 server.listen(0, '127.0.0.1', () => process.send?.({ port: server.address().port }));
+process.on('SIGTERM', () => server.close(() => pool.end().then(() => process.exit(0))));

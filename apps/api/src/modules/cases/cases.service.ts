@@ -49,8 +49,10 @@ export class CasesService {
     if (q.mine) { where.push('(c.director_id = :me OR c.referrer_id = :me)'); params['me'] = user.id; }
     if (cursor) { where.push('(c.created_at, c.id) < (:k::timestamptz, :cid::uuid)'); params['k'] = cursor.k; params['cid'] = cursor.id; }
     const rows = await selectCasePage(this.ds, { sql: where.join(' AND '), params }, limit);
+    // Every row matched a read rule in SQL; only a field-limited rule (a referrer's) can hide content.
+    const fieldLimited = user.ability.rulesFor('read', 'Case').some((r) => r.fields);
     return toPage(rows, limit, (c) => ({ k: c.record.createdAt.toISOString(), id: c.record.id }), (ctx) =>
-      caseSummaryView(ctx, user.ability.can('read', asSubject('Case', caseSubject(ctx)), 'persons')));
+      caseSummaryView(ctx, !fieldLimited || user.ability.can('read', asSubject('Case', caseSubject(ctx)), 'persons')));
   }
 
   async detail(user: AuthenticatedUser, id: string) {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { defineAbilityFor } from '@schakel/authz';
+import { defineAbilityFor, type AppAbility } from '@schakel/authz';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { hydrate } from '../../common/db/hydrate';
 import { RuntimeConfig } from '../../config/runtime-config';
@@ -47,7 +47,7 @@ export class UserLoader {
       locale: user.locale,
       mfaEnabled: user.mfaEnabled,
       mfaEnrollmentRequired,
-      ability: defineAbilityFor({ id: user.id, agencyId: user.agencyId, district: agency.district, roles: user.roles }),
+      ability: abilityFor(user.id, user.agencyId, agency.district, user.roles),
     };
   }
 
@@ -64,4 +64,18 @@ export class UserLoader {
     if (!row) return null;
     return { user: hydrate(this.ds, User, [row])[0]!, agency: { name: row.agency_name, type: row.agency_type, district: row.agency_district } };
   }
+}
+
+// Building a CASL ability costs about as much as the rest of the authentication; the same account
+// facts give the same rules, so abilities are reused (bounded; an ability is never mutated).
+const abilities = new Map<string, AppAbility>();
+function abilityFor(id: string, agencyId: string, district: string, roles: User['roles']): AppAbility {
+  const key = JSON.stringify([id, agencyId, district, roles]);
+  let ability = abilities.get(key);
+  if (!ability) {
+    if (abilities.size >= 2000) abilities.delete(abilities.keys().next().value!);
+    ability = defineAbilityFor({ id, agencyId, district, roles });
+    abilities.set(key, ability);
+  }
+  return ability;
 }
