@@ -50,22 +50,55 @@ await pgAdmin.query(`CREATE DATABASE ${dbName}`);
 const children = [];
 try {
   const apiPort = 20000 + Math.floor(Math.random() * 20000);
-  const api = await start(join(root, 'dist/api/apps/api/src/main.js'), {
-    NODE_ENV: 'production', LOG_LEVEL: 'silent', PORT: String(apiPort), HOST: '127.0.0.1', DATABASE_URL: dbUrl,
-    DATA_DIR: mkdtempSync(join(tmpdir(), 'schakel-bench-')), ...secrets, ACCESS_TOKEN_TTL_SECONDS: '3600',
-    ADMIN_EMAIL: 'admin@bench.be', ADMIN_PASSWORD: 'bench-admin-password', MFA_REQUIRED_ROLES: 'none', AUTH_RATE_LIMIT_PER_MINUTE: '10000',
-  }, async (_child, ready) => {
-    // The API prints nothing when silent: poll its health endpoint.
-    for (;;) {
-      try { if ((await fetch(`http://127.0.0.1:${apiPort}/api/health`)).status < 500) return ready(apiPort); } catch { /* not yet */ }
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }, process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}/schakel`] : process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : []);
+  const api = await start(
+    join(root, 'dist/api/apps/api/src/main.js'),
+    {
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'silent',
+      PORT: String(apiPort),
+      HOST: '127.0.0.1',
+      DATABASE_URL: dbUrl,
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'schakel-bench-')),
+      ...secrets,
+      ACCESS_TOKEN_TTL_SECONDS: '3600',
+      ADMIN_EMAIL: 'admin@bench.be',
+      ADMIN_PASSWORD: 'bench-admin-password',
+      MFA_REQUIRED_ROLES: 'none',
+      AUTH_RATE_LIMIT_PER_MINUTE: '10000',
+    },
+    async (_child, ready) => {
+      // The API prints nothing when silent: poll its health endpoint.
+      for (;;) {
+        try {
+          if ((await fetch(`http://127.0.0.1:${apiPort}/api/health`)).status < 500) return ready(apiPort);
+        } catch {
+          /* not yet */
+        }
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    },
+    process.env.BENCH_PROFILE
+      ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}/schakel`]
+      : process.env.BENCH_NODE_ARGS
+        ? process.env.BENCH_NODE_ARGS.split(' ')
+        : [],
+  );
   children.push(api.child);
   log(`Schakel API on :${api.port}`);
-  const world = await buildWorld({ base: `http://127.0.0.1:${api.port}/api/v1`, dbUrl, adminEmail: 'admin@bench.be', adminPassword: 'bench-admin-password', cases: CASES, log });
-  const baseline = await start(join(root, 'bench/lib/baseline-server.mjs'), { DATABASE_URL: dbUrl, ...secrets }, (child, ready) => child.on('message', (m) => ready(m.port)),
-    process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}/baseline`] : []);
+  const world = await buildWorld({
+    base: `http://127.0.0.1:${api.port}/api/v1`,
+    dbUrl,
+    adminEmail: 'admin@bench.be',
+    adminPassword: 'bench-admin-password',
+    cases: CASES,
+    log,
+  });
+  const baseline = await start(
+    join(root, 'bench/lib/baseline-server.mjs'),
+    { DATABASE_URL: dbUrl, ...secrets },
+    (child, ready) => child.on('message', (m) => ready(m.port)),
+    process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}/baseline`] : [],
+  );
   children.push(baseline.child);
   log(`baseline on :${baseline.port}`);
 
@@ -76,7 +109,11 @@ try {
   };
   // Both servers must give the same bodies, or the comparison means nothing.
   for (const path of [endpoints.list[0], endpoints.detail[0]]) {
-    const [a, b] = await Promise.all([api.port, baseline.port].map(async (port) => (await fetch(`http://127.0.0.1:${port}${path}`, { headers: { authorization: `Bearer ${world.director.token}` } })).json()));
+    const [a, b] = await Promise.all(
+      [api.port, baseline.port].map(async (port) =>
+        (await fetch(`http://127.0.0.1:${port}${path}`, { headers: { authorization: `Bearer ${world.director.token}` } })).json(),
+      ),
+    );
     const same = JSON.stringify(a) === JSON.stringify(b);
     log(`${path.replace(/[0-9a-f-]{36}/, ':id')}: same response body on both servers: ${same ? 'yes' : 'NO'}`);
     if (!same && process.env.BENCH_DIFF) console.error(JSON.stringify(a).slice(0, 1500), '\n', JSON.stringify(b).slice(0, 1500));
@@ -105,19 +142,25 @@ try {
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const f = (x, d = 1) => x.toFixed(d).padStart(8);
   console.log(`\nSchakel hot paths vs bare http + pg — ${CASES.toLocaleString('en')} cases, ${CONNECTIONS} connections, ${ROUNDS} × ${SECONDS}s interleaved`);
-  console.log(`${'endpoint'.padEnd(22)}${'server'.padEnd(10)}${'req/s'.padStart(8)}${'p50 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'RSS MB'.padStart(8)}${'CPU ms/req'.padStart(12)}  errors`);
+  console.log(
+    `${'endpoint'.padEnd(22)}${'server'.padEnd(10)}${'req/s'.padStart(8)}${'p50 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'RSS MB'.padStart(8)}${'CPU ms/req'.padStart(12)}  errors`,
+  );
   for (const [name, r] of Object.entries(results)) {
     for (const s of ['schakel', 'baseline']) {
       const x = r[s];
-      console.log(`${(name === 'list' ? 'GET /cases (scoped)' : 'GET /cases/:id').padEnd(22)}${s.padEnd(10)}${f(median(x.rps), 0)}${f(percentile(x.lat, 50))}${f(percentile(x.lat, 99))}${f(x.rss, 0)}${(x.cpu / x.n).toFixed(2).padStart(12)}  ${x.errors}`);
+      console.log(
+        `${(name === 'list' ? 'GET /cases (scoped)' : 'GET /cases/:id').padEnd(22)}${s.padEnd(10)}${f(median(x.rps), 0)}${f(percentile(x.lat, 50))}${f(percentile(x.lat, 99))}${f(x.rss, 0)}${(x.cpu / x.n).toFixed(2).padStart(12)}  ${x.errors}`,
+      );
     }
   }
   console.log('');
   for (const [name, r] of Object.entries(results)) {
     const ratio = median(r.schakel.rps) / median(r.baseline.rps);
     const met = ratio >= GOALS[name];
-    const cpuRatio = (r.baseline.cpu / r.baseline.n) / (r.schakel.cpu / r.schakel.n);
-    console.log(`ratio ${name.padEnd(7)} ${ratio.toFixed(2)}× of baseline throughput (goal ≥ ${GOALS[name]}×) ${met ? 'met' : 'NOT met'}; by server CPU per request ${cpuRatio.toFixed(2)}×`);
+    const cpuRatio = r.baseline.cpu / r.baseline.n / (r.schakel.cpu / r.schakel.n);
+    console.log(
+      `ratio ${name.padEnd(7)} ${ratio.toFixed(2)}× of baseline throughput (goal ≥ ${GOALS[name]}×) ${met ? 'met' : 'NOT met'}; by server CPU per request ${cpuRatio.toFixed(2)}×`,
+    );
   }
 } finally {
   for (const c of children) c.kill('SIGTERM');

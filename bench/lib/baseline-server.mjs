@@ -52,11 +52,27 @@ const REFS = `SELECT (SELECT coalesce(json_agg(json_build_object('id', a.id, 'na
       'validUntil', p.valid_until::text) FROM protocols p WHERE p.id = $2) AS protocol`;
 
 // Property by property, no `{ ...x, more }`: see apps/api/src/modules/cases/case.view.ts.
-const summary = (c, more = {}) => Object.assign({
-  id: c.id, reference: c.reference, stage: c.stage, closureReason: c.closure_reason, createdAt: c.created_at.toISOString(), limited: false,
-  protocolId: c.protocol_id, riskLevel: c.risk_level, repeatReferral: c.repeat_referral, redFlags: c.red_flags, directorId: c.director_id,
-  referrerId: c.referrer_id, referringAgencyId: c.referring_agency_id, stageEnteredAt: c.stage_entered_at.toISOString(), version: c.version,
-}, more);
+const summary = (c, more = {}) =>
+  Object.assign(
+    {
+      id: c.id,
+      reference: c.reference,
+      stage: c.stage,
+      closureReason: c.closure_reason,
+      createdAt: c.created_at.toISOString(),
+      limited: false,
+      protocolId: c.protocol_id,
+      riskLevel: c.risk_level,
+      repeatReferral: c.repeat_referral,
+      redFlags: c.red_flags,
+      directorId: c.director_id,
+      referrerId: c.referrer_id,
+      referringAgencyId: c.referring_agency_id,
+      stageEnteredAt: c.stage_entered_at.toISOString(),
+      version: c.version,
+    },
+    more,
+  );
 const dec = (v, col) => (v === null ? null : cipher.decrypt(v, `persons.${col}`));
 
 async function list(user) {
@@ -71,22 +87,56 @@ async function list(user) {
 }
 
 async function detail(user, id) {
-  const { rows: [c] } = await pool.query(CASE, [id]);
+  const {
+    rows: [c],
+  } = await pool.query(CASE, [id]);
   if (!c || !(c.agencies.some((a) => a.agency_id === user.agency_id) || c.director_id === user.id)) return null;
   const [persons, refs] = await Promise.all([
     pool.query('SELECT * FROM persons WHERE case_id = $1 ORDER BY created_at', [id]),
     pool.query(REFS, [c.agencies.map((a) => a.agency_id), c.protocol_id]),
-    pool.query('INSERT INTO access_log (user_id, agency_id, case_id, resource, resource_id) VALUES ($1, $2, $3, $4, $5)', [user.id, user.agency_id, id, 'CASE', null]),
+    pool.query('INSERT INTO access_log (user_id, agency_id, case_id, resource, resource_id) VALUES ($1, $2, $3, $4, $5)', [
+      user.id,
+      user.agency_id,
+      id,
+      'CASE',
+      null,
+    ]),
   ]);
   const { agencies, protocol: p } = refs.rows[0];
   return summary(c, {
     summary: cipher.decrypt(c.summary ?? '', 'cases.summary'),
-    incident: { date: c.incident_day, types: c.incident_types, policeReference: c.police_reference === null ? null : cipher.decrypt(c.police_reference, 'cases.police_reference') },
-    informed: c.informed, consentGiven: c.consent_given, legalHold: c.legal_hold,
-    closedAt: c.closed_at?.toISOString() ?? null, updatedAt: c.updated_at.toISOString(),
-    protocol: { id: p.id, title: p.title, reference: p.reference, status: p.status, inForce: isProtocolInForce(p, todayInBrussels()), agencyIds: c.protocol_agency_ids },
-    agencies: c.agencies.map((ca) => { const a = agencies.find((x) => x.id === ca.agency_id); return { id: a.id, name: a.name, type: a.type, role: ca.role, contributionWaived: ca.contribution_waived_at !== null }; }),
-    persons: persons.rows.map((x) => ({ id: x.id, role: x.role, firstName: dec(x.first_name, 'first_name'), lastName: dec(x.last_name, 'last_name'), birthDate: dec(x.birth_date, 'birth_date'), nationalNumber: dec(x.national_number, 'national_number'), address: dec(x.address, 'address'), gender: dec(x.gender, 'gender') })),
+    incident: {
+      date: c.incident_day,
+      types: c.incident_types,
+      policeReference: c.police_reference === null ? null : cipher.decrypt(c.police_reference, 'cases.police_reference'),
+    },
+    informed: c.informed,
+    consentGiven: c.consent_given,
+    legalHold: c.legal_hold,
+    closedAt: c.closed_at?.toISOString() ?? null,
+    updatedAt: c.updated_at.toISOString(),
+    protocol: {
+      id: p.id,
+      title: p.title,
+      reference: p.reference,
+      status: p.status,
+      inForce: isProtocolInForce(p, todayInBrussels()),
+      agencyIds: c.protocol_agency_ids,
+    },
+    agencies: c.agencies.map((ca) => {
+      const a = agencies.find((x) => x.id === ca.agency_id);
+      return { id: a.id, name: a.name, type: a.type, role: ca.role, contributionWaived: ca.contribution_waived_at !== null };
+    }),
+    persons: persons.rows.map((x) => ({
+      id: x.id,
+      role: x.role,
+      firstName: dec(x.first_name, 'first_name'),
+      lastName: dec(x.last_name, 'last_name'),
+      birthDate: dec(x.birth_date, 'birth_date'),
+      nationalNumber: dec(x.national_number, 'national_number'),
+      address: dec(x.address, 'address'),
+      gender: dec(x.gender, 'gender'),
+    })),
     nextStages: nextStages(c.stage),
   });
 }
@@ -101,7 +151,9 @@ const server = http.createServer(async (req, res) => {
   try {
     const claims = verify(req.headers.authorization);
     if (!claims) return send(res, 401, { statusCode: 401 });
-    const { rows: [user] } = await pool.query(USER, [claims.sub]);
+    const {
+      rows: [user],
+    } = await pool.query(USER, [claims.sub]);
     if (!user?.active) return send(res, 401, { statusCode: 401 });
     const path = req.url.split('?')[0];
     if (path === '/api/v1/cases') return send(res, 200, await list(user));

@@ -13,18 +13,22 @@ export async function load({ port, paths, token, connections, seconds }) {
   let errors = 0;
   let n = 0;
   const deadline = performance.now() + seconds * 1000;
-  const one = (path) => new Promise((resolve) => {
-    const t0 = performance.now();
-    const req = http.request({ host: '127.0.0.1', port, path, agent, headers: { authorization: `Bearer ${token}` } }, (res) => {
-      res.on('data', () => {});
-      res.on('end', () => {
-        if (res.statusCode !== 200) errors++;
+  const one = (path) =>
+    new Promise((resolve) => {
+      const t0 = performance.now();
+      const req = http.request({ host: '127.0.0.1', port, path, agent, headers: { authorization: `Bearer ${token}` } }, (res) => {
+        res.on('data', () => {});
+        res.on('end', () => {
+          if (res.statusCode !== 200) errors++;
+          resolve(performance.now() - t0);
+        });
+      });
+      req.on('error', () => {
+        errors++;
         resolve(performance.now() - t0);
       });
+      req.end();
     });
-    req.on('error', () => { errors++; resolve(performance.now() - t0); });
-    req.end();
-  });
   const worker = async (w) => {
     let i = w;
     while (performance.now() < deadline) {

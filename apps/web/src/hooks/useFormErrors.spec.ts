@@ -26,7 +26,10 @@ describe('useFormErrors', () => {
   });
 
   it('makes what no field owns the form-level message', () => {
-    const error = badRequest([{ field: 'email', message: 'bad email' }, { field: 'unknownThing', message: 'not allowed' }]);
+    const error = badRequest([
+      { field: 'email', message: 'bad email' },
+      { field: 'unknownThing', message: 'not allowed' },
+    ]);
     const { result } = renderHook(() => useFormErrors({}, error, { fields }));
     expect(result.current).toEqual({ errors: { email: 'bad email' }, formError: 'not allowed' });
   });

@@ -24,7 +24,14 @@ describe('apiFieldErrors', () => {
   });
 
   it('joins two messages for one field', () => {
-    expect(apiFieldErrors(badRequest([{ field: 'password', message: 'too short.' }, { field: 'password', message: 'too common.' }]))).toEqual({ password: 'too short. too common.' });
+    expect(
+      apiFieldErrors(
+        badRequest([
+          { field: 'password', message: 'too short.' },
+          { field: 'password', message: 'too common.' },
+        ]),
+      ),
+    ).toEqual({ password: 'too short. too common.' });
   });
 
   it('has nothing to say about other statuses or other errors', () => {

@@ -28,7 +28,11 @@ export function positional(sql: string, named: Record<string, unknown>): { text:
   return { text, values };
 }
 
-export interface ScopedCaseRow { record: CaseRecord; agencyIds: string[]; protocolAgencyIds: string[] }
+export interface ScopedCaseRow {
+  record: CaseRecord;
+  agencyIds: string[];
+  protocolAgencyIds: string[];
+}
 
 /** One page (limit + 1 rows) of cases matching `where`, newest first, with what the row check needs. */
 export async function selectCasePage(db: Db, where: SqlCondition, limit: number): Promise<ScopedCaseRow[]> {
@@ -45,7 +49,11 @@ export async function selectCasePage(db: Db, where: SqlCondition, limit: number)
 }
 
 /** A case with its agencies and its protocol's signatories, optionally locked for update; null when absent. */
-export async function selectCaseContext(db: Db, caseId: string, lock: boolean): Promise<{ record: CaseRecord; agencies: CaseAgency[]; protocolAgencyIds: string[] } | null> {
+export async function selectCaseContext(
+  db: Db,
+  caseId: string,
+  lock: boolean,
+): Promise<{ record: CaseRecord; agencies: CaseAgency[]; protocolAgencyIds: string[] } | null> {
   const rows: { agencies: Record<string, unknown>[]; protocol_agency_ids: string[] }[] = await db.query(
     `SELECT c.*,
        (SELECT coalesce(json_agg(ca ORDER BY ca.joined_at, ca.agency_id), '[]') FROM case_agencies ca WHERE ca.case_id = c.id) AS agencies,
@@ -56,9 +64,12 @@ export async function selectCaseContext(db: Db, caseId: string, lock: boolean): 
   const r = rows[0];
   if (!r) return null;
   // json_agg gives timestamps as ISO strings: back to the Dates the entity promises.
-  const agencies = hydrate(db, CaseAgency, r.agencies).map((a) => Object.assign(a, {
-    joinedAt: new Date(a.joinedAt), contributionWaivedAt: a.contributionWaivedAt === null ? null : new Date(a.contributionWaivedAt),
-  }));
+  const agencies = hydrate(db, CaseAgency, r.agencies).map((a) =>
+    Object.assign(a, {
+      joinedAt: new Date(a.joinedAt),
+      contributionWaivedAt: a.contributionWaivedAt === null ? null : new Date(a.contributionWaivedAt),
+    }),
+  );
   return { record: hydrate(db, CaseRecord, [r])[0]!, agencies, protocolAgencyIds: r.protocol_agency_ids };
 }
 
@@ -68,11 +79,18 @@ export async function selectPersons(db: Db, caseId: string): Promise<Person[]> {
 }
 
 /** The names of a case's agencies and its protocol, in one statement. */
-export async function selectDetailRefs(db: Db, agencyIds: string[], protocolId: string): Promise<{
+export async function selectDetailRefs(
+  db: Db,
+  agencyIds: string[],
+  protocolId: string,
+): Promise<{
   agencies: { id: string; name: string; type: string }[];
   protocol: { id: string; title: string; reference: string | null; status: ProtocolStatus; validFrom: string; validUntil: string | null };
 }> {
-  const rows: { agencies: { id: string; name: string; type: string }[]; protocol: { id: string; title: string; reference: string | null; status: ProtocolStatus; validFrom: string; validUntil: string | null } | null }[] = await db.query(
+  const rows: {
+    agencies: { id: string; name: string; type: string }[];
+    protocol: { id: string; title: string; reference: string | null; status: ProtocolStatus; validFrom: string; validUntil: string | null } | null;
+  }[] = await db.query(
     `SELECT (SELECT coalesce(json_agg(json_build_object('id', a.id, 'name', a.name, 'type', a.type)), '[]') FROM agencies a WHERE a.id = ANY($1::uuid[])) AS agencies,
        (SELECT json_build_object('id', p.id, 'title', p.title, 'reference', p.reference, 'status', p.status, 'validFrom', p.valid_from::text,
           'validUntil', p.valid_until::text) FROM protocols p WHERE p.id = $2) AS protocol`,
