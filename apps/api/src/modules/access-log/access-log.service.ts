@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
-import { decodeCursor, toPage } from '../../common/pagination/cursor';
+import { pageRequest, toPage } from '../../common/pagination/cursor';
 import { AccessLogEntry } from './access-log-entry.entity';
 
 export type CaseResource = 'CASE' | 'PERSONS' | 'CONTRIBUTIONS' | 'CONTRIBUTION' | 'TIMELINE' | 'CONSENTS' | 'RISK_ASSESSMENTS' | 'MINUTES';
@@ -18,8 +18,7 @@ export class AccessLogService {
   }
 
   async list(q: { caseId?: string; userId?: string; from?: string; to?: string; limit?: number; cursor?: string }) {
-    const limit = q.limit ?? 50;
-    const cursor = decodeCursor(q.cursor);
+    const { limit, cursor } = pageRequest(q);
     const qb = this.ds.getRepository(AccessLogEntry).createQueryBuilder('l').orderBy('l.id', 'DESC').take(limit + 1);
     if (q.caseId) qb.andWhere('l.case_id = :caseId', { caseId: q.caseId });
     if (q.userId) qb.andWhere('l.user_id = :userId', { userId: q.userId });

@@ -2,11 +2,11 @@ import { BadRequestException, ForbiddenException, Injectable, NotFoundException 
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { asSubject, rulesToSql } from '@schakel/authz';
-import { checkTransition, isProtocolInForce, todayInBrussels, type ChainFacts, type Stage } from '@schakel/domain';
+import { checkTransition, isProtocolInForce, mayDecideIn, todayInBrussels, type ChainFacts, type Stage } from '@schakel/domain';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { conflict, unprocessable } from '../../common/http/domain-error';
 import { displayNames } from '../../common/people/display-names';
-import { decodeCursor, toPage } from '../../common/pagination/cursor';
+import { pageRequest, toPage } from '../../common/pagination/cursor';
 import { AccessLogService } from '../access-log/access-log.service';
 import { CaseAction } from '../actions/case-action.entity';
 import { Evaluation } from '../actions/evaluation.entity';
@@ -39,9 +39,8 @@ export class CasesService {
 
   /** Cases in the caller's scope, filtered in SQL with the same CASL rules as the row checks. */
   async list(user: AuthenticatedUser, q: ListCasesQuery) {
-    const limit = q.limit ?? 50;
+    const { limit, cursor } = pageRequest(q);
     const scope = rulesToSql(user.ability, 'read', 'Case', CASE_SCOPE_FIELDS);
-    const cursor = decodeCursor(q.cursor);
     const where = [scope.sql];
     const params: Record<string, unknown> = { ...scope.params };
     if (q.stage) { where.push('c.stage = :stage'); params['stage'] = q.stage; }
@@ -154,7 +153,7 @@ export class CasesService {
       const ctx = await this.access.load(user, id, 'decide', m, true);
       this.access.assertOpen(ctx);
       // Taken while weighing; a decision prepared during file building (e.g. at a conference) is accepted too.
-      if (ctx.record.stage !== 'WEGING' && ctx.record.stage !== 'DOSSIERVORMING') {
+      if (!mayDecideIn(ctx.record.stage)) {
         throw conflict('WRONG_STAGE', 'An inclusion decision is taken while building the file or weighing the case (DOSSIERVORMING, WEGING)', { stage: ctx.record.stage });
       }
       const repo = m.getRepository(Decision);
