@@ -3,13 +3,15 @@ import type { Role } from '@schakel/domain';
 export const ACTIONS = [
   'manage', 'create', 'read', 'update', 'refer', 'submit', 'approve', 'reject', 'suspend',
   'transition', 'invite', 'decide', 'evaluate', 'share', 'withdraw', 'verify', 'export', 'hold',
-  'acknowledge', 'chair',
+  'acknowledge', 'chair', 'lift',
+  'witness',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export const SUBJECTS = [
   'Agency', 'User', 'Protocol', 'Case', 'Person', 'Contribution', 'Consent', 'Disclosure',
   'SharingLog', 'AccessLog', 'LoginAudit', 'Conference', 'Action', 'Statistics', 'RiskAssessment',
+  'ProcessingRecord', 'DisclosureReview', 'ProtocolAccessList',
 ] as const;
 export type SubjectType = (typeof SUBJECTS)[number];
 
@@ -26,6 +28,6 @@ export interface Actor {
  * use; `rulesToSql` maps the same names to SQL for list queries.
  */
 export interface CaseRecord { id: string; agencyIds: string[]; directorId: string | null; referrerId: string | null; district: string }
-export interface ProtocolRecord { id: string; district: string; agencyIds: string[]; status: string; createdById?: string }
+export interface ProtocolRecord { id: string; district: string; agencyIds: string[]; status: string; createdById?: string; approverAgencyIds?: string[] }
 export interface ContributionRecord { id: string; caseAgencyIds: string[]; agencyId: string; sharedWithAgencyIds: string[] }
 export interface SharingLogRecord { district: string; caseAgencyIds: string[] }

@@ -6,7 +6,8 @@ import { CaseEvent } from './entities/case-event.entity';
 export type CaseEventType =
   | 'REFERRED' | 'TRANSITION' | 'AGENCY_INVITED' | 'CONTRIBUTION_ADDED' | 'CONTRIBUTION_WAIVED' | 'DECISION'
   | 'ACTION_CREATED' | 'ACTION_UPDATED' | 'EVALUATION' | 'DISCLOSURE' | 'CONSENT_RECORDED' | 'CONSENT_WITHDRAWN'
-  | 'NOTICE_RECORDED' | 'RISK_ASSESSED' | 'LEGAL_HOLD' | 'CONFERENCE_SCHEDULED' | 'CONFERENCE_MINUTES' | 'CONFERENCE_CLOSED' | 'ANONYMISED';
+  | 'NOTICE_RECORDED' | 'RISK_ASSESSED' | 'LEGAL_HOLD' | 'CONFERENCE_SCHEDULED' | 'CONFERENCE_MINUTES' | 'CONFERENCE_CLOSED' | 'ANONYMISED'
+  | 'PROTOCOL_REVISION';
 
 /** Writes the case timeline. Always called with the transaction's manager: the event commits with the change. */
 @Injectable()
