@@ -136,6 +136,7 @@ async function detail(user, id) {
       nationalNumber: dec(x.national_number, 'national_number'),
       address: dec(x.address, 'address'),
       gender: dec(x.gender, 'gender'),
+      genderCode: x.gender_code ?? null,
     })),
     nextStages: nextStages(c.stage),
   });

@@ -43,7 +43,7 @@ export async function buildWorld({ base, dbUrl, adminEmail, adminPassword, cases
     validFrom: '2026-01-01',
   });
   await call('POST', `/protocols/${protocol.id}/submit`, director.token, {});
-  await call('POST', `/protocols/${protocol.id}/approve`, liaison.token, { reference: 'BENCH/1' });
+  await call('POST', `/protocols/${protocol.id}/approve`, liaison.token, { reference: 'BENCH/1', motivation: 'Benchmark protocol, reasoned approval.' });
 
   const seeded = [];
   for (let i = 0; i < 20; i++) {
