@@ -91,9 +91,10 @@ async function detail(user, id) {
     rows: [c],
   } = await pool.query(CASE, [id]);
   if (!c || !(c.agencies.some((a) => a.agency_id === user.agency_id) || c.director_id === user.id)) return null;
-  const [persons, refs] = await Promise.all([
+  const [persons, refs, contributing] = await Promise.all([
     pool.query('SELECT * FROM persons WHERE case_id = $1 ORDER BY created_at', [id]),
     pool.query(REFS, [c.agencies.map((a) => a.agency_id), c.protocol_id]),
+    pool.query('SELECT DISTINCT agency_id FROM contributions WHERE case_id = $1', [id]),
     pool.query('INSERT INTO access_log (user_id, agency_id, case_id, resource, resource_id) VALUES ($1, $2, $3, $4, $5)', [
       user.id,
       user.agency_id,
@@ -103,6 +104,7 @@ async function detail(user, id) {
     ]),
   ]);
   const { agencies, protocol: p } = refs.rows[0];
+  const contributed = new Set(contributing.rows.map((r) => r.agency_id));
   return summary(c, {
     summary: cipher.decrypt(c.summary ?? '', 'cases.summary'),
     incident: {
@@ -125,7 +127,14 @@ async function detail(user, id) {
     },
     agencies: c.agencies.map((ca) => {
       const a = agencies.find((x) => x.id === ca.agency_id);
-      return { id: a.id, name: a.name, type: a.type, role: ca.role, contributionWaived: ca.contribution_waived_at !== null };
+      return {
+        id: a.id,
+        name: a.name,
+        type: a.type,
+        role: ca.role,
+        contributionWaived: ca.contribution_waived_at !== null,
+        contributed: contributed.has(a.id),
+      };
     }),
     persons: persons.rows.map((x) => ({
       id: x.id,

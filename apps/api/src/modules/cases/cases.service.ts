@@ -51,10 +51,11 @@ export class CasesService {
     if (q.mine) { where.push('(c.director_id = :me OR c.referrer_id = :me)'); params['me'] = user.id; }
     if (cursor) { where.push('(c.created_at, c.id) < (:k::timestamptz, :cid::uuid)'); params['k'] = cursor.k; params['cid'] = cursor.id; }
     const rows = await selectCasePage(this.ds, { sql: where.join(' AND '), params }, limit);
+    const unacknowledged = await this.access.unacknowledgedCaseIds(user, rows.slice(0, limit).map((r) => r.record));
     // Every row matched a read rule in SQL; only a field-limited rule (a referrer's) can hide content.
     const fieldLimited = user.ability.rulesFor('read', 'Case').some((r) => r.fields);
     return toPage(rows, limit, (c) => ({ k: c.record.createdAt.toISOString(), id: c.record.id }), (ctx) =>
-      caseSummaryView(ctx, !fieldLimited || user.ability.can('read', asSubject('Case', caseSubject(ctx)), 'persons')));
+      caseSummaryView(ctx, !unacknowledged.has(ctx.record.id) && (!fieldLimited || user.ability.can('read', asSubject('Case', caseSubject(ctx)), 'persons'))));
   }
 
   async detail(user: AuthenticatedUser, id: string) {
@@ -62,18 +63,21 @@ export class CasesService {
     if (!this.access.canSeeContent(user, ctx)) return limitedCaseView(ctx);
     if (ctx.acknowledgementPending) return this.unacknowledgedView(ctx);
     if (ctx.record.anonymisedAt) return { ...caseSummaryView(ctx, true), anonymisedAt: ctx.record.anonymisedAt.toISOString(), persons: [] };
-    const [persons, { agencies, protocol }] = await Promise.all([
+    const [persons, { agencies, protocol }, contributing] = await Promise.all([
       selectPersons(this.ds, id),
       selectDetailRefs(this.ds, ctx.agencyIds, ctx.record.protocolId),
+      // Whether an agency contributed (not what): the partner table and the weighing guard say as much.
+      this.ds.query('SELECT DISTINCT agency_id FROM contributions WHERE case_id = $1', [id]) as Promise<{ agency_id: string }[]>,
       this.accessLog.record(user, id, 'CASE'),
     ]);
+    const contributed = new Set(contributing.map((r) => r.agency_id));
     return caseDetailView(ctx, {
       summary: this.crypto.decrypt(ctx.record.summary ?? '', 'cases.summary'),
       policeReference: this.crypto.decryptNullable(ctx.record.policeReference, 'cases.police_reference'),
       persons: persons.map((p) => personView(this.crypto, p)),
       agencies: ctx.agencies.map((ca) => {
         const a = agencies.find((x) => x.id === ca.agencyId)!;
-        return { id: a.id, name: a.name, type: a.type, role: ca.role, contributionWaived: ca.contributionWaivedAt !== null };
+        return { id: a.id, name: a.name, type: a.type, role: ca.role, contributionWaived: ca.contributionWaivedAt !== null, contributed: contributed.has(a.id) };
       }),
       protocol: { id: protocol.id, title: protocol.title, reference: protocol.reference, status: protocol.status, inForce: isProtocolInForce(protocol, todayInBrussels()), agencyIds: ctx.protocolAgencyIds },
     });

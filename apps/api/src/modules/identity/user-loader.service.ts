@@ -47,6 +47,9 @@ export class UserLoader {
       locale: user.locale,
       mfaEnabled: user.mfaEnabled,
       mfaEnrollmentRequired,
+      sessionVersion: user.sessionVersion,
+      endedSessions: user.endedSessions ?? {},
+      sessionId: null,
       ability: abilityFor(user.id, user.agencyId, agency.district, user.roles),
     };
   }

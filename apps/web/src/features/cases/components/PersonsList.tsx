@@ -1,3 +1,4 @@
+import { formatNationalNumber } from '@schakel/domain';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/formatDate';
 import type { Person } from '../types';
@@ -31,7 +32,7 @@ export function PersonsList({ persons }: PersonsListProps) {
               </th>
               <td>{t(`personRoles.${p.role}`)}</td>
               <td>{p.birthDate ? formatDate(p.birthDate, i18n.language) : '—'}</td>
-              <td>{p.nationalNumber ?? '—'}</td>
+              <td>{p.nationalNumber ? formatNationalNumber(p.nationalNumber) : '—'}</td>
               <td>{p.address ?? '—'}</td>
             </tr>
           ))}
