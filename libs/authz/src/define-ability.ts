@@ -32,15 +32,22 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     can('update', 'Protocol', { agencyIds: myAgency, status: 'DRAFT' });
     can('submit', 'Protocol', { agencyIds: myAgency, status: 'DRAFT' });
     can('refer', 'Case');
-    can('read', 'Case', { directorId: actor.id });
     can('read', 'Case', { agencyIds: myAgency });
     // Referrals not yet accepted wait for a case director of an agency that signed their protocol.
     can(['read', 'transition'], 'Case', { protocolAgencyIds: myAgency, directorId: null as never });
-    can(['transition', 'invite', 'decide', 'evaluate', 'update'], 'Case', { directorId: actor.id });
+    // The case team (director and deputies) directs the case; deputies act exactly like the director.
+    can(['read', 'transition', 'invite', 'decide', 'evaluate', 'update', 'handover', 'reopen'], 'Case', { teamIds: actor.id });
+    // A director of the same agency takes over a case whose director's account was deactivated.
+    can('handover', 'Case', { directorAgencyId: myAgency, directorActive: false });
     can('read', 'Statistics');
     can('create', 'Conference');
     can('read', 'Conference', { chairId: actor.id });
     can('chair', 'Conference', { chairId: actor.id });
+  }
+
+  // The referring agency adds later incidents (date, forms, PV number) to its referral.
+  if (roles.has('referrer') || roles.has('agency_member') || roles.has('case_director')) {
+    can('report', 'Case', { referringAgencyId: myAgency });
   }
 
   if (roles.has('referrer')) {
@@ -58,7 +65,10 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     can('share', 'Contribution', { caseAgencyIds: myAgency, agencyId: myAgency });
     can(['create', 'read', 'withdraw'], 'Consent', { caseAgencyIds: myAgency });
     can(['create', 'read'], 'RiskAssessment', { caseAgencyIds: myAgency });
-    can(['create', 'read', 'update'], 'Action', { caseAgencyIds: myAgency });
+    can(['create', 'read'], 'Action', { caseAgencyIds: myAgency });
+    // Only the owning agency and the case team change an action (and so lift the evaluation guard).
+    can('update', 'Action', { caseAgencyIds: myAgency, ownerAgencyId: myAgency });
+    can('update', 'Action', { caseAgencyIds: myAgency, caseTeamIds: actor.id });
     can('read', 'SharingLog', { caseAgencyIds: myAgency });
     can('acknowledge', 'Conference', { inviteeIds: actor.id });
     can('read', 'Conference', { inviteeIds: actor.id });

@@ -9,3 +9,5 @@ export * from './person-key';
 export * from './case-reference';
 export * from './dates';
 export * from './pagination';
+export * from './notifications';
+export * from './casework';

@@ -54,6 +54,9 @@ export const configSchema = z
     OIDC_USER_CLAIM: z.string().min(1).default('email'),
     DEV_SEED: flag.default(false),
     CHECKPOINT_EVERY: z.coerce.number().int().min(1).max(100000).default(100),
+    // Notification e-mail (sent by the worker); without SMTP_URL notifications stay in the in-app inbox.
+    SMTP_URL: z.string().regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// URL').optional(),
+    SMTP_FROM: z.string().min(3).default('Schakel <no-reply@schakel.invalid>'),
   })
   .superRefine((c, ctx) => {
     if (c.NODE_ENV === 'production') {

@@ -3,6 +3,8 @@ import { CaseAction } from '../modules/actions/case-action.entity';
 import { Evaluation } from '../modules/actions/evaluation.entity';
 import { Agency } from '../modules/agencies/agency.entity';
 import { CaseAgency } from '../modules/cases/entities/case-agency.entity';
+import { CaseIncident } from '../modules/cases/entities/case-incident.entity';
+import { CaseTeamMember } from '../modules/cases/entities/case-team-member.entity';
 import { CaseEvent } from '../modules/cases/entities/case-event.entity';
 import { CaseRecord } from '../modules/cases/entities/case.entity';
 import { Decision } from '../modules/cases/entities/decision.entity';
@@ -18,6 +20,7 @@ import { RefreshToken } from '../modules/identity/entities/refresh-token.entity'
 import { User } from '../modules/identity/entities/user.entity';
 import { ProtocolAgency } from '../modules/protocols/protocol-agency.entity';
 import { Protocol } from '../modules/protocols/protocol.entity';
+import { Notification } from '../modules/notifications/notification.entity';
 import { RiskAssessment } from '../modules/risk/risk-assessment.entity';
 import { CheckpointRow, Disclosure, DisclosureRecipient, SharingLogRow } from '../modules/sharing/sharing.entities';
 
@@ -26,4 +29,5 @@ export const ENTITIES: Function[] = [
   Agency, User, RefreshToken, LoginAudit, Protocol, ProtocolAgency, CaseRecord, CaseAgency, Person, CaseEvent, Decision,
   Contribution, CaseAction, Evaluation, AccessLogEntry, Consent, Notice, Disclosure, DisclosureRecipient, SharingLogRow, CheckpointRow, RiskAssessment,
   Conference, ConferenceItem, ConferenceInvitee,
+  CaseTeamMember, CaseIncident, Notification,
 ];

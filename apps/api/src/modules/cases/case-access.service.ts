@@ -6,6 +6,7 @@ import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { assertRowAccess } from '../../common/auth/row-access';
 import { ProtocolAgency } from '../protocols/protocol-agency.entity';
 import { CaseAgency } from './entities/case-agency.entity';
+import { CaseTeamMember } from './entities/case-team-member.entity';
 import { CaseRecord } from './entities/case.entity';
 
 export interface CaseContext {
@@ -13,6 +14,8 @@ export interface CaseContext {
   agencies: CaseAgency[];
   agencyIds: string[];
   protocolAgencyIds: string[];
+  /** The deputies of the case team (the director is `record.directorId`). */
+  deputyIds: string[];
 }
 
 /**
@@ -28,7 +31,8 @@ export class CaseAccessService {
     if (!record) throw new NotFoundException('No such case');
     const agencies = await m.getRepository(CaseAgency).findBy({ caseId });
     const protocolAgencyIds = (await m.getRepository(ProtocolAgency).findBy({ protocolId: record.protocolId })).map((p) => p.agencyId);
-    const ctx = { record, agencies, agencyIds: agencies.map((a) => a.agencyId), protocolAgencyIds };
+    const deputyIds = (await m.getRepository(CaseTeamMember).findBy({ caseId })).map((t) => t.userId);
+    const ctx = { record, agencies, agencyIds: agencies.map((a) => a.agencyId), protocolAgencyIds, deputyIds };
     assertRowAccess(user, action, 'Case', caseSubject(ctx), 'case');
     return ctx;
   }
@@ -45,18 +49,39 @@ export class CaseAccessService {
     if (ctx.record.stage === 'AFGESLOTEN') throw new UnprocessableEntityException({ code: 'CASE_CLOSED', message: 'The case is closed' });
   }
 
+  /** Like load(), but null instead of 404/403: for a link the caller may or may not be allowed to follow. */
+  async tryLoad(user: AuthenticatedUser, caseId: string, m: EntityManager = this.ds.manager): Promise<CaseContext | null> {
+    try {
+      return await this.load(user, caseId, 'read', m);
+    } catch (e) {
+      if (e instanceof NotFoundException || e instanceof ForbiddenException) return null;
+      throw e;
+    }
+  }
+
+  /** Is the caller the case director or a deputy? */
+  isTeam(user: AuthenticatedUser, ctx: Pick<CaseContext, 'record' | 'deputyIds'>): boolean {
+    return ctx.record.directorId === user.id || ctx.deputyIds.includes(user.id);
+  }
+
   /** May the caller see the full case, or only its reference and stage (a referrer following up)? */
   canSeeContent(user: AuthenticatedUser, ctx: CaseContext): boolean {
     return user.ability.can('read', asSubject('Case', caseSubject(ctx)), 'persons');
   }
 }
 
-export function caseSubject(ctx: Pick<CaseContext, 'record' | 'agencyIds' | 'protocolAgencyIds'>): Record<string, unknown> {
+export function caseSubject(ctx: Pick<CaseContext, 'record' | 'agencyIds' | 'protocolAgencyIds'> & { deputyIds?: string[] }): Record<string, unknown> {
   return {
     id: ctx.record.id,
     agencyIds: ctx.agencyIds,
     directorId: ctx.record.directorId,
+    teamIds: teamIds(ctx.record.directorId, ctx.deputyIds ?? []),
     referrerId: ctx.record.referrerId,
+    referringAgencyId: ctx.record.referringAgencyId,
     protocolAgencyIds: ctx.protocolAgencyIds,
   };
+}
+
+export function teamIds(directorId: string | null, deputyIds: string[]): string[] {
+  return directorId ? [directorId, ...deputyIds] : [...deputyIds];
 }

@@ -3,6 +3,9 @@ import { ProtocolsModule } from '../protocols/protocols.module';
 import { CaseAccessService } from './case-access.service';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
+import { CaseTeamService } from './case-team.service';
+import { CaseworkController } from './casework.controller';
+import { FollowUpService } from './follow-up.service';
 import { ReferralsController } from './referrals.controller';
 import { ReferralsService } from './referrals.service';
 import { TimelineService } from './timeline.service';
@@ -12,8 +15,8 @@ import { TimelineService } from './timeline.service';
 @Global()
 @Module({
   imports: [ProtocolsModule],
-  controllers: [CasesController, ReferralsController],
-  providers: [CasesService, ReferralsService, CaseAccessService, TimelineService],
+  controllers: [CasesController, CaseworkController, ReferralsController],
+  providers: [CasesService, ReferralsService, CaseAccessService, TimelineService, CaseTeamService, FollowUpService],
   exports: [CaseAccessService, TimelineService],
 })
 export class CasesModule {}

@@ -27,6 +27,10 @@ import { Decision } from './entities/decision.entity';
 import { Person } from './entities/person.entity';
 import { personView } from './person-crypto';
 import { TimelineService } from './timeline.service';
+import { CaseTeamService } from './case-team.service';
+import { FollowUpService } from './follow-up.service';
+import { CaseTeamMember } from './entities/case-team-member.entity';
+import { NotificationsService } from '../notifications/notifications.service';
 
 @Injectable()
 export class CasesService {
@@ -36,6 +40,9 @@ export class CasesService {
     private readonly crypto: CryptoService,
     private readonly timeline: TimelineService,
     private readonly accessLog: AccessLogService,
+    private readonly team: CaseTeamService,
+    private readonly followUp: FollowUpService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** Cases in the caller's scope, filtered in SQL with the same CASL rules as the row checks. */
@@ -50,22 +57,29 @@ export class CasesService {
     if (q.mine) qb.andWhere('(c.director_id = :me OR c.referrer_id = :me)', { me: user.id });
     if (cursor) qb.andWhere('(c.created_at, c.id) < (:k::timestamptz, :cid::uuid)', { k: cursor.k, cid: cursor.id });
     const rows = await qb.getMany();
-    const [agencies, protocolAgencies] = await Promise.all([this.caseAgencyIds(rows.map((r) => r.id)), this.protocolAgencyIds(rows.map((r) => r.protocolId))]);
+    const [agencies, protocolAgencies, deputies] = await Promise.all([this.caseAgencyIds(rows.map((r) => r.id)), this.protocolAgencyIds(rows.map((r) => r.protocolId)), this.deputyIds(rows.map((r) => r.id))]);
     return toPage(rows, limit, (c) => ({ k: c.createdAt.toISOString(), id: c.id }), (c) => {
-      const ctx = { record: c, agencyIds: agencies.get(c.id) ?? [], protocolAgencyIds: protocolAgencies.get(c.protocolId) ?? [] };
+      const ctx = { record: c, agencyIds: agencies.get(c.id) ?? [], protocolAgencyIds: protocolAgencies.get(c.protocolId) ?? [], deputyIds: deputies.get(c.id) ?? [] };
       return caseSummaryView(ctx, user.ability.can('read', asSubject('Case', caseSubject(ctx)), 'persons'));
     });
   }
 
   async detail(user: AuthenticatedUser, id: string) {
     const ctx = await this.access.load(user, id);
-    if (!this.access.canSeeContent(user, ctx)) return limitedCaseView(ctx);
+    if (!this.access.canSeeContent(user, ctx)) {
+      const [outcome, incidents] = await Promise.all([this.followUp.outcome(this.ds.manager, ctx), this.followUp.incidents(this.ds.manager, id)]);
+      return limitedCaseView(ctx, { outcome, incidents: incidents.filter((i) => i.agencyId === user.agencyId) });
+    }
     if (ctx.record.anonymisedAt) return { ...caseSummaryView(ctx, true), anonymisedAt: ctx.record.anonymisedAt.toISOString(), persons: [] };
-    const [persons, agencies, protocol] = await Promise.all([
+    const [persons, agencies, protocol, , team, incidents, previous] = await Promise.all([
       this.ds.getRepository(Person).find({ where: { caseId: id }, order: { createdAt: 'ASC' } }),
       this.ds.getRepository(Agency).findBy({ id: In(ctx.agencyIds) }),
       this.ds.getRepository(Protocol).findOneByOrFail({ id: ctx.record.protocolId }),
       this.accessLog.record(user, id, 'CASE'),
+      this.team.teamView(this.ds.manager, ctx),
+      this.followUp.incidents(this.ds.manager, id),
+      // A repeat referral links the earlier case only for those who may see that case.
+      ctx.record.previousCaseId ? this.access.tryLoad(user, ctx.record.previousCaseId) : Promise.resolve(null),
     ]);
     return caseDetailView(ctx, {
       summary: this.crypto.decrypt(ctx.record.summary ?? '', 'cases.summary'),
@@ -76,6 +90,10 @@ export class CasesService {
         return { id: a.id, name: a.name, type: a.type, role: ca.role, contributionWaived: ca.contributionWaivedAt !== null };
       }),
       protocol: { id: protocol.id, title: protocol.title, reference: protocol.reference, status: protocol.status, inForce: isProtocolInForce(protocol, todayInBrussels()), agencyIds: ctx.protocolAgencyIds },
+      team,
+      incidents,
+      dangerStatement: this.crypto.decryptNullable(ctx.record.dangerStatement, 'cases.danger_statement'),
+      previousCase: previous ? { id: previous.record.id, reference: previous.record.reference, stage: previous.record.stage } : null,
     });
   }
 
@@ -104,6 +122,7 @@ export class CasesService {
         throw conflict('TRANSITION_NOT_ALLOWED', `The case cannot move from ${c.stage} to ${dto.to} yet`, { from: c.stage, to: dto.to, unmetGuards: verdict.unmetGuards });
       }
       const from = c.stage;
+      if (from === 'AANMELDING' && !c.triagedAt) c.triagedAt = new Date();
       if (from === 'AANMELDING' && dto.to === 'DOSSIERVORMING' && !c.directorId) {
         // Accepting a referral makes the caller its case director and brings their agency into the case.
         c.directorId = user.id;
@@ -119,7 +138,7 @@ export class CasesService {
       }
       await m.getRepository(CaseRecord).save(c);
       await this.timeline.record(m, id, user, 'TRANSITION', { from, to: dto.to, closureReason: c.closureReason }, dto.reason);
-      return caseSummaryView({ record: c }, true);
+      return caseSummaryView({ record: c, deputyIds: ctx.deputyIds }, true);
     });
   }
 
@@ -135,6 +154,8 @@ export class CasesService {
       if (ctx.agencyIds.includes(agencyId)) throw conflict('AGENCY_ALREADY_IN_CASE', `${agency.name} is already part of this case`);
       await m.getRepository(CaseAgency).insert({ caseId: id, agencyId, role: 'INVITED', invitedBy: user.id });
       await this.timeline.record(m, id, user, 'AGENCY_INVITED', { agencyId, agencyName: agency.name });
+      const members = await this.notifications.usersOf(m, [agencyId], ['case_director', 'agency_member']);
+      await this.notifications.notify(m, members, { type: 'CASE_INVITATION', caseId: id, caseReference: ctx.record.reference });
       return { caseId: id, agencyId, role: 'INVITED' };
     });
   }
@@ -209,6 +230,13 @@ export class CasesService {
       latestEvaluation: evaluation?.outcome ?? null,
       today: todayInBrussels(),
     };
+  }
+
+  private async deputyIds(caseIds: string[]): Promise<Map<string, string[]>> {
+    const map = new Map<string, string[]>();
+    if (!caseIds.length) return map;
+    for (const r of await this.ds.getRepository(CaseTeamMember).findBy({ caseId: In(caseIds) })) map.set(r.caseId, [...(map.get(r.caseId) ?? []), r.userId]);
+    return map;
   }
 
   private async caseAgencyIds(caseIds: string[]): Promise<Map<string, string[]>> {
