@@ -62,3 +62,11 @@ export function notificationMail(input: { type: string; reference: string | null
 
 /** Days before a protocol's end date on which its directors and liaison are warned. */
 export const PROTOCOL_EXPIRY_WARNING_DAYS = [60, 30] as const;
+
+/** Where a notification leads in the SPA (a path under the public URL). */
+export function notificationPath(n: { type: string; caseId: string | null; subjectId: string | null }): string {
+  if (n.type.startsWith('CONFERENCE_') && n.subjectId) return `/conferences/${n.subjectId}`;
+  if (n.type === 'PROTOCOL_EXPIRING' && n.subjectId) return `/protocols/${n.subjectId}`;
+  if (n.caseId) return `/cases/${n.caseId}`;
+  return '/notifications';
+}

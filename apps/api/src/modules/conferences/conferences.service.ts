@@ -14,6 +14,7 @@ import { CaseRecord } from '../cases/entities/case.entity';
 import { TimelineService, type CaseEventType } from '../cases/timeline.service';
 import { CryptoService } from '../crypto/crypto.service';
 import { User } from '../identity/entities/user.entity';
+import { NotificationsService } from '../notifications/notifications.service';
 import { ProtocolsService } from '../protocols/protocols.service';
 import { CONFERENCE_SCOPE_FIELDS } from './conference-scope';
 import { conferenceSubject, conferenceView } from './conference.view';
@@ -50,6 +51,7 @@ export class ConferencesService {
     private readonly crypto: CryptoService,
     private readonly protocols: ProtocolsService,
     private readonly config: RuntimeConfig,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /**
@@ -116,6 +118,7 @@ export class ConferencesService {
       for (const ctx of contexts) {
         await this.timeline.record(m, ctx.record.id, user, CONFERENCE_SCHEDULED, { conferenceId: c.id, scheduledAt: c.scheduledAt.toISOString() });
       }
+      await this.notifications.notify(m, users.map((u) => u.id), { type: 'CONFERENCE_SCHEDULED', subjectId: c.id });
       const people = await this.people(m, [user.id, ...users.map((u) => u.id)]);
       return {
         ...conferenceView(c),
