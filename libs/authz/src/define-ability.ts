@@ -77,6 +77,8 @@ export function defineAbilityFor(actor: Actor): AppAbility {
   if (roles.has('prosecutor_liaison')) {
     can('read', 'Protocol', { district: actor.district });
     can(['approve', 'reject', 'suspend'], 'Protocol', { district: actor.district });
+    // The district's prosecutor liaison may be invited to a conference (libs/domain mayAttendConference).
+    can(['acknowledge', 'read'], 'Conference', { inviteeIds: actor.id });
     can('read', 'SharingLog', { district: actor.district });
     can(['verify', 'export'], 'SharingLog');
     can('read', 'Statistics');

@@ -11,3 +11,4 @@ export * from './dates';
 export * from './pagination';
 export * from './notifications';
 export * from './casework';
+export * from './conference';

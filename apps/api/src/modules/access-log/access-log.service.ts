@@ -16,6 +16,12 @@ export class AccessLogService {
     await this.ds.getRepository(AccessLogEntry).insert({ userId: user.id, agencyId: user.agencyId, caseId, resource, resourceId });
   }
 
+  /** Several reads at once (a conference agenda): one insert, not one per case. */
+  async recordMany(user: AuthenticatedUser, entries: { caseId: string; resource: CaseResource; resourceId?: string | null }[]): Promise<void> {
+    if (!entries.length) return;
+    await this.ds.getRepository(AccessLogEntry).insert(entries.map((e) => ({ userId: user.id, agencyId: user.agencyId, caseId: e.caseId, resource: e.resource, resourceId: e.resourceId ?? null })));
+  }
+
   async list(q: { caseId?: string; userId?: string; from?: string; to?: string; limit?: number; cursor?: string }) {
     const limit = q.limit ?? 50;
     const cursor = decodeCursor(q.cursor);

@@ -1,6 +1,6 @@
 import { ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { asSubject, type Action, type SubjectType } from '@schakel/authz';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { assertRowAccess } from '../../common/auth/row-access';
@@ -47,6 +47,39 @@ export class CaseAccessService {
   /** A closed case takes no new content. */
   assertOpen(ctx: CaseContext): void {
     if (ctx.record.stage === 'AFGESLOTEN') throw new UnprocessableEntityException({ code: 'CASE_CLOSED', message: 'The case is closed' });
+  }
+
+  /**
+   * Loads several cases in four queries whatever their number (a conference agenda), in the order
+   * given. With `strict`, a case outside the caller's scope is a 404 (403 for the action), as in
+   * load(); without, such cases are simply left out.
+   */
+  async loadMany(user: AuthenticatedUser, caseIds: string[], action: Action = 'read', m: EntityManager = this.ds.manager, strict = true): Promise<CaseContext[]> {
+    const ids = [...new Set(caseIds)];
+    if (!ids.length) return [];
+    const records = await m.getRepository(CaseRecord).findBy({ id: In(ids) });
+    const agencies = await m.getRepository(CaseAgency).findBy({ caseId: In(ids) });
+    const protocolIds = [...new Set(records.map((r) => r.protocolId))];
+    const signatories = protocolIds.length ? await m.getRepository(ProtocolAgency).findBy({ protocolId: In(protocolIds) }) : [];
+    const deputies = await m.getRepository(CaseTeamMember).findBy({ caseId: In(ids) });
+    const out: CaseContext[] = [];
+    for (const id of ids) {
+      const record = records.find((r) => r.id === id);
+      if (!record) {
+        if (strict) throw new NotFoundException('No such case');
+        continue;
+      }
+      const own = agencies.filter((a) => a.caseId === id);
+      const ctx: CaseContext = {
+        record, agencies: own, agencyIds: own.map((a) => a.agencyId),
+        protocolAgencyIds: signatories.filter((p) => p.protocolId === record.protocolId).map((p) => p.agencyId),
+        deputyIds: deputies.filter((d) => d.caseId === id).map((d) => d.userId),
+      };
+      if (strict) assertRowAccess(user, action, 'Case', caseSubject(ctx), 'case');
+      else if (!user.ability.can(action, asSubject('Case', caseSubject(ctx)))) continue;
+      out.push(ctx);
+    }
+    return out;
   }
 
   /** Like load(), but null instead of 404/403: for a link the caller may or may not be allowed to follow. */

@@ -15,4 +15,10 @@ export class TimelineService {
   async record(m: EntityManager, caseId: string, user: AuthenticatedUser | null, type: CaseEventType, detail: Record<string, unknown> = {}, reason: string | null = null): Promise<void> {
     await m.getRepository(CaseEvent).insert({ caseId, type, actorId: user?.id ?? null, actorAgencyId: user?.agencyId ?? null, reason, detail: detail as never });
   }
+
+  /** The same line on several cases (a conference agenda) in one insert. */
+  async recordMany(m: EntityManager, caseIds: string[], user: AuthenticatedUser | null, type: CaseEventType, detail: Record<string, unknown> = {}, reason: string | null = null): Promise<void> {
+    if (!caseIds.length) return;
+    await m.getRepository(CaseEvent).insert(caseIds.map((caseId) => ({ caseId, type, actorId: user?.id ?? null, actorAgencyId: user?.agencyId ?? null, reason, detail: detail as never })));
+  }
 }
