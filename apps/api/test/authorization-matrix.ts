@@ -62,6 +62,7 @@ export const AUTHORIZATION_MATRIX: Record<string, Access> = {
   'POST /api/v1/cases/:id/transitions': ['case_director'],
   'GET /api/v1/cases/:id/team': CASE_READERS,
   'POST /api/v1/cases/:id/team': ['case_director'],
+  'GET /api/v1/cases/:id/team/candidates': ['case_director'],
   'DELETE /api/v1/cases/:id/team/:userId': ['case_director'],
   'POST /api/v1/cases/:id/handover': ['case_director'],
   'POST /api/v1/cases/:id/reopen': ['case_director'],

@@ -1,5 +1,5 @@
 import { withClient } from '../../../tools/test/test-database';
-import { auth, createUser, userSession, type Session } from './support/sessions';
+import { auth, userSession, type Session } from './support/sessions';
 import { startTestApp, type TestApp } from './support/test-app';
 import { buildWorld, referralBody, type World } from './support/world';
 

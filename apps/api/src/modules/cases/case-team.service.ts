@@ -43,6 +43,18 @@ export class CaseTeamService {
     return { director: ctx.record.directorId ? view(ctx.record.directorId, 'DIRECTOR') : null, deputies: ctx.deputyIds.map((id) => view(id, 'DEPUTY')) };
   }
 
+  /** Who may join the team or receive the case: active case directors of the case's agencies. */
+  async candidates(user: AuthenticatedUser, caseId: string) {
+    const ctx = await this.access.load(user, caseId, 'read');
+    const rows: { id: string; display_name: string; agency_id: string; agency: string }[] = await this.ds.query(
+      `SELECT u.id, u.display_name, u.agency_id, a.name AS agency FROM users u JOIN agencies a ON a.id = u.agency_id
+       WHERE u.active AND 'case_director' = ANY(u.roles) AND u.agency_id = ANY($1) ORDER BY u.display_name`,
+      [ctx.agencyIds],
+    );
+    const team = new Set([ctx.record.directorId, ...ctx.deputyIds]);
+    return { items: rows.map((r) => ({ userId: r.id, displayName: r.display_name, agencyId: r.agency_id, agencyName: r.agency, inTeam: team.has(r.id) })) };
+  }
+
   async addDeputy(user: AuthenticatedUser, caseId: string, dto: AddTeamMemberDto) {
     return this.ds.transaction(async (m) => {
       const ctx = await this.access.load(user, caseId, 'handover', m, true);

@@ -22,6 +22,13 @@ export class CaseworkController {
   }
 
   @Authorize('handover', 'Case')
+  @Get('team/candidates')
+  @ApiOkResponse({ description: '`{ items: [{ userId, displayName, agencyId, agencyName, inTeam }] }`: active case directors of the case agencies' })
+  candidates(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.team.candidates(u, id);
+  }
+
+  @Authorize('handover', 'Case')
   @Post('team')
   @ApiCreatedResponse({ description: 'the team after adding the deputy' })
   @ApiConflictResponse({ description: 'ALREADY_IN_TEAM, CASE_NOT_ACCEPTED', type: ErrorBodyDto })
