@@ -35,6 +35,9 @@ export const referralInputSchema = z.object({
   redFlags: z.array(z.enum(RED_FLAG_CODES)),
   informed: z.boolean(),
   consentGiven: z.boolean(),
+  // Acute danger: the API requires the statement when urgent (400 naming dangerStatement).
+  urgent: z.boolean(),
+  dangerStatement: z.string().check(z.trim(), z.maxLength(5000, 'validation.tooLong')),
 });
 export type ReferralInput = z.infer<typeof referralInputSchema>;
 
@@ -44,6 +47,8 @@ export interface ReferralResult {
   stage: 'AANMELDING';
   /** Someone in this referral was referred before in the last 12 months. Nothing more is said about that case. */
   repeatReferral: boolean;
+  /** An urgent referral's triage deadline (one working day). */
+  triageDueAt?: string;
 }
 
 /** The request body: optional fields left empty are left out rather than sent as "". */
@@ -67,6 +72,7 @@ export function referralBody(input: ReferralInput) {
     redFlags: input.redFlags,
     informed: input.informed,
     consentGiven: input.consentGiven,
+    ...(input.urgent ? { urgent: true, dangerStatement: input.dangerStatement } : {}),
   };
 }
 

@@ -45,6 +45,8 @@ export function ReferralForm({ onDone }: ReferralFormProps) {
     redFlags: [] as string[],
     informed: false,
     consentGiven: false,
+    urgent: false,
+    dangerStatement: '',
   }));
   const live = useLiveValidation(referralInputSchema, values, { nested: true });
   const fields = useMemo(
@@ -59,6 +61,8 @@ export function ReferralForm({ onDone }: ReferralFormProps) {
       'redFlags',
       'informed',
       'consentGiven',
+      'urgent',
+      'dangerStatement',
     ],
     [values.persons],
   );
@@ -206,6 +210,25 @@ export function ReferralForm({ onDone }: ReferralFormProps) {
         onChange={(consentGiven) => setValues((v) => ({ ...v, consentGiven }))}
         error={errors['consentGiven']}
       />
+      <h2>{t('casework.urgent.label')}</h2>
+      <CheckboxField
+        label={t('casework.urgent.checkbox')}
+        hint={t('casework.urgent.checkboxHint')}
+        name="urgent"
+        checked={values.urgent}
+        onChange={(urgent) => setValues((v) => ({ ...v, urgent }))}
+        error={errors['urgent']}
+      />
+      {values.urgent && (
+        <TextAreaField
+          label={t('casework.urgent.dangerStatement')}
+          hint={t('casework.urgent.statementHint')}
+          name="dangerStatement"
+          value={values.dangerStatement}
+          onChange={(dangerStatement) => setValues((v) => ({ ...v, dangerStatement }))}
+          error={errors['dangerStatement']}
+        />
+      )}
       <div className="form-actions">
         <SubmitButton pending={create.isPending}>{t('referral.submit')}</SubmitButton>
       </div>
