@@ -215,6 +215,17 @@ describe('casework: team, handover, action ownership, referrer follow-up, reopen
       expect(reopened).toMatchObject({ reason: 'New incident reported by the police', detail: { to: 'WEGING', closureReason: 'NOT_INCLUDED' } });
     });
 
+    it('reopens a declined referral back to intake, by a case director who could accept it', async () => {
+      const r = await refer({ persons: [{ role: 'VICTIM', firstName: 'Mira', lastName: 'Dewit' }] });
+      await move(r.caseId, 'AFGESLOTEN').expect(200);
+      await http().post(`/api/v1/cases/${r.caseId}/reopen`).set(auth(w.referrer.token)).send({ reason: 'please' }).expect(403);
+      const res = await http().post(`/api/v1/cases/${r.caseId}/reopen`).set(auth(cawDirector.token)).send({ reason: 'New PV: the threats continue' }).expect(200);
+      expect(res.body).toMatchObject({ stage: 'AANMELDING', closureReason: null });
+      const mine = await http().get(`/api/v1/cases/${r.caseId}`).set(auth(w.referrer.token)).expect(200);
+      expect(mine.body).toMatchObject({ stage: 'AANMELDING', limited: true });
+      expect(mine.body.outcome).toBeUndefined();
+    });
+
     it('refuses to reopen a case closed more than 12 months ago', async () => {
       await move(closedId, 'AFGESLOTEN').expect(200);
       await withClient(t.db.url, (c) => c.query(`UPDATE cases SET closed_at = now() - interval '13 months' WHERE id = $1`, [closedId]));

@@ -8,6 +8,7 @@ import { addDays, notificationLabel, todayInBrussels } from '@schakel/domain';
 import { NOTIFICATION_JOBS, QUEUE_NAMES } from '@schakel/platform';
 import { loadWorkerConfig } from '../../worker/src/worker-config';
 import { WorkerModule } from '../../worker/src/worker.module';
+import { withClient } from '../../../tools/test/test-database';
 import { auth } from './support/sessions';
 import { startTestApp, TEST_SIGNING_KEY, type TestApp } from './support/test-app';
 import { buildWorld, referralBody, type World } from './support/world';
@@ -135,10 +136,16 @@ describe('notification e-mail through the worker and SMTP', () => {
     for (const mail of mails) for (const name of names) expect([name, mail.text.includes(name) || mail.raw.includes(name)]).toEqual([name, false]);
     expect(mails.length).toBeGreaterThanOrEqual(8);
 
-    // Scanning again notifies nobody twice.
-    const before = mails.length;
+    // Scanning again notifies nobody twice (measured once every queued mail went out).
+    const pending = async () => (await withClient(t.db.url, (c) => c.query('SELECT count(*)::int AS n FROM notifications WHERE emailed_at IS NULL'))).rows[0].n as number;
+    const until = Date.now() + 20000;
+    while ((await pending()) > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 200));
+    expect(await pending()).toBe(0);
+    const rows = async () => (await withClient(t.db.url, (c) => c.query('SELECT count(*)::int AS n FROM notifications'))).rows[0].n as number;
+    const [before, beforeRows] = [mails.length, await rows()];
     await queue.add(NOTIFICATION_JOBS.scan, {});
     await new Promise((r) => setTimeout(r, 2500));
+    expect(await rows()).toBe(beforeRows);
     expect(mails.length).toBe(before);
   });
 

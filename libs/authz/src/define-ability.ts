@@ -35,6 +35,8 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     can('read', 'Case', { agencyIds: myAgency });
     // Referrals not yet accepted wait for a case director of an agency that signed their protocol.
     can(['read', 'transition'], 'Case', { protocolAgencyIds: myAgency, directorId: null as never });
+    // A referral declined at intake has no team yet: the directors who could decline it may reopen it.
+    can('reopen', 'Case', { protocolAgencyIds: myAgency, directorId: null as never });
     // The case team (director and deputies) directs the case; deputies act exactly like the director.
     can(['read', 'transition', 'invite', 'decide', 'evaluate', 'update', 'handover', 'reopen'], 'Case', { teamIds: actor.id });
     // A director of the same agency takes over a case whose director's account was deactivated.

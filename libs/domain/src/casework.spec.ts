@@ -16,9 +16,12 @@ describe('reopening a closed case', () => {
     expect(checkReopen({ ...closed, today: '2027-01-16' })).toMatchObject({ allowed: false, code: 'REOPEN_WINDOW_PASSED' });
   });
 
-  it('refuses an open case, a declined referral and an anonymised case', () => {
+  it('sends a declined referral back to intake', () => {
+    expect(checkReopen({ ...closed, closureReason: 'DECLINED' })).toMatchObject({ allowed: true, to: 'AANMELDING' });
+  });
+
+  it('refuses an open case and an anonymised case', () => {
     expect(checkReopen({ ...closed, stage: 'UITVOERING' }).code).toBe('CASE_NOT_CLOSED');
-    expect(checkReopen({ ...closed, closureReason: 'DECLINED' }).code).toBe('CASE_NOT_REOPENABLE');
     expect(checkReopen({ ...closed, anonymised: true }).code).toBe('REOPEN_WINDOW_PASSED');
   });
 

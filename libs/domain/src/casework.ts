@@ -14,20 +14,19 @@ export function reopenWindowMonths(protocolRetentionMonths: number | null | unde
   return protocolRetentionMonths && protocolRetentionMonths > 0 ? Math.min(REOPEN_WINDOW_MONTHS, protocolRetentionMonths) : REOPEN_WINDOW_MONTHS;
 }
 
-export type ReopenRefusal = 'CASE_NOT_CLOSED' | 'REOPEN_WINDOW_PASSED' | 'CASE_NOT_REOPENABLE';
+export type ReopenRefusal = 'CASE_NOT_CLOSED' | 'REOPEN_WINDOW_PASSED';
 
 export interface ReopenVerdict { allowed: boolean; code?: ReopenRefusal; message?: string; to?: Stage; lastDay?: string }
 
 /**
  * May a closed case be reopened today? A case closed after its evaluation goes back to case
- * direction; one closed at weighing (not included) goes back to weighing. A referral declined at
- * intake never had a team: a new referral starts a new case.
+ * direction; one closed at weighing (not included) goes back to weighing; a referral declined at
+ * intake goes back to intake, to wait for acceptance again.
  */
 export function checkReopen(input: { stage: Stage; closureReason: ClosureReason | null; closedOn: string | null; today: string; windowMonths: number; anonymised: boolean }): ReopenVerdict {
   if (input.stage !== 'AFGESLOTEN' || !input.closedOn) return { allowed: false, code: 'CASE_NOT_CLOSED', message: 'Only a closed case can be reopened' };
   if (input.anonymised) return { allowed: false, code: 'REOPEN_WINDOW_PASSED', message: 'The case was anonymised after its retention period; refer the family again' };
-  const to: Stage | null = input.closureReason === 'COMPLETED' ? 'CASUSREGIE' : input.closureReason === 'NOT_INCLUDED' ? 'WEGING' : null;
-  if (!to) return { allowed: false, code: 'CASE_NOT_REOPENABLE', message: 'A referral declined at intake is not reopened; file a new referral' };
+  const to: Stage = input.closureReason === 'COMPLETED' ? 'CASUSREGIE' : input.closureReason === 'NOT_INCLUDED' ? 'WEGING' : 'AANMELDING';
   const lastDay = addMonths(input.closedOn, input.windowMonths);
   if (input.today > lastDay) {
     return { allowed: false, code: 'REOPEN_WINDOW_PASSED', message: `The case can be reopened until ${lastDay} (${input.windowMonths} months after closing); file a new referral`, lastDay };

@@ -66,9 +66,9 @@ export class CaseworkController {
   @Authorize('reopen', 'Case')
   @Post('reopen')
   @HttpCode(200)
-  @ApiOkResponse({ description: 'the reopened case (stage CASUSREGIE, or WEGING when it closed as NOT_INCLUDED)' })
+  @ApiOkResponse({ description: 'the reopened case: stage CASUSREGIE (closed COMPLETED), WEGING (NOT_INCLUDED) or AANMELDING (DECLINED)' })
   @ApiConflictResponse({ description: 'CASE_NOT_CLOSED', type: ErrorBodyDto })
-  @ApiUnprocessableEntityResponse({ description: 'REOPEN_WINDOW_PASSED (closed more than 12 months ago, or beyond the protocol retention), CASE_NOT_REOPENABLE (declined at intake)', type: ErrorBodyDto })
+  @ApiUnprocessableEntityResponse({ description: 'REOPEN_WINDOW_PASSED (closed more than 12 months ago, or beyond the protocol retention)', type: ErrorBodyDto })
   reopen(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ReopenDto) {
     return this.followUp.reopen(u, id, dto.reason);
   }

@@ -61,8 +61,9 @@ export class FollowUpService {
 
   /**
    * The case team reopens a case closed within the reopen window (libs/domain checkReopen: 12 months,
-   * never beyond the protocol's retention): back to case direction, or to weighing when it was not
-   * included.
+   * never beyond the protocol's retention): back to case direction, to weighing when it was not
+   * included, or — a referral declined at intake, by a director who could have accepted it — back to
+   * intake.
    */
   async reopen(user: AuthenticatedUser, caseId: string, reason: string) {
     return this.ds.transaction(async (m) => {
