@@ -43,6 +43,8 @@ export const AUTHORIZATION_MATRIX: Record<string, Access> = {
   'GET /api/v1/login-audit': ['dpo'],
   'GET /api/v1/access-log': ['dpo'],
   'GET /api/v1/statistics/overview': ['case_director', 'prosecutor_liaison', 'dpo'],
+  'GET /api/v1/statistics/annual-report': ['case_director', 'prosecutor_liaison', 'dpo'],
+  'GET /api/v1/processing-record': ['dpo'],
   'POST /api/v1/cases/:id/legal-hold': ['dpo'],
 
   'GET /api/v1/protocols': ['admin', ...CASE_WORKERS],
@@ -92,6 +94,11 @@ export const AUTHORIZATION_MATRIX: Record<string, Access> = {
   'GET /api/v1/sharing-log/verify': ['prosecutor_liaison', 'dpo'],
   'GET /api/v1/sharing-log/export': ['prosecutor_liaison', 'dpo'],
   'GET /api/v1/sharing-log/public-key': ['prosecutor_liaison', 'dpo'],
+  'GET /api/v1/sharing-log/checkpoint': ['prosecutor_liaison', 'dpo'],
+  'GET /api/v1/sharing-log/proofs/inclusion': ['prosecutor_liaison', 'dpo'],
+  'GET /api/v1/sharing-log/proofs/consistency': ['prosecutor_liaison', 'dpo'],
+  'PUT /api/v1/me/witness-key': ['prosecutor_liaison'],
+  'POST /api/v1/sharing-log/cosignatures': ['prosecutor_liaison'],
   'GET /api/v1/conferences/invitable': ['case_director'],
   'POST /api/v1/conferences': ['case_director'],
   'GET /api/v1/conferences': [...CASE_PARTNERS, 'prosecutor_liaison'],
@@ -102,4 +109,12 @@ export const AUTHORIZATION_MATRIX: Record<string, Access> = {
   'PUT /api/v1/conferences/:id/items/:caseId/minutes': ['case_director'],
   'GET /api/v1/conferences/:id/minutes.pdf': [...CASE_PARTNERS, 'prosecutor_liaison'],
   'GET /api/v1/conferences/:id/invite.ics': [...CASE_PARTNERS, 'prosecutor_liaison'],
+
+  'GET /api/v1/legal-bases': 'any',
+  'GET /api/v1/sharing-log/reviews': ['prosecutor_liaison', 'dpo'],
+  'POST /api/v1/sharing-log/reviews/:seq': ['dpo'],
+  'POST /api/v1/protocols/:id/suspension/lift': ['prosecutor_liaison'],
+  'GET /api/v1/protocols/:id/confidentiality': ['admin', ...CASE_WORKERS],
+  'POST /api/v1/protocols/:id/acknowledgements': CASE_WORKERS,
+  'GET /api/v1/protocols/:id/access-list': ['prosecutor_liaison', 'dpo'],
 };

@@ -5,7 +5,7 @@ import { runCli } from '../src/cli/verify-sharing-log';
 import { withClient } from '../../../tools/test/test-database';
 import { auth, userSession } from './support/sessions';
 import { startTestApp, type TestApp } from './support/test-app';
-import { buildWorld, referralBody, type World } from './support/world';
+import { acknowledgeProtocol, buildWorld, referralBody, type World } from './support/world';
 
 describe('consent, lawful sharing under art. 458ter and the sharing log', () => {
   let t: TestApp;
@@ -109,8 +109,9 @@ describe('consent, lawful sharing under art. 458ter and the sharing log', () => 
     const seqs = results.map((r) => r.body.seq).sort((a: number, b: number) => a - b);
     expect(seqs).toEqual(Array.from({ length: 50 }, (_, i) => i + 2));
     const v = await http().get('/api/v1/sharing-log/verify').set(auth(w.liaison.token)).expect(200);
-    expect(v.body).toMatchObject({ valid: true, entries: 51 });
-    expect(v.body.checkpoint).toMatchObject({ seq: 50, valid: true });
+    expect(v.body).toMatchObject({ valid: true, entries: 51, treeSize: 51, rootHash: expect.stringMatching(/^[A-Za-z0-9+/]{43}=$/) });
+    // A signed checkpoint after every append.
+    expect(v.body.checkpoint).toMatchObject({ size: 51, valid: true });
   });
 
   it('scopes the log: the liaison of the district, the case agencies, and nobody else', async () => {
@@ -134,7 +135,7 @@ describe('consent, lawful sharing under art. 458ter and the sharing log', () => 
 
   it('verifies an honest export offline, and rejects an altered one', async () => {
     const exp = await http().get('/api/v1/sharing-log/export').set(auth(w.dpo.token)).expect(200);
-    expect(exp.body.checkpoint).toMatchObject({ seq: 51, algorithm: 'Ed25519' });
+    expect(exp.body.checkpoint).toMatchObject({ size: 51, origin: 'schakel.local/sharing-log', note: expect.stringContaining('\n51\n') });
     const dir = mkdtempSync(join(tmpdir(), 'schakel-export-'));
     const file = join(dir, 'export.json');
     const key = join(dir, 'key.pem');
@@ -165,16 +166,17 @@ describe('consent, lawful sharing under art. 458ter and the sharing log', () => 
     // Only a liaison of the Gent district approves a Gent protocol.
     const gentParket = await mk('Parket Gent', 'PROSECUTION');
     const gentLiaison = await userSession(t, w.admin, gentParket, ['prosecutor_liaison']);
-    await http().post(`/api/v1/protocols/${p.body.id}/approve`).set(auth(gentLiaison.token)).send({ reference: 'PK/GENT/1' }).expect(200);
+    await http().post(`/api/v1/protocols/${p.body.id}/approve`).set(auth(gentLiaison.token)).send({ reference: 'PK/GENT/1', motivation: 'Gent conference protocol meets the art. 458ter requirements.' }).expect(200);
     const r = await http().post('/api/v1/referrals').set(auth(gReferrer.token)).send(referralBody(p.body.id, { persons: [{ role: 'VICTIM', firstName: 'Gentse', lastName: 'Persoon' }] })).expect(201);
     await http().post(`/api/v1/cases/${r.body.caseId}/transitions`).set(auth(gDirector.token)).send({ to: 'DOSSIERVORMING', reason: 'accepted' }).expect(200);
     await http().post(`/api/v1/cases/${r.body.caseId}/agencies`).set(auth(gDirector.token)).send({ agencyId: gCaw }).expect(201);
+    await acknowledgeProtocol(t, p.body.id, [gMember]);
     const c = await http().post(`/api/v1/cases/${r.body.caseId}/contributions`).set(auth(gMember.token)).send({ category: 'WELFARE_SUPPORT', content: 'Gent info' }).expect(201);
     const shared = await share({ toAgencyIds: [gPolice], legalBasis: 'ART_458TER', justification: 'Secret Gent justification text' }, gMember.token, c.body.id, r.body.caseId).expect(201);
 
     const exp = await http().get('/api/v1/sharing-log/export').set(auth(w.liaison.token)).expect(200);
     const gentEntry = exp.body.entries.find((e: { seq: number }) => e.seq === shared.body.seq);
-    expect(gentEntry).toEqual({ seq: shared.body.seq, prevHash: expect.any(String), hash: shared.body.hash, redacted: true });
+    expect(gentEntry).toEqual({ seq: shared.body.seq, prevHash: expect.any(String), hash: shared.body.hash, redacted: true, leafHash: expect.any(String) });
     expect(JSON.stringify(exp.body)).not.toContain('Secret Gent justification');
     const dir = mkdtempSync(join(tmpdir(), 'schakel-export-'));
     writeFileSync(join(dir, 'export.json'), JSON.stringify(exp.body));

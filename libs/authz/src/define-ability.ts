@@ -25,12 +25,16 @@ export function defineAbilityFor(actor: Actor): AppAbility {
   if (caseWorker) {
     can('read', 'Agency');
     can('read', 'Protocol', { agencyIds: myAgency });
+    // Confidentiality per protocol (458ter §2): each user of a signatory acknowledges for themselves.
+    can('acknowledge', 'Protocol', { agencyIds: myAgency });
   }
 
   if (roles.has('case_director')) {
     can('create', 'Protocol');
     can('update', 'Protocol', { agencyIds: myAgency, status: 'DRAFT' });
     can('submit', 'Protocol', { agencyIds: myAgency, status: 'DRAFT' });
+    // A rejected protocol is revised and submitted again.
+    can(['update', 'submit'], 'Protocol', { agencyIds: myAgency, status: 'REJECTED' });
     can('refer', 'Case');
     can('read', 'Case', { agencyIds: myAgency });
     // Referrals not yet accepted wait for a case director of an agency that signed their protocol.
@@ -78,20 +82,30 @@ export function defineAbilityFor(actor: Actor): AppAbility {
 
   if (roles.has('prosecutor_liaison')) {
     can('read', 'Protocol', { district: actor.district });
-    can(['approve', 'reject', 'suspend'], 'Protocol', { district: actor.district });
+    can(['approve', 'reject', 'suspend', 'lift'], 'Protocol', { district: actor.district });
+    // A protocol may name the prosecution offices that must approve it (Brussels: NL and FR office).
+    can(['read', 'approve', 'reject'], 'Protocol', { approverAgencyIds: myAgency });
+    can('read', 'DisclosureReview', { district: actor.district });
+    can('read', 'ProtocolAccessList', { district: actor.district });
     // The district's prosecutor liaison may be invited to a conference (libs/domain mayAttendConference).
     can(['acknowledge', 'read'], 'Conference', { inviteeIds: actor.id });
     can('read', 'SharingLog', { district: actor.district });
     can(['verify', 'export'], 'SharingLog');
+    // The parket witnesses the log: registers its key and cosigns checkpoints (ADR 0006).
+    can('witness', 'SharingLog');
     can('read', 'Statistics');
   }
 
   if (roles.has('dpo')) {
     can('read', 'Protocol');
+    can(['read', 'create'], 'DisclosureReview');
+    can('read', 'ProtocolAccessList');
     can(['read', 'verify', 'export'], 'SharingLog');
     can('read', 'AccessLog');
     can('read', 'LoginAudit');
     can('read', 'Statistics');
+    // GDPR art. 30: the record of processing, generated from the protocols.
+    can('read', 'ProcessingRecord');
     can('hold', 'Case');
   }
 

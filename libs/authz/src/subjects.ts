@@ -3,13 +3,15 @@ import type { Role } from '@schakel/domain';
 export const ACTIONS = [
   'manage', 'create', 'read', 'update', 'refer', 'submit', 'approve', 'reject', 'suspend',
   'transition', 'invite', 'decide', 'evaluate', 'share', 'withdraw', 'verify', 'export', 'hold',
-  'acknowledge', 'chair', 'handover', 'reopen', 'report',
+  'acknowledge', 'chair', 'lift',
+  'witness', 'handover', 'reopen', 'report',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export const SUBJECTS = [
   'Agency', 'User', 'Protocol', 'Case', 'Person', 'Contribution', 'Consent', 'Disclosure',
   'SharingLog', 'AccessLog', 'LoginAudit', 'Conference', 'Action', 'Statistics', 'RiskAssessment',
+  'ProcessingRecord', 'DisclosureReview', 'ProtocolAccessList',
 ] as const;
 export type SubjectType = (typeof SUBJECTS)[number];
 
@@ -30,6 +32,6 @@ export interface CaseRecord {
   id: string; agencyIds: string[]; directorId: string | null; teamIds: string[]; referrerId: string | null; referringAgencyId: string; district: string;
   directorAgencyId?: string | null; directorActive?: boolean;
 }
-export interface ProtocolRecord { id: string; district: string; agencyIds: string[]; status: string; createdById?: string }
+export interface ProtocolRecord { id: string; district: string; agencyIds: string[]; status: string; createdById?: string; approverAgencyIds?: string[] }
 export interface ContributionRecord { id: string; caseAgencyIds: string[]; agencyId: string; sharedWithAgencyIds: string[] }
 export interface SharingLogRecord { district: string; caseAgencyIds: string[] }

@@ -4,7 +4,9 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { asSubject, type Action, type SubjectType } from '@schakel/authz';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { assertRowAccess } from '../../common/auth/row-access';
+import { ProtocolConfidentialityService } from '../protocols/protocol-confidentiality.service';
 import { ProtocolAgency } from '../protocols/protocol-agency.entity';
+import { confidentialityNotAcknowledged, isPartnerUser } from './confidentiality-gate';
 import { CaseAgency } from './entities/case-agency.entity';
 import { CaseTeamMember } from './entities/case-team-member.entity';
 import { CaseRecord } from './entities/case.entity';
@@ -16,6 +18,8 @@ export interface CaseContext {
   protocolAgencyIds: string[];
   /** The deputies of the case team (the director is `record.directorId`). */
   deputyIds: string[];
+  /** A partner user who has not yet acknowledged the protocol's confidentiality statement. */
+  acknowledgementPending?: boolean;
 }
 
 /**
@@ -24,9 +28,13 @@ export interface CaseContext {
  */
 @Injectable()
 export class CaseAccessService {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(@InjectDataSource() private readonly ds: DataSource, private readonly confidentiality: ProtocolConfidentialityService) {}
 
-  async load(user: AuthenticatedUser, caseId: string, action: Action = 'read', m: EntityManager = this.ds.manager, lock = false): Promise<CaseContext> {
+  /**
+   * `confidentiality: 'enforce'` (the default) answers 403 CONFIDENTIALITY_NOT_ACKNOWLEDGED to a partner
+   * who has not acknowledged the case's protocol; 'report' leaves that to the caller (`ctx.acknowledgementPending`).
+   */
+  async load(user: AuthenticatedUser, caseId: string, action: Action = 'read', m: EntityManager = this.ds.manager, lock = false, confidentiality: 'enforce' | 'report' = 'enforce'): Promise<CaseContext> {
     const record = await m.getRepository(CaseRecord).findOne({ where: { id: caseId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!record) throw new NotFoundException('No such case');
     const agencies = await m.getRepository(CaseAgency).findBy({ caseId });
@@ -34,7 +42,9 @@ export class CaseAccessService {
     const deputyIds = (await m.getRepository(CaseTeamMember).findBy({ caseId })).map((t) => t.userId);
     const ctx = { record, agencies, agencyIds: agencies.map((a) => a.agencyId), protocolAgencyIds, deputyIds };
     assertRowAccess(user, action, 'Case', caseSubject(ctx), 'case');
-    return ctx;
+    const pending = isPartnerUser(user, ctx) && !(await this.confidentiality.acknowledgedAt(user.id, record.protocolId, m));
+    if (pending && confidentiality === 'enforce') throw confidentialityNotAcknowledged(record.protocolId);
+    return { ...ctx, acknowledgementPending: pending };
   }
 
   /** Checks a case sub-resource rule (Contribution, Consent, Action…) against this case's agencies. */
@@ -63,6 +73,7 @@ export class CaseAccessService {
     const signatories = protocolIds.length ? await m.getRepository(ProtocolAgency).findBy({ protocolId: In(protocolIds) }) : [];
     const deputies = await m.getRepository(CaseTeamMember).findBy({ caseId: In(ids) });
     const out: CaseContext[] = [];
+    const acknowledgements = new Map<string, boolean>();
     for (const id of ids) {
       const record = records.find((r) => r.id === id);
       if (!record) {
@@ -77,6 +88,15 @@ export class CaseAccessService {
       };
       if (strict) assertRowAccess(user, action, 'Case', caseSubject(ctx), 'case');
       else if (!user.ability.can(action, asSubject('Case', caseSubject(ctx)))) continue;
+      // The protocol's confidentiality gate, as in load(): checked once per protocol, not per case.
+      if (isPartnerUser(user, ctx)) {
+        const acknowledged = acknowledgements.get(record.protocolId) ?? Boolean(await this.confidentiality.acknowledgedAt(user.id, record.protocolId, m));
+        acknowledgements.set(record.protocolId, acknowledged);
+        if (!acknowledged) {
+          if (strict) throw confidentialityNotAcknowledged(record.protocolId);
+          continue;
+        }
+      }
       out.push(ctx);
     }
     return out;

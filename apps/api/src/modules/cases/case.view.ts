@@ -1,9 +1,9 @@
-import { nextStages } from '@schakel/domain';
+import { nextStages, type GenderCode } from '@schakel/domain';
 import type { CaseContext } from './case-access.service';
 
 export interface PersonView {
   id: string; role: string; firstName: string; lastName: string; birthDate: string | null;
-  nationalNumber: string | null; address: string | null; gender: string | null;
+  nationalNumber: string | null; address: string | null; gender: string | null; genderCode: GenderCode | null;
 }
 
 /** What a referrer following up sees: the reference and where the case is, nothing about the family. */

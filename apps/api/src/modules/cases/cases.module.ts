@@ -6,6 +6,7 @@ import { CasesService } from './cases.service';
 import { CaseTeamService } from './case-team.service';
 import { CaseworkController } from './casework.controller';
 import { FollowUpService } from './follow-up.service';
+import { ProtocolRevisionService } from './protocol-revision.service';
 import { ReferralsController } from './referrals.controller';
 import { ReferralsService } from './referrals.service';
 import { TimelineService } from './timeline.service';
@@ -16,7 +17,7 @@ import { TimelineService } from './timeline.service';
 @Module({
   imports: [ProtocolsModule],
   controllers: [CasesController, CaseworkController, ReferralsController],
-  providers: [CasesService, ReferralsService, CaseAccessService, TimelineService, CaseTeamService, FollowUpService],
-  exports: [CaseAccessService, TimelineService],
+  providers: [CasesService, ReferralsService, CaseAccessService, TimelineService, CaseTeamService, FollowUpService, ProtocolRevisionService],
+  exports: [CaseAccessService, TimelineService, ProtocolRevisionService],
 })
 export class CasesModule {}

@@ -18,6 +18,7 @@ import { Protocol } from '../protocols/protocol.entity';
 import { CaseAccessService, caseSubject, type CaseContext } from './case-access.service';
 import { CASE_SCOPE_FIELDS } from './case-scope';
 import { caseDetailView, caseSummaryView, limitedCaseView } from './case.view';
+import { unacknowledgedCaseView } from './confidentiality-gate';
 import type { DecisionDto, TransitionDto } from './dto/case-commands.dto';
 import type { ListCasesQuery } from './dto/list-cases.query';
 import { CaseAgency } from './entities/case-agency.entity';
@@ -65,11 +66,12 @@ export class CasesService {
   }
 
   async detail(user: AuthenticatedUser, id: string) {
-    const ctx = await this.access.load(user, id);
+    const ctx = await this.access.load(user, id, 'read', this.ds.manager, false, 'report');
     if (!this.access.canSeeContent(user, ctx)) {
       const [outcome, incidents] = await Promise.all([this.followUp.outcome(this.ds.manager, ctx), this.followUp.incidents(this.ds.manager, id)]);
       return limitedCaseView(ctx, { outcome, incidents: incidents.filter((i) => i.agencyId === user.agencyId) });
     }
+    if (ctx.acknowledgementPending) return this.unacknowledgedView(ctx);
     if (ctx.record.anonymisedAt) return { ...caseSummaryView(ctx, true), anonymisedAt: ctx.record.anonymisedAt.toISOString(), persons: [] };
     const [persons, agencies, protocol, , team, incidents, previous] = await Promise.all([
       this.ds.getRepository(Person).find({ where: { caseId: id }, order: { createdAt: 'ASC' } }),
@@ -95,6 +97,12 @@ export class CasesService {
       dangerStatement: this.crypto.decryptNullable(ctx.record.dangerStatement, 'cases.danger_statement'),
       previousCase: previous ? { id: previous.record.id, reference: previous.record.reference, stage: previous.record.stage } : null,
     });
+  }
+
+  private async unacknowledgedView(ctx: CaseContext) {
+    const persons = await this.ds.getRepository(Person).find({ where: { caseId: ctx.record.id }, order: { createdAt: 'ASC' }, select: { id: true, role: true } });
+    const protocol = await this.ds.getRepository(Protocol).findOneByOrFail({ id: ctx.record.protocolId });
+    return unacknowledgedCaseView(ctx, persons, protocol);
   }
 
   async timelineOf(user: AuthenticatedUser, id: string) {

@@ -1,3 +1,4 @@
+import { genderCode } from '@schakel/domain';
 import type { CryptoService } from '../crypto/crypto.service';
 import type { PersonInputDto } from './dto/create-referral.dto';
 import type { Person } from './entities/person.entity';
@@ -15,6 +16,7 @@ export function personColumns(crypto: CryptoService, p: PersonInputDto) {
     nationalNumber: crypto.encryptNullable(p.nationalNumber?.replace(/\D/g, ''), ctx('national_number')),
     address: crypto.encryptNullable(p.address?.trim(), ctx('address')),
     gender: crypto.encryptNullable(p.gender?.trim(), ctx('gender')),
+    genderCode: genderCode(p.gender),
   };
 }
 
@@ -28,5 +30,6 @@ export function personView(crypto: CryptoService, p: Person): PersonView {
     nationalNumber: crypto.decryptNullable(p.nationalNumber, ctx('national_number')),
     address: crypto.decryptNullable(p.address, ctx('address')),
     gender: crypto.decryptNullable(p.gender, ctx('gender')),
+    genderCode: p.genderCode ?? null,
   };
 }

@@ -68,6 +68,7 @@ export class ReferralsService {
         incidentTypes: dto.incident.types,
         policeReference: this.crypto.encryptNullable(dto.incident.policeReference, 'cases.police_reference'),
         redFlags: [...dto.redFlags].sort(),
+        language: dto.language ?? null,
         informed: dto.informed,
         consentGiven: dto.consentGiven,
         repeatReferral,

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { PersonRole } from '@schakel/domain';
+import type { GenderCode, PersonRole } from '@schakel/domain';
 
 /**
  * A person in a case. Every identity column holds AES-256-GCM ciphertext (CryptoService);
@@ -16,6 +16,8 @@ export class Person {
   @Column({ name: 'national_number', type: 'text', nullable: true }) nationalNumber: string | null;
   @Column({ type: 'text', nullable: true }) address: string | null;
   @Column({ type: 'text', nullable: true }) gender: string | null;
+  /** Non-identifying code (FEMALE|MALE|X|UNKNOWN), plaintext for statistics. */
+  @Column({ name: 'gender_code', type: 'text', nullable: true }) genderCode: GenderCode | null;
   @Column({ name: 'blind_index', type: 'text' }) blindIndex: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }
