@@ -60,11 +60,12 @@ export class CaseAccessService {
   }
 
   /**
-   * Loads several cases in four queries whatever their number (a conference agenda), in the order
+   * Loads several cases in a few queries whatever their number (a conference agenda), in the order
    * given. With `strict`, a case outside the caller's scope is a 404 (403 for the action), as in
-   * load(); without, such cases are simply left out.
+   * load(); without, such cases are simply left out. A partner who has not acknowledged a case's
+   * protocol gets 403 CONFIDENTIALITY_NOT_ACKNOWLEDGED, or, with `gate: 'skip'`, that case left out.
    */
-  async loadMany(user: AuthenticatedUser, caseIds: string[], action: Action = 'read', m: EntityManager = this.ds.manager, strict = true): Promise<CaseContext[]> {
+  async loadMany(user: AuthenticatedUser, caseIds: string[], action: Action = 'read', m: EntityManager = this.ds.manager, strict = true, gate: 'throw' | 'skip' = 'throw'): Promise<CaseContext[]> {
     const ids = [...new Set(caseIds)];
     if (!ids.length) return [];
     const records = await m.getRepository(CaseRecord).findBy({ id: In(ids) });
@@ -93,7 +94,7 @@ export class CaseAccessService {
         const acknowledged = acknowledgements.get(record.protocolId) ?? Boolean(await this.confidentiality.acknowledgedAt(user.id, record.protocolId, m));
         acknowledgements.set(record.protocolId, acknowledged);
         if (!acknowledged) {
-          if (strict) throw confidentialityNotAcknowledged(record.protocolId);
+          if (gate === 'throw') throw confidentialityNotAcknowledged(record.protocolId);
           continue;
         }
       }

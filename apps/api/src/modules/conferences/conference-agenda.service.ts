@@ -44,7 +44,7 @@ export class ConferenceAgendaService {
       : [];
     const people = await this.loader.people(this.ds.manager, [c.chairId, ...invitees.map((i) => i.userId)]);
     const withMinutes = new Set(
-      isChair ? caseIds : full && c.status === 'CLOSED' ? (await this.loader.readableMinutes(user, c, items)).map((i) => i.caseId) : [],
+      isChair ? caseIds : full && c.status === 'CLOSED' ? (await this.loader.readableMinutes(user, c, items, this.ds.manager, 'skip')).map((i) => i.caseId) : [],
     );
 
     const agenda = items.map((item) => {

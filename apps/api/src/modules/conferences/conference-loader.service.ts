@@ -47,11 +47,11 @@ export class ConferenceLoader {
    * attended, and those of cases their agency is part of with full access — decided for the whole
    * agenda with one batch of case look-ups, not one per item.
    */
-  async readableMinutes(user: AuthenticatedUser, c: Conference, items: ConferenceItem[], m: EntityManager = this.ds.manager): Promise<ConferenceItem[]> {
+  async readableMinutes(user: AuthenticatedUser, c: Conference, items: ConferenceItem[], m: EntityManager = this.ds.manager, gate: 'throw' | 'skip' = 'throw'): Promise<ConferenceItem[]> {
     if (c.chairId === user.id) return items;
     const attended = new Set(items.filter((i) => i.attendance.some((a) => a.userId === user.id && a.present)).map((i) => i.caseId));
     const rest = items.filter((i) => !attended.has(i.caseId)).map((i) => i.caseId);
-    const partner = new Set((await this.cases.loadMany(user, rest, 'read', m, false))
+    const partner = new Set((await this.cases.loadMany(user, rest, 'read', m, false, gate))
       .filter((ctx) => ctx.agencyIds.includes(user.agencyId) && this.cases.canSeeContent(user, ctx)).map((ctx) => ctx.record.id));
     return items.filter((i) => attended.has(i.caseId) || partner.has(i.caseId));
   }
