@@ -3,20 +3,25 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
-import type { NextFunction, Request, Response } from 'express';
+import { json, type NextFunction, type Request, type Response, urlencoded } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { AppModule } from './app.module';
 import { createValidationPipe } from './common/validation/validation-pipe';
 import type { RuntimeConfig } from './config/runtime-config';
+import { answerClientErrorsAsJson } from './common/http/client-error';
+import { bodyParserErrors, refuseUnsafeInput, verifyJsonDepth } from './common/http/input-safety';
 
 /** Builds the configured Nest application (used by main.ts and by the HTTP tests). */
 export async function createApp(config: RuntimeConfig): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // Which proxies may set X-Forwarded-For (and so the client address rate limits count by): none unless configured.
+  app.set('trust proxy', config.env.TRUST_PROXY);
+  answerClientErrorsAsJson(app.getHttpServer() as Server);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -31,10 +36,29 @@ export async function createApp(config: RuntimeConfig): Promise<INestApplication
     }),
   );
   app.use(cookieParser());
+  // Express's parsers (as Nest would install them), plus a depth check on the raw bytes before JSON.parse builds any object.
+  app.use(json({ verify: verifyJsonDepth }), urlencoded({ extended: false }), bodyParserErrors);
+  app.use(refuseUnsafeInput);
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    // Answers carry identities and case content: no browser or proxy may keep them.
+    if (req.path.startsWith('/api')) res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
   app.useGlobalPipes(createValidationPipe());
 
+  if (apiDocsEnabled(config)) setupApiDocs(app);
+  serveSpa(app, config);
+  return app;
+}
+
+/** The OpenAPI UI and JSON: on outside production, in production only with API_DOCS=true. */
+export function apiDocsEnabled(config: RuntimeConfig): boolean {
+  return config.env.API_DOCS ?? config.env.NODE_ENV !== 'production';
+}
+
+function setupApiDocs(app: NestExpressApplication): void {
   const doc = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -45,9 +69,6 @@ export async function createApp(config: RuntimeConfig): Promise<INestApplication
       .build(),
   );
   SwaggerModule.setup('api/docs', app, doc, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });
-
-  serveSpa(app, config);
-  return app;
 }
 
 /** In production the API serves the built SPA at `/`, with client-side routes falling back to index.html. */

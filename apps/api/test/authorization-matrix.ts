@@ -42,6 +42,7 @@ export const AUTHORIZATION_MATRIX: Record<string, Access> = {
   'PATCH /api/v1/users/:id': ['admin'],
   'GET /api/v1/login-audit': ['dpo'],
   'GET /api/v1/access-log': ['dpo'],
+  'GET /api/v1/access-log/anomalies': ['dpo'],
   'GET /api/v1/statistics/overview': ['case_director', 'prosecutor_liaison', 'dpo'],
   'GET /api/v1/statistics/annual-report': ['case_director', 'prosecutor_liaison', 'dpo'],
   'GET /api/v1/processing-record': ['dpo'],

@@ -66,12 +66,12 @@ describe('the sharing log as a transparency log witnessed by the parket', () => 
   it('logs a commitment to the justification, never the text; the text is shown from the disclosure', async () => {
     const row = (await withClient(t.db.url, (c) => c.query(`SELECT l.justification, l.justification_commitment, l.legal_reference, l.version, d.justification AS text, d.justification_nonce
       FROM sharing_log l JOIN disclosures d ON d.log_seq = l.seq WHERE l.seq = 3`))).rows[0];
-    expect(row).toMatchObject({ justification: null, legal_reference: null, version: 2, text: 'Safety planning, round 3' });
+    expect(row).toMatchObject({ justification: null, legal_reference: expect.stringContaining('458ter'), version: 2, text: 'Safety planning, round 3' });
     expect(createHmac('sha256', Buffer.from(row.justification_nonce, 'base64')).update(row.text).digest('hex')).toBe(row.justification_commitment);
     const list = await http().get(`/api/v1/sharing-log?caseId=${caseId}&limit=50`).set(auth(w.liaison.token)).expect(200);
-    expect(list.body.items.find((e: { seq: number }) => e.seq === 3)).toMatchObject({ justification: 'Safety planning, round 3', legalReference: null, district: 'Antwerpen' });
+    expect(list.body.items.find((e: { seq: number }) => e.seq === 3)).toMatchObject({ justification: 'Safety planning, round 3', legalReference: expect.stringContaining('458ter'), district: 'Antwerpen' });
     const exp = await exportAs(w.dpo.token);
-    expect(exp.entries[2]).toMatchObject({ seq: 3, legalReference: null, justification: 'Safety planning, round 3', justificationNonce: row.justification_nonce });
+    expect(exp.entries[2]).toMatchObject({ seq: 3, legalReference: expect.stringContaining('458ter'), justification: 'Safety planning, round 3', justificationNonce: row.justification_nonce });
   });
 
   it('names the entry when the superuser changes any stored column of it', async () => {
@@ -212,5 +212,13 @@ describe('the sharing log as a transparency log witnessed by the parket', () => 
     const v = await verify();
     expect(v).toMatchObject({ valid: false });
     expect(v.firstBrokenSeq).toBeLessThanOrEqual(14);
+
+    // A row slipped in behind the writer's back is never signed over: checkpoint and appends answer 409.
+    await withClient(t.db.url, (c) => c.query(`INSERT INTO sharing_log (seq, at, case_id, protocol_id, district, case_agency_ids, from_agency_id, from_user_id,
+      to_agency_ids, legal_basis, categories, prev_hash, hash, version) SELECT 15, now(), case_id, protocol_id, district, case_agency_ids, from_agency_id, from_user_id,
+      to_agency_ids, legal_basis, categories, hash, repeat('e', 64), 2 FROM sharing_log WHERE seq = 14`));
+    expect((await http().get('/api/v1/sharing-log/checkpoint').set(auth(w.liaison.token)).expect(409)).body.code).toBe('SHARING_LOG_BROKEN');
+    expect((await http().post(`/api/v1/cases/${caseId}/contributions/${contributionId}/disclosures`).set(auth(w.cawMember.token))
+      .send({ toAgencyIds: [w.agencies.police], legalBasis: 'ART_458TER', justification: 'After the break' }).expect(409)).body.code).toBe('SHARING_LOG_BROKEN');
   });
 });

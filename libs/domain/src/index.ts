@@ -13,6 +13,7 @@ export * from './pagination';
 export * from './suppression';
 export * from './gender';
 export * from './csv';
+export * from './password-policy';
 export * from './notifications';
 export * from './casework';
 export * from './conference';

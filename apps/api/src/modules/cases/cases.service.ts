@@ -59,9 +59,10 @@ export class CasesService {
     if (cursor) qb.andWhere('(c.created_at, c.id) < (:k::timestamptz, :cid::uuid)', { k: cursor.k, cid: cursor.id });
     const rows = await qb.getMany();
     const [agencies, protocolAgencies, deputies] = await Promise.all([this.caseAgencyIds(rows.map((r) => r.id)), this.protocolAgencyIds(rows.map((r) => r.protocolId)), this.deputyIds(rows.map((r) => r.id))]);
+    const unacknowledged = await this.access.unacknowledgedCaseIds(user, rows.slice(0, limit));
     return toPage(rows, limit, (c) => ({ k: c.createdAt.toISOString(), id: c.id }), (c) => {
       const ctx = { record: c, agencyIds: agencies.get(c.id) ?? [], protocolAgencyIds: protocolAgencies.get(c.protocolId) ?? [], deputyIds: deputies.get(c.id) ?? [] };
-      return caseSummaryView(ctx, user.ability.can('read', asSubject('Case', caseSubject(ctx)), 'persons'));
+      return caseSummaryView(ctx, !unacknowledged.has(c.id) && user.ability.can('read', asSubject('Case', caseSubject(ctx)), 'persons'));
     });
   }
 

@@ -63,7 +63,7 @@ export class ConferenceAgendaService {
     if (full) {
       const reads: { caseId: string; resource: CaseResource; resourceId: string }[] = items.map((i) => ({ caseId: i.caseId, resource: 'CASE', resourceId: id }));
       for (const i of items) if (withMinutes.has(i.caseId) && i.minutes !== null) reads.push({ caseId: i.caseId, resource: 'MINUTES', resourceId: id });
-      await this.accessLog.recordMany(user, reads);
+      await this.accessLog.recordReads(user, reads);
     }
     const protocol = await this.protocols.findWithAgencies(c.protocolId);
     return {

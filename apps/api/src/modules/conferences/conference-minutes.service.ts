@@ -136,7 +136,7 @@ export class ConferenceMinutesService {
       signature: c.minutesSignature!,
       publicKey: c.signingPublicKey!,
     });
-    await this.accessLog.recordMany(user, visible.map((i) => ({ caseId: i.caseId, resource: 'MINUTES', resourceId: id })));
+    await this.accessLog.recordReads(user, visible.map((i) => ({ caseId: i.caseId, resource: 'MINUTES', resourceId: id })));
     return { file, filename: `casusoverleg-${c.scheduledAt.toISOString().slice(0, 10)}-${c.id.slice(0, 8)}.pdf` };
   }
 }

@@ -47,7 +47,7 @@ export class CreateNoticeDto {
   @ApiPropertyOptional({ description: 'true when informing the person would endanger someone' }) @IsOptional() @IsBoolean()
   withheld?: boolean;
 
-  @ApiPropertyOptional() @ValidateIf((o: CreateNoticeDto) => !o.withheld) @IsISO8601({}, { message: 'informedAt is required unless withheld' })
+  @ApiPropertyOptional() @ValidateIf((o: CreateNoticeDto) => !o.withheld) @IsISO8601({ strict: true }, { message: 'informedAt is required unless withheld, as a real ISO-8601 date' })
   informedAt?: string;
 
   @ApiPropertyOptional({ enum: NOTICE_METHODS }) @ValidateIf((o: CreateNoticeDto) => !o.withheld) @IsIn(NOTICE_METHODS, { message: `method must be one of ${NOTICE_METHODS.join(', ')}` })
