@@ -6,12 +6,12 @@ import type { Queue } from 'bullmq';
 import { SMTPServer } from 'smtp-server';
 import { addDays, notificationLabel, todayInBrussels } from '@schakel/domain';
 import { NOTIFICATION_JOBS, QUEUE_NAMES } from '@schakel/platform';
-import { loadWorkerConfig } from '../../worker/src/worker-config';
-import { WorkerModule } from '../../worker/src/worker.module';
+import { loadWorkerConfig } from '../src/worker-config';
+import { WorkerModule } from '../src/worker.module';
 import { withClient } from '../../../tools/test/test-database';
-import { auth } from './support/sessions';
-import { startTestApp, TEST_SIGNING_KEY, type TestApp } from './support/test-app';
-import { buildWorld, referralBody, type World } from './support/world';
+import { auth } from '../../api/test/support/sessions';
+import { startTestApp, TEST_SIGNING_KEY, type TestApp } from '../../api/test/support/test-app';
+import { buildWorld, referralBody, type World } from '../../api/test/support/world';
 
 interface Mail { to: string; raw: string; text: string }
 
