@@ -29,6 +29,10 @@ import { Decision } from './entities/decision.entity';
 import { Person } from './entities/person.entity';
 import { personView } from './person-crypto';
 import { TimelineService } from './timeline.service';
+import { CaseTeamService } from './case-team.service';
+import { FollowUpService } from './follow-up.service';
+import { CaseTeamMember } from './entities/case-team-member.entity';
+import { NotificationsService } from '../notifications/notifications.service';
 
 @Injectable()
 export class CasesService {
@@ -38,6 +42,9 @@ export class CasesService {
     private readonly crypto: CryptoService,
     private readonly timeline: TimelineService,
     private readonly accessLog: AccessLogService,
+    private readonly team: CaseTeamService,
+    private readonly followUp: FollowUpService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** Cases in the caller's scope, filtered in SQL with the same CASL rules as the row checks. */
@@ -60,15 +67,22 @@ export class CasesService {
 
   async detail(user: AuthenticatedUser, id: string) {
     const ctx = await this.access.load(user, id, 'read', this.ds.manager, false, 'report');
-    if (!this.access.canSeeContent(user, ctx)) return limitedCaseView(ctx);
+    if (!this.access.canSeeContent(user, ctx)) {
+      const [outcome, incidents] = await Promise.all([this.followUp.outcome(this.ds.manager, ctx), this.followUp.incidents(this.ds.manager, id)]);
+      return limitedCaseView(ctx, { outcome, incidents: incidents.filter((i) => i.agencyId === user.agencyId) });
+    }
     if (ctx.acknowledgementPending) return this.unacknowledgedView(ctx);
     if (ctx.record.anonymisedAt) return { ...caseSummaryView(ctx, true), anonymisedAt: ctx.record.anonymisedAt.toISOString(), persons: [] };
-    const [persons, { agencies, protocol }, contributing] = await Promise.all([
+    const [persons, { agencies, protocol }, contributing, , team, incidents, previous] = await Promise.all([
       selectPersons(this.ds, id),
       selectDetailRefs(this.ds, ctx.agencyIds, ctx.record.protocolId),
       // Whether an agency contributed (not what): the partner table and the weighing guard say as much.
       this.ds.query('SELECT DISTINCT agency_id FROM contributions WHERE case_id = $1', [id]) as Promise<{ agency_id: string }[]>,
       this.accessLog.record(user, id, 'CASE'),
+      this.team.teamView(this.ds.manager, ctx),
+      this.followUp.incidents(this.ds.manager, id),
+      // A repeat referral links the earlier case only for those who may see that case.
+      ctx.record.previousCaseId ? this.access.tryLoad(user, ctx.record.previousCaseId) : Promise.resolve(null),
     ]);
     const contributed = new Set(contributing.map((r) => r.agency_id));
     return caseDetailView(ctx, {
@@ -80,6 +94,10 @@ export class CasesService {
         return { id: a.id, name: a.name, type: a.type, role: ca.role, contributionWaived: ca.contributionWaivedAt !== null, contributed: contributed.has(a.id) };
       }),
       protocol: { id: protocol.id, title: protocol.title, reference: protocol.reference, status: protocol.status, inForce: isProtocolInForce(protocol, todayInBrussels()), agencyIds: ctx.protocolAgencyIds },
+      team,
+      incidents,
+      dangerStatement: this.crypto.decryptNullable(ctx.record.dangerStatement, 'cases.danger_statement'),
+      previousCase: previous ? { id: previous.record.id, reference: previous.record.reference, stage: previous.record.stage } : null,
     });
   }
 
@@ -114,6 +132,7 @@ export class CasesService {
         throw conflict('TRANSITION_NOT_ALLOWED', `The case cannot move from ${c.stage} to ${dto.to} yet`, { from: c.stage, to: dto.to, unmetGuards: verdict.unmetGuards });
       }
       const from = c.stage;
+      if (from === 'AANMELDING' && !c.triagedAt) c.triagedAt = new Date();
       if (from === 'AANMELDING' && dto.to === 'DOSSIERVORMING' && !c.directorId) {
         // Accepting a referral makes the caller its case director and brings their agency into the case.
         c.directorId = user.id;
@@ -129,7 +148,7 @@ export class CasesService {
       }
       await m.getRepository(CaseRecord).save(c);
       await this.timeline.record(m, id, user, 'TRANSITION', { from, to: dto.to, closureReason: c.closureReason }, dto.reason);
-      return caseSummaryView({ record: c }, true);
+      return caseSummaryView({ record: c, deputyIds: ctx.deputyIds }, true);
     });
   }
 
@@ -145,6 +164,8 @@ export class CasesService {
       if (ctx.agencyIds.includes(agencyId)) throw conflict('AGENCY_ALREADY_IN_CASE', `${agency.name} is already part of this case`);
       await m.getRepository(CaseAgency).insert({ caseId: id, agencyId, role: 'INVITED', invitedBy: user.id });
       await this.timeline.record(m, id, user, 'AGENCY_INVITED', { agencyId, agencyName: agency.name });
+      const members = await this.notifications.usersOf(m, [agencyId], ['case_director', 'agency_member']);
+      await this.notifications.notify(m, members, { type: 'CASE_INVITATION', caseId: id, caseReference: ctx.record.reference });
       return { caseId: id, agencyId, role: 'INVITED' };
     });
   }
