@@ -31,7 +31,6 @@ import { personView } from './person-crypto';
 import { TimelineService } from './timeline.service';
 import { CaseTeamService } from './case-team.service';
 import { FollowUpService } from './follow-up.service';
-import { CaseTeamMember } from './entities/case-team-member.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 
 @Injectable()

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../lib/formatDateTime';
@@ -6,8 +7,9 @@ import type { CaseDetail } from '../types';
 /** Urgency and its triage deadline, the stated danger, the repeat-referral link and an escalation flag. */
 export function CaseworkFacts({ caseData: c }: { caseData: CaseDetail }) {
   const { t, i18n } = useTranslation();
+  const [now] = useState(() => Date.now());
   if (!c.urgent && !c.previousCase && !c.urgentConferenceRequestedAt && !c.reopenedAt) return null;
-  const overdue = c.urgent && !c.triagedAt && c.triageDueAt !== null && Date.parse(c.triageDueAt) < Date.now();
+  const overdue = c.urgent && !c.triagedAt && c.triageDueAt !== null && Date.parse(c.triageDueAt) < now;
   return (
     <section aria-labelledby="casework-facts-title" className="panel">
       <h2 id="casework-facts-title">{t('casework.facts.title')}</h2>
