@@ -262,7 +262,7 @@ export interface LogVerification extends ChainVerification {
  * against the latest signed checkpoint, and against every checkpoint a witness cosigned.
  */
 export async function verifyStoredLog(sql: Sql, signer: LogSigner, options: { pageSize?: number; arrays?: SqlArrays } = {}): Promise<LogVerification> {
-  const pageSize = options.pageSize ?? 10_000;
+  const pageSize = options.pageSize ?? 5000;
   const arrays: SqlArrays = options.arrays ?? (async (text, params) => (await sql(text, params)).map((r) => Object.values(r)));
   const head = await latestTreeHead(sql);
   const verifier = new LogVerifier();
