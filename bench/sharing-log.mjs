@@ -146,7 +146,7 @@ async function healthProbe() {
 }
 
 async function verifyApi(db, n) {
-  const pool = new pg.Pool({ connectionString: db.runtimeUrl, max: 2 });
+  const pool = new pg.Pool({ connectionString: db.runtimeUrl, max: 4 });
   const sql = async (text, params) => (await pool.query(text, params)).rows;
   // As the API does it (SharingService.verify): pages from the pool in rowMode 'array'.
   const arrays = async (text, values) => (await pool.query({ text, values, rowMode: 'array' })).rows;

@@ -14,6 +14,9 @@ import { entryDataProblem } from './entry-shape';
 /** Longest stretch of verification between two yields to the event loop. */
 const SLICE_MS = 10;
 
+/** Verification pages requested ahead of the one being hashed. */
+const PAGES_AHEAD = 2;
+
 /** Transaction-scoped advisory lock serialising appends and checkpoints (API and worker alike). */
 export const SHARING_LOG_APPEND_LOCK = 74_580_002;
 
@@ -280,15 +283,29 @@ export async function verifyStoredLog(sql: Sql, signer: LogSigner, options: { pa
   const witnessed = await sql<{ size: string; root_hash: Buffer }>(
     `SELECT DISTINCT h.size::text AS size, h.root_hash FROM sharing_log_cosignatures c JOIN sharing_log_tree_heads h ON h.size = c.tree_size`);
   for (const w of witnessed) verifier.expectRoot(Number(w.size), w.root_hash, 'a checkpoint cosigned by a witness');
-  // Keyset pages on the primary key, the next one asked for before this one is hashed, so the
-  // database reads while this process hashes (two cores instead of one, turn about).
-  const page = (after: number) => arrays(`SELECT ${STORED_ROW_COLUMNS} FROM sharing_log WHERE seq > $1 ORDER BY seq LIMIT ${pageSize}`, [after]);
-  let next: Promise<unknown[][]> | null = page(0);
-  while (next) {
-    const rows: unknown[][] = await next;
-    next = rows.length === pageSize ? page(Number(rows[rows.length - 1][0])) : null;
-    // Never leave a prefetch unobserved when verification stops early.
-    next?.catch(() => undefined);
+  // Up to the size at the start: fixed seq ranges, PAGES_AHEAD of them asked for before the current
+  // one is hashed (each on its own pool connection), so PostgreSQL reads on several backends while
+  // this process hashes. Then keyset pages on the primary key for rows appended meanwhile. A missing
+  // seq is named by the verifier whichever page it falls in.
+  const last = Number((await sql<{ n: string }>('SELECT coalesce(max(seq), 0)::text AS n FROM sharing_log'))[0].n);
+  const ranged: Promise<unknown[][]>[] = [];
+  let nextLo = 0;
+  const fill = () => {
+    while (ranged.length < PAGES_AHEAD && nextLo < last) {
+      const p = arrays(`SELECT ${STORED_ROW_COLUMNS} FROM sharing_log WHERE seq > $1 AND seq <= $2 ORDER BY seq`, [nextLo, nextLo + pageSize]);
+      // Never leave a prefetch unobserved when verification stops early.
+      p.catch(() => undefined);
+      ranged.push(p);
+      nextLo += pageSize;
+    }
+  };
+  fill();
+  let after = 0;
+  for (;;) {
+    const fromRange = ranged.length > 0;
+    const rows: unknown[][] = fromRange ? await ranged.shift()! : await arrays(`SELECT ${STORED_ROW_COLUMNS} FROM sharing_log WHERE seq > $1 ORDER BY seq LIMIT ${pageSize}`, [after]);
+    fill();
+    if (rows.length) after = Number(rows[rows.length - 1][0]);
     let sliceStart = performance.now();
     for (let i = 0; i < rows.length && verifier.ok; i++) {
       verifier.pushStoredRow(rows[i]);
@@ -299,7 +316,7 @@ export async function verifyStoredLog(sql: Sql, signer: LogSigner, options: { pa
         sliceStart = performance.now();
       }
     }
-    if (!verifier.ok) break;
+    if (!verifier.ok || (!fromRange && rows.length < pageSize)) break;
     await new Promise((r) => setImmediate(r));
   }
   const res = verifier.result();
