@@ -15,7 +15,7 @@ describe('the demo world (npm run demo)', () => {
     await t.app.listen(0, '127.0.0.1');
     baseUrl = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
     world = await buildDemoWorld({ baseUrl, adminEmail: TEST_ADMIN.email, adminPassword: TEST_ADMIN.password });
-  }, 120_000);
+  }, 300_000);
   afterAll(async () => { await t.close(); });
 
   it('creates one account per role, with a TOTP secret where the role needs one', () => {

@@ -76,6 +76,11 @@ describe('property: a randomised multi-agency world shows each person exactly wh
       const detail = await t.http().get(`/api/v1/protocols/${protocol.body.id}`).set(auth(director.token)).expect(200);
       const signatories = new Set<string>(detail.body.agencyIds);
       protocols.set(protocol.body.id, signatories);
+      // Partners acknowledge the protocol's confidentiality before they see content (api.md, second round).
+      for (const p of people.filter((x) => x.district === name && signatories.has(x.agencyId))) {
+        const ack = await t.http().post(`/api/v1/protocols/${protocol.body.id}/acknowledgements`).set(auth(p.token)).send({});
+        if (ack.status >= 500) throw new Error(`acknowledgement → ${ack.status}`);
+      }
       districts.push({ name, protocolId: protocol.body.id, protocolAgencies: signatories, agencies });
     }
   }, 300_000);
@@ -103,7 +108,10 @@ describe('property: a randomised multi-agency world shows each person exactly wh
             const xs = await http().get(`/api/v1/cases/${c.id}/contributions`).set(auth(p.token));
             const got = xs.status === 200 ? (xs.body.items as { id: string }[]).map((x) => x.id).sort() : [`status ${xs.status}`];
             const want = contributionsFor(p, c.id, contributions);
-            if (JSON.stringify(got) !== JSON.stringify(want)) failures.push(`${after}: ${p.role}@${p.district} sees contributions ${got.length}, oracle ${want.length}`);
+            if (JSON.stringify(got) !== JSON.stringify(want)) {
+              const detail = xs.status === 200 ? '' : `(${xs.status} ${xs.body.code})`;
+              failures.push(`${after}: ${p.role}@${p.district} sees contributions ${got.length}, oracle ${want.length} ${detail}`);
+            }
           }
         }
       }

@@ -23,7 +23,7 @@ describe('GET /me/work-queue: each role\'s home, on the demo world', () => {
       const a = account(key);
       sessions[key] = await signIn(t, a.email, a.password, a.totpSecret);
     }
-  }, 120_000);
+  }, 300_000);
   afterAll(async () => { await t.close(); });
 
   it('answers 401 without a token', async () => {

@@ -22,7 +22,7 @@ describe('the demo world in a browser: each role\'s home is its work queue', () 
     [browser, app] = await Promise.all([launchBrowser(), serveApp({ AUTH_RATE_LIMIT_PER_MINUTE: '10000' })]);
     world = await buildDemoWorld({ baseUrl: app.baseUrl, adminEmail: TEST_ADMIN.email, adminPassword: TEST_ADMIN.password });
     if (SCREENSHOT_DIR) mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  }, 120_000);
+  }, 300_000);
   afterAll(async () => { await browser?.close(); await app?.close(); });
 
   /** Signs a demo account in on the home page and waits for its work queue. */

@@ -1,10 +1,11 @@
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@schakel/domain';
 import { z } from 'zod/mini';
 
 // PATCH /me. Messages are i18n keys of the SPA (`validation.*`); the API states the same limits
 // in its DTO from these constants, so a limit changes in one place.
 
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 1024;
+// The password lengths are the shared password policy's (libs/domain password-policy.ts).
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH };
 export const DISPLAY_NAME_MAX_LENGTH = 200;
 export const LOCALES = ['nl', 'fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];

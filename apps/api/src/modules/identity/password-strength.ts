@@ -1,5 +1,5 @@
 import { UnprocessableEntityException } from '@nestjs/common';
-import { checkPassword } from '@schakel/domain';
+import { checkPassword } from './password-estimator';
 
 /**
  * The shared password rule (libs/domain password-policy) as the API's answer: 422 WEAK_PASSWORD
@@ -8,7 +8,7 @@ import { checkPassword } from '@schakel/domain';
  */
 export async function requireStrongPassword(field: string, password: string | undefined, personal: (string | undefined)[]): Promise<void> {
   if (password === undefined || password === '') return;
-  const verdict = await checkPassword(password, personal.filter((p): p is string => Boolean(p)));
+  const verdict = checkPassword(password, personal.filter((p): p is string => Boolean(p)));
   if (verdict.ok) return;
   throw new UnprocessableEntityException({
     code: 'WEAK_PASSWORD',

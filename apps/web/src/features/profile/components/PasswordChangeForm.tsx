@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { changePasswordRequestSchema, PASSWORD_MIN_LENGTH } from '@schakel/contracts';
+import { checkPassword } from '@schakel/domain';
 import { useRef, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -11,10 +12,11 @@ import { TextField } from '../../../components/TextField';
 import { useFocusFirstInvalid } from '../../../hooks/useFocusFirstInvalid';
 import { errorMessage } from '../../../lib/errorMessage';
 import { rhfFieldErrors, setServerErrors } from '../../../lib/formErrors';
+import { useMe } from '../../me/hooks/useMe';
 import { useChangePassword } from '../api/account';
 
 // The request schema is the API's (libs/contracts); the form adds only the repeat field.
-// A shared strength rule (hardening) plugs in here as one more check on newPassword when it lands.
+// The shared strength rule (libs/domain password-policy) runs before anything is sent, as the API will.
 const formSchema = z
   .object({ ...changePasswordRequestSchema.shape, repeatPassword: z.string() })
   .check(z.refine((v) => v.newPassword === v.repeatPassword, { message: 'selfService.password.mismatch', path: ['repeatPassword'] }));
@@ -26,6 +28,7 @@ const EMPTY: FormValues = { currentPassword: '', newPassword: '', repeatPassword
 export function PasswordChangeForm() {
   const { t } = useTranslation();
   const change = useChangePassword();
+  const { data: me } = useMe();
   const formRef = useRef<HTMLFormElement>(null);
   const [done, setDone] = useState(false);
   const form = useForm<FormValues>({ resolver: zodResolver(formSchema), defaultValues: EMPTY, mode: 'onTouched', shouldFocusError: false });
@@ -34,8 +37,13 @@ export function PasswordChangeForm() {
   // An error the API did not tie to one of these fields (a 429, a network failure) shows above the form.
   const [formError, setFormError] = useState<string | null>(null);
 
-  const onSubmit = form.handleSubmit(({ currentPassword, newPassword }) => {
+  const onSubmit = form.handleSubmit(async ({ currentPassword, newPassword }) => {
     if (change.isPending) return;
+    const verdict = await checkPassword(newPassword, [me?.email ?? '', me?.displayName ?? '']);
+    if (!verdict.ok) {
+      form.setError('newPassword', { type: 'server', message: t('passwordPolicy.weak') });
+      return;
+    }
     setDone(false);
     setFormError(null);
     change.mutate(
