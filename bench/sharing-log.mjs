@@ -14,7 +14,7 @@
 // Environment: BENCH_APPENDS (default 1000 per side), BENCH_SKIP_APPENDS=1, TEST_DATABASE_URL.
 import { spawnSync } from 'node:child_process';
 import { createHash, generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
-import { createWriteStream, mkdtempSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import http from 'node:http';
@@ -200,6 +200,7 @@ async function verifyCli(db, n) {
     runCli([${JSON.stringify(file)}, '--public-key', ${JSON.stringify(join(dir, 'key.pem'))}], () => {}).then((code) =>
       console.log(JSON.stringify({ code, secs: Number(process.hrtime.bigint() - t0) / 1e9, cpu: (process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1e6, maxRss: process.resourceUsage().maxRSS * 1024 })));`;
   const res = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  rmSync(dir, { recursive: true, force: true }); // the 1M-entry export is ~870 MB
   const r = JSON.parse(res.stdout.trim().split('\n').pop());
   if (r.code !== 0) throw new Error(`CLI verify failed (${res.stdout} ${res.stderr})`);
   console.log(`  offline CLI (streamed file, ${n} entries): ${fmt(n / r.secs)} entries/s wall (${r.secs.toFixed(2)} s; ${fmt(n / r.cpu)} entries per CPU-second, start-up included), peak RSS of the process ${mb(r.maxRss)}`);
