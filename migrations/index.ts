@@ -9,6 +9,7 @@ import { TransparencyLog1795401000000 } from './1795401000000-TransparencyLog';
 import { LawAsData1795402000000 } from './1795402000000-LawAsData';
 import { SessionHardening1795404000000 } from './1795404000000-SessionHardening';
 import { AccessLogDenied1795404000100 } from './1795404000100-AccessLogDenied';
+import { Casework1795405000000 } from './1795405000000-Casework';
 import { GenderAndLanguageCodes1795408000000 } from './1795408000000-GenderAndLanguageCodes';
 
 // Every migration in order, one per line (parallel branches then merge cleanly). Generate one with
@@ -26,5 +27,6 @@ export const MIGRATIONS: Function[] = [
   LawAsData1795402000000,
   SessionHardening1795404000000,
   AccessLogDenied1795404000100,
+  Casework1795405000000,
   GenderAndLanguageCodes1795408000000,
 ];

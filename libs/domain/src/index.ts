@@ -15,3 +15,7 @@ export * from './suppression';
 export * from './gender';
 export * from './csv';
 export * from './password-policy';
+export * from './case-work';
+export * from './notifications';
+export * from './casework';
+export * from './conference';

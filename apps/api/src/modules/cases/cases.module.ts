@@ -3,6 +3,9 @@ import { ProtocolsModule } from '../protocols/protocols.module';
 import { CaseAccessService } from './case-access.service';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
+import { CaseTeamService } from './case-team.service';
+import { CaseworkController } from './casework.controller';
+import { FollowUpService } from './follow-up.service';
 import { ProtocolRevisionService } from './protocol-revision.service';
 import { ReferralsController } from './referrals.controller';
 import { ReferralsService } from './referrals.service';
@@ -13,8 +16,8 @@ import { TimelineService } from './timeline.service';
 @Global()
 @Module({
   imports: [ProtocolsModule],
-  controllers: [CasesController, ReferralsController],
-  providers: [CasesService, ReferralsService, CaseAccessService, TimelineService, ProtocolRevisionService],
+  controllers: [CasesController, CaseworkController, ReferralsController],
+  providers: [CasesService, ReferralsService, CaseAccessService, TimelineService, CaseTeamService, FollowUpService, ProtocolRevisionService],
   exports: [CaseAccessService, TimelineService, ProtocolRevisionService],
 })
 export class CasesModule {}

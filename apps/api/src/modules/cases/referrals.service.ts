@@ -1,10 +1,11 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { blindIndexInput, formatCaseReference, isProtocolInForce, todayInBrussels } from '@schakel/domain';
+import { blindIndexInput, formatCaseReference, isProtocolInForce, repeatWindowStart, todayInBrussels, triageDeadline } from '@schakel/domain';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { unprocessable } from '../../common/http/domain-error';
 import { CryptoService } from '../crypto/crypto.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { ProtocolsService } from '../protocols/protocols.service';
 import type { CreateReferralDto } from './dto/create-referral.dto';
 import { CaseAgency } from './entities/case-agency.entity';
@@ -20,6 +21,7 @@ export class ReferralsService {
     private readonly protocols: ProtocolsService,
     private readonly crypto: CryptoService,
     private readonly timeline: TimelineService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /**
@@ -43,11 +45,14 @@ export class ReferralsService {
         [year],
       );
       const indexes = dto.persons.map((p) => this.crypto.blindIndex(blindIndexInput(p.firstName, p.lastName, p.birthDate ?? null)));
-      const repeat = await m.query(
-        `SELECT 1 FROM persons WHERE blind_index = ANY($1) AND created_at > now() - interval '12 months' LIMIT 1`,
-        [indexes],
+      // The most recent earlier case of any of these persons is linked; only those who may see it are shown the link.
+      const repeat: { case_id: string }[] = await m.query(
+        `SELECT case_id FROM persons WHERE blind_index = ANY($1) AND created_at > $2 ORDER BY created_at DESC LIMIT 1`,
+        [indexes, repeatWindowStart(new Date())],
       );
       const repeatReferral = repeat.length > 0;
+      const urgent = dto.urgent === true;
+      const now = new Date();
 
       const caseRepo = m.getRepository(CaseRecord);
       const record = await caseRepo.save(caseRepo.create({
@@ -71,11 +76,25 @@ export class ReferralsService {
         referrerId: user.id,
         referringAgencyId: user.agencyId,
         directorId: null,
+        urgent,
+        dangerStatement: urgent ? this.crypto.encrypt(dto.dangerStatement!, 'cases.danger_statement') : null,
+        triageDueAt: urgent ? triageDeadline(now) : null,
+        triagedAt: null,
+        previousCaseId: repeat[0]?.case_id ?? null,
+        reopenedAt: null,
+        urgentConferenceRequestedAt: null,
       }));
       await m.getRepository(CaseAgency).insert({ caseId: record.id, agencyId: user.agencyId, role: 'REFERRER', invitedBy: null });
       await m.getRepository(Person).insert(dto.persons.map((p, i) => ({ caseId: record.id, ...personColumns(this.crypto, p), blindIndex: indexes[i]! })));
-      await this.timeline.record(m, record.id, user, 'REFERRED', { persons: dto.persons.length, repeatReferral, redFlags: record.redFlags });
-      return { caseId: record.id, reference: record.reference, stage: record.stage, repeatReferral };
+      await this.timeline.record(m, record.id, user, 'REFERRED', { persons: dto.persons.length, repeatReferral, redFlags: record.redFlags, urgent });
+      // Case directors of the signatory agencies decide on acceptance: they hear of every new referral.
+      const directors = await this.notifications.usersOf(m, agencyIds, ['case_director']);
+      await this.notifications.notify(m, directors.filter((id) => id !== user.id), { type: urgent ? 'URGENT_REFERRAL' : 'NEW_REFERRAL', caseId: record.id, caseReference: record.reference });
+      // The first-round shape stays exact for ordinary referrals; urgent ones add their triage deadline.
+      return {
+        caseId: record.id, reference: record.reference, stage: record.stage, repeatReferral,
+        ...(urgent ? { urgent, triageDueAt: record.triageDueAt!.toISOString() } : {}),
+      };
     });
   }
 }

@@ -7,6 +7,7 @@ export type CaseEventType =
   | 'REFERRED' | 'TRANSITION' | 'AGENCY_INVITED' | 'CONTRIBUTION_ADDED' | 'CONTRIBUTION_WAIVED' | 'DECISION'
   | 'ACTION_CREATED' | 'ACTION_UPDATED' | 'EVALUATION' | 'DISCLOSURE' | 'CONSENT_RECORDED' | 'CONSENT_WITHDRAWN'
   | 'NOTICE_RECORDED' | 'RISK_ASSESSED' | 'LEGAL_HOLD' | 'CONFERENCE_SCHEDULED' | 'CONFERENCE_MINUTES' | 'CONFERENCE_CLOSED' | 'ANONYMISED'
+  | 'TEAM_MEMBER_ADDED' | 'TEAM_MEMBER_REMOVED' | 'HANDOVER' | 'INCIDENT_ADDED' | 'REOPENED' | 'ESCALATED'
   | 'PROTOCOL_REVISION';
 
 /** Writes the case timeline. Always called with the transaction's manager: the event commits with the change. */
@@ -14,5 +15,11 @@ export type CaseEventType =
 export class TimelineService {
   async record(m: EntityManager, caseId: string, user: AuthenticatedUser | null, type: CaseEventType, detail: Record<string, unknown> = {}, reason: string | null = null): Promise<void> {
     await m.getRepository(CaseEvent).insert({ caseId, type, actorId: user?.id ?? null, actorAgencyId: user?.agencyId ?? null, reason, detail: detail as never });
+  }
+
+  /** The same line on several cases (a conference agenda) in one insert. */
+  async recordMany(m: EntityManager, caseIds: string[], user: AuthenticatedUser | null, type: CaseEventType, detail: Record<string, unknown> = {}, reason: string | null = null): Promise<void> {
+    if (!caseIds.length) return;
+    await m.getRepository(CaseEvent).insert(caseIds.map((caseId) => ({ caseId, type, actorId: user?.id ?? null, actorAgencyId: user?.agencyId ?? null, reason, detail: detail as never })));
   }
 }

@@ -3,6 +3,11 @@ import { StatusMessage } from '../../../components/StatusMessage';
 import { useCaseContext } from '../hooks/useCaseContext';
 import { CaseAgencies } from './CaseAgencies';
 import { CaseFacts } from './CaseFacts';
+import { CaseTeamPanel } from './CaseTeamPanel';
+import { CaseworkFacts } from './CaseworkFacts';
+import { IncidentsSection } from './IncidentsSection';
+import { ReopenButton } from './ReopenButton';
+import { useMe } from '../../me/hooks/useMe';
 import { DecisionForm } from './DecisionForm';
 import { DecisionsList } from './DecisionsList';
 import { EvaluationForm } from './EvaluationForm';
@@ -13,13 +18,18 @@ import { PersonsList } from './PersonsList';
 export function CaseOverviewPage() {
   const { caseData, can } = useCaseContext();
   const [notice, setNotice] = useState<string | null>(null);
+  const { data: me } = useMe();
   return (
     <>
       <StatusMessage message={notice} />
+      {can.reopen && <ReopenButton caseId={caseData.id} onDone={setNotice} />}
+      <CaseworkFacts caseData={caseData} />
       {can.decide && (caseData.stage === 'WEGING' || caseData.stage === 'DOSSIERVORMING') && <DecisionForm caseId={caseData.id} onDone={setNotice} />}
       {can.evaluate && caseData.stage === 'EVALUATIE' && <EvaluationForm caseId={caseData.id} onDone={setNotice} />}
       <CaseFacts caseData={caseData} />
       <PersonsList persons={caseData.persons} />
+      <CaseTeamPanel caseData={caseData} can={can} onDone={setNotice} />
+      <IncidentsSection caseId={caseData.id} incidents={caseData.incidents ?? []} canAdd={caseData.stage !== 'AFGESLOTEN' && me?.agency.id === caseData.referringAgencyId} />
       <CaseAgencies caseData={caseData} can={can} />
       <DecisionsList caseId={caseData.id} />
       {can.readActions && <EvaluationsList caseId={caseData.id} />}

@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { changePasswordRequestSchema, PASSWORD_MIN_LENGTH } from '@schakel/contracts';
-import { checkPassword } from '@schakel/domain';
 import { useRef, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +10,7 @@ import { SubmitButton } from '../../../components/SubmitButton';
 import { TextField } from '../../../components/TextField';
 import { useFocusFirstInvalid } from '../../../hooks/useFocusFirstInvalid';
 import { errorMessage } from '../../../lib/errorMessage';
+import { passwordWeakness } from '../../../lib/passwordWeakness';
 import { rhfFieldErrors, setServerErrors } from '../../../lib/formErrors';
 import { useMe } from '../../me/hooks/useMe';
 import { useChangePassword } from '../api/account';
@@ -39,8 +39,8 @@ export function PasswordChangeForm() {
 
   const onSubmit = form.handleSubmit(async ({ currentPassword, newPassword }) => {
     if (change.isPending) return;
-    const verdict = await checkPassword(newPassword, [me?.email ?? '', me?.displayName ?? '']);
-    if (!verdict.ok) {
+    // The shared strength rule (libs/domain password-policy) before anything is sent, as the API will.
+    if (await passwordWeakness(newPassword, [me?.email ?? '', me?.displayName ?? ''])) {
       form.setError('newPassword', { type: 'server', message: t('passwordPolicy.weak') });
       return;
     }
