@@ -45,7 +45,7 @@ export const referralRequestSchema = z.object({
   informed: z.boolean(),
   consentGiven: z.boolean(),
   // Acute danger: the API requires the statement when urgent (400 naming dangerStatement).
-  urgent: z.boolean(),
-  dangerStatement: z.string().check(z.trim(), z.maxLength(5000, 'validation.tooLong')),
+  urgent: z.optional(z.boolean()),
+  dangerStatement: z.optional(z.string().check(z.trim(), z.maxLength(5000, 'validation.tooLong'))),
 });
 export type ReferralRequestInput = z.infer<typeof referralRequestSchema>;

@@ -25,6 +25,8 @@ describe('createSession', () => {
 
   it('restores a session from the refresh cookie, once', async () => {
     refreshMock.mockResolvedValue({ accessToken: 'restored', expiresIn: 900 });
+    // The readable marker the API sets beside the refresh cookie: without it there is nothing to restore.
+    document.cookie = 'schakel_session=1';
     const s = createSession();
     s.restore();
     s.restore();
