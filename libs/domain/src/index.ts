@@ -9,3 +9,4 @@ export * from './person-key';
 export * from './case-reference';
 export * from './dates';
 export * from './pagination';
+export * from './person-compartments';

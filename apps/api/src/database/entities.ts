@@ -8,6 +8,8 @@ import { CaseRecord } from '../modules/cases/entities/case.entity';
 import { Decision } from '../modules/cases/entities/decision.entity';
 import { Person } from '../modules/cases/entities/person.entity';
 import { Consent } from '../modules/consent/consent.entity';
+import { CaseKey } from '../modules/crypto/case-key.entity';
+import { PersonDataRequest, PersonDisclosure, PersonRelationship } from '../modules/persons/person-records.entity';
 import { Notice } from '../modules/consent/notice.entity';
 import { ConferenceInvitee } from '../modules/conferences/entities/conference-invitee.entity';
 import { ConferenceItem } from '../modules/conferences/entities/conference-item.entity';
@@ -26,4 +28,5 @@ export const ENTITIES: Function[] = [
   Agency, User, RefreshToken, LoginAudit, Protocol, ProtocolAgency, CaseRecord, CaseAgency, Person, CaseEvent, Decision,
   Contribution, CaseAction, Evaluation, AccessLogEntry, Consent, Notice, Disclosure, DisclosureRecipient, SharingLogRow, CheckpointRow, RiskAssessment,
   Conference, ConferenceItem, ConferenceInvitee,
+  CaseKey, PersonRelationship, PersonDisclosure, PersonDataRequest,
 ];

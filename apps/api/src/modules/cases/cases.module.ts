@@ -3,6 +3,7 @@ import { ProtocolsModule } from '../protocols/protocols.module';
 import { CaseAccessService } from './case-access.service';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
+import { PersonViewsService } from './person-views.service';
 import { ReferralsController } from './referrals.controller';
 import { ReferralsService } from './referrals.service';
 import { TimelineService } from './timeline.service';
@@ -13,7 +14,7 @@ import { TimelineService } from './timeline.service';
 @Module({
   imports: [ProtocolsModule],
   controllers: [CasesController, ReferralsController],
-  providers: [CasesService, ReferralsService, CaseAccessService, TimelineService],
-  exports: [CaseAccessService, TimelineService],
+  providers: [CasesService, ReferralsService, CaseAccessService, TimelineService, PersonViewsService],
+  exports: [CaseAccessService, TimelineService, PersonViewsService],
 })
 export class CasesModule {}

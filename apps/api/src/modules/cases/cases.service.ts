@@ -25,7 +25,7 @@ import { CaseEvent } from './entities/case-event.entity';
 import { CaseRecord } from './entities/case.entity';
 import { Decision } from './entities/decision.entity';
 import { Person } from './entities/person.entity';
-import { personView } from './person-crypto';
+import { PersonViewsService } from './person-views.service';
 import { TimelineService } from './timeline.service';
 
 @Injectable()
@@ -36,6 +36,7 @@ export class CasesService {
     private readonly crypto: CryptoService,
     private readonly timeline: TimelineService,
     private readonly accessLog: AccessLogService,
+    private readonly personViews: PersonViewsService,
   ) {}
 
   /** Cases in the caller's scope, filtered in SQL with the same CASL rules as the row checks. */
@@ -62,7 +63,7 @@ export class CasesService {
     if (!this.access.canSeeContent(user, ctx)) return limitedCaseView(ctx);
     if (ctx.record.anonymisedAt) return { ...caseSummaryView(ctx, true), anonymisedAt: ctx.record.anonymisedAt.toISOString(), persons: [] };
     const [persons, agencies, protocol] = await Promise.all([
-      this.ds.getRepository(Person).find({ where: { caseId: id }, order: { createdAt: 'ASC' } }),
+      this.personViews.viewsFor(user, ctx),
       this.ds.getRepository(Agency).findBy({ id: In(ctx.agencyIds) }),
       this.ds.getRepository(Protocol).findOneByOrFail({ id: ctx.record.protocolId }),
       this.accessLog.record(user, id, 'CASE'),
@@ -70,7 +71,7 @@ export class CasesService {
     return caseDetailView(ctx, {
       summary: this.crypto.decrypt(ctx.record.summary ?? '', 'cases.summary'),
       policeReference: this.crypto.decryptNullable(ctx.record.policeReference, 'cases.police_reference'),
-      persons: persons.map((p) => personView(this.crypto, p)),
+      persons,
       agencies: ctx.agencies.map((ca) => {
         const a = agencies.find((x) => x.id === ca.agencyId)!;
         return { id: a.id, name: a.name, type: a.type, role: ca.role, contributionWaived: ca.contributionWaivedAt !== null };

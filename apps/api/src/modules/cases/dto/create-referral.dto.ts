@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested,
+  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested,
 } from 'class-validator';
 import { PERSON_ROLES, RED_FLAG_CODES, VIOLENCE_FORMS, type PersonRole, type ViolenceForm } from '@schakel/domain';
 
@@ -27,6 +27,21 @@ export class PersonInputDto {
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(50)
   gender?: string;
+
+  @ApiPropertyOptional({ description: 'phone number (contact compartment)' }) @IsOptional() @IsString() @MaxLength(50)
+  phone?: string;
+
+  @ApiPropertyOptional({ description: 'e-mail address (contact compartment)' }) @IsOptional() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(200)
+  email?: string;
+
+  @ApiPropertyOptional({ description: 'shelter address: visible to the recording agency only, never disclosed, never printed' }) @IsOptional() @IsBoolean()
+  confidentialAddress?: boolean;
+
+  @ApiPropertyOptional({ description: 'this person was informed of the referral (defaults to the referral-wide `informed`)' }) @IsOptional() @IsBoolean()
+  informed?: boolean;
+
+  @ApiPropertyOptional({ description: 'this person consented (defaults to the referral-wide `consentGiven`); recorded in the consent panel' }) @IsOptional() @IsBoolean()
+  consentGiven?: boolean;
 }
 
 export class IncidentDto {
@@ -59,9 +74,9 @@ export class CreateReferralDto {
   @IsArray() @ArrayUnique() @IsIn(RED_FLAG_CODES, { each: true, message: 'redFlags must each be a code RF01…RF14' })
   redFlags: string[];
 
-  @ApiProperty({ description: 'the persons were informed of the referral' }) @IsBoolean()
-  informed: boolean;
+  @ApiPropertyOptional({ description: 'all persons were informed of the referral (when persons do not say it each)' }) @IsOptional() @IsBoolean()
+  informed?: boolean;
 
-  @ApiProperty({ description: 'the persons consented to the referral' }) @IsBoolean()
-  consentGiven: boolean;
+  @ApiPropertyOptional({ description: 'all persons consented to the referral (when persons do not say it each)' }) @IsOptional() @IsBoolean()
+  consentGiven?: boolean;
 }
