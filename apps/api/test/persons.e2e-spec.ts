@@ -16,7 +16,7 @@ describe('persons: need-to-know compartments, editing after referral, relationsh
   beforeAll(async () => {
     t = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '10000' });
     w = await buildWorld(t);
-    const body = referralBody(w.protocolId, { informed: undefined, consentGiven: undefined });
+    const body: Record<string, unknown> = referralBody(w.protocolId, { informed: undefined, consentGiven: undefined });
     body.persons = [
       { role: 'VICTIM', firstName: 'Élise', lastName: 'Van den Broeck', birthDate: '1991-03-14', nationalNumber: '91.03.14-123.45', address: 'Kerkstraat 1, 2000 Antwerpen', phone: '+32 470 12 34 56', informed: true, consentGiven: true },
       { role: 'ALLEGED_PERPETRATOR', firstName: 'Marc', lastName: 'Janssens', birthDate: '1988-07-02', informed: false, consentGiven: false },

@@ -26,7 +26,10 @@ import { CaseRecord } from './entities/case.entity';
 import { Decision } from './entities/decision.entity';
 import { Person } from './entities/person.entity';
 import { PersonViewsService } from './person-views.service';
-import { TimelineService } from './timeline.service';
+import { TIMELINE_REASON, TimelineService } from './timeline.service';
+import { CaseKeysService } from '../crypto/case-keys.service';
+
+const DECISION_RATIONALE = 'decisions.rationale';
 
 @Injectable()
 export class CasesService {
@@ -37,6 +40,7 @@ export class CasesService {
     private readonly timeline: TimelineService,
     private readonly accessLog: AccessLogService,
     private readonly personViews: PersonViewsService,
+    private readonly caseKeys: CaseKeysService,
   ) {}
 
   /** Cases in the caller's scope, filtered in SQL with the same CASL rules as the row checks. */
@@ -86,9 +90,10 @@ export class CasesService {
     const events = await this.ds.getRepository(CaseEvent).find({ where: { caseId: id }, order: { id: 'ASC' } });
     const users = await this.ds.getRepository(User).findBy({ id: In([...new Set(events.map((e) => e.actorId).filter((x): x is string => !!x))]) });
     await this.accessLog.record(user, id, 'TIMELINE');
+    const cipher = await this.caseKeys.cipher(id);
     return {
       items: events.map((e) => ({
-        id: e.id, at: e.at.toISOString(), type: e.type, reason: e.reason, detail: e.detail,
+        id: e.id, at: e.at.toISOString(), type: e.type, reason: cipher.open(e.reason, TIMELINE_REASON), detail: e.detail,
         actor: e.actorId ? { id: e.actorId, displayName: users.find((u) => u.id === e.actorId)?.displayName ?? null, agencyId: e.actorAgencyId } : null,
       })),
     };
@@ -147,7 +152,8 @@ export class CasesService {
       this.access.assertOpen(ctx);
       const ca = ctx.agencies.find((a) => a.agencyId === agencyId);
       if (!ca) throw new NotFoundException('That agency is not part of this case');
-      await m.getRepository(CaseAgency).update({ caseId: id, agencyId }, { contributionWaivedAt: new Date(), waiverReason: reason });
+      const cipher = await this.caseKeys.cipher(id, m);
+      await m.getRepository(CaseAgency).update({ caseId: id, agencyId }, { contributionWaivedAt: new Date(), waiverReason: cipher.seal(reason, 'case_agencies.waiver_reason') });
       await this.timeline.record(m, id, user, 'CONTRIBUTION_WAIVED', { agencyId }, reason);
       return { caseId: id, agencyId, contributionWaived: true };
     });
@@ -161,10 +167,11 @@ export class CasesService {
       if (ctx.record.stage !== 'WEGING' && ctx.record.stage !== 'DOSSIERVORMING') {
         throw conflict('WRONG_STAGE', 'An inclusion decision is taken while building the file or weighing the case (DOSSIERVORMING, WEGING)', { stage: ctx.record.stage });
       }
+      const cipher = await this.caseKeys.cipher(id, m);
       const repo = m.getRepository(Decision);
-      const d = await repo.save(repo.create({ caseId: id, type: dto.type, rationale: dto.rationale, conferenceId: dto.conferenceId ?? null, decidedBy: user.id }));
+      const d = await repo.save(repo.create({ caseId: id, type: dto.type, rationale: cipher.seal(dto.rationale, DECISION_RATIONALE), conferenceId: dto.conferenceId ?? null, decidedBy: user.id }));
       await this.timeline.record(m, id, user, 'DECISION', { decisionId: d.id, type: d.type }, dto.rationale);
-      return { id: d.id, caseId: id, type: d.type, rationale: d.rationale, conferenceId: d.conferenceId, decidedBy: d.decidedBy, createdAt: d.createdAt.toISOString() };
+      return { id: d.id, caseId: id, type: d.type, rationale: dto.rationale, conferenceId: d.conferenceId, decidedBy: d.decidedBy, createdAt: d.createdAt.toISOString() };
     });
   }
 
@@ -188,7 +195,8 @@ export class CasesService {
     if (!this.access.canSeeContent(user, ctx)) throw new ForbiddenException({ code: 'FORBIDDEN', message: 'You follow this referral by its reference and stage only' });
     const rows = await this.ds.getRepository(Decision).find({ where: { caseId: id }, order: { createdAt: 'ASC' } });
     const names = await displayNames(this.ds, rows.map((d) => d.decidedBy));
-    return { items: rows.map((d) => ({ id: d.id, caseId: id, type: d.type, rationale: d.rationale, conferenceId: d.conferenceId, decidedBy: d.decidedBy, decidedByName: names.get(d.decidedBy) ?? null, createdAt: d.createdAt.toISOString() })) };
+    const cipher = await this.caseKeys.cipher(id);
+    return { items: rows.map((d) => ({ id: d.id, caseId: id, type: d.type, rationale: cipher.open(d.rationale, DECISION_RATIONALE), conferenceId: d.conferenceId, decidedBy: d.decidedBy, decidedByName: names.get(d.decidedBy) ?? null, createdAt: d.createdAt.toISOString() })) };
   }
 
   /** The facts the chain guards need, read inside the transaction. */

@@ -12,7 +12,8 @@ import { AccessLogService } from '../access-log/access-log.service';
 import { CaseAccessService, type CaseContext } from '../cases/case-access.service';
 import { CaseRecord } from '../cases/entities/case.entity';
 import { TimelineService, type CaseEventType } from '../cases/timeline.service';
-import { CryptoService } from '../crypto/crypto.service';
+import type { CaseCipher } from '../crypto/case-cipher';
+import { CaseKeysService } from '../crypto/case-keys.service';
 import { User } from '../identity/entities/user.entity';
 import { ProtocolsService } from '../protocols/protocols.service';
 import { CONFERENCE_SCOPE_FIELDS } from './conference-scope';
@@ -47,7 +48,7 @@ export class ConferencesService {
     private readonly cases: CaseAccessService,
     private readonly timeline: TimelineService,
     private readonly accessLog: AccessLogService,
-    private readonly crypto: CryptoService,
+    private readonly caseKeys: CaseKeysService,
     private readonly protocols: ProtocolsService,
     private readonly config: RuntimeConfig,
   ) {}
@@ -167,6 +168,7 @@ export class ConferencesService {
       ? await this.ds.query('SELECT case_id, role, count(*)::int AS n FROM persons WHERE case_id = ANY($1) GROUP BY case_id, role ORDER BY role', [caseIds])
       : [];
     const people = await this.people(this.ds.manager, [c.chairId, ...invitees.map((i) => i.userId)]);
+    const ciphers = isChair ? await this.caseKeys.ciphers(caseIds) : new Map<string, CaseCipher>();
 
     const agenda = items.map((item) => {
       const r = records.find((x) => x.id === item.caseId)!;
@@ -180,7 +182,7 @@ export class ConferencesService {
         redFlags: r.redFlags,
       };
       if (!isChair) return details;
-      return { ...details, minutes: this.itemMinutesView(item) };
+      return { ...details, minutes: this.itemMinutesView(item, ciphers.get(item.caseId)!) };
     });
     if (full) {
       for (const item of items) {
@@ -240,9 +242,10 @@ export class ConferencesService {
       const items = await m.getRepository(ConferenceItem).find({ where: { conferenceId: id }, order: { position: 'ASC' }, lock: { mode: 'pessimistic_write' } });
       const references = await this.references(m, items.map((i) => i.caseId));
       const closedAt = new Date();
+      const ciphers = await this.caseKeys.ciphers(items.map((i) => i.caseId), m);
       const hash = minutesHash({
         conferenceId: c.id, protocolId: c.protocolId, chairId: c.chairId, scheduledAt: c.scheduledAt, location: c.location, startedAt: c.startedAt!, closedAt,
-        items: items.map((i) => this.sealedItem(i, references)),
+        items: items.map((i) => this.sealedItem(i, references, ciphers.get(i.caseId)!)),
       });
       const { signature, publicKey } = signMinutes(c.id, hash, this.config.secrets.signingKey);
       Object.assign(c, { status: 'CLOSED', closedAt, minutesHash: hash, minutesSignature: signature, signingPublicKey: publicKey });
@@ -273,16 +276,18 @@ export class ConferencesService {
         throw unprocessable('CONFIDENTIALITY_NOT_ACKNOWLEDGED', 'A participant can be present only after acknowledging their duty of confidentiality', { userIds: unacknowledged });
       }
       const decisions = dto.decisions ?? [];
-      item.minutes = this.crypto.encrypt(dto.minutes, MINUTES);
+      // Minutes and rationales are free text under the case's data key (ADR 0009).
+      const cipher = await this.caseKeys.cipher(caseId, m);
+      item.minutes = cipher.seal(dto.minutes, MINUTES);
       item.attendance = dto.attendance.map((a) => ({ userId: a.userId, present: a.present }));
-      item.decisions = decisions.map((d) => ({ type: d.type, rationale: this.crypto.encrypt(d.rationale, RATIONALE) }));
+      item.decisions = decisions.map((d) => ({ type: d.type, rationale: cipher.seal(d.rationale, RATIONALE) }));
       item.minutesBy = user.id;
       item.minutesAt = new Date();
       const saved = await repo.save(item);
       await this.timeline.record(m, caseId, user, CONFERENCE_MINUTES, {
         conferenceId: id, present: item.attendance.filter((a) => a.present).length, decisions: decisions.map((d) => d.type),
       });
-      return { conferenceId: id, caseId, position: saved.position, ...this.itemMinutesView(saved) };
+      return { conferenceId: id, caseId, position: saved.position, ...this.itemMinutesView(saved, cipher) };
     });
   }
 
@@ -305,6 +310,7 @@ export class ConferencesService {
 
     const [references, found] = [await this.references(this.ds.manager, visible.map((i) => i.caseId)), await this.protocols.findWithAgencies(c.protocolId)];
     const people = await this.people(this.ds.manager, [c.chairId, ...visible.flatMap((i) => i.attendance.map((a) => a.userId))]);
+    const ciphers = await this.caseKeys.ciphers(visible.map((i) => i.caseId));
     const file = await renderMinutesPdf({
       locale: user.locale,
       conferenceId: c.id,
@@ -314,7 +320,7 @@ export class ConferencesService {
       protocol: { title: found?.protocol.title ?? '', reference: found?.protocol.reference ?? null },
       chair: { name: people.get(c.chairId)?.name ?? c.chairId, agency: people.get(c.chairId)?.agency ?? '' },
       items: visible.map((i) => {
-        const plain = this.sealedItem(i, references);
+        const plain = this.sealedItem(i, references, ciphers.get(i.caseId)!);
         return {
           position: i.position,
           reference: plain.reference,
@@ -359,22 +365,23 @@ export class ConferencesService {
     }
   }
 
-  private sealedItem(i: ConferenceItem, references: Map<string, string>): SealedMinutesItem {
+  /** An erased case's minutes read as null and its rationales as empty. */
+  private sealedItem(i: ConferenceItem, references: Map<string, string>, cipher: CaseCipher): SealedMinutesItem {
     return {
       caseId: i.caseId,
       reference: references.get(i.caseId) ?? '',
       position: i.position,
-      minutes: i.minutes === null ? null : this.crypto.decrypt(i.minutes, MINUTES),
+      minutes: cipher.open(i.minutes, MINUTES),
       attendance: i.attendance.map((a) => ({ userId: a.userId, present: a.present })),
-      decisions: i.decisions.map((d) => ({ type: d.type, rationale: this.crypto.decrypt(d.rationale, RATIONALE) })),
+      decisions: i.decisions.map((d) => ({ type: d.type, rationale: cipher.open(d.rationale, RATIONALE) ?? '' })),
     };
   }
 
-  private itemMinutesView(i: ConferenceItem) {
+  private itemMinutesView(i: ConferenceItem, cipher: CaseCipher) {
     return {
-      minutes: i.minutes === null ? null : this.crypto.decrypt(i.minutes, MINUTES),
+      minutes: cipher.open(i.minutes, MINUTES),
       attendance: i.attendance,
-      decisions: i.decisions.map((d) => ({ type: d.type as DecisionType, rationale: this.crypto.decrypt(d.rationale, RATIONALE) })),
+      decisions: i.decisions.map((d) => ({ type: d.type as DecisionType, rationale: cipher.open(d.rationale, RATIONALE) ?? '' })),
       minutesBy: i.minutesBy,
       minutesAt: i.minutesAt?.toISOString() ?? null,
       version: i.version,

@@ -1,26 +1,29 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { FieldCipher } from './field-cipher';
 
-const PREFIX = 'ck1';
+/** Key id of per-case data keys inside ciphertexts; the ENCRYPTION_KEYS ring must not use it. */
+export const CASE_KEY_ID = 'ck1';
 
 /**
- * Encrypts the free text of one case under that case's data key (AES-256-GCM, case id and column
- * bound as associated data). Once the key is destroyed, `open` answers null: the text is erased, not
- * broken. Values written before per-case keys existed (no `ck1.` prefix) are read as they are.
+ * Encrypts the free text of one case with the field cipher under that case's data key (the case id
+ * is bound into the associated data with the column). Once the key is destroyed `open` answers null:
+ * the text is erased, not broken. Older values are still read: ring ciphertext through `legacy`,
+ * plaintext written before encryption as it is.
  */
 export class CaseCipher {
-  constructor(readonly caseId: string, private readonly key: Buffer | null) {}
+  private readonly cipher: FieldCipher | null;
+
+  constructor(readonly caseId: string, key: Buffer | null, private readonly legacy: (value: string, context: string) => string | null = (v) => v) {
+    this.cipher = key ? new FieldCipher(`${CASE_KEY_ID}:${key.toString('base64')}`) : null;
+  }
 
   get erased(): boolean {
-    return this.key === null;
+    return this.cipher === null;
   }
 
   seal(plaintext: string, context: string): string {
-    if (!this.key) throw new Error('case data key destroyed: nothing can be written to an erased case');
-    const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', this.key, iv);
-    cipher.setAAD(Buffer.from(`${this.caseId}|${context}`));
-    const ct = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-    return [PREFIX, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), ct.toString('base64url')].join('.');
+    if (!this.cipher) throw new Error('case data key destroyed: nothing can be written to an erased case');
+    return this.cipher.encrypt(plaintext, this.bind(context));
   }
 
   sealNullable(plaintext: string | null | undefined, context: string): string | null {
@@ -29,18 +32,17 @@ export class CaseCipher {
 
   open(value: string | null | undefined, context: string): string | null {
     if (value === null || value === undefined) return null;
-    if (!isSealed(value)) return value;
-    if (!this.key) return null;
-    const [, iv, tag, ct] = value.split('.');
-    const decipher = createDecipheriv('aes-256-gcm', this.key, Buffer.from(iv!, 'base64url'));
-    decipher.setAAD(Buffer.from(`${this.caseId}|${context}`));
-    decipher.setAuthTag(Buffer.from(tag!, 'base64url'));
-    return Buffer.concat([decipher.update(Buffer.from(ct!, 'base64url')), decipher.final()]).toString('utf8');
+    if (!isSealed(value)) return this.legacy(value, context);
+    return this.cipher ? this.cipher.decrypt(value, this.bind(context)) : null;
+  }
+
+  private bind(context: string): string {
+    return `${this.caseId}|${context}`;
   }
 }
 
 export function isSealed(value: string): boolean {
-  return value.startsWith(`${PREFIX}.`) && value.split('.').length === 4;
+  return value.startsWith(`${CASE_KEY_ID}.`) && value.split('.').length === 4;
 }
 
 export const newDataKey = (): Buffer => randomBytes(32);

@@ -32,7 +32,8 @@ export class CaseKeysService {
     const unique = [...new Set(caseIds)];
     const rows = unique.length ? await m.getRepository(CaseKey).findBy({ caseId: In(unique) }) : [];
     const map = new Map(rows.map((r) => [r.caseId, this.toCipher(r)]));
-    for (const id of unique) if (!map.has(id)) map.set(id, new CaseCipher(id, Buffer.alloc(32)));
+    // A case without a key row has no sealed text yet: only legacy values to read.
+    for (const id of unique) if (!map.has(id)) map.set(id, new CaseCipher(id, null, this.legacy));
     return map;
   }
 
@@ -53,7 +54,14 @@ export class CaseKeysService {
   }
 
   private toCipher(row: CaseKey): CaseCipher {
-    if (!row.wrappedKey) return new CaseCipher(row.caseId, null);
-    return new CaseCipher(row.caseId, Buffer.from(this.crypto.decrypt(row.wrappedKey, wrapContext(row.caseId)), 'base64'));
+    // An erased case reads as erased whatever the value's vintage.
+    if (!row.wrappedKey) return new CaseCipher(row.caseId, null, () => null);
+    return new CaseCipher(row.caseId, Buffer.from(this.crypto.decrypt(row.wrappedKey, wrapContext(row.caseId)), 'base64'), this.legacy);
   }
+
+  /** Values from before per-case keys: ring ciphertext (`<keyId>.<iv>.<tag>.<ct>`) or plaintext. */
+  private readonly legacy = (value: string, context: string): string | null => {
+    if (value.split('.').length === 4 && this.crypto.knowsKeyOf(value)) return this.crypto.decrypt(value, context);
+    return value;
+  };
 }

@@ -12,6 +12,7 @@ import { CaseAccessService, type CaseContext } from '../cases/case-access.servic
 import { TimelineService } from '../cases/timeline.service';
 import { Consent } from '../consent/consent.entity';
 import { Contribution } from '../contributions/contribution.entity';
+import { CaseKeysService } from '../crypto/case-keys.service';
 import { Protocol } from '../protocols/protocol.entity';
 import type { CreateDisclosureDto } from './dto/disclosure.dto';
 import type { SharingLogQuery } from './dto/sharing-log.query';
@@ -35,6 +36,7 @@ export class SharingService {
     private readonly cases: CaseAccessService,
     private readonly timeline: TimelineService,
     private readonly writer: SharingLogWriter,
+    private readonly caseKeys: CaseKeysService,
   ) {}
 
   /**
@@ -58,8 +60,10 @@ export class SharingService {
         caseId, protocolId: protocol.id, contributionId, fromAgencyId: user.agencyId, fromUserId: user.id,
         toAgencyIds: [...dto.toAgencyIds].sort(), legalBasis: dto.legalBasis, categories: [...facts.categories].sort(), justification, consentId,
       }, { district: protocol.district, caseAgencyIds: ctx.agencyIds });
+      // The disclosure keeps its justification under the case's data key (ADR 0009): erasable with the case.
+      const sealed = (await this.caseKeys.cipher(caseId, m)).sealNullable(justification, 'disclosures.justification');
       const disclosure = await m.getRepository(Disclosure).save(m.getRepository(Disclosure).create({
-        caseId, contributionId, fromAgencyId: user.agencyId, fromUserId: user.id, legalBasis: dto.legalBasis, consentId, justification, logSeq: String(entry.seq),
+        caseId, contributionId, fromAgencyId: user.agencyId, fromUserId: user.id, legalBasis: dto.legalBasis, consentId, justification: sealed, logSeq: String(entry.seq),
       }));
       await m.getRepository(DisclosureRecipient).insert(dto.toAgencyIds.map((agencyId) => ({ disclosureId: disclosure.id, agencyId })));
       await this.timeline.record(m, caseId, user, 'DISCLOSURE', { disclosureId: disclosure.id, contributionId, toAgencyIds: entry.toAgencyIds, legalBasis: entry.legalBasis, seq: entry.seq });
