@@ -5,7 +5,7 @@ import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { decodeCursor, toPage } from '../../common/pagination/cursor';
 import { AccessLogEntry } from './access-log-entry.entity';
 
-export type CaseResource = 'CASE' | 'PERSONS' | 'CONTRIBUTIONS' | 'CONTRIBUTION' | 'TIMELINE' | 'CONSENTS' | 'RISK_ASSESSMENTS' | 'MINUTES';
+export type CaseResource = 'CASE' | 'PERSONS' | 'CONTRIBUTIONS' | 'CONTRIBUTION' | 'TIMELINE' | 'CONSENTS' | 'RISK_ASSESSMENTS' | 'MINUTES' | 'PERSON_EXPORT';
 
 @Injectable()
 export class AccessLogService {

@@ -43,6 +43,7 @@ export class CaseAccessService {
   /** A closed case takes no new content. */
   assertOpen(ctx: CaseContext): void {
     if (ctx.record.stage === 'AFGESLOTEN') throw new UnprocessableEntityException({ code: 'CASE_CLOSED', message: 'The case is closed' });
+    if (ctx.record.anonymisedAt) throw new UnprocessableEntityException({ code: 'CASE_ERASED', message: 'The personal data of this case were erased' });
   }
 
   /** May the caller see the full case, or only its reference and stage (a referrer following up)? */

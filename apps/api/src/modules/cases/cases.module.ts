@@ -1,6 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { ProtocolsModule } from '../protocols/protocols.module';
 import { CaseAccessService } from './case-access.service';
+import { CaseErasureController } from './case-erasure.controller';
+import { CaseErasureService } from './case-erasure.service';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
 import { PersonViewsService } from './person-views.service';
@@ -13,8 +15,8 @@ import { TimelineService } from './timeline.service';
 @Global()
 @Module({
   imports: [ProtocolsModule],
-  controllers: [CasesController, ReferralsController],
-  providers: [CasesService, ReferralsService, CaseAccessService, TimelineService, PersonViewsService],
+  controllers: [CasesController, ReferralsController, CaseErasureController],
+  providers: [CasesService, ReferralsService, CaseAccessService, TimelineService, PersonViewsService, CaseErasureService],
   exports: [CaseAccessService, TimelineService, PersonViewsService],
 })
 export class CasesModule {}

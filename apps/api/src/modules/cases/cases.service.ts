@@ -65,7 +65,7 @@ export class CasesService {
   async detail(user: AuthenticatedUser, id: string) {
     const ctx = await this.access.load(user, id);
     if (!this.access.canSeeContent(user, ctx)) return limitedCaseView(ctx);
-    if (ctx.record.anonymisedAt) return { ...caseSummaryView(ctx, true), anonymisedAt: ctx.record.anonymisedAt.toISOString(), persons: [] };
+    if (ctx.record.anonymisedAt) return { ...caseSummaryView(ctx, true), anonymisedAt: ctx.record.anonymisedAt.toISOString(), erased: true, persons: [] };
     const [persons, agencies, protocol] = await Promise.all([
       this.personViews.viewsFor(user, ctx),
       this.ds.getRepository(Agency).findBy({ id: In(ctx.agencyIds) }),
@@ -92,6 +92,8 @@ export class CasesService {
     await this.accessLog.record(user, id, 'TIMELINE');
     const cipher = await this.caseKeys.cipher(id);
     return {
+      // After erasure the reasons read as null; the types, actors and codes stay.
+      erased: cipher.erased,
       items: events.map((e) => ({
         id: e.id, at: e.at.toISOString(), type: e.type, reason: cipher.open(e.reason, TIMELINE_REASON), detail: e.detail,
         actor: e.actorId ? { id: e.actorId, displayName: users.find((u) => u.id === e.actorId)?.displayName ?? null, agencyId: e.actorAgencyId } : null,

@@ -21,7 +21,9 @@ export class TimelineService {
   constructor(private readonly caseKeys: CaseKeysService) {}
 
   async record(m: EntityManager, caseId: string, user: AuthenticatedUser | null, type: CaseEventType, detail: Record<string, unknown> = {}, reason: string | null = null): Promise<void> {
-    const sealed = reason ? (await this.caseKeys.cipher(caseId, m)).seal(reason, TIMELINE_REASON) : null;
+    const cipher = reason ? await this.caseKeys.cipher(caseId, m) : null;
+    // An erased case keeps its timeline types but takes no new free text.
+    const sealed = reason && cipher && !cipher.erased ? cipher.seal(reason, TIMELINE_REASON) : null;
     await m.getRepository(CaseEvent).insert({ caseId, type, actorId: user?.id ?? null, actorAgencyId: user?.agencyId ?? null, reason: sealed, detail: detail as never });
   }
 }
