@@ -20,6 +20,10 @@ export interface CasePermissions {
   updateAction: boolean;
   readRisk: boolean;
   assessRisk: boolean;
+  /** Add and correct persons and relationships: the case director and the referring agency. */
+  editPersons: boolean;
+  /** Ask the file holders for a person's withheld details. */
+  requestPersonData: boolean;
 }
 
 /**
@@ -57,5 +61,7 @@ export function casePermissions(ability: AppAbility, c: CaseDetail, me: Me | und
     updateAction: open && ability.can('update', sub('Action')),
     readRisk: ability.can('read', sub('RiskAssessment')),
     assessRisk: open && ability.can('create', sub('RiskAssessment')),
+    editPersons: open && ability.can('create', asSubject('Person', { caseAgencyIds: agencyIds, directorId: c.directorId, referringAgencyId: c.referringAgencyId })),
+    requestPersonData: open && ability.can('request', asSubject('Person', { caseAgencyIds: agencyIds })),
   };
 }

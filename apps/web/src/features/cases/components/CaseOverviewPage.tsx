@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useMe } from '../../me/hooks/useMe';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { useCaseContext } from '../hooks/useCaseContext';
 import { CaseAgencies } from './CaseAgencies';
@@ -12,6 +13,7 @@ import { PersonsList } from './PersonsList';
 /** /cases/:caseId: the referral, the persons, the partner agencies, and the decision or evaluation the step calls for. */
 export function CaseOverviewPage() {
   const { caseData, can } = useCaseContext();
+  const { data: me } = useMe();
   const [notice, setNotice] = useState<string | null>(null);
   return (
     <>
@@ -19,7 +21,7 @@ export function CaseOverviewPage() {
       {can.decide && (caseData.stage === 'WEGING' || caseData.stage === 'DOSSIERVORMING') && <DecisionForm caseId={caseData.id} onDone={setNotice} />}
       {can.evaluate && caseData.stage === 'EVALUATIE' && <EvaluationForm caseId={caseData.id} onDone={setNotice} />}
       <CaseFacts caseData={caseData} />
-      <PersonsList persons={caseData.persons} />
+      <PersonsList persons={caseData.persons} caseData={caseData} canEdit={can.editPersons} canRequest={can.requestPersonData} myAgencyId={me?.agency.id} onDone={setNotice} />
       <CaseAgencies caseData={caseData} can={can} />
       <DecisionsList caseId={caseData.id} />
       {can.readActions && <EvaluationsList caseId={caseData.id} />}

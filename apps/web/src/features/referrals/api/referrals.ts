@@ -18,6 +18,8 @@ export const personInputSchema = z.object({
   birthDate: optional((v) => isIsoDate(v) && v <= todayInBrussels(), 'validation.birthDate'),
   nationalNumber: optional((v) => NATIONAL_NUMBER.test(v), 'validation.nationalNumber'),
   address: z.string().check(z.trim(), z.maxLength(500, 'validation.tooLong')),
+  informed: z.optional(z.boolean()),
+  consentGiven: z.optional(z.boolean()),
 });
 
 export const referralInputSchema = z.object({
@@ -63,6 +65,8 @@ export function referralBody(input: ReferralInput) {
       ...(p.birthDate ? { birthDate: p.birthDate } : {}),
       ...(p.nationalNumber ? { nationalNumber: p.nationalNumber } : {}),
       ...(p.address ? { address: p.address } : {}),
+      ...(p.informed !== undefined ? { informed: p.informed } : {}),
+      ...(p.consentGiven !== undefined ? { consentGiven: p.consentGiven } : {}),
     })),
     redFlags: input.redFlags,
     informed: input.informed,
