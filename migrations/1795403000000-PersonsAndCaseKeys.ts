@@ -49,6 +49,7 @@ export class PersonsAndCaseKeys1795403000000 implements MigrationInterface {
       legal_basis text NOT NULL,
       consent_id uuid,
       justification text,
+      justification_nonce text,
       log_seq bigint NOT NULL,
       request_id uuid,
       created_at timestamptz NOT NULL DEFAULT now()

@@ -109,8 +109,9 @@ describe('consent, lawful sharing under art. 458ter and the sharing log', () => 
     const seqs = results.map((r) => r.body.seq).sort((a: number, b: number) => a - b);
     expect(seqs).toEqual(Array.from({ length: 50 }, (_, i) => i + 2));
     const v = await http().get('/api/v1/sharing-log/verify').set(auth(w.liaison.token)).expect(200);
-    expect(v.body).toMatchObject({ valid: true, entries: 51 });
-    expect(v.body.checkpoint).toMatchObject({ seq: 50, valid: true });
+    expect(v.body).toMatchObject({ valid: true, entries: 51, treeSize: 51, rootHash: expect.stringMatching(/^[A-Za-z0-9+/]{43}=$/) });
+    // A signed checkpoint after every append.
+    expect(v.body.checkpoint).toMatchObject({ size: 51, valid: true });
   });
 
   it('scopes the log: the liaison of the district, the case agencies, and nobody else', async () => {
@@ -134,7 +135,7 @@ describe('consent, lawful sharing under art. 458ter and the sharing log', () => 
 
   it('verifies an honest export offline, and rejects an altered one', async () => {
     const exp = await http().get('/api/v1/sharing-log/export').set(auth(w.dpo.token)).expect(200);
-    expect(exp.body.checkpoint).toMatchObject({ seq: 51, algorithm: 'Ed25519' });
+    expect(exp.body.checkpoint).toMatchObject({ size: 51, origin: 'schakel.local/sharing-log', note: expect.stringContaining('\n51\n') });
     const dir = mkdtempSync(join(tmpdir(), 'schakel-export-'));
     const file = join(dir, 'export.json');
     const key = join(dir, 'key.pem');
@@ -174,7 +175,7 @@ describe('consent, lawful sharing under art. 458ter and the sharing log', () => 
 
     const exp = await http().get('/api/v1/sharing-log/export').set(auth(w.liaison.token)).expect(200);
     const gentEntry = exp.body.entries.find((e: { seq: number }) => e.seq === shared.body.seq);
-    expect(gentEntry).toEqual({ seq: shared.body.seq, prevHash: expect.any(String), hash: shared.body.hash, redacted: true });
+    expect(gentEntry).toEqual({ seq: shared.body.seq, prevHash: expect.any(String), hash: shared.body.hash, redacted: true, leafHash: expect.any(String) });
     expect(JSON.stringify(exp.body)).not.toContain('Secret Gent justification');
     const dir = mkdtempSync(join(tmpdir(), 'schakel-export-'));
     writeFileSync(join(dir, 'export.json'), JSON.stringify(exp.body));

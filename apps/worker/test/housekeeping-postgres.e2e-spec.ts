@@ -3,7 +3,8 @@ import type { Queue } from 'bullmq';
 import { QUEUE_NAMES } from '@schakel/platform';
 import { NIGHTLY_HOUSEKEEPING } from '../src/housekeeping/housekeeping.scheduler';
 import { withClient } from '../../../tools/test/test-database';
-import { publicKeyFromPrivate, verifyCheckpoint } from '@schakel/platform';
+import { randomUUID } from 'node:crypto';
+import { GENESIS_HASH, publicKeyFromPrivate, sealEntry, verifyNoteSignature } from '@schakel/platform';
 import { runWorker, TEST_SIGNING_KEY, waitForJobRun, type RunningWorker } from './support/run-worker';
 
 describe('worker on the BullMQ PostgreSQL backend (no Redis)', () => {
@@ -54,24 +55,30 @@ describe('worker on the BullMQ PostgreSQL backend (no Redis)', () => {
     expect(byId[recent]).toMatchObject({ anonymised: false, persons: 1 });
   });
 
-  it('seals a moved sharing-log head with a signed checkpoint, once', async () => {
-    const ids = await withClient(w.db.url, async (c) => {
-      const agency = (await c.query(`INSERT INTO agencies (name, type, district, version) VALUES ('A', 'CAW', 'X', 1) RETURNING id`)).rows[0].id;
-      return { agency };
-    });
-    await withClient(w.db.url, (c) => c.query(
-      `INSERT INTO sharing_log (seq, at, case_id, protocol_id, district, case_agency_ids, from_agency_id, from_user_id, to_agency_ids, legal_basis, categories, prev_hash, hash)
-       VALUES (1, now(), gen_random_uuid(), gen_random_uuid(), 'X', '{}', $1, gen_random_uuid(), '{}', 'ART_458TER', '{OTHER}', $2, $3)`,
-      [ids.agency, '0'.repeat(64), 'a'.repeat(64)]));
+  it('seals a moved sharing-log head with a signed checkpoint after verifying it, once; never over a broken chain', async () => {
+    const agency = await withClient(w.db.url, async (c) => (await c.query(`INSERT INTO agencies (name, type, district, version) VALUES ('A', 'CAW', 'X', 1) RETURNING id`)).rows[0].id as string);
+    // A v1 entry, as written before tree heads existed: the worker verifies it, then signs.
+    const entry = sealEntry(GENESIS_HASH, { seq: 1, at: '2026-11-23T12:00:00.000Z', caseId: randomUUID(), protocolId: randomUUID(), contributionId: null,
+      fromAgencyId: agency, fromUserId: randomUUID(), toAgencyIds: [], legalBasis: 'ART_458TER', categories: ['OTHER'], justification: 'x', consentId: null });
+    const insert = (e: typeof entry) => withClient(w.db.url, (c) => c.query(
+      `INSERT INTO sharing_log (seq, at, case_id, protocol_id, district, case_agency_ids, from_agency_id, from_user_id, to_agency_ids, legal_basis, categories, justification, prev_hash, hash)
+       VALUES ($1, $2, $3, $4, 'X', '{}', $5, $6, '{}', 'ART_458TER', '{OTHER}', $7, $8, $9)`,
+      [e.seq, e.at, e.caseId, e.protocolId, e.fromAgencyId, e.fromUserId, e.justification, e.prevHash, e.hash]));
+    await insert(entry);
     const queue = w.app.get<Queue>(getQueueToken(QUEUE_NAMES.housekeeping));
     await queue.add('checkpoint-run', {});
     const run = await waitForJobRun(w.db.url, 'checkpoint-run');
     expect(run.result.sharingLogCheckpointSeq).toBe(1);
-    const cp = (await withClient(w.db.url, (c) => c.query(`SELECT seq, head_hash, at, signature, public_key FROM sharing_log_checkpoints`))).rows;
-    expect(cp).toHaveLength(1);
-    const signed = { seq: Number(cp[0].seq), headHash: cp[0].head_hash, at: new Date(cp[0].at).toISOString(), signature: cp[0].signature, publicKey: cp[0].public_key, algorithm: 'Ed25519' as const };
-    expect(verifyCheckpoint(signed, publicKeyFromPrivate(TEST_SIGNING_KEY))).toBe(true);
+    const heads = (await withClient(w.db.url, (c) => c.query(`SELECT size, note FROM sharing_log_tree_heads`))).rows;
+    expect(heads).toHaveLength(1);
+    expect(verifyNoteSignature(heads[0].note, 'schakel.local/sharing-log', publicKeyFromPrivate(TEST_SIGNING_KEY))).toBe(true);
     await queue.add('checkpoint-again', {});
     expect((await waitForJobRun(w.db.url, 'checkpoint-again')).result.sharingLogCheckpointSeq).toBe(0);
+
+    // A row whose hash does not check out is never sealed.
+    await insert({ ...entry, seq: 2, prevHash: entry.hash, hash: 'a'.repeat(64) });
+    await queue.add('checkpoint-broken', {});
+    await new Promise((r) => setTimeout(r, 3000));
+    expect((await withClient(w.db.url, (c) => c.query(`SELECT max(size)::int AS s FROM sharing_log_tree_heads`))).rows[0].s).toBe(1);
   });
 });

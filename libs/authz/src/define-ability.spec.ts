@@ -52,6 +52,11 @@ describe('defineAbilityFor', () => {
     expect(ability.can('share', c('a2', ['a1']))).toBe(false);
   });
 
+  it('gives the record of processing to the DPO only', () => {
+    expect(defineAbilityFor(actor(['dpo'])).can('read', 'ProcessingRecord')).toBe(true);
+    for (const r of ROLES.filter((x) => x !== 'dpo')) expect(defineAbilityFor(actor([r])).can('read', 'ProcessingRecord')).toBe(false);
+  });
+
   it('scopes a prosecutor liaison to protocols and logs of their district', () => {
     const ability = defineAbilityFor(actor(['prosecutor_liaison']));
     expect(ability.can('approve', asSubject('Protocol', { district: 'Antwerpen', agencyIds: [] }))).toBe(true);

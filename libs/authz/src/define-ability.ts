@@ -78,6 +78,8 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     can(['approve', 'reject', 'suspend'], 'Protocol', { district: actor.district });
     can('read', 'SharingLog', { district: actor.district });
     can(['verify', 'export'], 'SharingLog');
+    // The parket witnesses the log: registers its key and cosigns checkpoints (ADR 0006).
+    can('witness', 'SharingLog');
     can('read', 'Statistics');
   }
 
@@ -87,6 +89,8 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     can('read', 'AccessLog');
     can('read', 'LoginAudit');
     can('read', 'Statistics');
+    // GDPR art. 30: the record of processing, generated from the protocols.
+    can('read', 'ProcessingRecord');
     can('hold', 'Case');
     // GDPR art. 17 / 15: erasure order (where no legal hold) and a person's own export.
     can('erase', 'Case');

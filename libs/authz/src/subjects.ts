@@ -4,12 +4,14 @@ export const ACTIONS = [
   'manage', 'create', 'read', 'update', 'refer', 'submit', 'approve', 'reject', 'suspend',
   'transition', 'invite', 'decide', 'evaluate', 'share', 'withdraw', 'verify', 'export', 'hold',
   'acknowledge', 'chair', 'erase', 'request',
+  'witness',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export const SUBJECTS = [
   'Agency', 'User', 'Protocol', 'Case', 'Person', 'Contribution', 'Consent', 'Disclosure',
   'SharingLog', 'AccessLog', 'LoginAudit', 'Conference', 'Action', 'Statistics', 'RiskAssessment',
+  'ProcessingRecord',
 ] as const;
 export type SubjectType = (typeof SUBJECTS)[number];
 

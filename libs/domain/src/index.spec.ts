@@ -16,6 +16,7 @@ describe('public API', () => {
     'formatCaseReference', 'parseCaseReference',
     'todayInBrussels', 'addMonths', 'isIsoDate',
     'clampLimit',
+    'protectTable', 'protectBreakdown', 'isSmallCount', 'MINIMUM_CELL',
   ])('exports %s', (name) => {
     expect(domain).toHaveProperty(name);
   });

@@ -10,3 +10,6 @@ export * from './case-reference';
 export * from './dates';
 export * from './pagination';
 export * from './person-compartments';
+export * from './suppression';
+export * from './gender';
+export * from './csv';

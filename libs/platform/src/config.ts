@@ -27,6 +27,7 @@ export const configSchema = z
     HOST: z.string().min(1).default('0.0.0.0'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DATABASE_URL: postgresUrl.optional(),
+    DATABASE_RUNTIME_URL: postgresUrl.optional(),
     DATA_DIR: z.string().min(1).default('.data'),
     RUN_MIGRATIONS: flag.default(true),
     REDIS_URL: redisUrl.optional(),
@@ -54,6 +55,7 @@ export const configSchema = z
     OIDC_USER_CLAIM: z.string().min(1).default('email'),
     DEV_SEED: flag.default(false),
     CHECKPOINT_EVERY: z.coerce.number().int().min(1).max(100000).default(100),
+    SHARING_LOG_ORIGIN: z.string().regex(/^[\x21-\x7e]+$/, 'must be one word of printable ASCII (the checkpoint origin line)').default('schakel.local/sharing-log'),
   })
   .superRefine((c, ctx) => {
     if (c.NODE_ENV === 'production') {

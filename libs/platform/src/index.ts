@@ -1,5 +1,6 @@
 export * from './config';
 export * from './dev-secrets';
+export * from './database-roles';
 export * from './embedded-postgres';
 export * from './queue-backend';
 export * from './log-redaction';

@@ -2,26 +2,32 @@
 // should not have to) trust the Schakel server: it needs only the export file and the public
 // key they received through another channel.
 //
-//   node dist/api/apps/api/src/cli/verify-sharing-log.js <export.json> --public-key <key file>
+//   npm run verify-sharing-log -- <export.json> --public-key <key file> [--trusted-checkpoint <file>]
 //
+// Format-2 exports are read as a stream (constant memory whatever the log's size).
 // Exit codes: 0 the export verifies, 1 it does not, 2 the command was used wrongly.
 
 import { readFile } from 'node:fs/promises';
-import { parsePublicKey, verifyExport, type SharingLogExport } from '@schakel/platform';
+import { ExportV2Verifier, parsePublicKey, SHARING_LOG_EXPORT_FORMAT_V2, verifyExport, type SharingLogExport } from '@schakel/platform';
+import { readExport } from './export-reader';
 
 const USAGE = [
-  'Usage: verify-sharing-log <export.json> --public-key <file> [--prev-hash <hex>]',
+  'Usage: verify-sharing-log <export.json> --public-key <file> [--trusted-checkpoint <file>] [--prev-hash <hex>]',
   '',
   '  <export.json>       the file downloaded from GET /api/v1/sharing-log/export',
   '  --public-key <file> the Schakel checkpoint public key you were given (PEM or base64 SPKI DER);',
   '                      never take it from the export itself',
-  '  --prev-hash <hex>   for a partial export: the head hash of the export you verified before it',
+  '  --trusted-checkpoint <file>',
+  '                      a checkpoint you kept earlier (the note text, or the JSON of GET /sharing-log/checkpoint,',
+  '                      or a witness state file): the log must extend it, or this fails naming its size',
+  '  --prev-hash <hex>   (format-1 exports) for a partial export: the head hash of the export verified before it',
 ].join('\n');
 
 interface Args {
   exportFile: string;
   publicKeyFile: string;
   prevHash?: string;
+  trustedCheckpointFile?: string;
 }
 
 type Parsed = { args: Args } | { help: true } | { error: string };
@@ -38,7 +44,7 @@ function parseArgs(argv: string[]): Parsed {
     }
     const eq = a.indexOf('=');
     const name = eq === -1 ? a.slice(2) : a.slice(2, eq);
-    if (name !== 'public-key' && name !== 'prev-hash') return { error: `unknown option ${a}` };
+    if (name !== 'public-key' && name !== 'prev-hash' && name !== 'trusted-checkpoint') return { error: `unknown option ${a}` };
     const value = eq === -1 ? argv[++i] : a.slice(eq + 1);
     if (value === undefined || value === '') return { error: `--${name} needs a value` };
     flags[name] = value;
@@ -47,6 +53,7 @@ function parseArgs(argv: string[]): Parsed {
   if (!flags['public-key']) return { error: '--public-key is required: the verdict is only worth something against a key you trust' };
   const args: Args = { exportFile: positional[0], publicKeyFile: flags['public-key'] };
   if (flags['prev-hash'] !== undefined) args.prevHash = flags['prev-hash'];
+  if (flags['trusted-checkpoint'] !== undefined) args.trustedCheckpointFile = flags['trusted-checkpoint'];
   return { args };
 }
 
@@ -66,7 +73,7 @@ export async function runCli(argv: string[], out: (s: string) => void): Promise<
     out(`Error: ${parsed.error}\n\n${USAGE}`);
     return 2;
   }
-  const { exportFile, publicKeyFile, prevHash } = parsed.args;
+  const { exportFile, publicKeyFile, prevHash, trustedCheckpointFile } = parsed.args;
 
   let publicKey: string;
   let exportText: string;
@@ -76,6 +83,58 @@ export async function runCli(argv: string[], out: (s: string) => void): Promise<
   } catch (e) {
     out(`Error: cannot use public key file ${publicKeyFile}: ${(e as Error).message}`);
     return 2;
+  }
+  let trustedCheckpoint: string | undefined;
+  if (trustedCheckpointFile !== undefined) {
+    try {
+      trustedCheckpoint = checkpointNote(await readText(trustedCheckpointFile));
+    } catch (e) {
+      out(`Error: cannot read trusted checkpoint ${trustedCheckpointFile}: ${(e as Error).message}`);
+      return 2;
+    }
+  }
+
+  // Format 2 streams; format 1 (the whole document) is read below.
+  let v2: ExportV2Verifier | null = null;
+  let isV1 = false;
+  try {
+    await readExport(exportFile, {
+      header: (h) => {
+        if (h['format'] !== SHARING_LOG_EXPORT_FORMAT_V2) {
+          isV1 = true;
+          return false;
+        }
+        v2 = new ExportV2Verifier(publicKey, trustedCheckpoint);
+        return v2.start(h['checkpoint'] as { note?: unknown });
+      },
+      entry: (e) => v2!.push(e as never),
+    });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'EACCES') {
+      out(`Error: cannot read export file ${exportFile}: ${(e as Error).message}`);
+      return 2;
+    }
+    out(`INVALID: export is not valid JSON (${(e as Error).message})`);
+    return 1;
+  }
+  if (v2) {
+    const res = (v2 as ExportV2Verifier).result();
+    if (!res.valid) {
+      out(res.firstBrokenSeq !== undefined ? `BROKEN at seq ${res.firstBrokenSeq}: ${res.reason}` : `INVALID: ${res.reason}`);
+      return 1;
+    }
+    out(`OK: ${res.entries} entries, chain intact, tree of size ${res.treeSize} with root ${res.rootHash} signed by the trusted key`);
+    if (res.trustedSize !== undefined) out(`The log extends your trusted checkpoint of size ${res.trustedSize}.`);
+    if (res.redacted) out(`note: ${res.redacted} entries outside your scope were withheld; their links and leaf hashes were checked, their content is vouched for by the signed checkpoint only`);
+    return 0;
+  }
+  if (!isV1) {
+    out('INVALID: not a sharing-log export');
+    return 1;
+  }
+  if (trustedCheckpoint !== undefined) {
+    out('INVALID: a format-1 export has no Merkle checkpoint to compare with --trusted-checkpoint; export again');
+    return 1;
   }
   try {
     exportText = await readText(exportFile);
@@ -113,6 +172,17 @@ export async function runCli(argv: string[], out: (s: string) => void): Promise<
     out(`Note: seq ${Math.max(cpSeq + 1, res.firstSeq ?? 1)}-${res.lastSeq} come after the checkpoint: chained, but not yet covered by a signature.`);
   }
   return 0;
+}
+
+/** The checkpoint note in a file: the note itself, or JSON carrying it (GET /sharing-log/checkpoint, a witness state file). */
+export function checkpointNote(text: string): string {
+  const t = text.trim();
+  if (t.startsWith('{')) {
+    const j = JSON.parse(t) as { note?: unknown; cosignedNote?: unknown };
+    if (typeof j.note !== 'string') throw new Error('the JSON has no "note"');
+    return j.note;
+  }
+  return `${t}\n`;
 }
 
 if (require.main === module) {

@@ -2,7 +2,7 @@ import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../../../migrations';
 import { ENTITIES } from './entities';
 
-export function dataSourceOptions(url: string): DataSourceOptions {
+export function dataSourceOptions(url: string, applicationName = 'schakel-api'): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -13,6 +13,6 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrationsRun: false,
     synchronize: false,
     uuidExtension: 'pgcrypto',
-    extra: { max: 10, application_name: 'schakel-api' },
+    extra: { max: 10, application_name: applicationName },
   };
 }

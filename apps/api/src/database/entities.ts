@@ -21,12 +21,13 @@ import { User } from '../modules/identity/entities/user.entity';
 import { ProtocolAgency } from '../modules/protocols/protocol-agency.entity';
 import { Protocol } from '../modules/protocols/protocol.entity';
 import { RiskAssessment } from '../modules/risk/risk-assessment.entity';
-import { CheckpointRow, Disclosure, DisclosureRecipient, SharingLogRow } from '../modules/sharing/sharing.entities';
+import { CheckpointRow, CosignatureRow, Disclosure, DisclosureRecipient, SharingLogRow, TreeHeadRow, WitnessKey } from '../modules/sharing/sharing.entities';
 
 // Every TypeORM entity, listed explicitly so the same list works from TS sources (tests) and the build.
 export const ENTITIES: Function[] = [
   Agency, User, RefreshToken, LoginAudit, Protocol, ProtocolAgency, CaseRecord, CaseAgency, Person, CaseEvent, Decision,
   Contribution, CaseAction, Evaluation, AccessLogEntry, Consent, Notice, Disclosure, DisclosureRecipient, SharingLogRow, CheckpointRow, RiskAssessment,
   Conference, ConferenceItem, ConferenceInvitee,
+  TreeHeadRow, WitnessKey, CosignatureRow,
   CaseKey, PersonRelationship, PersonDisclosure, PersonDataRequest,
 ];

@@ -1,29 +1,20 @@
 import type { Pool } from 'pg';
-import { signCheckpoint } from '@schakel/platform';
+import { checkpointAtHead, type LogSigner, type Sql } from '@schakel/platform';
 
 /**
- * Signs a sharing-log checkpoint at the current head when the head has moved since the last one, so
- * a quiet log is still sealed at least daily (the API also signs every CHECKPOINT_EVERY entries).
- * Returns the checkpointed seq, or 0 when there was nothing new.
+ * Makes sure a signed checkpoint covers the whole sharing log, so a log written around the API is
+ * still sealed (after verification) at least daily. The writer, lock and signing rules are the
+ * API's own (libs/platform sharing-log/store.ts). Returns the checkpointed size, or 0 when the
+ * latest checkpoint already covered every entry.
  */
-export async function checkpointSharingLog(pool: Pool, signingKey: string): Promise<number> {
+export async function checkpointSharingLog(pool: Pool, signer: LogSigner): Promise<number> {
   const client = await pool.connect();
+  const sql: Sql = async (text, params) => (await client.query(text, params as unknown[])).rows;
   try {
     await client.query('BEGIN');
-    // The API's append lock: no entry is added while the head is read and sealed.
-    await client.query('SELECT pg_advisory_xact_lock(74580002)');
-    const head = await client.query<{ seq: string; hash: string }>('SELECT seq, hash FROM sharing_log ORDER BY seq DESC LIMIT 1');
-    const last = await client.query<{ seq: string }>('SELECT seq FROM sharing_log_checkpoints ORDER BY seq DESC LIMIT 1');
-    const row = head.rows[0];
-    if (!row || (last.rows[0] && last.rows[0].seq === row.seq)) {
-      await client.query('COMMIT');
-      return 0;
-    }
-    const signed = signCheckpoint({ seq: Number(row.seq), headHash: row.hash, at: new Date().toISOString() }, signingKey);
-    await client.query('INSERT INTO sharing_log_checkpoints (seq, head_hash, at, signature, public_key) VALUES ($1, $2, $3, $4, $5)',
-      [row.seq, signed.headHash, signed.at, signed.signature, signed.publicKey]);
+    const { head, signed } = await checkpointAtHead(sql, signer);
     await client.query('COMMIT');
-    return signed.seq;
+    return signed && head ? head.size : 0;
   } catch (e) {
     await client.query('ROLLBACK');
     throw e;

@@ -17,7 +17,7 @@ export class HousekeepingProcessor extends WorkerHost {
 
   async process(job: Job): Promise<Record<string, number>> {
     const started = new Date();
-    const result = await runHousekeeping(this.pool, this.config.signingKey);
+    const result = await runHousekeeping(this.pool, { origin: this.config.env.SHARING_LOG_ORIGIN, signingKey: this.config.signingKey });
     await this.pool.query(
       'INSERT INTO job_runs (queue, job_name, job_id, started_at, finished_at, result) VALUES ($1, $2, $3, $4, now(), $5)',
       [QUEUE_NAMES.housekeeping, job.name, job.id ?? null, started, JSON.stringify(result)],

@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import type { LogSigner } from '@schakel/platform';
 import { checkpointSharingLog } from './checkpoint.task';
 import { anonymiseExpiredCases } from './retention.task';
 
@@ -8,10 +9,10 @@ export interface HousekeepingResult { [task: string]: number }
  * Nightly clean-up of data that must not outlive its use. Each task is one statement and
  * reports how many rows it touched; the run is recorded in job_runs.
  */
-export async function runHousekeeping(pool: Pool, signingKey: string): Promise<HousekeepingResult> {
+export async function runHousekeeping(pool: Pool, signer: LogSigner): Promise<HousekeepingResult> {
   const result: HousekeepingResult = {
     casesAnonymised: await anonymiseExpiredCases(pool),
-    sharingLogCheckpointSeq: await checkpointSharingLog(pool, signingKey),
+    sharingLogCheckpointSeq: await checkpointSharingLog(pool, signer),
   };
   const tasks: [string, string][] = [
     // Refresh tokens are useless a day after expiry or revocation; their families are in login_audit.

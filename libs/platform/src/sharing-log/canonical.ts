@@ -42,3 +42,66 @@ export function canonicalEntry(e: SharingLogEntryData): string {
   };
   return JSON.stringify(ordered);
 }
+
+/**
+ * Encoding v2: every stored column of the entry, scope (`district`, `caseAgencyIds`) and the
+ * article that applied included, so moving an entry to another district or case team breaks its
+ * hash. The justification is represented by its keyed commitment only: the text can be erased
+ * (with its key, kept with the disclosure) and the log still verifies. Same rules as v1 otherwise.
+ *
+ * @throws TypeError when `e` is not a well-formed v2 entry.
+ */
+export function canonicalEntryV2(e: SharingLogEntryData): string {
+  const problem = entryDataProblem({ ...e, version: 'v2' });
+  if (problem) throw new TypeError(`cannot canonicalise sharing-log entry: ${problem}`);
+  return canonicalV2Unchecked(e);
+}
+
+// Rows come back in the canonical spelling almost always: skip the Date round trip and the
+// copy-and-sort then (verification runs this for every entry of the log).
+const CANONICAL_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const canonicalAt = (at: string) => (CANONICAL_AT.test(at) ? at : new Date(at).toISOString());
+function sorted(xs: string[]): string[] {
+  for (let i = 1; i < xs.length; i++) if (xs[i - 1] > xs[i]) return [...xs].sort();
+  return xs;
+}
+
+function canonicalV2Unchecked(e: SharingLogEntryData): string {
+  return JSON.stringify({
+    at: canonicalAt(e.at),
+    caseAgencyIds: sorted(e.caseAgencyIds!),
+    caseId: e.caseId,
+    categories: sorted(e.categories),
+    consentId: e.consentId,
+    contributionId: e.contributionId,
+    district: e.district,
+    fromAgencyId: e.fromAgencyId,
+    fromUserId: e.fromUserId,
+    justificationCommitment: e.justificationCommitment,
+    legalBasis: e.legalBasis,
+    legalReference: e.legalReference,
+    protocolId: e.protocolId,
+    seq: e.seq,
+    toAgencyIds: sorted(e.toAgencyIds),
+    version: 'v2',
+  });
+}
+
+/**
+ * The bytes an entry's chain hash is SHA-256 of: `prevHash "\n" canonical`, the canonical form
+ * picked by the entry's version. Call only on entries that passed entryDataProblem().
+ */
+export function entryPreimage(prevHash: string, e: SharingLogEntryData): string {
+  return `${prevHash}\n${(e.version ?? 'v1') === 'v2' ? canonicalV2Unchecked(e) : canonicalEntry(e)}`;
+}
+
+/**
+ * The RFC 9162 leaf input (the Merkle leaf hash is SHA-256(0x00 ‖ this)). For v2 it is the chain
+ * preimage, which covers every column. A v1 preimage does not cover the scope columns, so a v1
+ * leaf appends them: from the first tree head that includes it, a v1 entry cannot be re-scoped either.
+ */
+export function leafData(prevHash: string, e: SharingLogEntryData): string {
+  const preimage = entryPreimage(prevHash, e);
+  if ((e.version ?? 'v1') === 'v2') return preimage;
+  return `${preimage}\n${JSON.stringify({ caseAgencyIds: [...(e.caseAgencyIds ?? [])].sort(), district: e.district ?? null })}`;
+}

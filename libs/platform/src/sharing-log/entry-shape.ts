@@ -13,6 +13,10 @@ const STRING_FIELDS = ['caseId', 'protocolId', 'fromAgencyId', 'fromUserId', 'le
 const NULLABLE_STRING_FIELDS = ['contributionId', 'justification', 'consentId'] as const;
 const STRING_ARRAY_FIELDS = ['toAgencyIds', 'categories'] as const;
 
+function isStringArray(v: unknown): v is string[] {
+  return Array.isArray(v) && v.every((x) => typeof x === 'string');
+}
+
 /** True for an ISO-8601 timestamp with an explicit offset that Date can read. */
 export function isIsoTimestampWithOffset(s: unknown): s is string {
   return typeof s === 'string' && ISO_WITH_OFFSET.test(s) && !Number.isNaN(new Date(s).getTime());
@@ -32,5 +36,21 @@ export function entryDataProblem(e: unknown): string | null {
     const v = r[f];
     if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) return `${f} is not an array of strings`;
   }
+  const version = r['version'] ?? 'v1';
+  if (version !== 'v1' && version !== 'v2') return 'version is not v1 or v2';
+  if (version === 'v1') {
+    // Columns v1 does not hash must stay empty, or a change to them would go unnoticed.
+    for (const f of ['legalReference', 'justificationCommitment'] as const) {
+      if (r[f] !== undefined && r[f] !== null) return `${f} is set on a v1 entry, which does not cover it`;
+    }
+    if (r['district'] !== undefined && typeof r['district'] !== 'string') return 'district is not a string';
+    if (r['caseAgencyIds'] !== undefined && !isStringArray(r['caseAgencyIds'])) return 'caseAgencyIds is not an array of strings';
+    return null;
+  }
+  if (typeof r['district'] !== 'string') return 'district is not a string';
+  if (!isStringArray(r['caseAgencyIds'])) return 'caseAgencyIds is not an array of strings';
+  if (r['legalReference'] !== null && typeof r['legalReference'] !== 'string') return 'legalReference is not a string or null';
+  const c = r['justificationCommitment'];
+  if (c !== null && (typeof c !== 'string' || !/^[0-9a-f]{64}$/.test(c))) return 'justificationCommitment is not a lower-case hex HMAC-SHA256 or null';
   return null;
 }

@@ -16,9 +16,28 @@ export interface SharingLogEntryData {
   toAgencyIds: string[];
   legalBasis: string;
   categories: string[];
+  /**
+   * v1: the written justification itself, hashed. v2: display only, never hashed (the entry holds
+   * `justificationCommitment`); when given in an export it must match the commitment.
+   */
   justification: string | null;
   consentId: string | null;
+  /** Encoding of the hashed form; absent means v1 (entries and exports written before v2). */
+  version?: EntryVersion;
+  /** v2: scope copied at append time: who may read the entry. v1 leaves bind them from the first tree head on. */
+  district?: string;
+  caseAgencyIds?: string[];
+  /** v2: the article that applied (e.g. "art. 458ter Sw."), or null. */
+  legalReference?: string | null;
+  /** v2: lower-case hex HMAC-SHA256(key = nonce, justification), or null without a justification. */
+  justificationCommitment?: string | null;
+  /** v2, display only: the commitment's key, given with `justification` so a reader can check the text. */
+  justificationNonce?: string | null;
 }
+
+export type EntryVersion = 'v1' | 'v2';
+/** What new entries are written in. */
+export const CURRENT_ENTRY_VERSION: EntryVersion = 'v2';
 
 export interface SharingLogEntry extends SharingLogEntryData {
   /** hash of the entry with seq - 1, or GENESIS_HASH for seq 1. */
@@ -43,12 +62,14 @@ export interface RedactedSharingLogEntry {
   prevHash: string;
   hash: string;
   redacted: true;
+  /** Base64 RFC 9162 leaf hash, so the Merkle root can be recomputed without the content (exports v2). */
+  leafHash?: string;
 }
 
 export function isRedacted(e: unknown): e is RedactedSharingLogEntry {
   return typeof e === 'object' && e !== null && (e as { redacted?: unknown }).redacted === true;
 }
 
-export function redactEntry(e: SharingLogEntry): RedactedSharingLogEntry {
-  return { seq: e.seq, prevHash: e.prevHash, hash: e.hash, redacted: true };
+export function redactEntry(e: SharingLogEntry, leafHash?: string): RedactedSharingLogEntry {
+  return leafHash === undefined ? { seq: e.seq, prevHash: e.prevHash, hash: e.hash, redacted: true } : { seq: e.seq, prevHash: e.prevHash, hash: e.hash, redacted: true, leafHash };
 }

@@ -5,7 +5,8 @@
 
 import { GENESIS_HASH, type SharingLogEntry, type RedactedSharingLogEntry } from './entry';
 import { verifyCheckpoint, type SignedCheckpoint } from './checkpoint';
-import { verifyChain } from './hash-chain';
+import { LogVerifier, verifyChain } from './hash-chain';
+import { parseCheckpointBody, parseSignedNote, verifyNoteSignature, type CheckpointBody } from './note';
 import { parsePublicKey } from './keys';
 
 export const SHARING_LOG_EXPORT_FORMAT = 'schakel-sharing-log-export/1';
@@ -105,4 +106,106 @@ function checkCheckpoint(
   if (expected === undefined) return { valid: false, reason: `checkpoint at seq ${cp.seq} is outside the exported entries` };
   if (expected !== cp.headHash) return { valid: false, reason: `checkpoint headHash does not match the hash at seq ${cp.seq}` };
   return { valid: true };
+}
+
+/** Exports with a C2SP checkpoint over the Merkle tree (ADR 0006). Format 1 files keep verifying above. */
+export const SHARING_LOG_EXPORT_FORMAT_V2 = 'schakel-sharing-log-export/2';
+
+export interface SharingLogExportV2 {
+  format: typeof SHARING_LOG_EXPORT_FORMAT_V2;
+  exportedAt: string;
+  /** Every entry from seq 1 to checkpoint.size; withheld ones as links with their leafHash. */
+  entries: (SharingLogEntry | RedactedSharingLogEntry)[];
+  checkpoint: { origin: string; size: number; rootHash: string; note: string };
+}
+
+export interface ExportV2Verification extends ExportVerification {
+  treeSize?: number;
+  rootHash?: string;
+  /** Size of the trusted checkpoint the export was shown to extend. */
+  trustedSize?: number;
+}
+
+/**
+ * Verifies a format-2 export as it is read: `start` with the checkpoint (which the export puts
+ * before its entries), `push` each entry, then `result`. The checkpoint note must carry a valid
+ * signature of the trusted key under its origin; the entries must hash, chain and form the tree
+ * whose root it signed; and, given `trustedCheckpoint` (an earlier checkpoint note the reader kept,
+ * cosigned or not), the log must extend it: the tree at that size has that root. Never throws.
+ */
+export class ExportV2Verifier {
+  private readonly verifier = new LogVerifier();
+  private problem: string | null = null;
+  private cp: CheckpointBody | null = null;
+  private trusted: CheckpointBody | undefined;
+  private count = 0;
+
+  constructor(private readonly trustedPublicKey: string, private readonly trustedCheckpoint?: string) {}
+
+  start(checkpoint: { note?: unknown } | null | undefined): boolean {
+    try {
+      parsePublicKey(this.trustedPublicKey);
+    } catch (e) {
+      return this.stop(`trusted public key unusable: ${(e as Error).message}`);
+    }
+    try {
+      this.cp = parseCheckpointBody(parseSignedNote(String(checkpoint?.note)).body);
+    } catch (e) {
+      return this.stop(`checkpoint unusable: ${(e as Error).message}`);
+    }
+    if (!verifyNoteSignature(String(checkpoint!.note), this.cp.origin, this.trustedPublicKey)) return this.stop('checkpoint signature invalid: not signed by the trusted key');
+    this.verifier.expectRoot(this.cp.size, Buffer.from(this.cp.rootHash, 'base64'), 'the signed checkpoint');
+    if (this.trustedCheckpoint !== undefined) {
+      try {
+        this.trusted = parseCheckpointBody(parseSignedNote(this.trustedCheckpoint).body);
+      } catch (e) {
+        return this.stop(`trusted checkpoint unusable: ${(e as Error).message}`);
+      }
+      const t = this.trusted;
+      if (!verifyNoteSignature(this.trustedCheckpoint, t.origin, this.trustedPublicKey)) return this.stop('the trusted checkpoint is not signed by the trusted key');
+      if (t.origin !== this.cp.origin) return this.stop(`the trusted checkpoint is of another log (${t.origin}, not ${this.cp.origin})`);
+      if (t.size > this.cp.size) return this.stop(`the log does not extend the trusted checkpoint of size ${t.size}: it now has only ${this.cp.size} entries`);
+      if (t.size > 0) this.verifier.expectRoot(t.size, Buffer.from(t.rootHash, 'base64'), `the trusted checkpoint of size ${t.size}`);
+    }
+    return true;
+  }
+
+  push(e: SharingLogEntry | RedactedSharingLogEntry): boolean {
+    if (this.problem || !this.cp) return false;
+    this.count++;
+    return this.verifier.push(e);
+  }
+
+  result(): ExportV2Verification {
+    const base = { entries: this.count, ...(this.trusted ? { trustedSize: this.trusted.size } : {}) };
+    if (this.problem || !this.cp) return { valid: false, checkpointValid: false, reason: this.problem ?? 'no checkpoint', ...base };
+    const r = this.verifier.result();
+    const out: ExportV2Verification = { valid: r.valid && this.count === this.cp.size, checkpointValid: r.valid, treeSize: this.verifier.size, rootHash: this.verifier.root().toString('base64'), ...base };
+    if (r.firstBrokenSeq !== undefined) out.firstBrokenSeq = r.firstBrokenSeq;
+    if (r.redacted) out.redacted = r.redacted;
+    if (r.reason) {
+      // Name the trusted size when the tree stops matching it: the log was rewritten below it.
+      out.reason = this.trusted && r.reason.includes('trusted checkpoint') ? `the log does not extend the trusted checkpoint of size ${this.trusted.size}: ${r.reason}` : r.reason;
+    } else if (this.count !== this.cp.size) {
+      out.reason = `the export has ${this.count} entries but its checkpoint covers ${this.cp.size}`;
+    }
+    if (this.count > 0) Object.assign(out, { firstSeq: 1, lastSeq: this.verifier.size });
+    return out;
+  }
+
+  private stop(reason: string): false {
+    this.problem = reason;
+    return false;
+  }
+}
+
+/** ExportV2Verifier over a parsed document. */
+export function verifyExportV2(exp: SharingLogExportV2, trustedPublicKey: string, trustedCheckpoint?: string): ExportV2Verification {
+  const x = exp as unknown as Partial<SharingLogExportV2> | null;
+  if (typeof x !== 'object' || x === null || x.format !== SHARING_LOG_EXPORT_FORMAT_V2 || !Array.isArray(x.entries)) {
+    return { valid: false, entries: 0, checkpointValid: false, reason: `not a ${SHARING_LOG_EXPORT_FORMAT_V2} document` };
+  }
+  const v = new ExportV2Verifier(trustedPublicKey, trustedCheckpoint);
+  if (v.start(x.checkpoint)) for (const e of x.entries) if (!v.push(e)) break;
+  return v.result();
 }

@@ -66,6 +66,7 @@ export class ReferralsService {
         incidentTypes: dto.incident.types,
         policeReference: this.crypto.encryptNullable(dto.incident.policeReference, 'cases.police_reference'),
         redFlags: [...dto.redFlags].sort(),
+        language: dto.language ?? null,
         informed: dto.informed ?? dto.persons.every((p) => p.informed === true),
         consentGiven: dto.consentGiven ?? dto.persons.every((p) => p.consentGiven === true),
         repeatReferral,

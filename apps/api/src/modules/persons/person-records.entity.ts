@@ -28,6 +28,8 @@ export class PersonDisclosure {
   @Column({ name: 'consent_id', type: 'uuid', nullable: true }) consentId: string | null;
   /** Case-key ciphertext. */
   @Column({ type: 'text', nullable: true }) justification: string | null;
+  /** Case-key ciphertext of the key of the justification's commitment in the sharing log. */
+  @Column({ name: 'justification_nonce', type: 'text', nullable: true }) justificationNonce: string | null;
   @Column({ name: 'log_seq', type: 'bigint' }) logSeq: string;
   @Column({ name: 'request_id', type: 'uuid', nullable: true }) requestId: string | null;
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt: Date;

@@ -13,6 +13,7 @@ import { CaseKeysService } from '../crypto/case-keys.service';
 import { PersonDataRequest, PersonDisclosure } from '../persons/person-records.entity';
 import { Protocol } from '../protocols/protocol.entity';
 import type { CreatePersonDisclosureDto } from './dto/person-disclosure.dto';
+import { JUSTIFICATION, JUSTIFICATION_NONCE } from './justification-seal';
 import { SharingLogWriter } from './sharing-log.writer';
 
 /**
@@ -73,11 +74,12 @@ export class PersonDisclosuresService {
       const repo = m.getRepository(PersonDisclosure);
       const d = await repo.save(repo.create({
         caseId, personId, fromAgencyId: user.agencyId, fromUserId: user.id, toAgencyIds: entry.toAgencyIds, categories, legalBasis: dto.legalBasis,
-        consentId, justification: cipher.sealNullable(justification, 'person_disclosures.justification'), logSeq: String(entry.seq), requestId: dto.requestId ?? null,
+        consentId, justification: cipher.sealNullable(justification, JUSTIFICATION), justificationNonce: cipher.sealNullable(entry.justificationNonce, JUSTIFICATION_NONCE), logSeq: String(entry.seq), requestId: dto.requestId ?? null,
       }));
       if (dto.requestId) await m.getRepository(PersonDataRequest).update({ id: dto.requestId, caseId, personId }, { fulfilledAt: new Date() });
       await this.timeline.record(m, caseId, user, 'DISCLOSURE', { personDisclosureId: d.id, personId, categories, toAgencyIds: entry.toAgencyIds, legalBasis: entry.legalBasis, seq: entry.seq });
-      return { id: d.id, personId, ...entry, justification };
+      const { justificationNonce: _nonce, ...shown } = entry;
+      return { id: d.id, personId, ...shown, justification };
     });
   }
 }

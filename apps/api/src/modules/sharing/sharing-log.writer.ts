@@ -1,52 +1,59 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { GENESIS_HASH, publicKeyFromPrivate, sealEntry, signCheckpoint, type SharingLogEntry, type SharingLogEntryData, type SignedCheckpoint } from '@schakel/platform';
+import {
+  appendEntries, checkpointAtHead, justificationCommitment, newCommitmentNonce, publicKeyFromPrivate, type LogSigner, type SharingLogEntry,
+  type SharingLogEntryData, type Sql,
+} from '@schakel/platform';
 import { RuntimeConfig } from '../../config/runtime-config';
-import { CheckpointRow, SharingLogRow } from './sharing.entities';
+import { SharingLogRow } from './sharing.entities';
 
-// Transaction-scoped advisory lock: appends queue up here, so concurrent disclosures never fork the chain.
-const APPEND_LOCK = 74_580_002;
+/** Statements in the caller's transaction, for the shared log code in libs/platform. */
+export const sqlOf = (m: EntityManager): Sql => (text, params) => m.query(text, params);
 
+/** A row as the entry shape the API shows (not for verification: see entryFromRow in libs/platform). */
 export function rowToEntry(r: SharingLogRow): SharingLogEntry {
-  return {
+  const e: SharingLogEntry = {
     seq: Number(r.seq), at: r.at.toISOString(), caseId: r.caseId, protocolId: r.protocolId, contributionId: r.contributionId,
     fromAgencyId: r.fromAgencyId, fromUserId: r.fromUserId, toAgencyIds: r.toAgencyIds, legalBasis: r.legalBasis,
-    categories: r.categories, justification: r.justification, consentId: r.consentId, prevHash: r.prevHash, hash: r.hash,
+    categories: r.categories, justification: r.justification, consentId: r.consentId, district: r.district, caseAgencyIds: r.caseAgencyIds,
+    legalReference: r.legalReference, justificationCommitment: r.justificationCommitment, prevHash: r.prevHash, hash: r.hash,
   };
+  if (r.version === 2) e.version = 'v2';
+  return e;
 }
 
-export const checkpointView = (c: CheckpointRow): SignedCheckpoint => ({
-  seq: Number(c.seq), headHash: c.headHash, at: c.at.toISOString(), signature: c.signature, publicKey: c.publicKey, algorithm: 'Ed25519',
-});
+export type AppendData = Omit<SharingLogEntryData, 'seq' | 'at' | 'version' | 'district' | 'caseAgencyIds' | 'justificationCommitment' | 'justificationNonce'> & {
+  /** The article that applied (legal bases as data), when known. */
+  legalReference?: string | null;
+};
 
 @Injectable()
 export class SharingLogWriter {
   readonly publicKey: string;
+  readonly signer: LogSigner;
 
-  constructor(private readonly config: RuntimeConfig) {
+  constructor(config: RuntimeConfig) {
     this.publicKey = publicKeyFromPrivate(config.secrets.signingKey);
+    this.signer = { origin: config.env.SHARING_LOG_ORIGIN, signingKey: config.secrets.signingKey };
   }
 
-  /** Appends one entry inside the caller's transaction; signs a checkpoint every CHECKPOINT_EVERY entries. */
-  async append(m: EntityManager, data: Omit<SharingLogEntryData, 'seq' | 'at'>, scope: { district: string; caseAgencyIds: string[] }): Promise<SharingLogEntry> {
-    await m.query('SELECT pg_advisory_xact_lock($1)', [APPEND_LOCK]);
-    const head = await m.getRepository(SharingLogRow).createQueryBuilder('l').orderBy('l.seq', 'DESC').limit(1).getOne();
-    const seq = head ? Number(head.seq) + 1 : 1;
-    const entry = sealEntry(head?.hash ?? GENESIS_HASH, { ...data, seq, at: new Date().toISOString() });
-    await m.getRepository(SharingLogRow).insert({
-      seq: String(seq), at: new Date(entry.at), caseId: entry.caseId, protocolId: entry.protocolId, district: scope.district,
-      caseAgencyIds: scope.caseAgencyIds, contributionId: entry.contributionId, fromAgencyId: entry.fromAgencyId, fromUserId: entry.fromUserId,
-      toAgencyIds: entry.toAgencyIds, legalBasis: entry.legalBasis as never, categories: entry.categories as never, justification: entry.justification,
-      consentId: entry.consentId, prevHash: entry.prevHash, hash: entry.hash,
-    });
-    if (seq % this.config.env.CHECKPOINT_EVERY === 0) await this.checkpoint(m, seq, entry.hash);
-    return entry;
+  /**
+   * Appends one entry inside the caller's transaction and signs a checkpoint over it; the caller
+   * should commit right after (the append lock is held until then). The justification is logged
+   * as a commitment only: store the returned `justificationNonce` with the disclosure.
+   */
+  async append(m: EntityManager, data: AppendData, scope: { district: string; caseAgencyIds: string[] }): Promise<SharingLogEntry & { justificationNonce: string | null }> {
+    const nonce = data.justification ? newCommitmentNonce() : null;
+    const { justification: _text, legalReference, ...rest } = data;
+    const { entries } = await appendEntries(sqlOf(m), this.signer, [{
+      ...rest, district: scope.district, caseAgencyIds: [...scope.caseAgencyIds].sort(), legalReference: legalReference ?? null,
+      justificationCommitment: nonce ? justificationCommitment(nonce, data.justification!) : null,
+    }]);
+    return { ...entries[0], justification: data.justification, justificationNonce: nonce };
   }
 
-  /** Signs (seq, head hash, time) with the Ed25519 SIGNING_KEY and stores it. */
-  async checkpoint(m: EntityManager, seq: number, headHash: string): Promise<SignedCheckpoint> {
-    const signed = signCheckpoint({ seq, headHash, at: new Date().toISOString() }, this.config.secrets.signingKey);
-    await m.getRepository(CheckpointRow).insert({ seq: String(seq), headHash, at: new Date(signed.at), signature: signed.signature, publicKey: signed.publicKey });
-    return signed;
+  /** A signed checkpoint over the whole log (verifying entries not yet covered first). */
+  checkpointAtHead(m: EntityManager) {
+    return checkpointAtHead(sqlOf(m), this.signer);
   }
 }

@@ -13,6 +13,8 @@ export class Disclosure {
   @Column({ name: 'consent_id', type: 'uuid', nullable: true }) consentId: string | null;
   @Column({ type: 'text', nullable: true }) justification: string | null;
   @Column({ name: 'log_seq', type: 'bigint' }) logSeq: string;
+  /** Key of the justification's commitment in the sharing log (ADR 0006); erased with the text. */
+  @Column({ name: 'justification_nonce', type: 'text', nullable: true }) justificationNonce: string | null;
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt: Date;
 }
 
@@ -41,6 +43,47 @@ export class SharingLogRow {
   @Column({ name: 'consent_id', type: 'uuid', nullable: true }) consentId: string | null;
   @Column({ name: 'prev_hash', type: 'text' }) prevHash: string;
   @Column({ type: 'text' }) hash: string;
+  /** Encoding of the hashed form: 1 (legacy) or 2 (every column). */
+  @Column({ type: 'smallint' }) version: number;
+  @Column({ name: 'legal_reference', type: 'text', nullable: true }) legalReference: string | null;
+  @Column({ name: 'justification_commitment', type: 'text', nullable: true }) justificationCommitment: string | null;
+}
+
+/** A signed C2SP checkpoint over the first `size` entries (one per append). */
+@Entity({ name: 'sharing_log_tree_heads' })
+export class TreeHeadRow {
+  @PrimaryColumn({ type: 'bigint' }) size: string;
+  @Column({ name: 'root_hash', type: 'bytea' }) rootHash: Buffer;
+  @Column({ name: 'chain_head', type: 'text' }) chainHead: string;
+  @Column({ type: 'bytea' }) frontier: Buffer;
+  @Column({ type: 'text' }) note: string;
+  @Column({ name: 'signed_at', type: 'timestamptz' }) signedAt: Date;
+}
+
+/** A prosecutor liaison's Ed25519 witness key. */
+@Entity({ name: 'witness_keys' })
+export class WitnessKey {
+  @PrimaryColumn({ name: 'user_id', type: 'uuid' }) userId: string;
+  /** The cosigner name pinned by a C2SP verifier key; empty when registered as SPKI (the line's own name is used). */
+  @Column({ type: 'text' }) name: string;
+  @Column({ name: 'key_id', type: 'text' }) keyId: string;
+  /** base64 raw 32-byte Ed25519 key. */
+  @Column({ name: 'public_key', type: 'text' }) publicKey: string;
+  @Column({ name: 'registered_at', type: 'timestamptz', default: () => 'now()' }) registeredAt: Date;
+}
+
+/** A witness's tlog-cosignature/v1 over a checkpoint the log issued. Append-only. */
+@Entity({ name: 'sharing_log_cosignatures' })
+export class CosignatureRow {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'tree_size', type: 'bigint' }) treeSize: string;
+  @Column({ name: 'user_id', type: 'uuid' }) userId: string;
+  @Column({ type: 'text' }) name: string;
+  @Column({ name: 'key_id', type: 'text' }) keyId: string;
+  @Column({ name: 'public_key', type: 'text' }) publicKey: string;
+  @Column({ name: 'cosigned_at', type: 'timestamptz' }) cosignedAt: Date;
+  @Column({ name: 'signature_line', type: 'text' }) signatureLine: string;
+  @Column({ name: 'received_at', type: 'timestamptz', default: () => 'now()' }) receivedAt: Date;
 }
 
 @Entity({ name: 'sharing_log_checkpoints' })

@@ -4,6 +4,8 @@ import { PersonDisclosuresService } from './person-disclosures.service';
 import { SharingLogWriter } from './sharing-log.writer';
 import { SharingController } from './sharing.controller';
 import { SharingService } from './sharing.service';
+import { TransparencyController } from './transparency.controller';
+import { TransparencyService } from './transparency.service';
 
-@Module({ controllers: [SharingController, PersonDisclosuresController], providers: [SharingService, SharingLogWriter, PersonDisclosuresService] })
+@Module({ controllers: [SharingController, TransparencyController, PersonDisclosuresController], providers: [SharingService, SharingLogWriter, TransparencyService, PersonDisclosuresService] })
 export class SharingModule {}

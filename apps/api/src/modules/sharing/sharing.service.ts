@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import { asSubject, rulesToSql, type FieldSqlMap } from '@schakel/authz';
 import { availableLegalBases, checkDisclosure, primaryRefusal, todayInBrussels, type DataCategory, type DisclosureFacts, type Stage } from '@schakel/domain';
-import { publicKeyPem, redactEntry, SHARING_LOG_EXPORT_FORMAT, verifyChain, verifyCheckpoint, type SharingLogExport } from '@schakel/platform';
+import { ENTRY_COLUMNS, entryFromRow, entryLeafHash, publicKeyPem, rawEd25519PublicKey, parsePublicKey, redactEntry, SHARING_LOG_EXPORT_FORMAT_V2, verifierKey, verifyStoredLog, type EntryRow, type SharingLogEntry, type SharingLogExportV2 } from '@schakel/platform';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { unprocessable } from '../../common/http/domain-error';
 import { decodeCursor, toPage } from '../../common/pagination/cursor';
@@ -13,11 +13,12 @@ import { TimelineService } from '../cases/timeline.service';
 import { Consent } from '../consent/consent.entity';
 import { Contribution } from '../contributions/contribution.entity';
 import { CaseKeysService } from '../crypto/case-keys.service';
+import { JUSTIFICATION, JUSTIFICATION_NONCE } from './justification-seal';
 import { Protocol } from '../protocols/protocol.entity';
 import type { CreateDisclosureDto } from './dto/disclosure.dto';
 import type { SharingLogQuery } from './dto/sharing-log.query';
-import { checkpointView, rowToEntry, SharingLogWriter } from './sharing-log.writer';
-import { CheckpointRow, Disclosure, DisclosureRecipient, SharingLogRow } from './sharing.entities';
+import { rowToEntry, sqlOf, SharingLogWriter } from './sharing-log.writer';
+import { Disclosure, DisclosureRecipient, SharingLogRow } from './sharing.entities';
 
 function consentFacts(c: Consent): NonNullable<DisclosureFacts['consent']> {
   return { status: c.status, validUntil: c.validUntil, withdrawnAt: c.withdrawnAt?.toISOString() ?? null, agencyIds: c.scopeAgencyIds, dataCategories: c.scopeDataCategories };
@@ -60,10 +61,11 @@ export class SharingService {
         caseId, protocolId: protocol.id, contributionId, fromAgencyId: user.agencyId, fromUserId: user.id,
         toAgencyIds: [...dto.toAgencyIds].sort(), legalBasis: dto.legalBasis, categories: [...facts.categories].sort(), justification, consentId,
       }, { district: protocol.district, caseAgencyIds: ctx.agencyIds });
-      // The disclosure keeps its justification under the case's data key (ADR 0009): erasable with the case.
-      const sealed = (await this.caseKeys.cipher(caseId, m)).sealNullable(justification, 'disclosures.justification');
+      // Text and commitment key live under the case's data key (ADR 0009): erasing the case erases both.
+      const cipher = await this.caseKeys.cipher(caseId, m);
       const disclosure = await m.getRepository(Disclosure).save(m.getRepository(Disclosure).create({
-        caseId, contributionId, fromAgencyId: user.agencyId, fromUserId: user.id, legalBasis: dto.legalBasis, consentId, justification: sealed, logSeq: String(entry.seq),
+        caseId, contributionId, fromAgencyId: user.agencyId, fromUserId: user.id, legalBasis: dto.legalBasis, consentId,
+        justification: cipher.sealNullable(justification, JUSTIFICATION), justificationNonce: cipher.sealNullable(entry.justificationNonce, JUSTIFICATION_NONCE), logSeq: String(entry.seq),
       }));
       await m.getRepository(DisclosureRecipient).insert(dto.toAgencyIds.map((agencyId) => ({ disclosureId: disclosure.id, agencyId })));
       await this.timeline.record(m, caseId, user, 'DISCLOSURE', { disclosureId: disclosure.id, contributionId, toAgencyIds: entry.toAgencyIds, legalBasis: entry.legalBasis, seq: entry.seq });
@@ -104,50 +106,85 @@ export class SharingService {
     const refs = new Map<string, string>(caseIds.length
       ? (await this.ds.query('SELECT id, reference FROM cases WHERE id = ANY($1)', [caseIds]) as { id: string; reference: string }[]).map((r) => [r.id, r.reference])
       : []);
-    return toPage(rows, limit, (r) => ({ k: '', id: r.seq }), (r) => ({ ...this.entryView(rowToEntry(r), names), caseReference: refs.get(r.caseId) ?? null }));
+    const texts = await this.justifications(rows.filter((r) => r.version === 2).map((r) => r.seq));
+    return toPage(rows, limit, (r) => ({ k: '', id: r.seq }), (r) => ({
+      ...this.entryView(this.withJustification(rowToEntry(r), texts), names), caseReference: refs.get(r.caseId) ?? null,
+    }));
   }
 
-  /** Recomputes the whole chain and checks the latest checkpoint; names the first broken entry. */
+  /**
+   * Recomputes the whole log from its rows (streamed, in slices) and checks the tree against the
+   * latest signed checkpoint and every cosigned one; names the first broken entry.
+   */
   async verify() {
-    const rows = await this.ds.getRepository(SharingLogRow).find({ order: { seq: 'ASC' } });
-    const chain = verifyChain(rows.map(rowToEntry));
-    const cp = await this.ds.getRepository(CheckpointRow).createQueryBuilder('c').orderBy('c.seq', 'DESC').limit(1).getOne();
-    const checkpoint = cp ? checkpointView(cp) : null;
-    const checkpointValid = checkpoint
-      ? verifyCheckpoint(checkpoint, this.writer.publicKey) && rows.find((r) => Number(r.seq) === checkpoint.seq)?.hash === checkpoint.headHash
-      : null;
+    const v = await verifyStoredLog(sqlOf(this.ds.manager), this.writer.signer);
     return {
-      valid: chain.valid && checkpointValid !== false,
-      entries: chain.entries,
-      ...(chain.firstBrokenSeq !== undefined ? { firstBrokenSeq: chain.firstBrokenSeq } : {}),
-      ...(chain.reason ? { reason: chain.reason } : {}),
-      checkpoint: checkpoint ? { seq: checkpoint.seq, at: checkpoint.at, valid: checkpointValid } : null,
+      valid: v.valid,
+      entries: v.entries,
+      treeSize: v.treeSize,
+      rootHash: v.rootHash,
+      ...(v.firstBrokenSeq !== undefined ? { firstBrokenSeq: v.firstBrokenSeq } : {}),
+      ...(v.reason ? { reason: v.reason } : {}),
+      checkpoint: v.checkpoint ? { seq: v.checkpoint.size, size: v.checkpoint.size, at: v.checkpoint.signedAt, valid: v.checkpoint.valid } : null,
     };
   }
 
   /**
-   * The full chain and a checkpoint signed at its head, verifiable offline with only the public key.
-   * Entries the caller may not read (a liaison: other districts) are withheld as links only
-   * (`{ seq, prevHash, hash, redacted }`), so the chain still verifies without disclosing them.
+   * Every entry up to the latest signed checkpoint (signed now, after verifying, when entries are
+   * not yet covered), verifiable offline with only the public key. Entries the caller may not read
+   * (a liaison: other districts) are withheld as links with their leaf hash, so the tree still checks.
    */
-  async export(user: AuthenticatedUser): Promise<SharingLogExport & { publicKeyPem: string }> {
-    return this.ds.transaction(async (m) => {
-      const rows = await m.getRepository(SharingLogRow).find({ order: { seq: 'ASC' } });
-      const head = rows[rows.length - 1];
-      const headSeq = head ? Number(head.seq) : 0;
-      const cp = await m.getRepository(CheckpointRow).findOneBy({ seq: String(headSeq) });
-      const checkpoint = cp ? checkpointView(cp) : head ? await this.writer.checkpoint(m, headSeq, head.hash) : null;
+  async export(user: AuthenticatedUser): Promise<SharingLogExportV2 & { publicKeyPem: string; verifierKey: string }> {
+    return this.ds.transaction('REPEATABLE READ', async (m) => {
+      const { head } = await this.writer.checkpointAtHead(m);
+      const size = head?.size ?? 0;
+      const entries: SharingLogExportV2['entries'] = [];
+      for (let after = 0; after < size;) {
+        const rows = await m.query(`SELECT ${ENTRY_COLUMNS} FROM sharing_log WHERE seq > $1 AND seq <= $2 ORDER BY seq LIMIT 5000`, [after, size]) as EntryRow[];
+        if (!rows.length) break;
+        const texts = await this.justifications(rows.filter((r) => Number(r.version) === 2).map((r) => String(r.seq)), m);
+        for (const r of rows) {
+          const entry = entryFromRow(r);
+          const readable = user.ability.can('read', asSubject('SharingLog', { district: r.district, caseAgencyIds: r.case_agency_ids }));
+          entries.push(readable ? this.withJustification(entry, texts, true) : redactEntry(entry, entryLeafHash(entry).toString('base64')));
+        }
+        after = Number(rows[rows.length - 1].seq);
+      }
+      const checkpoint = head ? { origin: this.writer.signer.origin, size: head.size, rootHash: head.rootHash.toString('base64'), note: head.note } : { origin: this.writer.signer.origin, size: 0, rootHash: '', note: '' };
+      // Entries last: the offline verifier reads the checkpoint first and then streams the entries.
       return {
-        format: SHARING_LOG_EXPORT_FORMAT,
+        format: SHARING_LOG_EXPORT_FORMAT_V2,
         exportedAt: new Date().toISOString(),
-        entries: rows.map((r) => {
-          const entry = rowToEntry(r);
-          return user.ability.can('read', asSubject('SharingLog', { district: r.district, caseAgencyIds: r.caseAgencyIds })) ? entry : redactEntry(entry);
-        }),
         checkpoint,
         publicKeyPem: publicKeyPem(this.writer.publicKey),
-      } as SharingLogExport & { publicKeyPem: string };
+        verifierKey: verifierKey(this.writer.signer.origin, rawEd25519PublicKey(parsePublicKey(this.writer.publicKey))),
+        entries,
+      };
     });
+  }
+
+  /**
+   * The justification texts of v2 entries, from their disclosures (contribution or person), where the
+   * text lives under the case's data key while it is readable; after erasure they read as null.
+   */
+  private async justifications(seqs: string[], m = this.ds.manager): Promise<Map<string, { text: string | null; nonce: string | null }>> {
+    if (!seqs.length) return new Map();
+    const rows = await m.query(
+      `SELECT log_seq::text AS seq, case_id, justification, justification_nonce FROM disclosures WHERE log_seq = ANY($1::bigint[])
+       UNION ALL SELECT log_seq::text, case_id, justification, justification_nonce FROM person_disclosures WHERE log_seq = ANY($1::bigint[])`, [seqs],
+    ) as { seq: string; case_id: string; justification: string | null; justification_nonce: string | null }[];
+    const ciphers = await this.caseKeys.ciphers(rows.map((r) => r.case_id), m);
+    return new Map(rows.map((r) => {
+      const cipher = ciphers.get(r.case_id)!;
+      return [r.seq, { text: cipher.open(r.justification, JUSTIFICATION), nonce: cipher.open(r.justification_nonce, JUSTIFICATION_NONCE) }];
+    }));
+  }
+
+  private withJustification(e: SharingLogEntry, texts: Map<string, { text: string | null; nonce: string | null }>, withNonce = false): SharingLogEntry {
+    if (e.version !== 'v2') return e;
+    const t = texts.get(String(e.seq));
+    if (!t?.text || !t.nonce) return { ...e, justification: null };
+    return withNonce ? { ...e, justification: t.text, justificationNonce: t.nonce } : { ...e, justification: t.text };
   }
 
   publicKey() {
@@ -191,8 +228,10 @@ export class SharingService {
   }
 
   private entryView(e: ReturnType<typeof rowToEntry>, names: Map<string, string>) {
+    const { justificationNonce: _nonce, ...shown } = e;
     return {
-      ...e,
+      ...shown,
+      legalReference: e.legalReference ?? null,
       fromAgency: { id: e.fromAgencyId, name: names.get(e.fromAgencyId) ?? null },
       toAgencies: e.toAgencyIds.map((id) => ({ id, name: names.get(id) ?? null })),
     };

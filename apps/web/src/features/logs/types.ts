@@ -15,6 +15,8 @@ export interface SharingLogEntry {
   categories: DataCategory[];
   justification: string | null;
   consentId: string | null;
+  /** The article that applied (entries written from the second round on). */
+  legalReference?: string | null;
   prevHash: string;
   hash: string;
   fromAgency: { id: string; name: string | null };
@@ -27,6 +29,8 @@ export interface ChainVerdict {
   entries: number;
   firstBrokenSeq?: number;
   reason?: string;
+  treeSize?: number;
+  rootHash?: string;
   checkpoint: { seq: number; at: string; valid: boolean | null } | null;
 }
 

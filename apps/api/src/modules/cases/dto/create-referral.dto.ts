@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested,
 } from 'class-validator';
-import { PERSON_ROLES, RED_FLAG_CODES, VIOLENCE_FORMS, type PersonRole, type ViolenceForm } from '@schakel/domain';
+import { CASE_LANGUAGES, GENDER_CODES, PERSON_ROLES, type CaseLanguage, RED_FLAG_CODES, VIOLENCE_FORMS, type PersonRole, type ViolenceForm } from '@schakel/domain';
 
 export class PersonInputDto {
   @ApiProperty({ enum: PERSON_ROLES }) @IsIn(PERSON_ROLES, { message: `role must be one of ${PERSON_ROLES.join(', ')}` })
@@ -25,7 +25,8 @@ export class PersonInputDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500)
   address?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(50)
+  @ApiPropertyOptional({ enum: GENDER_CODES, description: 'a code; older free text (V, M, vrouw, homme…) is still accepted and mapped to a code, anything else to UNKNOWN' })
+  @IsOptional() @IsString() @MaxLength(50)
   gender?: string;
 
   @ApiPropertyOptional({ description: 'phone number (contact compartment)' }) @IsOptional() @IsString() @MaxLength(50)
@@ -73,6 +74,10 @@ export class CreateReferralDto {
   @ApiProperty({ enum: RED_FLAG_CODES, isArray: true })
   @IsArray() @ArrayUnique() @IsIn(RED_FLAG_CODES, { each: true, message: 'redFlags must each be a code RF01…RF14' })
   redFlags: string[];
+
+  @ApiPropertyOptional({ enum: CASE_LANGUAGES, description: 'language the family is supported in' })
+  @IsOptional() @IsIn(CASE_LANGUAGES, { message: `language must be one of ${CASE_LANGUAGES.join(', ')}` })
+  language?: CaseLanguage;
 
   @ApiPropertyOptional({ description: 'all persons were informed of the referral (when persons do not say it each)' }) @IsOptional() @IsBoolean()
   informed?: boolean;

@@ -18,6 +18,8 @@ export class CaseRecord {
   @Column({ name: 'incident_types', type: 'text', array: true }) incidentTypes: string[];
   @Column({ name: 'police_reference', type: 'text', nullable: true }) policeReference: string | null;
   @Column({ name: 'red_flags', type: 'text', array: true }) redFlags: string[];
+  /** Language the family is supported in (NL|FR|DE|EN|OTHER), for the annual report. */
+  @Column({ type: 'text', nullable: true }) language: string | null;
   @Column({ type: 'boolean' }) informed: boolean;
   @Column({ name: 'consent_given', type: 'boolean' }) consentGiven: boolean;
   @Column({ name: 'repeat_referral', type: 'boolean' }) repeatReferral: boolean;

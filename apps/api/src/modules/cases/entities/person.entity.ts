@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import type { PersonRole } from '@schakel/domain';
+import type { GenderCode, PersonRole } from '@schakel/domain';
 
 /**
  * A person in a case. Every identity column holds AES-256-GCM ciphertext (CryptoService);
@@ -24,6 +24,8 @@ export class Person {
   @Column({ name: 'created_by_agency_id', type: 'uuid', nullable: true }) createdByAgencyId: string | null;
   @Column({ type: 'boolean', nullable: true }) informed: boolean | null;
   @Column({ name: 'consent_given', type: 'boolean', nullable: true }) consentGiven: boolean | null;
+  /** Non-identifying code (FEMALE|MALE|X|UNKNOWN), plaintext for statistics. */
+  @Column({ name: 'gender_code', type: 'text', nullable: true }) genderCode: GenderCode | null;
   @Column({ name: 'blind_index', type: 'text' }) blindIndex: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;

@@ -12,6 +12,7 @@ import { SharingLogFiltersForm } from './SharingLogFiltersForm';
 import { ShortId } from './ShortId';
 import { VerifyChainButton } from './VerifyChainButton';
 import { NamedId } from './NamedId';
+import { WitnessPanel } from './WitnessPanel';
 
 /** /logs/sharing: every disclosure under the protocols in the reviewer's scope, newest first. */
 export function SharingLogPage() {
@@ -31,6 +32,9 @@ export function SharingLogPage() {
           <ExportLogButton />
         </Can>
       </div>
+      <Can I="witness" a="SharingLog">
+        <WitnessPanel />
+      </Can>
       <SharingLogFiltersForm filters={filters} onChange={setFilters} />
       {log.isPending && <LoadingState />}
       {log.isError && <QueryErrorState error={log.error} onRetry={() => void log.refetch()} />}
@@ -64,7 +68,10 @@ export function SharingLogPage() {
                   </td>
                   <td>{e.fromAgency.name ?? t('common.unknownAgency')}</td>
                   <td>{e.toAgencies.map((a) => a.name ?? t('common.unknownAgency')).join(', ')}</td>
-                  <td>{t(`legalBases.${e.legalBasis}`)}</td>
+                  <td>
+                    {t(`legalBases.${e.legalBasis}`)}
+                    {e.legalReference ? ` (${e.legalReference})` : ''}
+                  </td>
                   <td>{e.categories.map((c) => t(`dataCategories.${c}`)).join(', ')}</td>
                   <td className="prose">{e.justification ?? (e.consentId ? t('logs.sharing.onConsent') : '—')}</td>
                   <td>

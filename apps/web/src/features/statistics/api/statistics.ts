@@ -2,7 +2,8 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { api } from '../../../api/client';
 
 // GET /statistics/overview: aggregate counts for the steering group. Counts from 1 to 4 come back
-// as null (suppressed, so nobody can be recognised); medians over fewer than 5 cases are withheld.
+// as null (suppressed, so nobody can be recognised), and so do the cells hidden with them so that
+// they cannot be worked out from the total; medians over fewer than 5 cases are withheld.
 
 export interface StatisticsFilters {
   from?: string;
@@ -15,6 +16,8 @@ export interface StatisticsOverview {
   generatedAt: string;
   minimumCell: number;
   totalCases: number | null;
+  /** Breakdowns left out entirely: only hiding the shared total could have protected them. */
+  withheld: string[];
   perStage: { stage: string; count: number | null }[];
   perReferringAgencyType: { agencyType: string | null; count: number | null }[];
   perRiskLevel: { riskLevel: string | null; count: number | null }[];

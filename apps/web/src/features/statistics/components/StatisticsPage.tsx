@@ -7,8 +7,10 @@ import { TextField } from '../../../components/TextField';
 import { formatDateTime } from '../../../lib/formatDateTime';
 import { useMe } from '../../me/hooks/useMe';
 import { useStatistics, type StatisticsFilters } from '../api/statistics';
+import { AnnualReportExport } from './AnnualReportExport';
 import { CountCell } from './CountCell';
 import { CountTable } from './CountTable';
+import { ProcessingRecordExport } from './ProcessingRecordExport';
 
 /** /statistics: aggregate figures for the steering group, with small counts suppressed. */
 export function StatisticsPage() {
@@ -117,11 +119,16 @@ export function StatisticsPage() {
               )}
             </tbody>
           </table>
+          {stats.data.withheld.length > 0 && (
+            <p>{t('statisticsReports.withheld', { count: stats.data.withheld.length })}</p>
+          )}
           <p id="suppression-note" className="hint">
             {t('statistics.suppressionNote', { min: stats.data.minimumCell })}
           </p>
         </>
       )}
+      <AnnualReportExport district={isDpo ? filters.district : undefined} />
+      {isDpo && <ProcessingRecordExport />}
     </section>
   );
 }

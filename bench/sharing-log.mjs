@@ -1,0 +1,182 @@
+#!/usr/bin/env node
+// Benchmark: the sharing log as a transparency log (issue 8). Run `npm run bench` (builds first).
+//
+//   1. appends/s of the real writer (lock, head, seal, Merkle nodes, signed C2SP checkpoint, one
+//      INSERT statement, commit) against the raw operation: hash + one INSERT under the same
+//      advisory lock in a tight pg loop, each in its own transaction, side by side in one run
+//      (interleaved rounds, so both see the same machine load);
+//   2. verification of N entries (BENCH_VERIFY, default 100000; BENCH_LARGE=1 adds 1,000,000):
+//      the API's streaming verify (entries/s, peak RSS, worst event-loop stall) and the offline
+//      CLI on an export file (entries/s, its own peak RSS).
+// Environment: BENCH_APPENDS (default 1000 per side), TEST_DATABASE_URL.
+import { spawnSync } from 'node:child_process';
+import { createHash, generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
+import { createWriteStream, mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import pg from 'pg';
+
+const require = createRequire(import.meta.url);
+const root = new URL('..', import.meta.url).pathname;
+const platform = require(join(root, 'dist/api/libs/platform/src/index.js'));
+const { dataSourceOptions } = require(join(root, 'dist/api/apps/api/src/database/data-source-options.js'));
+const { runMigrationsLocked } = require(join(root, 'dist/api/apps/api/src/database/migration-runner.js'));
+const { DataSource } = require('typeorm');
+
+const N_APPENDS = Number(process.env.BENCH_APPENDS ?? 1000);
+const SIZES = [Number(process.env.BENCH_VERIFY ?? 100_000), ...(process.env.BENCH_LARGE === '1' ? [1_000_000] : [])];
+const admin = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const signingKey = generateKeyPairSync('ed25519').privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64');
+const signer = { origin: 'bench.schakel/sharing-log', signingKey };
+const fmt = (x) => Math.round(x).toLocaleString('en-US');
+const mb = (b) => `${(b / 1048576).toFixed(0)} MB`;
+
+async function freshDatabase() {
+  const name = `schakel_bench_${randomBytes(4).toString('hex')}`;
+  const c = new pg.Client({ connectionString: admin });
+  await c.connect();
+  await c.query(`CREATE DATABASE ${name}`);
+  await c.end();
+  const url = Object.assign(new URL(admin), { pathname: `/${name}` }).toString();
+  const ds = await new DataSource(dataSourceOptions(url)).initialize();
+  await runMigrationsLocked(ds);
+  await ds.destroy();
+  const runtime = await platform.provisionRuntimeDatabase(url);
+  return { url, runtimeUrl: runtime.url, drop: async () => { const a = new pg.Client({ connectionString: admin }); await a.connect(); await a.query(`DROP DATABASE ${name} WITH (FORCE)`); await a.end(); } };
+}
+
+const item = () => ({
+  caseId: randomUUID(), protocolId: randomUUID(), contributionId: randomUUID(), fromAgencyId: randomUUID(), fromUserId: randomUUID(),
+  toAgencyIds: [randomUUID()], legalBasis: 'ART_458TER', categories: ['WELFARE_SUPPORT'], consentId: null, district: 'Antwerpen',
+  caseAgencyIds: [randomUUID(), randomUUID()], legalReference: 'art. 458ter Sw.', justificationCommitment: createHash('sha256').update(randomUUID()).digest('hex'),
+});
+const sqlOf = (client) => async (text, params) => (await client.query(text, params)).rows;
+
+async function appends(db) {
+  const client = new pg.Client({ connectionString: db.runtimeUrl });
+  await client.connect();
+  const owner = new pg.Client({ connectionString: db.url });
+  await owner.connect();
+  // The same row shape and indexes as the log itself: only the writer's extra work differs.
+  await owner.query('CREATE TABLE bench_raw (LIKE sharing_log INCLUDING ALL)');
+  await owner.query(`GRANT SELECT, INSERT ON bench_raw TO ${new URL(db.runtimeUrl).username}`);
+  await owner.end();
+  const sql = sqlOf(client);
+  let rawSeq = 0;
+  let rawPrev = '0'.repeat(64);
+  const writer = async () => {
+    const it = item();
+    await client.query('BEGIN');
+    await platform.appendEntries(sql, signer, [it]);
+    await client.query('COMMIT');
+  };
+  const raw = async () => {
+    const it = item();
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock($1)', [platform.SHARING_LOG_APPEND_LOCK + 1]);
+    const seq = ++rawSeq;
+    const at = new Date().toISOString();
+    const hash = createHash('sha256').update(`${rawPrev}\n${JSON.stringify({ ...it, seq, at })}`).digest('hex');
+    await client.query(`INSERT INTO bench_raw (seq, at, case_id, protocol_id, district, case_agency_ids, contribution_id, from_agency_id, from_user_id, to_agency_ids,
+      legal_basis, categories, consent_id, prev_hash, hash, legal_reference, justification_commitment, version)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, 2)`,
+      [seq, at, it.caseId, it.protocolId, it.district, it.caseAgencyIds, it.contributionId, it.fromAgencyId, it.fromUserId, it.toAgencyIds, it.legalBasis, it.categories, null, rawPrev, hash, it.legalReference, it.justificationCommitment]);
+    await client.query('COMMIT');
+    rawPrev = hash;
+  };
+  for (let i = 0; i < 20; i++) { await writer(); await raw(); } // warm-up
+  const time = { writer: 0, raw: 0 };
+  const rounds = 10;
+  for (let r = 0; r < rounds; r++) {
+    for (const [name, fn] of [['writer', writer], ['raw', raw]]) {
+      const t0 = process.hrtime.bigint();
+      for (let i = 0; i < N_APPENDS / rounds; i++) await fn();
+      time[name] += Number(process.hrtime.bigint() - t0) / 1e9;
+    }
+  }
+  await client.end();
+  const w = N_APPENDS / time.writer;
+  const r = N_APPENDS / time.raw;
+  console.log(`appends (each its own transaction, ${N_APPENDS} per side, interleaved):`);
+  console.log(`  writer (lock, seal, tree nodes, signed checkpoint, commit): ${fmt(w)}/s`);
+  console.log(`  raw loop (hash + one INSERT under the lock, commit):       ${fmt(r)}/s`);
+  console.log(`  ratio writer/raw: ${(w / r).toFixed(2)}× (target ≥ 0.5×)`);
+}
+
+async function seed(db, n) {
+  const client = new pg.Client({ connectionString: db.runtimeUrl });
+  await client.connect();
+  const sql = sqlOf(client);
+  const have = Number((await client.query('SELECT coalesce(max(seq), 0) AS n FROM sharing_log')).rows[0].n);
+  for (let done = have; done < n;) {
+    const batch = Math.min(1000, n - done);
+    await client.query('BEGIN');
+    await platform.appendEntries(sql, signer, Array.from({ length: batch }, item));
+    await client.query('COMMIT');
+    done += batch;
+  }
+  await client.end();
+}
+
+async function verifyApi(db, n) {
+  const pool = new pg.Pool({ connectionString: db.runtimeUrl, max: 2 });
+  const sql = async (text, params) => (await pool.query(text, params)).rows;
+  global.gc?.();
+  const base = process.memoryUsage().rss;
+  let peak = base;
+  const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 5);
+  const lag = monitorEventLoopDelay({ resolution: 5 });
+  lag.enable();
+  const t0 = process.hrtime.bigint();
+  const v = await platform.verifyStoredLog(sql, signer);
+  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  lag.disable();
+  clearInterval(sampler);
+  await pool.end();
+  if (!v.valid || v.entries !== n) throw new Error(`verify failed: ${JSON.stringify(v)}`);
+  console.log(`  API verify (streamed, ${n} entries): ${fmt(n / secs)} entries/s, ${secs.toFixed(2)} s, peak RSS ${mb(peak)} (+${mb(peak - base)} over idle), worst event-loop stall ${(lag.max / 1e6).toFixed(0)} ms`);
+}
+
+async function verifyCli(db, n) {
+  const dir = mkdtempSync(join(tmpdir(), 'schakel-bench-export-'));
+  const file = join(dir, 'export.json');
+  const client = new pg.Client({ connectionString: db.runtimeUrl });
+  await client.connect();
+  const head = await platform.latestTreeHead(sqlOf(client));
+  const out = createWriteStream(file);
+  out.write(`{"format":"${platform.SHARING_LOG_EXPORT_FORMAT_V2}","exportedAt":"${new Date().toISOString()}","checkpoint":${JSON.stringify({ origin: signer.origin, size: head.size, rootHash: head.rootHash.toString('base64'), note: head.note })},"entries":[`);
+  for (let after = 0, first = true; ;) {
+    const rows = (await client.query(`SELECT ${platform.ENTRY_COLUMNS} FROM sharing_log WHERE seq > $1 ORDER BY seq LIMIT 10000`, [after])).rows;
+    if (!rows.length) break;
+    const text = rows.map((r) => JSON.stringify(platform.entryFromRow(r))).join(',');
+    if (!out.write((first ? '' : ',') + text)) await new Promise((r) => out.once('drain', r));
+    first = false;
+    after = rows[rows.length - 1].seq;
+  }
+  await new Promise((r) => out.end(']}', r));
+  await client.end();
+  writeFileSync(join(dir, 'key.pem'), platform.publicKeyPem(platform.publicKeyFromPrivate(signingKey)));
+  const script = `const { runCli } = require(${JSON.stringify(join(root, 'dist/api/apps/api/src/cli/verify-sharing-log.js'))});
+    const t0 = process.hrtime.bigint();
+    runCli([${JSON.stringify(file)}, '--public-key', ${JSON.stringify(join(dir, 'key.pem'))}], () => {}).then((code) =>
+      console.log(JSON.stringify({ code, secs: Number(process.hrtime.bigint() - t0) / 1e9, maxRss: process.resourceUsage().maxRSS * 1024 })));`;
+  const res = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  const r = JSON.parse(res.stdout.trim().split('\n').pop());
+  if (r.code !== 0) throw new Error(`CLI verify failed (${res.stdout} ${res.stderr})`);
+  console.log(`  offline CLI (streamed file, ${n} entries): ${fmt(n / r.secs)} entries/s, ${r.secs.toFixed(2)} s, peak RSS of the process ${mb(r.maxRss)}`);
+}
+
+const db = await freshDatabase();
+try {
+  await appends(db);
+  console.log('verification:');
+  for (const n of SIZES) {
+    await seed(db, n);
+    await verifyApi(db, n);
+    await verifyCli(db, n);
+  }
+} finally {
+  await db.drop();
+}
