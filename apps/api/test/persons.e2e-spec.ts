@@ -89,7 +89,7 @@ describe('persons: need-to-know compartments, editing after referral, relationsh
     expect(outsider.address).toBeNull();
 
     const log = await http().get(`/api/v1/sharing-log?caseId=${caseId}`).set(auth(w.dpo.token)).expect(200);
-    expect(log.body.items.find((e: { seq: number }) => e.seq === d.body.seq)).toMatchObject({ categories: ['CONTACT'], toAgencyIds: [w.agencies.caw] });
+    expect(log.body.items.find((e: { seq: number }) => e.seq === d.body.seq)).toMatchObject({ categories: ['CONTACT'], toAgencyIds: [w.agencies.caw], justification: 'Needed to plan the safety visit' });
     expect((await http().get('/api/v1/sharing-log/verify').set(auth(w.dpo.token)).expect(200)).body.valid).toBe(true);
     const after = await http().get(`/api/v1/cases/${caseId}/data-requests`).set(auth(w.cawMember.token)).expect(200);
     expect(after.body.items[0].fulfilledAt).not.toBeNull();
