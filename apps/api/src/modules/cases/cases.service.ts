@@ -24,7 +24,6 @@ import { CaseAgency } from './entities/case-agency.entity';
 import { CaseEvent } from './entities/case-event.entity';
 import { CaseRecord } from './entities/case.entity';
 import { Decision } from './entities/decision.entity';
-import { Person } from './entities/person.entity';
 import { PersonViewsService } from './person-views.service';
 import { TIMELINE_REASON, TimelineService } from './timeline.service';
 import { CaseKeysService } from '../crypto/case-keys.service';

@@ -22,7 +22,9 @@ export class PersonExportController {
     const data = await this.exports.export(u, id, q);
     res.setHeader('Cache-Control', 'no-store');
     if (q.format !== 'pdf') return data;
-    const pdf = await renderPersonExportPdf(`Schakel - ${data.case.reference}`, data);
+    // A confidential (shelter) address is never printed, not even in the person's own export.
+    const printable = data.person.confidentialAddress ? { ...data, person: { ...data.person, address: data.person.address === null ? null : 'CONFIDENTIAL' } } : data;
+    const pdf = await renderPersonExportPdf(`Schakel - ${data.case.reference}`, printable);
     return new StreamableFile(pdf, { type: 'application/pdf', disposition: `attachment; filename="schakel-person-${id.slice(0, 8)}.pdf"`, length: pdf.length });
   }
 }
