@@ -65,7 +65,7 @@ try {
   const liaison = await user(parket, ['prosecutor_liaison']);
   const protocol = await call('POST', '/protocols', director, { title: 'Bench protocol', district: 'Bench', purpose: 'Benchmarking the read path', agencyIds: [police], dataCategories: ['IDENTIFICATION'], retentionMonths: 12, validFrom: '2026-01-01' });
   await call('POST', `/protocols/${protocol.id}/submit`, director, {});
-  await call('POST', `/protocols/${protocol.id}/approve`, liaison, { reference: 'BENCH/1' });
+  await call('POST', `/protocols/${protocol.id}/approve`, liaison, { reference: 'BENCH/1', motivation: 'Benchmark protocol, reasoned approval.' });
   const ids = [];
   for (let i = 0; i < N_CASES; i++) {
     const r = await call('POST', '/referrals', referrer, {

@@ -6,9 +6,23 @@ import { Risk1795400400000 } from './1795400400000-Risk';
 import { Conferences1795400500000 } from './1795400500000-Conferences';
 import { Retention1795400600000 } from './1795400600000-Retention';
 import { TransparencyLog1795401000000 } from './1795401000000-TransparencyLog';
+import { LawAsData1795402000000 } from './1795402000000-LawAsData';
 import { PersonsAndCaseKeys1795403000000 } from './1795403000000-PersonsAndCaseKeys';
 import { GenderAndLanguageCodes1795408000000 } from './1795408000000-GenderAndLanguageCodes';
 
-// Every migration in order. Generate one with `npm run migration:generate -- migrations/<Name>`, then add
-// it here (see migrations/README.md). Never edit a migration that has landed on main: add a new one.
-export const MIGRATIONS: Function[] = [Foundation1795400000000, Identity1795400100000, CasesAndProtocols1795400200000, ConsentAndSharing1795400300000, Risk1795400400000, Conferences1795400500000, Retention1795400600000, TransparencyLog1795401000000, PersonsAndCaseKeys1795403000000, GenderAndLanguageCodes1795408000000];
+// Every migration in order, one per line (parallel branches then merge cleanly). Generate one with
+// `npm run migration:generate -- migrations/<Name>`, then add it here (see migrations/README.md).
+// Never edit a migration that has landed on main: add a new one.
+export const MIGRATIONS: Function[] = [
+  Foundation1795400000000,
+  Identity1795400100000,
+  CasesAndProtocols1795400200000,
+  ConsentAndSharing1795400300000,
+  Risk1795400400000,
+  Conferences1795400500000,
+  Retention1795400600000,
+  TransparencyLog1795401000000,
+  LawAsData1795402000000,
+  PersonsAndCaseKeys1795403000000,
+  GenderAndLanguageCodes1795408000000,
+];

@@ -7,6 +7,7 @@ import { ConsentModule } from './modules/consent/consent.module';
 import { ContributionsModule } from './modules/contributions/contributions.module';
 import { CryptoModule } from './modules/crypto/crypto.module';
 import { IdentityModule } from './modules/identity/identity.module';
+import { LegalBasesModule } from './modules/legal-bases/legal-bases.module';
 import { PersonsModule } from './modules/persons/persons.module';
 import { ProtocolsModule } from './modules/protocols/protocols.module';
 import { RiskModule } from './modules/risk/risk.module';
@@ -17,5 +18,6 @@ import { StatisticsModule } from './modules/statistics/statistics.module';
 // authorization-matrix test see the same set.
 export const FEATURE_MODULES = [
   CryptoModule, AgenciesModule, IdentityModule, AccessLogModule, ProtocolsModule, CasesModule, ContributionsModule, ActionsModule, ConsentModule, SharingModule, RiskModule, StatisticsModule, ConferencesModule,
+  LegalBasesModule,
   PersonsModule,
 ];

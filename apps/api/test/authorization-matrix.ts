@@ -108,4 +108,12 @@ export const AUTHORIZATION_MATRIX: Record<string, Access> = {
   'PUT /api/v1/conferences/:id/items/:caseId/minutes': ['case_director'],
   'GET /api/v1/conferences/:id/minutes.pdf': CASE_PARTNERS,
   'GET /api/v1/conferences/:id/invite.ics': CASE_PARTNERS,
+
+  'GET /api/v1/legal-bases': 'any',
+  'GET /api/v1/sharing-log/reviews': ['prosecutor_liaison', 'dpo'],
+  'POST /api/v1/sharing-log/reviews/:seq': ['dpo'],
+  'POST /api/v1/protocols/:id/suspension/lift': ['prosecutor_liaison'],
+  'GET /api/v1/protocols/:id/confidentiality': ['admin', ...CASE_WORKERS],
+  'POST /api/v1/protocols/:id/acknowledgements': CASE_WORKERS,
+  'GET /api/v1/protocols/:id/access-list': ['prosecutor_liaison', 'dpo'],
 };

@@ -4,7 +4,7 @@ import { withClient } from '../../../tools/test/test-database';
 import { verifyMinutesSignature } from '../src/modules/conferences/minutes-seal';
 import { auth, createUser, userSession, type Session } from './support/sessions';
 import { startTestApp, TEST_SIGNING_KEY, type TestApp } from './support/test-app';
-import { buildWorld, referralBody, type World } from './support/world';
+import { acknowledgeProtocol, buildWorld, referralBody, type World } from './support/world';
 
 /** Collects a binary body (supertest only buffers text and JSON by itself). */
 function binary(res: NodeJS.ReadableStream & { setEncoding?: unknown }, cb: (err: Error | null, body: Buffer) => void): void {
@@ -74,7 +74,7 @@ describe('case conferences: agenda behind confidentiality, minutes sealed and si
       agencyIds: [w.agencies.police, w.agencies.caw], dataCategories: ['IDENTIFICATION', 'WELFARE_SUPPORT'], retentionMonths: 60, validFrom: '2026-01-01', validUntil: '2030-12-31',
     }).expect(201);
     await http().post(`/api/v1/protocols/${p2.body.id}/submit`).set(auth(w.director.token)).send({}).expect(200);
-    await http().post(`/api/v1/protocols/${p2.body.id}/approve`).set(auth(w.liaison.token)).send({ reference: 'PK/2026/458ter/002' }).expect(200);
+    await http().post(`/api/v1/protocols/${p2.body.id}/approve`).set(auth(w.liaison.token)).send({ reference: 'PK/2026/458ter/002', motivation: 'Second protocol meets the art. 458ter requirements.' }).expect(200);
     caseOtherProtocol = (await refer(p2.body.id, { persons: [{ role: 'VICTIM', firstName: 'Ann', lastName: 'Claes' }] })).caseId;
     await accept(caseOtherProtocol);
 
@@ -321,6 +321,9 @@ describe('case conferences: agenda behind confidentiality, minutes sealed and si
       expect(police).toContain(refC);
       // A colleague of a case agency who was not invited: the case agency's items.
       const colleague = await userSession(t, w.admin, w.agencies.caw, ['agency_member']);
+      // Not before they acknowledged the protocol's confidentiality statement (issue 9).
+      expect(JSON.parse(((await pdf(colleague.token).expect(403)).body as Buffer).toString()).code).toBe('CONFIDENTIALITY_NOT_ACKNOWLEDGED');
+      await acknowledgeProtocol(t, w.protocolId, [colleague]);
       const col = pdfText((await pdf(colleague.token).expect(200)).body as Buffer);
       expect(col).toContain(refA);
       expect(col).not.toContain(refC);

@@ -5,7 +5,7 @@ import { runCli } from '../src/cli/verify-sharing-log';
 import { withClient } from '../../../tools/test/test-database';
 import { auth, userSession } from './support/sessions';
 import { startTestApp, type TestApp } from './support/test-app';
-import { buildWorld, referralBody, type World } from './support/world';
+import { acknowledgeProtocol, buildWorld, referralBody, type World } from './support/world';
 
 describe('consent, lawful sharing under art. 458ter and the sharing log', () => {
   let t: TestApp;
@@ -166,10 +166,11 @@ describe('consent, lawful sharing under art. 458ter and the sharing log', () => 
     // Only a liaison of the Gent district approves a Gent protocol.
     const gentParket = await mk('Parket Gent', 'PROSECUTION');
     const gentLiaison = await userSession(t, w.admin, gentParket, ['prosecutor_liaison']);
-    await http().post(`/api/v1/protocols/${p.body.id}/approve`).set(auth(gentLiaison.token)).send({ reference: 'PK/GENT/1' }).expect(200);
+    await http().post(`/api/v1/protocols/${p.body.id}/approve`).set(auth(gentLiaison.token)).send({ reference: 'PK/GENT/1', motivation: 'Gent conference protocol meets the art. 458ter requirements.' }).expect(200);
     const r = await http().post('/api/v1/referrals').set(auth(gReferrer.token)).send(referralBody(p.body.id, { persons: [{ role: 'VICTIM', firstName: 'Gentse', lastName: 'Persoon' }] })).expect(201);
     await http().post(`/api/v1/cases/${r.body.caseId}/transitions`).set(auth(gDirector.token)).send({ to: 'DOSSIERVORMING', reason: 'accepted' }).expect(200);
     await http().post(`/api/v1/cases/${r.body.caseId}/agencies`).set(auth(gDirector.token)).send({ agencyId: gCaw }).expect(201);
+    await acknowledgeProtocol(t, p.body.id, [gMember]);
     const c = await http().post(`/api/v1/cases/${r.body.caseId}/contributions`).set(auth(gMember.token)).send({ category: 'WELFARE_SUPPORT', content: 'Gent info' }).expect(201);
     const shared = await share({ toAgencyIds: [gPolice], legalBasis: 'ART_458TER', justification: 'Secret Gent justification text' }, gMember.token, c.body.id, r.body.caseId).expect(201);
 

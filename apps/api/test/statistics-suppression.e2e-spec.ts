@@ -142,6 +142,8 @@ describe('statistics that cannot be subtracted, the annual report and the record
     expect(a.dataCategories).toContainEqual({ key: 'IDENTIFICATION', label: 'Identificatiegegevens' });
     expect(a.dataSubjects.map((s: { key: string }) => s.key)).toEqual(expect.arrayContaining(['VICTIM', 'ALLEGED_PERPETRATOR', 'CHILD']));
     expect(a.legalBases).toContainEqual(expect.objectContaining({ key: 'ART_458TER', reference: expect.stringContaining('458ter') }));
+    expect(a.legalBases.map((b: { key: string }) => b.key)).toContain('NECESSITY');
+    expect(a).toHaveProperty('modalities');
     const fr = await t.http().get('/api/v1/processing-record?lang=fr').set(auth(w.dpo.token)).expect(200);
     expect(fr.body.title).toContain('Registre');
     expect(fr.body.activities[0].dataCategories[0].label).not.toBe(a.dataCategories[0].label);

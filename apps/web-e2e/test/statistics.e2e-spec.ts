@@ -30,6 +30,7 @@ describe('statistics page: hidden cells, the annual report and the record of pro
     await page.waitForLoadState('networkidle');
     // 1 case at intake, 5 further: both hidden, each explained.
     const perStage = page.getByRole('table', { name: 'Casussen per stap' });
+    await perStage.locator('abbr', { hasText: 'afgeschermd' }).nth(1).waitFor();
     expect(await perStage.locator('abbr', { hasText: 'afgeschermd' }).count()).toBe(2);
     expect(await page.locator('abbr').first().getAttribute('title')).toMatch(/totalen/);
     expect(await seriousViolations(page)).toEqual([]);

@@ -25,12 +25,16 @@ export function defineAbilityFor(actor: Actor): AppAbility {
   if (caseWorker) {
     can('read', 'Agency');
     can('read', 'Protocol', { agencyIds: myAgency });
+    // Confidentiality per protocol (458ter §2): each user of a signatory acknowledges for themselves.
+    can('acknowledge', 'Protocol', { agencyIds: myAgency });
   }
 
   if (roles.has('case_director')) {
     can('create', 'Protocol');
     can('update', 'Protocol', { agencyIds: myAgency, status: 'DRAFT' });
     can('submit', 'Protocol', { agencyIds: myAgency, status: 'DRAFT' });
+    // A rejected protocol is revised and submitted again.
+    can(['update', 'submit'], 'Protocol', { agencyIds: myAgency, status: 'REJECTED' });
     can('refer', 'Case');
     can('read', 'Case', { directorId: actor.id });
     can('read', 'Case', { agencyIds: myAgency });
@@ -75,7 +79,11 @@ export function defineAbilityFor(actor: Actor): AppAbility {
 
   if (roles.has('prosecutor_liaison')) {
     can('read', 'Protocol', { district: actor.district });
-    can(['approve', 'reject', 'suspend'], 'Protocol', { district: actor.district });
+    can(['approve', 'reject', 'suspend', 'lift'], 'Protocol', { district: actor.district });
+    // A protocol may name the prosecution offices that must approve it (Brussels: NL and FR office).
+    can(['read', 'approve', 'reject'], 'Protocol', { approverAgencyIds: myAgency });
+    can('read', 'DisclosureReview', { district: actor.district });
+    can('read', 'ProtocolAccessList', { district: actor.district });
     can('read', 'SharingLog', { district: actor.district });
     can(['verify', 'export'], 'SharingLog');
     // The parket witnesses the log: registers its key and cosigns checkpoints (ADR 0006).
@@ -85,6 +93,8 @@ export function defineAbilityFor(actor: Actor): AppAbility {
 
   if (roles.has('dpo')) {
     can('read', 'Protocol');
+    can(['read', 'create'], 'DisclosureReview');
+    can('read', 'ProtocolAccessList');
     can(['read', 'verify', 'export'], 'SharingLog');
     can('read', 'AccessLog');
     can('read', 'LoginAudit');

@@ -9,6 +9,7 @@ import {
   type DisclosureRefusal,
   type DisclosureRefusalCode,
 } from './disclosure';
+import { LEGAL_BASIS_CONDITIONS, MIN_DANGER_STATEMENT_LENGTH, NEW_CRIMINAL_CODE_FROM, referenceOn, type LegalReferenceVersion } from './legal-basis';
 import { LEGAL_BASES, PROTOCOL_STATUSES, STAGES, type LegalBasis, type ProtocolStatus } from './enums';
 
 const TODAY = '2026-05-15';
@@ -32,20 +33,44 @@ function facts(overrides: Partial<DisclosureFacts> = {}): DisclosureFacts {
       status: 'APPROVED',
       validFrom: '2026-01-01',
       validUntil: '2027-12-31',
-      signatoryAgencyIds: ['police', 'caw', 'justice', 'mental'],
+      signatoryAgencyIds: ['police', 'caw', 'justice', 'mental', 'parket', 'ambulance'],
       dataCategories: ['IDENTIFICATION', 'WELFARE_SUPPORT', 'POLICE_INFORMATION'],
     },
     caseStage: 'DOSSIERVORMING',
-    caseAgencyIds: ['police', 'caw', 'justice'],
+    caseAgencyIds: ['police', 'caw', 'justice', 'parket', 'ambulance'],
     fromAgencyId: 'police',
     toAgencyIds: ['caw', 'justice'],
     categories: ['IDENTIFICATION', 'WELFARE_SUPPORT'],
     legalBasis: 'ART_458TER',
     justification: 'Needed to plan the safety of the victim at the conference.',
     consent: null,
+    recipientAgencies: AGENCIES,
+    personId: 'child-1',
+    dangerStatement: 'He threatened to take the children abroad tonight.',
+    provision: 'art. 29 Sv.',
     ...overrides,
   };
 }
+
+const AGENCIES: DisclosureFacts['recipientAgencies'] = {
+  police: { type: 'POLICE', emergencyService: false },
+  caw: { type: 'CAW', emergencyService: false },
+  justice: { type: 'JUSTICE_HOUSE', emergencyService: false },
+  mental: { type: 'MENTAL_HEALTH', emergencyService: false },
+  parket: { type: 'PROSECUTION', emergencyService: false },
+  ambulance: { type: 'OTHER', emergencyService: true },
+};
+
+/** Recipients each basis allows, so a test about one rule breaks only that rule. */
+const LAWFUL_RECIPIENTS: Record<LegalBasis, string[]> = {
+  CONSENT: ['caw', 'justice'],
+  ART_458TER: ['caw', 'justice'],
+  ART_458BIS: ['parket'],
+  ART_422BIS: ['ambulance'],
+  LEGAL_OBLIGATION: ['caw', 'justice'],
+  NECESSITY: ['caw', 'justice'],
+};
+const lawful = (legalBasis: LegalBasis, overrides: Partial<DisclosureFacts> = {}) => facts({ legalBasis, toAgencyIds: LAWFUL_RECIPIENTS[legalBasis], ...overrides });
 
 const withProtocol = (overrides: Partial<DisclosureFacts['protocol']>) => facts({ protocol: { ...facts().protocol, ...overrides } });
 const codes = (refusals: DisclosureRefusal[]) => refusals.map((r) => r.code);
@@ -53,7 +78,7 @@ const codes = (refusals: DisclosureRefusal[]) => refusals.map((r) => r.code);
 describe('checkDisclosure', () => {
   it('accepts a lawful disclosure under every non-consent basis', () => {
     for (const legalBasis of LEGAL_BASES.filter((b) => b !== 'CONSENT')) {
-      expect(checkDisclosure(facts({ legalBasis }))).toEqual([]);
+      expect(checkDisclosure(lawful(legalBasis))).toEqual([]);
     }
   });
 
@@ -219,12 +244,12 @@ describe('checkDisclosure', () => {
     it.each(otherBases.flatMap((basis) => cases.map(([name, j, ok]) => [basis, name, j, ok] as const)))(
       '%s with a justification that is %s',
       (legalBasis, _name, justification, ok) => {
-        expect(codes(checkDisclosure(facts({ legalBasis, justification })))).toEqual(ok ? [] : ['JUSTIFICATION_REQUIRED']);
+        expect(codes(checkDisclosure(lawful(legalBasis, { justification })))).toEqual(ok ? [] : ['JUSTIFICATION_REQUIRED']);
       },
     );
 
     it.each(otherBases)('%s ignores a withdrawn consent on file', (legalBasis) => {
-      expect(checkDisclosure(facts({ legalBasis, consent: consent({ status: 'WITHDRAWN' }) }))).toEqual([]);
+      expect(checkDisclosure(lawful(legalBasis, { consent: consent({ status: 'WITHDRAWN' }) }))).toEqual([]);
     });
   });
 
@@ -273,9 +298,13 @@ describe('checkDisclosure', () => {
         'AGENCY_NOT_IN_CASE',
         'AGENCY_NOT_SIGNATORY',
         'CATEGORY_NOT_ALLOWED',
+        'RECIPIENT_NOT_ALLOWED',
         'CONSENT_MISSING',
         'CONSENT_WITHDRAWN',
         'CONSENT_OUT_OF_SCOPE',
+        'PERSON_REQUIRED',
+        'DANGER_STATEMENT_REQUIRED',
+        'PROVISION_REQUIRED',
         'JUSTIFICATION_REQUIRED',
       ]);
     });
@@ -291,7 +320,7 @@ describe('checkDisclosure', () => {
 
 describe('availableLegalBases', () => {
   const base = () => {
-    const { legalBasis: _l, consent: _c, justification: _j, ...rest } = facts();
+    const { legalBasis: _l, consent: _c, justification: _j, personId: _p, dangerStatement: _d, provision: _v, ...rest } = facts();
     return rest;
   };
 
@@ -301,7 +330,7 @@ describe('availableLegalBases', () => {
 
   it('asks for a justification instead of refusing the bases other than consent', () => {
     const rows = availableLegalBases(base(), []);
-    for (const row of rows.filter((r) => r.legalBasis !== 'CONSENT')) {
+    for (const row of rows.filter((r) => !['CONSENT', 'ART_458BIS', 'ART_422BIS'].includes(r.legalBasis))) {
       expect(row).toMatchObject({ available: true, reasons: [], requiresJustification: true });
     }
     expect(rows.find((r) => r.legalBasis === 'CONSENT')).toMatchObject({ available: false, requiresJustification: false, consentIds: [] });
@@ -357,5 +386,149 @@ describe('primaryRefusal', () => {
   it('picks the first code of a real refusal list', () => {
     const refusals = checkDisclosure(facts({ caseStage: 'AFGESLOTEN', toAgencyIds: [] }));
     expect(primaryRefusal(refusals)?.code).toBe('CASE_CLOSED');
+  });
+});
+
+describe('conditions per legal basis', () => {
+  describe('ART_458BIS: a report to the prosecutor about a named person in danger', () => {
+    it.each([
+      ['the prosecutor only', ['parket'], []],
+      ['a welfare agency', ['justice'], ['justice']],
+      ['the police', ['parket', 'police'], []],
+      ['the prosecutor and a welfare agency', ['parket', 'justice'], ['justice']],
+      ['an emergency service', ['ambulance'], ['ambulance']],
+    ])('to %s', (_name, toAgencyIds, refused) => {
+      const refusals = checkDisclosure(lawful('ART_458BIS', { toAgencyIds, fromAgencyId: 'caw' }));
+      if (refused.length === 0 && toAgencyIds.includes('police')) {
+        expect(refusals.find((r) => r.code === 'RECIPIENT_NOT_ALLOWED')?.agencyIds).toEqual(['police']);
+      } else if (refused.length === 0) {
+        expect(refusals).toEqual([]);
+      } else {
+        expect(refusals).toEqual([expect.objectContaining({ code: 'RECIPIENT_NOT_ALLOWED', agencyIds: refused })]);
+      }
+    });
+
+    it('refuses an agency whose type is unknown', () => {
+      expect(codes(checkDisclosure(lawful('ART_458BIS', { recipientAgencies: {} })))).toEqual(['RECIPIENT_NOT_ALLOWED']);
+    });
+
+    it.each([null, undefined, ''])('needs the person concerned (%p)', (personId) => {
+      expect(codes(checkDisclosure(lawful('ART_458BIS', { personId })))).toEqual(['PERSON_REQUIRED']);
+    });
+
+    it.each([null, '', '   ', 'acuut', 'x'.repeat(MIN_DANGER_STATEMENT_LENGTH - 1)])('needs a danger statement (%p)', (dangerStatement) => {
+      expect(codes(checkDisclosure(lawful('ART_458BIS', { dangerStatement })))).toEqual(['DANGER_STATEMENT_REQUIRED']);
+    });
+
+    it('lists every missing element, person before danger before justification', () => {
+      expect(codes(checkDisclosure(lawful('ART_458BIS', { toAgencyIds: ['caw'], personId: null, dangerStatement: null, justification: null })))).toEqual([
+        'RECIPIENT_NOT_ALLOWED', 'PERSON_REQUIRED', 'DANGER_STATEMENT_REQUIRED', 'JUSTIFICATION_REQUIRED',
+      ]);
+    });
+  });
+
+  describe('ART_422BIS: informing those who can help now', () => {
+    it.each([
+      ['the police', ['police'], 'caw', []],
+      ['an agency flagged as emergency service', ['ambulance'], 'police', []],
+      ['a welfare agency', ['caw'], 'police', ['caw']],
+      ['the prosecutor', ['parket'], 'police', ['parket']],
+      ['the police and a mental-health service', ['police', 'justice'], 'caw', ['justice']],
+    ])('to %s', (_name, toAgencyIds, fromAgencyId, refused) => {
+      const refusals = checkDisclosure(lawful('ART_422BIS', { toAgencyIds, fromAgencyId }));
+      expect(refusals).toEqual(refused.length ? [expect.objectContaining({ code: 'RECIPIENT_NOT_ALLOWED', agencyIds: refused })] : []);
+    });
+
+    it('needs a danger statement but no person', () => {
+      expect(codes(checkDisclosure(lawful('ART_422BIS', { dangerStatement: ' ', personId: null })))).toEqual(['DANGER_STATEMENT_REQUIRED']);
+    });
+  });
+
+  describe('LEGAL_OBLIGATION', () => {
+    it.each([null, undefined, '', '  '])('needs the provision (%p)', (provision) => {
+      expect(codes(checkDisclosure(lawful('LEGAL_OBLIGATION', { provision })))).toEqual(['PROVISION_REQUIRED']);
+    });
+    it('needs neither person nor danger statement', () => {
+      expect(checkDisclosure(lawful('LEGAL_OBLIGATION', { personId: null, dangerStatement: null }))).toEqual([]);
+    });
+  });
+
+  describe('NECESSITY', () => {
+    it('needs a danger statement', () => {
+      expect(codes(checkDisclosure(lawful('NECESSITY', { dangerStatement: null })))).toEqual(['DANGER_STATEMENT_REQUIRED']);
+    });
+    it('allows any case agency that signed the protocol', () => {
+      expect(checkDisclosure(lawful('NECESSITY', { toAgencyIds: ['caw', 'justice', 'parket'], personId: null, provision: null }))).toEqual([]);
+    });
+    it('is marked for DPO review', () => {
+      expect(LEGAL_BASIS_CONDITIONS.NECESSITY.dpoReview).toBe(true);
+      expect(LEGAL_BASES.filter((b) => LEGAL_BASIS_CONDITIONS[b].dpoReview)).toEqual(['NECESSITY']);
+    });
+  });
+
+  it.each(['CONSENT', 'ART_458TER'] as const)('%s asks nothing new', (legalBasis) => {
+    const extra = { personId: null, dangerStatement: null, provision: null };
+    const f = legalBasis === 'CONSENT' ? lawful('CONSENT', { consent: consent(), justification: null, ...extra }) : lawful('ART_458TER', extra);
+    expect(checkDisclosure(f)).toEqual([]);
+  });
+
+  it('follows the conditions it is given (the stored table) over the built-in ones', () => {
+    const strict = { ...LEGAL_BASIS_CONDITIONS.ART_458TER, provision: true };
+    expect(codes(checkDisclosure(lawful('ART_458TER', { conditions: strict, provision: null })))).toEqual(['PROVISION_REQUIRED']);
+  });
+
+  it('never puts ids or statements in messages', () => {
+    const refusals = checkDisclosure(lawful('ART_458BIS', { toAgencyIds: ['caw'], personId: null, dangerStatement: null }));
+    for (const r of refusals) expect(r.message).not.toMatch(/caw|child-1/);
+  });
+});
+
+describe('availableLegalBases per basis', () => {
+  const base = (over: Partial<DisclosureFacts> = {}) => {
+    const { legalBasis: _l, consent: _c, justification: _j, personId: _p, dangerStatement: _d, provision: _v, ...rest } = facts(over);
+    return rest;
+  };
+  const row = (rows: ReturnType<typeof availableLegalBases>, b: LegalBasis) => rows.find((r) => r.legalBasis === b)!;
+
+  it('explains in plain language when each basis applies', () => {
+    for (const r of availableLegalBases(base(), [])) expect(r.appliesWhen.length).toBeGreaterThan(30);
+  });
+
+  it('says why art. 458bis does not apply to welfare recipients, and what the dialog will ask', () => {
+    const r = row(availableLegalBases(base({ toAgencyIds: ['caw'] }), []), 'ART_458BIS');
+    expect(r).toMatchObject({ available: false, requiresPerson: true, requiresDangerStatement: true, requiresProvision: false, dpoReview: false });
+    expect(codes(r.reasons)).toEqual(['RECIPIENT_NOT_ALLOWED']);
+    expect(r.reasons[0]!.message).toMatch(/prosecutor/);
+  });
+
+  it('opens art. 458bis for the prosecutor and art. 422bis for the police or an emergency service', () => {
+    expect(row(availableLegalBases(base({ toAgencyIds: ['parket'] }), []), 'ART_458BIS').available).toBe(true);
+    expect(row(availableLegalBases(base({ fromAgencyId: 'caw', toAgencyIds: ['police'] }), []), 'ART_422BIS').available).toBe(true);
+    expect(row(availableLegalBases(base({ toAgencyIds: ['ambulance'] }), []), 'ART_422BIS').available).toBe(true);
+  });
+
+  it('asks for the provision under a legal obligation and announces the DPO review under necessity', () => {
+    const rows = availableLegalBases(base(), []);
+    expect(row(rows, 'LEGAL_OBLIGATION')).toMatchObject({ available: true, requiresProvision: true });
+    expect(row(rows, 'NECESSITY')).toMatchObject({ available: true, requiresDangerStatement: true, dpoReview: true });
+  });
+});
+
+describe('legal references by date', () => {
+  const versions: LegalReferenceVersion[] = [
+    { validFrom: '1867-06-08', validUntil: '2026-04-07', reference: 'art. 458ter Sw. (1867)' },
+    { validFrom: NEW_CRIMINAL_CODE_FROM, validUntil: null, reference: 'Sw. 2024' },
+  ];
+  it.each([
+    ['2025-12-31', 'art. 458ter Sw. (1867)'],
+    ['2026-04-07', 'art. 458ter Sw. (1867)'],
+    ['2026-04-08', 'Sw. 2024'],
+    ['2030-01-01', 'Sw. 2024'],
+    ['1800-01-01', null],
+  ])('on %s', (day, expected) => {
+    expect(referenceOn(versions, day)).toBe(expected);
+  });
+  it('prefers the latest version when two overlap', () => {
+    expect(referenceOn([...versions, { validFrom: '2027-01-01', validUntil: null, reference: 'amended' }], '2027-06-01')).toBe('amended');
   });
 });

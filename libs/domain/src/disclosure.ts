@@ -5,6 +5,7 @@
 
 import type { ConsentStatus, DataCategory, LegalBasis, ProtocolStatus, Stage } from './enums';
 import { LEGAL_BASES } from './enums';
+import { LEGAL_BASIS_CONDITIONS, MIN_DANGER_STATEMENT_LENGTH, recipientAllowed, type LegalBasisConditions, type RecipientAgency } from './legal-basis';
 import { isProtocolInForce } from './protocol';
 
 /** In order of precedence: the first one is what a person has to fix first. */
@@ -17,9 +18,13 @@ export const DISCLOSURE_REFUSAL_CODES = [
   'AGENCY_NOT_IN_CASE',
   'AGENCY_NOT_SIGNATORY',
   'CATEGORY_NOT_ALLOWED',
+  'RECIPIENT_NOT_ALLOWED',
   'CONSENT_MISSING',
   'CONSENT_WITHDRAWN',
   'CONSENT_OUT_OF_SCOPE',
+  'PERSON_REQUIRED',
+  'DANGER_STATEMENT_REQUIRED',
+  'PROVISION_REQUIRED',
   'JUSTIFICATION_REQUIRED',
 ] as const;
 export type DisclosureRefusalCode = (typeof DISCLOSURE_REFUSAL_CODES)[number];
@@ -53,6 +58,15 @@ export interface DisclosureFacts {
   legalBasis: LegalBasis;
   justification?: string | null;
   consent?: DisclosureConsent | null;
+  /** The basis's conditions as stored in the legal-bases table; LEGAL_BASIS_CONDITIONS when absent. */
+  conditions?: LegalBasisConditions;
+  /** Type and emergency flag of each receiving agency (needed for bases that restrict recipients). */
+  recipientAgencies?: Record<string, RecipientAgency>;
+  /** The person of the case the disclosure is about (already checked to belong to the case). */
+  personId?: string | null;
+  dangerStatement?: string | null;
+  /** The statutory provision that obliges the disclosure (LEGAL_OBLIGATION). */
+  provision?: string | null;
 }
 
 export interface DisclosureRefusal {
@@ -117,12 +131,45 @@ export function checkDisclosure(f: DisclosureFacts): DisclosureRefusal[] {
     });
   }
 
-  const basisRefusal =
-    f.legalBasis === 'CONSENT' ? checkConsent(f.consent, others, categories, f.today) : checkJustification(f.justification);
-  if (basisRefusal) refusals.push(basisRefusal);
+  const conditions = f.conditions ?? LEGAL_BASIS_CONDITIONS[f.legalBasis];
+  const outside = others.filter((id) => !recipientAllowed(conditions.recipients, f.recipientAgencies?.[id]));
+  if (outside.length > 0) {
+    refusals.push({
+      code: 'RECIPIENT_NOT_ALLOWED',
+      message: `${RECIPIENT_RULE_TEXT[conditions.recipients]} Remove ${countAgencies(outside.length)} from the receiving agencies or choose another legal basis.`,
+      agencyIds: outside,
+    });
+  }
+
+  if (conditions.consent) {
+    const consentRefusal = checkConsent(f.consent, others, categories, f.today);
+    if (consentRefusal) refusals.push(consentRefusal);
+  }
+  if (conditions.person && !f.personId) {
+    refusals.push({ code: 'PERSON_REQUIRED', message: 'Name the minor or vulnerable person of this case the report is about.' });
+  }
+  if (conditions.dangerStatement && (f.dangerStatement ?? '').trim().length < MIN_DANGER_STATEMENT_LENGTH) {
+    refusals.push({
+      code: 'DANGER_STATEMENT_REQUIRED',
+      message: `Describe the serious and imminent danger that makes this disclosure necessary (at least ${MIN_DANGER_STATEMENT_LENGTH} characters).`,
+    });
+  }
+  if (conditions.provision && !(f.provision ?? '').trim()) {
+    refusals.push({ code: 'PROVISION_REQUIRED', message: 'Cite the legal provision that obliges you to share this (for example the article and the law); the sharing log shows it.' });
+  }
+  if (conditions.justification) {
+    const justificationRefusal = checkJustification(f.justification);
+    if (justificationRefusal) refusals.push(justificationRefusal);
+  }
 
   return refusals;
 }
+
+const RECIPIENT_RULE_TEXT: Record<LegalBasisConditions['recipients'], string> = {
+  CASE_AGENCIES: '',
+  PROSECUTION: 'Under art. 458bis you may only report to the public prosecutor.',
+  EMERGENCY_SERVICES: 'Under art. 422bis you may only inform those who can help right now: the police or an emergency service.',
+};
 
 export interface LegalBasisOption {
   legalBasis: LegalBasis;
@@ -130,28 +177,64 @@ export interface LegalBasisOption {
   reasons: DisclosureRefusal[];
   /** The dialog must ask for a written justification before this basis can be used. */
   requiresJustification: boolean;
+  /** The dialog must ask which person of the case this is about. */
+  requiresPerson: boolean;
+  /** The dialog must ask for a statement of the serious and imminent danger. */
+  requiresDangerStatement: boolean;
+  /** The dialog must ask for the provision that obliges the disclosure. */
+  requiresProvision: boolean;
+  /** Every disclosure on this basis is reviewed afterwards by the DPO. */
+  dpoReview: boolean;
+  /** Plain language: when this basis applies. */
+  appliesWhen: string;
   /** For CONSENT: the candidate consents that cover these recipients and categories. */
   consentIds?: string[];
 }
 
+/** When each basis applies, in words a case director understands (the SPA translates by basis key). */
+export const LEGAL_BASIS_APPLIES_WHEN: Record<LegalBasis, string> = {
+  CONSENT: 'The person agreed to share this information with these agencies, and has not withdrawn that consent.',
+  ART_458TER: 'Information shared within the case conference, under the protocol the prosecutor approved, to protect the person or others.',
+  ART_458BIS: 'A report to the public prosecutor about a minor or vulnerable person of this case who is in serious and imminent danger.',
+  ART_422BIS: 'A person is in grave danger now: you inform the police or an emergency service who can help.',
+  LEGAL_OBLIGATION: 'A specific law obliges you to pass on this information; you cite that provision.',
+  NECESSITY: 'Acute, serious danger that cannot be averted in any other way (state of necessity); the DPO reviews every such disclosure afterwards.',
+};
+
 /**
  * One row per legal basis, for the share dialog to enable or explain each option before the user
- * has written anything: the justification is asked for in the dialog (`requiresJustification`,
- * not a refusal), and CONSENT is checked against each of the case's candidate consents.
+ * has written anything: what the dialog asks for (justification, person, danger statement,
+ * provision) is reported as `requires…`, not as a refusal; what stands in the way (recipients,
+ * protocol, consent) is listed in `reasons`. CONSENT is checked against each candidate consent.
  */
 export function availableLegalBases(
-  f: Omit<DisclosureFacts, 'legalBasis' | 'consent' | 'justification'>,
+  f: Omit<DisclosureFacts, 'legalBasis' | 'consent' | 'justification' | 'conditions' | 'personId' | 'dangerStatement' | 'provision'>,
   consents: { id: string; consent: DisclosureConsent }[],
+  conditionsOf: (basis: LegalBasis) => LegalBasisConditions = (b) => LEGAL_BASIS_CONDITIONS[b],
 ): LegalBasisOption[] {
-  const pendingJustification = 'x'.repeat(MIN_JUSTIFICATION_LENGTH);
+  const pending = {
+    justification: 'x'.repeat(MIN_JUSTIFICATION_LENGTH),
+    dangerStatement: 'x'.repeat(MIN_DANGER_STATEMENT_LENGTH),
+    provision: 'x',
+    personId: 'pending',
+  };
   return LEGAL_BASES.map((legalBasis) => {
-    if (legalBasis !== 'CONSENT') {
-      const reasons = checkDisclosure({ ...f, legalBasis, consent: null, justification: pendingJustification });
-      return { legalBasis, available: reasons.length === 0, reasons, requiresJustification: true };
+    const conditions = conditionsOf(legalBasis);
+    const asks = {
+      requiresJustification: conditions.justification,
+      requiresPerson: conditions.person,
+      requiresDangerStatement: conditions.dangerStatement,
+      requiresProvision: conditions.provision,
+      dpoReview: conditions.dpoReview,
+      appliesWhen: LEGAL_BASIS_APPLIES_WHEN[legalBasis],
+    };
+    if (!conditions.consent) {
+      const reasons = checkDisclosure({ ...f, ...pending, legalBasis, conditions, consent: null });
+      return { legalBasis, available: reasons.length === 0, reasons, ...asks };
     }
-    const consentIds = consents.filter((c) => checkDisclosure({ ...f, legalBasis, consent: c.consent }).length === 0).map((c) => c.id);
-    const reasons = consentIds.length ? [] : checkDisclosure({ ...f, legalBasis, consent: consents[0]?.consent ?? null });
-    return { legalBasis, available: consentIds.length > 0, reasons, requiresJustification: false, consentIds };
+    const consentIds = consents.filter((c) => checkDisclosure({ ...f, ...pending, legalBasis, conditions, consent: c.consent }).length === 0).map((c) => c.id);
+    const reasons = consentIds.length ? [] : checkDisclosure({ ...f, ...pending, legalBasis, conditions, consent: consents[0]?.consent ?? null });
+    return { legalBasis, available: consentIds.length > 0, reasons, ...asks, consentIds };
   });
 }
 

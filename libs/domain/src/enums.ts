@@ -61,7 +61,7 @@ export const DATA_CATEGORIES = [
 ] as const;
 export type DataCategory = (typeof DATA_CATEGORIES)[number];
 
-export const LEGAL_BASES = ['CONSENT', 'ART_458TER', 'ART_458BIS', 'ART_422BIS', 'LEGAL_OBLIGATION'] as const;
+export const LEGAL_BASES = ['CONSENT', 'ART_458TER', 'ART_458BIS', 'ART_422BIS', 'LEGAL_OBLIGATION', 'NECESSITY'] as const;
 export type LegalBasis = (typeof LEGAL_BASES)[number];
 
 export const CONSENT_STATUSES = ['GIVEN', 'REFUSED', 'WITHDRAWN'] as const;

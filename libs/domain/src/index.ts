@@ -5,6 +5,7 @@ export * from './risk-instruments';
 export * from './chain';
 export * from './protocol';
 export * from './disclosure';
+export * from './legal-basis';
 export * from './person-key';
 export * from './case-reference';
 export * from './dates';

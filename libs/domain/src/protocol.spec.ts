@@ -1,5 +1,5 @@
 import { PROTOCOL_STATUSES, type ProtocolStatus } from './enums';
-import { PROTOCOL_ACTIONS, checkProtocolTransition, isProtocolInForce, type ProtocolAction } from './protocol';
+import { PROTOCOL_ACTIONS, approvalProgress, checkProtocolTransition, isProtocolEditable, isProtocolInForce, type ProtocolAction } from './protocol';
 
 describe('checkProtocolTransition', () => {
   const ALLOWED: Partial<Record<`${ProtocolStatus}:${ProtocolAction}`, ProtocolStatus>> = {
@@ -7,6 +7,8 @@ describe('checkProtocolTransition', () => {
     'SUBMITTED:approve': 'APPROVED',
     'SUBMITTED:reject': 'REJECTED',
     'APPROVED:suspend': 'SUSPENDED',
+    'REJECTED:submit': 'SUBMITTED',
+    'SUSPENDED:lift': 'APPROVED',
   };
 
   it.each(PROTOCOL_STATUSES.flatMap((from) => PROTOCOL_ACTIONS.map((action) => [from, action] as const)))(
@@ -38,5 +40,26 @@ describe('isProtocolInForce', () => {
     ['ended yesterday', '2026-01-01', '2026-05-14', false],
   ])('approved protocol that %s', (_name, validFrom, validUntil, inForce) => {
     expect(isProtocolInForce({ status: 'APPROVED', validFrom, validUntil }, TODAY)).toBe(inForce);
+  });
+});
+
+describe('isProtocolEditable', () => {
+  it.each(PROTOCOL_STATUSES)('%s', (status) => {
+    expect(isProtocolEditable(status)).toBe(status === 'DRAFT' || status === 'REJECTED');
+  });
+});
+
+describe('approvalProgress', () => {
+  it('needs one approval when no approver agencies are named', () => {
+    expect(approvalProgress([], [])).toEqual({ complete: false, pendingAgencyIds: [] });
+    expect(approvalProgress([], ['parket'])).toEqual({ complete: true, pendingAgencyIds: [] });
+  });
+  it('needs every named prosecution office (Brussels NL and FR)', () => {
+    expect(approvalProgress(['nl', 'fr'], [])).toEqual({ complete: false, pendingAgencyIds: ['nl', 'fr'] });
+    expect(approvalProgress(['nl', 'fr'], ['fr'])).toEqual({ complete: false, pendingAgencyIds: ['nl'] });
+    expect(approvalProgress(['nl', 'fr'], ['fr', 'nl'])).toEqual({ complete: true, pendingAgencyIds: [] });
+  });
+  it('ignores approvals by agencies that are not approvers', () => {
+    expect(approvalProgress(['nl'], ['other'])).toEqual({ complete: false, pendingAgencyIds: ['nl'] });
   });
 });

@@ -15,13 +15,16 @@ import { ConferenceInvitee } from '../modules/conferences/entities/conference-in
 import { ConferenceItem } from '../modules/conferences/entities/conference-item.entity';
 import { Conference } from '../modules/conferences/entities/conference.entity';
 import { Contribution } from '../modules/contributions/contribution.entity';
+import { LegalBasisReferenceRow, LegalBasisRow } from '../modules/legal-bases/legal-basis.entities';
 import { LoginAudit } from '../modules/identity/entities/login-audit.entity';
 import { RefreshToken } from '../modules/identity/entities/refresh-token.entity';
 import { User } from '../modules/identity/entities/user.entity';
 import { ProtocolAgency } from '../modules/protocols/protocol-agency.entity';
 import { Protocol } from '../modules/protocols/protocol.entity';
+import { ConfidentialityStatement, ProtocolAcknowledgement, ProtocolApproval, ProtocolEvent } from '../modules/protocols/protocol-records.entities';
 import { RiskAssessment } from '../modules/risk/risk-assessment.entity';
 import { CheckpointRow, CosignatureRow, Disclosure, DisclosureRecipient, SharingLogRow, TreeHeadRow, WitnessKey } from '../modules/sharing/sharing.entities';
+import { DisclosureReview } from '../modules/sharing/disclosure-review.entity';
 
 // Every TypeORM entity, listed explicitly so the same list works from TS sources (tests) and the build.
 export const ENTITIES: Function[] = [
@@ -29,5 +32,6 @@ export const ENTITIES: Function[] = [
   Contribution, CaseAction, Evaluation, AccessLogEntry, Consent, Notice, Disclosure, DisclosureRecipient, SharingLogRow, CheckpointRow, RiskAssessment,
   Conference, ConferenceItem, ConferenceInvitee,
   TreeHeadRow, WitnessKey, CosignatureRow,
+  LegalBasisRow, LegalBasisReferenceRow, DisclosureReview, ProtocolApproval, ProtocolEvent, ConfidentialityStatement, ProtocolAcknowledgement,
   CaseKey, PersonRelationship, PersonDisclosure, PersonDataRequest,
 ];

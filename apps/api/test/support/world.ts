@@ -40,8 +40,20 @@ export async function buildWorld(t: TestApp): Promise<World> {
     retentionMonths: 60, validFrom: '2026-01-01', validUntil: '2030-12-31',
   }).expect(201);
   await t.http().post(`/api/v1/protocols/${protocol.body.id}/submit`).set(auth(director.token)).send({}).expect(200);
-  await t.http().post(`/api/v1/protocols/${protocol.body.id}/approve`).set(auth(liaison.token)).send({ reference: 'PK/2026/458ter/001' }).expect(200);
+  await t.http().post(`/api/v1/protocols/${protocol.body.id}/approve`).set(auth(liaison.token)).send(approval('PK/2026/458ter/001')).expect(200);
+  // Partners acknowledge the protocol's confidentiality statement before they see case content (issue 9).
+  await acknowledgeProtocol(t, protocol.body.id, [director, cawMember, policeMember, outsider]);
   return { admin, agencies, director, referrer, cawMember, policeMember, outsider, liaison, dpo, protocolId: protocol.body.id };
+}
+
+/** An approval body: art. 458ter asks for a reasoned authorisation, so every approval carries a motivation. */
+export function approval(reference: string) {
+  return { reference, motivation: 'Purpose, participants and modalities meet art. 458ter; proportionate to the risk of partner violence.' };
+}
+
+/** Each user acknowledges the confidentiality statement of the protocol (needed by partners before reading a case). */
+export async function acknowledgeProtocol(t: TestApp, protocolId: string, users: Session[]): Promise<void> {
+  for (const u of users) await t.http().post(`/api/v1/protocols/${protocolId}/acknowledgements`).set(auth(u.token)).send({}).expect(201);
 }
 
 export function referralBody(protocolId: string, over: Record<string, unknown> = {}) {

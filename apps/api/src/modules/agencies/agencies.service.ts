@@ -34,7 +34,7 @@ export class AgenciesService {
 
   async create(dto: CreateAgencyDto) {
     const repo = this.ds.getRepository(Agency);
-    return agencyView(await repo.save(repo.create({ name: dto.name.trim(), type: dto.type, district: dto.district.trim(), active: true })));
+    return agencyView(await repo.save(repo.create({ name: dto.name.trim(), type: dto.type, district: dto.district.trim(), active: true, emergencyService: dto.emergencyService ?? false })));
   }
 
   async update(id: string, dto: UpdateAgencyDto) {
@@ -47,6 +47,7 @@ export class AgenciesService {
       if (dto.type !== undefined) a.type = dto.type;
       if (dto.district !== undefined) a.district = dto.district.trim();
       if (dto.active !== undefined) a.active = dto.active;
+      if (dto.emergencyService !== undefined) a.emergencyService = dto.emergencyService;
       return agencyView(await repo.save(a));
     });
   }

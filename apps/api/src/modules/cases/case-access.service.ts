@@ -4,7 +4,9 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { asSubject, type Action, type SubjectType } from '@schakel/authz';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { assertRowAccess } from '../../common/auth/row-access';
+import { ProtocolConfidentialityService } from '../protocols/protocol-confidentiality.service';
 import { ProtocolAgency } from '../protocols/protocol-agency.entity';
+import { confidentialityNotAcknowledged, isPartnerUser } from './confidentiality-gate';
 import { CaseAgency } from './entities/case-agency.entity';
 import { CaseRecord } from './entities/case.entity';
 
@@ -13,6 +15,8 @@ export interface CaseContext {
   agencies: CaseAgency[];
   agencyIds: string[];
   protocolAgencyIds: string[];
+  /** A partner user who has not yet acknowledged the protocol's confidentiality statement. */
+  acknowledgementPending?: boolean;
 }
 
 /**
@@ -21,16 +25,22 @@ export interface CaseContext {
  */
 @Injectable()
 export class CaseAccessService {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(@InjectDataSource() private readonly ds: DataSource, private readonly confidentiality: ProtocolConfidentialityService) {}
 
-  async load(user: AuthenticatedUser, caseId: string, action: Action = 'read', m: EntityManager = this.ds.manager, lock = false): Promise<CaseContext> {
+  /**
+   * `confidentiality: 'enforce'` (the default) answers 403 CONFIDENTIALITY_NOT_ACKNOWLEDGED to a partner
+   * who has not acknowledged the case's protocol; 'report' leaves that to the caller (`ctx.acknowledgementPending`).
+   */
+  async load(user: AuthenticatedUser, caseId: string, action: Action = 'read', m: EntityManager = this.ds.manager, lock = false, confidentiality: 'enforce' | 'report' = 'enforce'): Promise<CaseContext> {
     const record = await m.getRepository(CaseRecord).findOne({ where: { id: caseId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!record) throw new NotFoundException('No such case');
     const agencies = await m.getRepository(CaseAgency).findBy({ caseId });
     const protocolAgencyIds = (await m.getRepository(ProtocolAgency).findBy({ protocolId: record.protocolId })).map((p) => p.agencyId);
     const ctx = { record, agencies, agencyIds: agencies.map((a) => a.agencyId), protocolAgencyIds };
     assertRowAccess(user, action, 'Case', caseSubject(ctx), 'case');
-    return ctx;
+    const pending = isPartnerUser(user, ctx) && !(await this.confidentiality.acknowledgedAt(user.id, record.protocolId, m));
+    if (pending && confidentiality === 'enforce') throw confidentialityNotAcknowledged(record.protocolId);
+    return { ...ctx, acknowledgementPending: pending };
   }
 
   /** Checks a case sub-resource rule (Contribution, Consent, Action…) against this case's agencies. */

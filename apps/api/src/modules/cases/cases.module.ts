@@ -6,6 +6,7 @@ import { CaseErasureService } from './case-erasure.service';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
 import { PersonViewsService } from './person-views.service';
+import { ProtocolRevisionService } from './protocol-revision.service';
 import { ReferralsController } from './referrals.controller';
 import { ReferralsService } from './referrals.service';
 import { TimelineService } from './timeline.service';
@@ -16,7 +17,7 @@ import { TimelineService } from './timeline.service';
 @Module({
   imports: [ProtocolsModule],
   controllers: [CasesController, ReferralsController, CaseErasureController],
-  providers: [CasesService, ReferralsService, CaseAccessService, TimelineService, PersonViewsService, CaseErasureService],
-  exports: [CaseAccessService, TimelineService, PersonViewsService],
+  providers: [CasesService, ReferralsService, CaseAccessService, TimelineService, ProtocolRevisionService, PersonViewsService, CaseErasureService],
+  exports: [CaseAccessService, TimelineService, ProtocolRevisionService, PersonViewsService],
 })
 export class CasesModule {}

@@ -18,12 +18,14 @@ import { Protocol } from '../protocols/protocol.entity';
 import { CaseAccessService, caseSubject, type CaseContext } from './case-access.service';
 import { CASE_SCOPE_FIELDS } from './case-scope';
 import { caseDetailView, caseSummaryView, limitedCaseView } from './case.view';
+import { unacknowledgedCaseView } from './confidentiality-gate';
 import type { DecisionDto, TransitionDto } from './dto/case-commands.dto';
 import type { ListCasesQuery } from './dto/list-cases.query';
 import { CaseAgency } from './entities/case-agency.entity';
 import { CaseEvent } from './entities/case-event.entity';
 import { CaseRecord } from './entities/case.entity';
 import { Decision } from './entities/decision.entity';
+import { Person } from './entities/person.entity';
 import { PersonViewsService } from './person-views.service';
 import { TIMELINE_REASON, TimelineService } from './timeline.service';
 import { CaseKeysService } from '../crypto/case-keys.service';
@@ -62,8 +64,9 @@ export class CasesService {
   }
 
   async detail(user: AuthenticatedUser, id: string) {
-    const ctx = await this.access.load(user, id);
+    const ctx = await this.access.load(user, id, 'read', this.ds.manager, false, 'report');
     if (!this.access.canSeeContent(user, ctx)) return limitedCaseView(ctx);
+    if (ctx.acknowledgementPending) return this.unacknowledgedView(ctx);
     if (ctx.record.anonymisedAt) return { ...caseSummaryView(ctx, true), anonymisedAt: ctx.record.anonymisedAt.toISOString(), erased: true, persons: [] };
     const [persons, agencies, protocol] = await Promise.all([
       this.personViews.viewsFor(user, ctx),
@@ -81,6 +84,12 @@ export class CasesService {
       }),
       protocol: { id: protocol.id, title: protocol.title, reference: protocol.reference, status: protocol.status, inForce: isProtocolInForce(protocol, todayInBrussels()), agencyIds: ctx.protocolAgencyIds },
     });
+  }
+
+  private async unacknowledgedView(ctx: CaseContext) {
+    const persons = await this.ds.getRepository(Person).find({ where: { caseId: ctx.record.id }, order: { createdAt: 'ASC' }, select: { id: true, role: true } });
+    const protocol = await this.ds.getRepository(Protocol).findOneByOrFail({ id: ctx.record.protocolId });
+    return unacknowledgedCaseView(ctx, persons, protocol);
   }
 
   async timelineOf(user: AuthenticatedUser, id: string) {

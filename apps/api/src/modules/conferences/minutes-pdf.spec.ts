@@ -55,4 +55,12 @@ describe('minutes PDF', () => {
     expect(footers.length).toBeGreaterThan(1);
     expect(footers.at(-1)).toMatch(new RegExp(`Page ${footers.length}/${footers.length}$`));
   });
+
+  it('carries the art. 458ter §2 use restriction in the reader\'s language', async () => {
+    for (const locale of ['nl', 'fr', 'en'] as const) {
+      const text = drawnLines(await renderMinutesPdf(input({ locale }))).join(' ');
+      expect(text).toContain('458ter §2');
+    }
+    expect(drawnLines(await renderMinutesPdf(input())).join(' ')).toContain('may only be used for the offences the case conference was set up for');
+  });
 });

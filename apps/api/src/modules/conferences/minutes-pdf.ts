@@ -1,5 +1,6 @@
 import { PDFDict, PDFDocument, PDFName, PDFString, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { MINUTES_SEAL_VERSION } from './minutes-seal';
+import { USE_RESTRICTION_458TER } from '@schakel/domain';
 
 export interface MinutesPdfItem {
   position: number;
@@ -179,7 +180,9 @@ export async function renderMinutesPdf(input: MinutesPdfInput): Promise<Buffer> 
   const w = new Writer(doc, fonts);
 
   w.text(l.title, { font: 'bold', size: 18, gap: 2 });
-  w.text(l.confidential, { size: 9, color: [0.55, 0.1, 0.1], gap: 8 });
+  w.text(l.confidential, { size: 9, color: [0.55, 0.1, 0.1], gap: 2 });
+  // Art. 458ter §2: what the conference shares may only serve to prosecute the offences it was set up for.
+  w.text(USE_RESTRICTION_458TER.text[input.locale as 'nl' | 'fr' | 'en'] ?? USE_RESTRICTION_458TER.text.nl, { size: 9, color: [0.55, 0.1, 0.1], gap: 8 });
   w.text(`${l.date}: ${brusselsDateTime(input.scheduledAt, input.locale)}`);
   w.text(`${l.location}: ${input.location}`);
   w.text(`${l.protocol}: ${input.protocol.title}${input.protocol.reference ? ` (${input.protocol.reference})` : ''}`);

@@ -7,6 +7,7 @@ import { CaseAccessService } from '../cases/case-access.service';
 import { TimelineService } from '../cases/timeline.service';
 import { CaseKeysService } from '../crypto/case-keys.service';
 import { Contribution } from './contribution.entity';
+import { contributionMarks } from './disclosure-marks';
 import type { CreateContributionDto } from './dto/create-contribution.dto';
 
 const CONTENT = 'contributions.content';
@@ -46,9 +47,16 @@ export class ContributionsService {
       .orderBy('x.created_at', 'ASC')
       .getMany() as never;
     const shared = await this.sharedWith(rows.map((r) => r.id));
+    const marks = await contributionMarks(this.ds, rows.map((r) => r.id));
     await this.accessLog.record(user, caseId, 'CONTRIBUTIONS');
     const cipher = await this.caseKeys.cipher(caseId);
-    return { items: rows.map((r) => this.view(r, cipher.open(r.content, CONTENT), r.agencyId === user.agencyId ? shared.get(r.id) ?? [] : [])) };
+    return {
+      items: rows.map((r) => ({
+        ...this.view(r, cipher.open(r.content, CONTENT), r.agencyId === user.agencyId ? shared.get(r.id) ?? [] : []),
+        disclosures: marks.get(r.id)?.disclosures ?? [],
+        useRestriction: marks.get(r.id)?.useRestriction ?? null,
+      })),
+    };
   }
 
   /** For the sharing module: a contribution the caller's agency authored, in a case in scope. */

@@ -5,4 +5,5 @@ export const PROTOCOL_SCOPE_FIELDS: FieldSqlMap = {
   agencyIds: (p) => `EXISTS (SELECT 1 FROM protocol_agencies spa WHERE spa.protocol_id = p.id AND spa.agency_id = :${p})`,
   district: (p) => `p.district = :${p}`,
   status: (p) => `p.status = :${p}`,
+  approverAgencyIds: (p) => `:${p} = ANY(p.approver_agency_ids)`,
 };

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import type { DataCategory, ProtocolStatus } from '@schakel/domain';
+import type { DataCategory, ProtocolModalities, ProtocolStatus } from '@schakel/domain';
 import { ProtocolAgency } from './protocol-agency.entity';
 
 @Entity({ name: 'protocols' })
@@ -16,6 +16,11 @@ export class Protocol {
   /** The prosecutor's approval reference. */
   @Column({ type: 'text', nullable: true }) reference: string | null;
   @Column({ name: 'decision_reason', type: 'text', nullable: true }) decisionReason: string | null;
+  /** Prosecution agencies that must all approve; empty: one liaison of the district. */
+  @Column({ name: 'approver_agency_ids', type: 'uuid', array: true, default: () => "'{}'" }) approverAgencyIds: string[];
+  @Column({ type: 'jsonb', nullable: true }) modalities: ProtocolModalities | null;
+  /** The motivation of the approval that put the protocol in force. */
+  @Column({ type: 'text', nullable: true }) motivation: string | null;
   @Column({ type: 'int', default: 1 }) revision: number;
   @Column({ name: 'amends_id', type: 'uuid', nullable: true }) amendsId: string | null;
   @Column({ name: 'created_by', type: 'uuid' }) createdBy: string;

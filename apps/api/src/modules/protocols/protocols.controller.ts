@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Authorize } from '../../common/auth/authorize.decorator';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
@@ -52,9 +52,10 @@ export class ProtocolsController {
   @Authorize('approve', 'Protocol')
   @Post(':id/approve')
   @HttpCode(200)
-  @ApiConflictResponse({ description: 'PROTOCOL_TRANSITION_NOT_ALLOWED' })
+  @ApiConflictResponse({ description: 'PROTOCOL_TRANSITION_NOT_ALLOWED, ALREADY_APPROVED' })
+  @ApiUnprocessableEntityResponse({ description: 'MOTIVATION_REQUIRED' })
   approve(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ApproveProtocolDto) {
-    return this.protocols.decide(u, id, 'approve', { reference: dto.reference });
+    return this.protocols.decide(u, id, 'approve', { reference: dto.reference, motivation: dto.motivation });
   }
 
   @Authorize('reject', 'Protocol')
@@ -69,6 +70,14 @@ export class ProtocolsController {
   @HttpCode(200)
   suspend(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ProtocolReasonDto) {
     return this.protocols.decide(u, id, 'suspend', { reason: dto.reason });
+  }
+
+  @Authorize('lift', 'Protocol')
+  @Post(':id/suspension/lift')
+  @HttpCode(200)
+  @ApiConflictResponse({ description: 'PROTOCOL_TRANSITION_NOT_ALLOWED (the protocol is not suspended)' })
+  liftSuspension(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ProtocolReasonDto) {
+    return this.protocols.decide(u, id, 'lift', { reason: dto.reason });
   }
 
   @Authorize('create', 'Protocol')

@@ -15,6 +15,11 @@ export class Disclosure {
   @Column({ name: 'log_seq', type: 'bigint' }) logSeq: string;
   /** Key of the justification's commitment in the sharing log (ADR 0006); erased with the text. */
   @Column({ name: 'justification_nonce', type: 'text', nullable: true }) justificationNonce: string | null;
+  /** The article that applied when the disclosure was made (legal_basis_references). */
+  @Column({ name: 'legal_reference', type: 'text', nullable: true }) legalReference: string | null;
+  @Column({ name: 'person_id', type: 'uuid', nullable: true }) personId: string | null;
+  @Column({ name: 'danger_statement', type: 'text', nullable: true }) dangerStatement: string | null;
+  @Column({ type: 'text', nullable: true }) provision: string | null;
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt: Date;
 }
 

@@ -2,10 +2,15 @@ import { Module } from '@nestjs/common';
 import { PersonDisclosuresController } from './person-disclosures.controller';
 import { PersonDisclosuresService } from './person-disclosures.service';
 import { SharingLogWriter } from './sharing-log.writer';
+import { SharingReviewsController } from './sharing-reviews.controller';
+import { SharingReviewsService } from './sharing-reviews.service';
 import { SharingController } from './sharing.controller';
 import { SharingService } from './sharing.service';
 import { TransparencyController } from './transparency.controller';
 import { TransparencyService } from './transparency.service';
 
-@Module({ controllers: [SharingController, TransparencyController, PersonDisclosuresController], providers: [SharingService, SharingLogWriter, TransparencyService, PersonDisclosuresService] })
+@Module({
+  controllers: [SharingReviewsController, SharingController, TransparencyController, PersonDisclosuresController],
+  providers: [SharingService, SharingLogWriter, SharingReviewsService, TransparencyService, PersonDisclosuresService],
+})
 export class SharingModule {}

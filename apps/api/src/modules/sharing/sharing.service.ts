@@ -1,8 +1,8 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { asSubject, rulesToSql, type FieldSqlMap } from '@schakel/authz';
-import { availableLegalBases, checkDisclosure, primaryRefusal, todayInBrussels, type DataCategory, type DisclosureFacts, type Stage } from '@schakel/domain';
+import { availableLegalBases, checkDisclosure, primaryRefusal, todayInBrussels, useRestrictionFor, type DataCategory, type DisclosureFacts, type LegalBasis, type Stage } from '@schakel/domain';
 import { ENTRY_COLUMNS, entryFromRow, entryLeafHash, publicKeyPem, rawEd25519PublicKey, parsePublicKey, redactEntry, SHARING_LOG_EXPORT_FORMAT_V2, verifierKey, verifyStoredLog, type EntryRow, type SharingLogEntry, type SharingLogExportV2 } from '@schakel/platform';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { unprocessable } from '../../common/http/domain-error';
@@ -13,7 +13,10 @@ import { TimelineService } from '../cases/timeline.service';
 import { Consent } from '../consent/consent.entity';
 import { Contribution } from '../contributions/contribution.entity';
 import { CaseKeysService } from '../crypto/case-keys.service';
-import { JUSTIFICATION, JUSTIFICATION_NONCE } from './justification-seal';
+import { DANGER_STATEMENT, JUSTIFICATION, JUSTIFICATION_NONCE } from './justification-seal';
+import { LegalBasesService, type LegalBasisTable } from '../legal-bases/legal-bases.service';
+import { annotateEntries } from './disclosure-annotations';
+import { disclosurePerson } from './disclosure-person';
 import { Protocol } from '../protocols/protocol.entity';
 import type { CreateDisclosureDto } from './dto/disclosure.dto';
 import type { SharingLogQuery } from './dto/sharing-log.query';
@@ -38,6 +41,7 @@ export class SharingService {
     private readonly timeline: TimelineService,
     private readonly writer: SharingLogWriter,
     private readonly caseKeys: CaseKeysService,
+    private readonly legalBasisTable: LegalBasesService,
   ) {}
 
   /**
@@ -49,7 +53,8 @@ export class SharingService {
     return this.ds.transaction(async (m) => {
       const ctx = await this.cases.load(user, caseId, 'read', m, true);
       const contribution = await this.ownContribution(user, ctx, contributionId, m);
-      const facts = await this.facts(user, ctx, contribution, dto, m);
+      const table = await this.legalBasisTable.table(m);
+      const facts = await this.facts(user, ctx, contribution, dto, m, table);
       const refusals = checkDisclosure(facts);
       const first = primaryRefusal(refusals);
       if (first) throw unprocessable(first.code, first.message, { refusals });
@@ -57,20 +62,32 @@ export class SharingService {
       const justification = dto.justification?.trim() || null;
       const consentId = dto.legalBasis === 'CONSENT' ? dto.consentId ?? null : null;
       const protocol = await m.getRepository(Protocol).findOneByOrFail({ id: ctx.record.protocolId });
+      // The article in force on the day of the disclosure, kept with it: the Code is renumbered on 2026-04-08.
+      const legalReference = table.referenceOn(dto.legalBasis, facts.today);
+      const basisFields = {
+        personId: facts.personId ?? null,
+        dangerStatement: dto.dangerStatement?.trim() || null,
+        provision: dto.provision?.trim() || null,
+      };
       const entry = await this.writer.append(m, {
         caseId, protocolId: protocol.id, contributionId, fromAgencyId: user.agencyId, fromUserId: user.id,
-        toAgencyIds: [...dto.toAgencyIds].sort(), legalBasis: dto.legalBasis, categories: [...facts.categories].sort(), justification, consentId,
+        toAgencyIds: [...dto.toAgencyIds].sort(), legalBasis: dto.legalBasis, categories: [...facts.categories].sort(), justification, consentId, legalReference,
       }, { district: protocol.district, caseAgencyIds: ctx.agencyIds });
       // Text and commitment key live under the case's data key (ADR 0009): erasing the case erases both.
       const cipher = await this.caseKeys.cipher(caseId, m);
       const disclosure = await m.getRepository(Disclosure).save(m.getRepository(Disclosure).create({
         caseId, contributionId, fromAgencyId: user.agencyId, fromUserId: user.id, legalBasis: dto.legalBasis, consentId,
-        justification: cipher.sealNullable(justification, JUSTIFICATION), justificationNonce: cipher.sealNullable(entry.justificationNonce, JUSTIFICATION_NONCE), logSeq: String(entry.seq),
+        justification: cipher.sealNullable(justification, JUSTIFICATION), justificationNonce: cipher.sealNullable(entry.justificationNonce, JUSTIFICATION_NONCE),
+        logSeq: String(entry.seq), legalReference, ...basisFields, dangerStatement: cipher.sealNullable(basisFields.dangerStatement, DANGER_STATEMENT),
       }));
       await m.getRepository(DisclosureRecipient).insert(dto.toAgencyIds.map((agencyId) => ({ disclosureId: disclosure.id, agencyId })));
       await this.timeline.record(m, caseId, user, 'DISCLOSURE', { disclosureId: disclosure.id, contributionId, toAgencyIds: entry.toAgencyIds, legalBasis: entry.legalBasis, seq: entry.seq });
       const names = await this.agencyNames([entry.fromAgencyId, ...entry.toAgencyIds], m);
-      return { disclosureId: disclosure.id, ...this.entryView(entry, names) };
+      return {
+        disclosureId: disclosure.id, ...this.entryView(entry, names), legalReference, ...basisFields,
+        useRestriction: useRestrictionFor(dto.legalBasis),
+        ...(table.conditionsOf(dto.legalBasis).dpoReview ? { reviewStatus: 'PENDING' as const } : {}),
+      };
     });
   }
 
@@ -82,11 +99,15 @@ export class SharingService {
   async legalBases(user: AuthenticatedUser, caseId: string, contributionId: string, toAgencyIds: string[], consentId?: string) {
     const ctx = await this.cases.load(user, caseId);
     const contribution = await this.ownContribution(user, ctx, contributionId);
-    const { legalBasis: _b, consent, justification: _j, ...base } = await this.facts(user, ctx, contribution, { toAgencyIds, legalBasis: 'CONSENT', consentId });
+    const table = await this.legalBasisTable.table();
+    const { legalBasis: _b, consent, justification: _j, conditions: _c, personId: _p, dangerStatement: _d, provision: _v, ...base } =
+      await this.facts(user, ctx, contribution, { toAgencyIds, legalBasis: 'CONSENT', consentId }, this.ds.manager, table);
     const candidates = consentId
       ? (consent ? [{ id: consentId, consent }] : [])
       : (await this.ds.getRepository(Consent).findBy({ caseId, status: 'GIVEN' })).map((c) => ({ id: c.id, consent: consentFacts(c) }));
-    const items = availableLegalBases(base, candidates);
+    const today = todayInBrussels();
+    const items = availableLegalBases(base, candidates, (b) => table.conditionsOf(b))
+      .map((o) => ({ ...o, reference: table.referenceOn(o.legalBasis, today) }));
     return { items };
   }
 
@@ -107,9 +128,10 @@ export class SharingService {
       ? (await this.ds.query('SELECT id, reference FROM cases WHERE id = ANY($1)', [caseIds]) as { id: string; reference: string }[]).map((r) => [r.id, r.reference])
       : []);
     const texts = await this.justifications(rows.filter((r) => r.version === 2).map((r) => r.seq));
-    return toPage(rows, limit, (r) => ({ k: '', id: r.seq }), (r) => ({
+    const page = toPage(rows, limit, (r) => ({ k: '', id: r.seq }), (r) => ({
       ...this.entryView(this.withJustification(rowToEntry(r), texts), names), caseReference: refs.get(r.caseId) ?? null,
     }));
+    return { ...page, items: await annotateEntries(this.ds.manager, page.items) };
   }
 
   /**
@@ -143,11 +165,13 @@ export class SharingService {
         const rows = await m.query(`SELECT ${ENTRY_COLUMNS} FROM sharing_log WHERE seq > $1 AND seq <= $2 ORDER BY seq LIMIT 5000`, [after, size]) as EntryRow[];
         if (!rows.length) break;
         const texts = await this.justifications(rows.filter((r) => Number(r.version) === 2).map((r) => String(r.seq)), m);
-        for (const r of rows) {
+        const batch = rows.map((r) => {
           const entry = entryFromRow(r);
           const readable = user.ability.can('read', asSubject('SharingLog', { district: r.district, caseAgencyIds: r.case_agency_ids }));
-          entries.push(readable ? this.withJustification(entry, texts, true) : redactEntry(entry, entryLeafHash(entry).toString('base64')));
-        }
+          return readable ? this.withJustification(entry, texts, true) : redactEntry(entry, entryLeafHash(entry).toString('base64'));
+        });
+        // The provision and the art. 458ter §2 use restriction travel with each readable entry (outside the hash).
+        entries.push(...(await annotateEntries(m, batch)) as SharingLogExportV2['entries']);
         after = Number(rows[rows.length - 1].seq);
       }
       const checkpoint = head ? { origin: this.writer.signer.origin, size: head.size, rootHash: head.rootHash.toString('base64'), note: head.note } : { origin: this.writer.signer.origin, size: 0, rootHash: '', note: '' };
@@ -203,8 +227,9 @@ export class SharingService {
     return c;
   }
 
-  private async facts(user: AuthenticatedUser, ctx: CaseContext, c: Contribution, dto: CreateDisclosureDto, m = this.ds.manager): Promise<DisclosureFacts> {
+  private async facts(user: AuthenticatedUser, ctx: CaseContext, c: Contribution, dto: CreateDisclosureDto, m: EntityManager, table: LegalBasisTable): Promise<DisclosureFacts> {
     const protocol = await m.getRepository(Protocol).findOneByOrFail({ id: ctx.record.protocolId });
+    const recipients = dto.toAgencyIds.length ? await m.getRepository(Agency).findBy({ id: In([...new Set(dto.toAgencyIds)]) }) : [];
     let consent: Consent | null = null;
     if (dto.consentId) consent = await m.getRepository(Consent).findOneBy({ id: dto.consentId, caseId: ctx.record.id });
     return {
@@ -218,6 +243,11 @@ export class SharingService {
       legalBasis: dto.legalBasis,
       justification: dto.justification ?? null,
       consent: consent ? consentFacts(consent) : null,
+      conditions: table.conditionsOf(dto.legalBasis as LegalBasis),
+      recipientAgencies: Object.fromEntries(recipients.map((a) => [a.id, { type: a.type, emergencyService: a.emergencyService }])),
+      personId: dto.personId ? await disclosurePerson(m, ctx.record.id, dto.personId) : null,
+      dangerStatement: dto.dangerStatement ?? null,
+      provision: dto.provision ?? null,
     };
   }
 

@@ -27,16 +27,23 @@ export const RECORD_TEXT = {
   noTransfers: T('Geen', 'Aucun'),
   security: T('Beveiligingsmaatregelen (art. 32 AVG)', 'Mesures de sécurité (art. 32 RGPD)'),
   none: T('Geen goedgekeurde protocollen.', 'Aucun protocole approuvé.'),
+  modalities: T('Werking van het casusoverleg', 'Fonctionnement de la concertation de cas'),
+  inclusion: T('Inclusiecriteria', 'Critères d\'inclusion'),
+  chair: T('Voorzitter', 'Présidence'),
+  informing: T('Informeren van de betrokkenen (art. 13-14 AVG)', 'Information des personnes concernées (art. 13-14 RGPD)'),
+  languageRegime: T('Taalregeling', 'Régime linguistique'),
+  route: T('Grondslag van het overleg', 'Fondement de la concertation'),
   page: T('Register van verwerkingsactiviteiten', 'Registre des activités de traitement'),
 };
 
-export const LEGAL_BASIS_TEXT: Record<string, { reference: string; label: Text }> = {
-  CONSENT: { reference: 'art. 6.1.a en 9.2.a AVG / RGPD', label: T('Toestemming van de betrokkene', 'Consentement de la personne concernée') },
-  ART_458TER: { reference: 'art. 458ter Sw. / C. pén.; art. 6.1.e AVG / RGPD', label: T('Casusoverleg onder een door de procureur des Konings goedgekeurd protocol', 'Concertation de cas sous un protocole approuvé par le procureur du Roi') },
-  ART_458BIS: { reference: 'art. 458bis Sw. / C. pén.', label: T('Meldingsrecht bij ernstig en dreigend gevaar voor een minderjarige of kwetsbare persoon', 'Droit de signalement en cas de danger grave et imminent pour un mineur ou une personne vulnérable') },
-  ART_422BIS: { reference: 'art. 422bis Sw. / C. pén.', label: T('Schuldig verzuim: hulp aan een persoon in groot gevaar', 'Abstention coupable : assistance à personne en danger grave') },
-  LEGAL_OBLIGATION: { reference: 'art. 6.1.c AVG / RGPD', label: T('Wettelijke verplichting', 'Obligation légale') },
-  NECESSITY: { reference: 'art. 8 Sw. / C. pén. (noodtoestand)', label: T('Noodtoestand', 'État de nécessité') },
+// `law`: the fallback when the legal_bases data has no reference in force; `gdpr`: the GDPR ground.
+export const LEGAL_BASIS_TEXT: Record<string, { law: string | null; gdpr: string; label: Text }> = {
+  CONSENT: { law: null, gdpr: 'art. 6.1.a, 9.2.a AVG / RGPD', label: T('Toestemming van de betrokkene', 'Consentement de la personne concernée') },
+  ART_458TER: { law: 'art. 458ter Sw. / C. pén.', gdpr: 'art. 6.1.e AVG / RGPD', label: T('Casusoverleg onder een door de procureur des Konings goedgekeurd protocol', 'Concertation de cas sous un protocole approuvé par le procureur du Roi') },
+  ART_458BIS: { law: 'art. 458bis Sw. / C. pén.', gdpr: 'art. 6.1.d AVG / RGPD', label: T('Meldingsrecht bij ernstig en dreigend gevaar voor een minderjarige of kwetsbare persoon', 'Droit de signalement en cas de danger grave et imminent pour un mineur ou une personne vulnérable') },
+  ART_422BIS: { law: 'art. 422bis Sw. / C. pén.', gdpr: 'art. 6.1.d AVG / RGPD', label: T('Schuldig verzuim: hulp aan een persoon in groot gevaar', 'Abstention coupable : assistance à personne en danger grave') },
+  LEGAL_OBLIGATION: { law: null, gdpr: 'art. 6.1.c AVG / RGPD', label: T('Wettelijke verplichting', 'Obligation légale') },
+  NECESSITY: { law: 'noodtoestand / état de nécessité', gdpr: 'art. 6.1.d AVG / RGPD', label: T('Noodtoestand', 'État de nécessité') },
 };
 
 export const SUBJECT_TEXT: Record<string, Text> = {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { LEGAL_BASES, PERSON_ROLES } from '@schakel/domain';
+import { LEGAL_BASES, PERSON_ROLES, todayInBrussels, type ProtocolModalities } from '@schakel/domain';
 import type { DataSource } from 'typeorm';
 import { ReportPdf } from './pdf-writer';
 import { CATEGORY_TEXT, LEGAL_BASIS_TEXT, RECORD_TEXT as R, SECURITY_TEXT, STATUS_TEXT, SUBJECT_TEXT, type RecordLang } from './processing-record-labels';
@@ -21,6 +21,8 @@ export interface ProcessingActivity {
   recipients: { agencyId: string; name: string; type: string; district: string }[];
   retention: { months: number; description: string };
   transfersOutsideEea: string;
+  /** What the prosecutor approved about how the conference works (inclusion, chair, informing, language). */
+  modalities: ProtocolModalities | null;
 }
 
 export interface ProcessingRecord {
@@ -43,15 +45,30 @@ export class ProcessingRecordService {
   async build(lang: RecordLang, district?: string): Promise<ProcessingRecord> {
     const params: unknown[] = [];
     const where = district ? (params.push(district), `AND p.district = $1`) : '';
-    const protocols: { id: string; title: string; reference: string | null; district: string; status: string; purpose: string; data_categories: string[]; retention_months: number; valid_from: string; valid_until: string | null }[] =
-      await this.ds.query(`SELECT p.id, p.title, p.reference, p.district, p.status, p.purpose, p.data_categories, p.retention_months,
+    const protocols: { id: string; title: string; reference: string | null; district: string; status: string; purpose: string; data_categories: string[]; retention_months: number; valid_from: string; valid_until: string | null; modalities: ProtocolModalities | null }[] =
+      await this.ds.query(`SELECT p.id, p.title, p.reference, p.district, p.status, p.purpose, p.data_categories, p.retention_months, p.modalities,
                                   to_char(p.valid_from, 'YYYY-MM-DD') AS valid_from, to_char(p.valid_until, 'YYYY-MM-DD') AS valid_until
                            FROM protocols p WHERE p.status IN ('APPROVED', 'SUSPENDED') ${where} ORDER BY p.district, p.title, p.revision`, params);
     const agencies: { protocol_id: string; id: string; name: string; type: string; district: string }[] = protocols.length
       ? await this.ds.query(`SELECT pa.protocol_id, a.id, a.name, a.type, a.district FROM protocol_agencies pa JOIN agencies a ON a.id = pa.agency_id
                              WHERE pa.protocol_id = ANY($1) ORDER BY a.name`, [protocols.map((p) => p.id)])
       : [];
-    const legalBases = LEGAL_BASES.map((key) => ({ key, reference: LEGAL_BASIS_TEXT[key]?.reference ?? key, label: LEGAL_BASIS_TEXT[key]?.label[lang] ?? key }));
+    // The legal bases as data (titles and the article in force today); the constants when a row is missing.
+    const rows: { key: string; title_nl: string; title_fr: string; reference: string | null }[] = await this.ds.query(
+      `SELECT b.key, b.title_nl, b.title_fr,
+              (SELECT r.reference FROM legal_basis_references r WHERE r.key = b.key AND r.valid_from <= $1::date AND (r.valid_until IS NULL OR r.valid_until >= $1::date)
+               ORDER BY r.valid_from DESC LIMIT 1) AS reference
+       FROM legal_bases b`, [todayInBrussels()]);
+    const law = new Map(rows.map((r) => [r.key, r]));
+    const legalBases = LEGAL_BASES.map((key) => {
+      const row = law.get(key);
+      const text = LEGAL_BASIS_TEXT[key];
+      return {
+        key,
+        reference: [row?.reference ?? text?.law, text?.gdpr].filter(Boolean).join('; ') || key,
+        label: (lang === 'fr' ? row?.title_fr : row?.title_nl) ?? LEGAL_BASIS_TEXT[key]?.label[lang] ?? key,
+      };
+    });
     const dataSubjects = [...PERSON_ROLES, 'PROFESSIONAL'].map((key) => ({ key, label: SUBJECT_TEXT[key]?.[lang] ?? key }));
     return {
       title: R.title[lang],
@@ -74,6 +91,7 @@ export class ProcessingRecordService {
         recipients: agencies.filter((a) => a.protocol_id === p.id).map((a) => ({ agencyId: a.id, name: a.name, type: a.type, district: a.district })),
         retention: { months: p.retention_months, description: R.retentionValue[lang].replace('{n}', String(p.retention_months)) },
         transfersOutsideEea: R.noTransfers[lang],
+        modalities: p.modalities ?? null,
       })),
     };
   }
@@ -102,6 +120,15 @@ export class ProcessingRecordService {
       list(R.controllers[l], a.recipients.map((x) => `${x.name} (${x.type}, ${x.district})`));
       list(R.retention[l], [a.retention.description]);
       list(R.transfers[l], [a.transfersOutsideEea]);
+      if (a.modalities) {
+        list(R.modalities[l], [
+          `${R.inclusion[l]}: ${a.modalities.inclusionCriteria.join('; ') || '-'}`,
+          `${R.chair[l]}: ${a.modalities.chair}`,
+          `${R.informing[l]}: ${a.modalities.informing}`,
+          `${R.languageRegime[l]}: ${a.modalities.languageRegime}`,
+          `${R.route[l]}: ${a.modalities.route}`,
+        ]);
+      }
     }
     w.heading(R.security[l]);
     for (const s of r.securityMeasures) w.text(`- ${s}`, { indent: 10 });

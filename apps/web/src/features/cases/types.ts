@@ -28,6 +28,17 @@ export interface LimitedCase {
   limited: true;
 }
 
+/** A partner who has not confirmed the protocol's confidentiality statement: reference, stage and roles only. */
+export interface UnacknowledgedCase extends LimitedCase {
+  confidentiality: { acknowledged: false; protocolId: string; protocolTitle: string };
+  agencies: { id: string; role: string }[];
+  persons: { id: string; role: PersonRole; limited: true }[];
+}
+
+export function isUnacknowledged(c: { limited: boolean }): c is UnacknowledgedCase {
+  return c.limited && (c as Partial<UnacknowledgedCase>).confidentiality?.acknowledged === false;
+}
+
 export interface CaseSummary extends Omit<LimitedCase, 'limited'> {
   limited: false;
   protocolId: string;
@@ -127,6 +138,10 @@ export interface Contribution {
   /** Filled for the caller's own agency's contributions only. */
   sharedWithAgencyIds: string[];
   createdAt: string;
+  /** How it was shared, with the article that applied (issue 9). */
+  disclosures?: { legalBasis: LegalBasis; legalReference: string | null; provision: string | null; at: string }[];
+  /** Set when shared under art. 458ter: the §2 use restriction. */
+  useRestriction?: { code: string; text: { nl: string; fr: string; en: string } } | null;
 }
 
 export interface Refusal {
@@ -144,6 +159,14 @@ export interface LegalBasisOption {
   requiresJustification: boolean;
   /** CONSENT only: the consents in force that cover these recipients and categories. */
   consentIds?: string[];
+  /** The dialog asks for the person, the danger statement or the provision (issue 9). */
+  requiresPerson?: boolean;
+  requiresDangerStatement?: boolean;
+  requiresProvision?: boolean;
+  /** Every disclosure on this basis is reviewed by the DPO afterwards. */
+  dpoReview?: boolean;
+  /** The article applying today. */
+  reference?: string | null;
 }
 
 export interface Consent {

@@ -23,6 +23,22 @@ export interface Protocol {
   decidedAt: string | null;
   version: number;
   createdAt: string;
+  /** The motivation of the approval that put it in force (art. 458ter: a reasoned authorisation). */
+  motivation?: string | null;
+  /** Prosecution offices that must all approve; empty: one liaison of the district. */
+  approverAgencyIds?: string[];
+  modalities?: ProtocolModalities | null;
+  approvals?: { agencyId: string; reference: string; motivation: string; approvedBy: string; approvedAt: string }[];
+  pendingApproverAgencyIds?: string[];
+  events?: { at: string; type: string; actorId: string | null; reason: string | null }[];
+}
+
+export interface ProtocolModalities {
+  inclusionCriteria: string[];
+  chair: string;
+  informing: string;
+  languageRegime: 'NL' | 'FR' | 'BILINGUAL';
+  route: 'PROSECUTOR' | 'DECREE';
 }
 
 export interface Agency {

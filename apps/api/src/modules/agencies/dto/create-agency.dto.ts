@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { AGENCY_TYPES, type AgencyType } from '@schakel/domain';
 
 export class CreateAgencyDto {
@@ -12,4 +12,7 @@ export class CreateAgencyDto {
   @ApiProperty({ description: 'judicial district (gerechtelijk arrondissement)', example: 'Antwerpen' })
   @IsString() @MinLength(2) @MaxLength(100)
   district: string;
+
+  @ApiPropertyOptional({ description: 'an emergency service may receive information under art. 422bis, like the police' }) @IsOptional() @IsBoolean()
+  emergencyService?: boolean;
 }

@@ -15,6 +15,9 @@ export class UpdateAgencyDto {
   @ApiPropertyOptional({ description: 'false deactivates the agency' }) @IsOptional() @IsBoolean()
   active?: boolean;
 
+  @ApiPropertyOptional({ description: 'an emergency service may receive information under art. 422bis, like the police' }) @IsOptional() @IsBoolean()
+  emergencyService?: boolean;
+
   @ApiPropertyOptional({ description: 'the version read; a stale one is refused with 409 STALE_VERSION (recommended; without it the change applies to the current version)' }) @IsOptional() @IsInt() @Min(1)
   version?: number;
 }

@@ -1,6 +1,27 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { DATA_CATEGORIES, type DataCategory } from '@schakel/domain';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { DATA_CATEGORIES, LANGUAGE_REGIMES, PROTOCOL_ROUTES, type DataCategory, type LanguageRegime, type ProtocolRoute } from '@schakel/domain';
+
+/** The modalities art. 458ter asks the instrument to lay down. */
+export class ProtocolModalitiesDto {
+  @ApiProperty({ type: [String], description: 'the checklist a referral is weighed against' })
+  @IsArray() @ArrayMaxSize(40) @IsString({ each: true }) @MinLength(3, { each: true }) @MaxLength(500, { each: true })
+  inclusionCriteria: string[];
+
+  @ApiProperty({ description: 'who chairs the case conference' }) @IsString() @MinLength(2) @MaxLength(500)
+  chair: string;
+
+  @ApiProperty({ description: 'how and when the persons concerned are informed' }) @IsString() @MinLength(3) @MaxLength(5000)
+  informing: string;
+
+  @ApiProperty({ enum: LANGUAGE_REGIMES }) @IsIn(LANGUAGE_REGIMES, { message: `languageRegime must be one of ${LANGUAGE_REGIMES.join(', ')}` })
+  languageRegime: LanguageRegime;
+
+  @ApiProperty({ enum: PROTOCOL_ROUTES, description: "PROSECUTOR: the prosecutor's reasoned approval; DECREE: a law or decree (e.g. the Veilig Huis decree)" })
+  @IsIn(PROTOCOL_ROUTES, { message: `route must be one of ${PROTOCOL_ROUTES.join(', ')}` })
+  route: ProtocolRoute;
+}
 
 export class CreateProtocolDto {
   @ApiProperty() @IsString() @MinLength(3) @MaxLength(300)
@@ -28,4 +49,11 @@ export class CreateProtocolDto {
 
   @ApiPropertyOptional({ example: '2028-12-31' }) @IsOptional() @IsISO8601({ strict: true })
   validUntil?: string | null;
+
+  @ApiPropertyOptional({ format: 'uuid', isArray: true, description: 'prosecution agencies that must all approve (e.g. the NL and FR office in Brussels); empty: one liaison of the district' })
+  @IsOptional() @IsArray() @ArrayMaxSize(5) @ArrayUnique() @IsUUID('all', { each: true })
+  approverAgencyIds?: string[];
+
+  @ApiPropertyOptional({ type: ProtocolModalitiesDto }) @IsOptional() @ValidateNested() @Type(() => ProtocolModalitiesDto)
+  modalities?: ProtocolModalitiesDto;
 }

@@ -15,6 +15,15 @@ export class CreateDisclosureDto {
   @ApiPropertyOptional({ description: 'required (≥ 10 characters) for every basis other than CONSENT' }) @IsOptional() @IsString() @MaxLength(5000)
   justification?: string;
 
+  @ApiPropertyOptional({ format: 'uuid', description: 'ART_458BIS: the minor or vulnerable person of the case the report is about' }) @IsOptional() @IsUUID()
+  personId?: string;
+
+  @ApiPropertyOptional({ description: 'ART_458BIS, ART_422BIS, NECESSITY: the serious and imminent danger (≥ 10 characters)' }) @IsOptional() @IsString() @MaxLength(5000)
+  dangerStatement?: string;
+
+  @ApiPropertyOptional({ description: 'LEGAL_OBLIGATION: the provision that obliges the disclosure, shown in the log' }) @IsOptional() @IsString() @MaxLength(500)
+  provision?: string;
+
   @ApiPropertyOptional({ enum: DATA_CATEGORIES, isArray: true, description: "defaults to the contribution's category" })
   @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(DATA_CATEGORIES, { each: true })
   categories?: DataCategory[];

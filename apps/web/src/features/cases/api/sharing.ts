@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { MIN_JUSTIFICATION_LENGTH, type LegalBasis } from '@schakel/domain';
+import { MIN_DANGER_STATEMENT_LENGTH, MIN_JUSTIFICATION_LENGTH, type LegalBasis } from '@schakel/domain';
 import { z } from 'zod/mini';
 import { api } from '../../../api/client';
 import type { LegalBasisOption, Refusal } from '../types';
@@ -18,6 +18,13 @@ export const disclosureInputSchema = z
     justification: z.string().check(z.trim(), z.maxLength(5000, 'validation.tooLong')),
     /** From the chosen basis's `requiresJustification` in the legal-bases answer. */
     requiresJustification: z.boolean(),
+    personId: z.string(),
+    dangerStatement: z.string().check(z.trim(), z.maxLength(5000, 'validation.tooLong')),
+    provision: z.string().check(z.trim(), z.maxLength(500, 'validation.tooLong')),
+    /** From the chosen basis's `requiresPerson`, `requiresDangerStatement`, `requiresProvision`. */
+    requiresPerson: z.boolean(),
+    requiresDangerStatement: z.boolean(),
+    requiresProvision: z.boolean(),
   })
   .check(
     z.superRefine((v, ctx) => {
@@ -26,6 +33,15 @@ export const disclosureInputSchema = z
       }
       if (v.legalBasis && v.requiresJustification && v.justification.trim().length < MIN_JUSTIFICATION_LENGTH) {
         ctx.issues.push({ code: 'custom', message: 'validation.justification', path: ['justification'], input: v.justification });
+      }
+      if (v.legalBasis && v.requiresPerson && !v.personId) {
+        ctx.issues.push({ code: 'custom', message: 'validation.choose', path: ['personId'], input: v.personId });
+      }
+      if (v.legalBasis && v.requiresDangerStatement && v.dangerStatement.trim().length < MIN_DANGER_STATEMENT_LENGTH) {
+        ctx.issues.push({ code: 'custom', message: 'validation.justification', path: ['dangerStatement'], input: v.dangerStatement });
+      }
+      if (v.legalBasis && v.requiresProvision && !v.provision.trim()) {
+        ctx.issues.push({ code: 'custom', message: 'validation.required', path: ['provision'], input: v.provision });
       }
     }),
   );
@@ -38,6 +54,7 @@ export interface DisclosureEntry {
   legalBasis: LegalBasis;
   toAgencies: { id: string; name: string | null }[];
   hash: string;
+  legalReference?: string | null;
 }
 
 const contributionPath = (caseId: string, contributionId: string) =>
@@ -56,6 +73,9 @@ export const disclose = ({
   legalBasis,
   consentId,
   justification,
+  personId,
+  dangerStatement,
+  provision,
 }: {
   caseId: string;
   contributionId: string;
@@ -63,6 +83,9 @@ export const disclose = ({
   legalBasis: LegalBasis;
   consentId?: string;
   justification?: string;
+  personId?: string;
+  dangerStatement?: string;
+  provision?: string;
 }) =>
   api<DisclosureEntry>(`${contributionPath(caseId, contributionId)}/disclosures`, {
     method: 'POST',
@@ -71,6 +94,9 @@ export const disclose = ({
       legalBasis,
       ...(legalBasis === 'CONSENT' ? { consentId } : {}),
       ...(justification ? { justification } : {}),
+      ...(personId ? { personId } : {}),
+      ...(dangerStatement ? { dangerStatement } : {}),
+      ...(provision ? { provision } : {}),
     },
   });
 

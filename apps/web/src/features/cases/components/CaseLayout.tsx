@@ -11,7 +11,8 @@ import { useMe } from '../../me/hooks/useMe';
 import { useCase } from '../api/cases';
 import { casePermissions } from '../caseAbility';
 import type { CaseOutletContext } from '../hooks/useCaseContext';
-import { isAnonymised, type CaseDetail } from '../types';
+import { isAnonymised, isUnacknowledged, type CaseDetail } from '../types';
+import { CaseConfidentialityGate } from './CaseConfidentialityGate';
 import { CaseHeader } from './CaseHeader';
 import { CaseLimitedView } from './CaseLimitedView';
 import { ChainStepper } from './ChainStepper';
@@ -46,6 +47,7 @@ export function CaseLayout() {
       </section>
     );
   }
+  if (isUnacknowledged(caseQuery.data)) return <CaseConfidentialityGate caseData={caseQuery.data} />;
   if (caseQuery.data.limited) return <CaseLimitedView caseData={caseQuery.data} />;
   if (isAnonymised(caseQuery.data)) return <CaseLimitedView caseData={caseQuery.data} />;
 

@@ -38,6 +38,20 @@ export function ContributionList({ caseData, contributions, myAgencyId, canShare
                       <strong>{t(`dataCategories.${c.category}`)}</strong> · {formatDateTime(c.createdAt, i18n.language)}
                     </p>
                     <p className="prose">{c.content}</p>
+                    {c.useRestriction && (
+                      <p className="alert alert-warning use-restriction" data-testid="use-restriction">
+                        {t('law.useRestriction')}
+                      </p>
+                    )}
+                    {(c.disclosures ?? []).length > 0 && (
+                      <ul className="meta disclosure-marks">
+                        {(c.disclosures ?? []).map((d) => (
+                          <li key={`${d.at}-${d.legalBasis}`}>
+                            {t('law.sharedUnder', { basis: t(`legalBases.${d.legalBasis}`), reference: [d.legalReference, d.provision].filter(Boolean).join(' · ') || '—' })}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
                     {own && (
                       <p className="meta">
                         {c.sharedWithAgencyIds.length > 0

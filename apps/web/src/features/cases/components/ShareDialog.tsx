@@ -10,6 +10,7 @@ import { RadioGroup, type RadioOption } from '../../../components/RadioGroup';
 import { SelectField } from '../../../components/SelectField';
 import { SubmitButton } from '../../../components/SubmitButton';
 import { TextAreaField } from '../../../components/TextAreaField';
+import { TextField } from '../../../components/TextField';
 import { useFocusFirstInvalidOn } from '../../../hooks/useFocusFirstInvalidOn';
 import { useFormErrors } from '../../../hooks/useFormErrors';
 import { useLiveValidation } from '../../../hooks/useLiveValidation';
@@ -30,10 +31,10 @@ interface ShareDialogProps {
   onDone: (message: string) => void;
 }
 
-const FIELDS = ['toAgencyIds', 'legalBasis', 'consentId', 'justification'] as const;
+const FIELDS = ['toAgencyIds', 'legalBasis', 'consentId', 'justification', 'personId', 'dangerStatement', 'provision'] as const;
 const isRefused = (error: unknown) => isApiError(error, 422);
 const FORM_ERROR_OPTIONS = { fields: FIELDS, handled: isRefused };
-const EMPTY = { toAgencyIds: [] as string[], legalBasis: '', consentId: '', justification: '' };
+const EMPTY = { toAgencyIds: [] as string[], legalBasis: '', consentId: '', justification: '', personId: '', dangerStatement: '', provision: '' };
 
 /**
  * What stands in the way of a legal basis, as far as the person sharing can still act on it here:
@@ -59,8 +60,16 @@ export function ShareDialog({ caseData, contribution, myAgencyId, canReadConsent
   const consents = useConsents(caseData.id, canReadConsents);
   // Asked without a consent: the answer lists every consent in force that covers these recipients.
   const bases = useLegalBases(caseData.id, contribution.id, values.toAgencyIds);
-  const requiresJustification = bases.data?.items.find((o) => o.legalBasis === values.legalBasis)?.requiresJustification ?? false;
-  const formValues = useMemo(() => ({ ...values, requiresJustification }), [values, requiresJustification]);
+  const chosen = bases.data?.items.find((o) => o.legalBasis === values.legalBasis);
+  const requiresJustification = chosen?.requiresJustification ?? false;
+  const requiresPerson = chosen?.requiresPerson ?? false;
+  const requiresDangerStatement = chosen?.requiresDangerStatement ?? false;
+  const requiresProvision = chosen?.requiresProvision ?? false;
+  const asks = { requiresPerson, requiresDangerStatement, requiresProvision };
+  const formValues = useMemo(
+    () => ({ ...values, requiresJustification, requiresPerson, requiresDangerStatement, requiresProvision }),
+    [values, requiresJustification, requiresPerson, requiresDangerStatement, requiresProvision],
+  );
   const live = useLiveValidation(disclosureInputSchema, formValues);
   const { errors, formError } = useFormErrors(live.errors, disclose.error, FORM_ERROR_OPTIONS);
   useFocusFirstInvalidOn(formRef, [live.focusRequest, disclose.error]);
@@ -79,22 +88,34 @@ export function ShareDialog({ caseData, contribution, myAgencyId, canReadConsent
   }, [given, consentOption]);
   const set = <K extends keyof typeof EMPTY>(key: K) => (value: (typeof EMPTY)[K]) => setValues((v) => ({ ...v, [key]: value }));
 
+  // Each basis says in plain language when it applies, and, when closed, why it does not apply now.
   const options: RadioOption[] = (bases.data?.items ?? []).map((option) => {
     const blocking = blockers(option);
-    let description;
+    let next;
     if (blocking.length > 0) {
-      description = (
-        <ul className="refusals">
-          {blocking.map((r) => (
-            <li key={r.code}>{explainRefusal(r, t, agencyName)}</li>
-          ))}
-        </ul>
+      next = (
+        <>
+          <span>{t('law.whyNot')}</span>
+          <ul className="refusals">
+            {blocking.map((r) => (
+              <li key={r.code}>{explainRefusal(r, t, agencyName)}</li>
+            ))}
+          </ul>
+        </>
       );
     } else if (option.legalBasis === 'CONSENT') {
-      description = values.consentId ? t('share.consentCovers') : t('share.chooseConsentBelow');
+      next = values.consentId ? t('share.consentCovers') : t('share.chooseConsentBelow');
     } else if (option.requiresJustification) {
-      description = t('share.justificationBelow');
+      next = t('share.justificationBelow');
     }
+    const description = (
+      <>
+        <span className="basis-applies">{t(`law.appliesWhen.${option.legalBasis}`)}</span>
+        {option.reference && <span className="basis-reference"> {t('law.reference', { reference: option.reference })}</span>}
+        {option.dpoReview && <span> {t('law.dpoReview')}</span>}
+        {next && <span className="basis-state"> {next}</span>}
+      </>
+    );
     return { value: option.legalBasis, label: t(`legalBases.${option.legalBasis}`), description, disabled: blocking.length > 0 };
   });
   const chosenBlocked = options.find((o) => o.value === values.legalBasis)?.disabled ?? false;
@@ -113,6 +134,9 @@ export function ShareDialog({ caseData, contribution, myAgencyId, canReadConsent
         legalBasis: parsed.legalBasis as LegalBasis,
         consentId: parsed.consentId || undefined,
         justification: parsed.requiresJustification ? parsed.justification.trim() || undefined : undefined,
+        personId: parsed.requiresPerson ? parsed.personId || undefined : undefined,
+        dangerStatement: parsed.requiresDangerStatement ? parsed.dangerStatement.trim() || undefined : undefined,
+        provision: parsed.requiresProvision ? parsed.provision.trim() || undefined : undefined,
       },
       {
         onSuccess: (entry) =>
@@ -198,6 +222,38 @@ export function ShareDialog({ caseData, contribution, myAgencyId, canReadConsent
               }),
             }))}
             error={errors['consentId']}
+          />
+        )}
+        {values.legalBasis && asks.requiresPerson && (
+          <SelectField
+            label={t('law.person')}
+            hint={t('law.personHint')}
+            name="personId"
+            value={values.personId}
+            onChange={set('personId')}
+            placeholder={t('common.choose')}
+            options={caseData.persons.map((p) => ({ value: p.id, label: personName(p.id) }))}
+            error={errors['personId']}
+          />
+        )}
+        {values.legalBasis && asks.requiresDangerStatement && (
+          <TextAreaField
+            label={t('law.dangerStatement')}
+            hint={t('law.dangerHint')}
+            name="dangerStatement"
+            value={values.dangerStatement}
+            onChange={set('dangerStatement')}
+            error={errors['dangerStatement']}
+          />
+        )}
+        {values.legalBasis && asks.requiresProvision && (
+          <TextField
+            label={t('law.provision')}
+            hint={t('law.provisionHint')}
+            name="provision"
+            value={values.provision}
+            onChange={set('provision')}
+            error={errors['provision']}
           />
         )}
         {values.legalBasis && requiresJustification && (

@@ -36,6 +36,10 @@ export interface ProtocolBody {
 export const decisionReferenceSchema = z.object({
   reference: z.string().check(z.trim(), z.minLength(2, 'validation.minLength'), z.maxLength(200, 'validation.tooLong')),
 });
+export const decisionApprovalSchema = z.object({
+  reference: z.string().check(z.trim(), z.minLength(2, 'validation.minLength'), z.maxLength(200, 'validation.tooLong')),
+  motivation: z.string().check(z.trim(), z.minLength(10, 'validation.minLength'), z.maxLength(10000, 'validation.tooLong')),
+});
 export const decisionReasonSchema = z.object({
   reason: z.string().check(z.trim(), z.minLength(3, 'validation.minLength'), z.maxLength(5000, 'validation.tooLong')),
 });
@@ -59,12 +63,13 @@ export const updateProtocol = ({ id, ...patch }: Partial<ProtocolBody> & { id: s
 export type ProtocolCommand =
   | { id: string; action: 'submit' }
   | { id: string; action: 'amend' }
-  | { id: string; action: 'approve'; reference: string }
-  | { id: string; action: 'reject' | 'suspend'; reason: string };
+  | { id: string; action: 'approve'; reference: string; motivation: string }
+  | { id: string; action: 'reject' | 'suspend' | 'lift'; reason: string };
 
 export const protocolCommand = (command: ProtocolCommand) => {
   const { id, action, ...body } = command;
-  return api<Protocol>(`${path(id)}/${action}`, { method: 'POST', json: body });
+  const route = action === 'lift' ? 'suspension/lift' : action;
+  return api<Protocol>(`${path(id)}/${route}`, { method: 'POST', json: body });
 };
 
 export const protocolsInfiniteQueryOptions = () =>

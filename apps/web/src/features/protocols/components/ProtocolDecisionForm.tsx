@@ -7,53 +7,72 @@ import { TextField } from '../../../components/TextField';
 import { useFocusFirstInvalidOn } from '../../../hooks/useFocusFirstInvalidOn';
 import { useFormErrors } from '../../../hooks/useFormErrors';
 import { useLiveValidation } from '../../../hooks/useLiveValidation';
-import { decisionReasonSchema, decisionReferenceSchema, useProtocolCommand } from '../api/protocols';
+import { decisionApprovalSchema, decisionReasonSchema, useProtocolCommand } from '../api/protocols';
 import type { Protocol } from '../types';
 
 interface ProtocolDecisionFormProps {
   protocol: Protocol;
-  action: 'approve' | 'reject' | 'suspend';
+  action: 'approve' | 'reject' | 'suspend' | 'lift';
   onDone: (saved: Protocol) => void;
 }
 
-const OPTIONS = { fields: ['reference', 'reason'] as const };
+const OPTIONS = { fields: ['reference', 'motivation', 'reason'] as const };
 
-/** The prosecutor liaison's decision: approve with the prosecutor's reference, reject or suspend with a reason. */
+/**
+ * The prosecutor liaison's decision: approve with the prosecutor's reference and a written
+ * motivation (art. 458ter asks for a reasoned authorisation), reject, suspend or lift a suspension
+ * with a reason. Suspending and lifting are confirmed first: they stop or restart all sharing.
+ */
 export function ProtocolDecisionForm({ protocol, action, onDone }: ProtocolDecisionFormProps) {
   const { t } = useTranslation();
   const command = useProtocolCommand();
   const formRef = useRef<HTMLFormElement>(null);
-  const field = action === 'approve' ? 'reference' : 'reason';
-  const [values, setValues] = useState({ reference: '', reason: '' });
-  const live = useLiveValidation(action === 'approve' ? decisionReferenceSchema : decisionReasonSchema, values);
+  const [values, setValues] = useState({ reference: '', motivation: '', reason: '' });
+  const approving = action === 'approve';
+  const live = useLiveValidation(approving ? decisionApprovalSchema : decisionReasonSchema, values);
   const { errors, formError } = useFormErrors(live.errors, command.error, OPTIONS);
   useFocusFirstInvalidOn(formRef, [live.focusRequest, command.error]);
   const titleId = `protocol-${action}-title`;
+  const title = action === 'lift' ? t('law.liftTitle') : t(`protocols.decide.${action}Title`);
+  const label = action === 'lift' ? t('law.lift') : t(`protocols.decide.${action}`);
+  const confirmText = action === 'suspend' ? t('law.confirmSuspend') : action === 'lift' ? t('law.confirmLift') : null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (command.isPending) return;
     if (!live.validate()) return;
+    if (confirmText && !window.confirm(confirmText)) return;
     const mutation =
       action === 'approve'
-        ? { id: protocol.id, action, reference: values.reference.trim() }
+        ? { id: protocol.id, action, reference: values.reference.trim(), motivation: values.motivation.trim() }
         : { id: protocol.id, action, reason: values.reason.trim() };
     command.mutate(mutation, { onSuccess: onDone });
   };
 
   return (
     <form ref={formRef} className="inline-form" onSubmit={submit} onBlur={live.onBlur} noValidate aria-labelledby={titleId}>
-      <h3 id={titleId}>{t(`protocols.decide.${action}Title`)}</h3>
+      <h3 id={titleId}>{title}</h3>
       <FormAlert>{formError}</FormAlert>
-      {field === 'reference' ? (
-        <TextField
-          label={t('protocols.decide.reference')}
-          hint={t('protocols.decide.referenceHint')}
-          name="reference"
-          value={values.reference}
-          onChange={(reference) => setValues((v) => ({ ...v, reference }))}
-          error={errors['reference']}
-        />
+      {approving ? (
+        <>
+          <TextField
+            label={t('protocols.decide.reference')}
+            hint={t('protocols.decide.referenceHint')}
+            name="reference"
+            value={values.reference}
+            onChange={(reference) => setValues((v) => ({ ...v, reference }))}
+            error={errors['reference']}
+          />
+          <TextAreaField
+            label={t('law.motivation')}
+            hint={t('law.motivationHint')}
+            name="motivation"
+            rows={4}
+            value={values.motivation}
+            onChange={(motivation) => setValues((v) => ({ ...v, motivation }))}
+            error={errors['motivation']}
+          />
+        </>
       ) : (
         <TextAreaField
           label={t('protocols.decide.reason')}
@@ -64,7 +83,7 @@ export function ProtocolDecisionForm({ protocol, action, onDone }: ProtocolDecis
           error={errors['reason']}
         />
       )}
-      <SubmitButton pending={command.isPending}>{t(`protocols.decide.${action}`)}</SubmitButton>
+      <SubmitButton pending={command.isPending}>{label}</SubmitButton>
     </form>
   );
 }

@@ -16,6 +16,7 @@ import { useProtocol, useProtocolCommand } from '../api/protocols';
 import { protocolPermissions } from '../protocolPermissions';
 import type { Protocol } from '../types';
 import { ProtocolDecisionForm } from './ProtocolDecisionForm';
+import { ProtocolLawDetails } from './ProtocolLawDetails';
 import { ProtocolStatusBadge } from './ProtocolStatusBadge';
 
 /** /protocols/:protocolId: the protocol, and the next step in its life the user may take. */
@@ -145,9 +146,11 @@ export function ProtocolPage() {
               )}
             </div>
           )}
+          <ProtocolLawDetails protocol={p} agencyName={agencyName} canAcknowledge={can.acknowledge} canSeeAccessList={can.accessList} />
           {can.approve && <ProtocolDecisionForm protocol={p} action="approve" onDone={decided} />}
           {can.reject && <ProtocolDecisionForm protocol={p} action="reject" onDone={decided} />}
           {can.suspend && <ProtocolDecisionForm protocol={p} action="suspend" onDone={decided} />}
+          {can.lift && <ProtocolDecisionForm protocol={p} action="lift" onDone={decided} />}
         </>
       )}
       <p>
