@@ -8,6 +8,8 @@ import { Retention1795400600000 } from './1795400600000-Retention';
 import { TransparencyLog1795401000000 } from './1795401000000-TransparencyLog';
 import { LawAsData1795402000000 } from './1795402000000-LawAsData';
 import { PersonsAndCaseKeys1795403000000 } from './1795403000000-PersonsAndCaseKeys';
+import { SessionHardening1795404000000 } from './1795404000000-SessionHardening';
+import { AccessLogDenied1795404000100 } from './1795404000100-AccessLogDenied';
 import { GenderAndLanguageCodes1795408000000 } from './1795408000000-GenderAndLanguageCodes';
 
 // Every migration in order, one per line (parallel branches then merge cleanly). Generate one with
@@ -24,5 +26,7 @@ export const MIGRATIONS: Function[] = [
   TransparencyLog1795401000000,
   LawAsData1795402000000,
   PersonsAndCaseKeys1795403000000,
+  SessionHardening1795404000000,
+  AccessLogDenied1795404000100,
   GenderAndLanguageCodes1795408000000,
 ];

@@ -23,6 +23,7 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,
-    sourcemap: true,
+    // No public source maps: the API would not serve them anyway (docs/adr/0012).
+    sourcemap: false,
   },
 });

@@ -2,21 +2,30 @@ import { type INestApplication, VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
-import type { NextFunction, Request, Response } from 'express';
+import { json, type NextFunction, type Request, type Response, urlencoded } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { AppModule } from './app.module';
+import { completeOpenApiDocument } from './common/openapi/complete-document';
 import { createValidationPipe } from './common/validation/validation-pipe';
 import type { RuntimeConfig } from './config/runtime-config';
+import { answerClientErrorsAsJson } from './common/http/client-error';
+import { bodyParserErrors, refuseUnsafeInput, verifyJsonDepth } from './common/http/input-safety';
 
 /** Builds the configured Nest application (used by main.ts and by the HTTP tests). */
 export async function createApp(config: RuntimeConfig): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // Which proxies may set X-Forwarded-For (and so the client address rate limits count by): none unless configured.
+  app.set('trust proxy', config.env.TRUST_PROXY);
+  answerClientErrorsAsJson(app.getHttpServer() as Server);
+  // gzip or brotli (by Accept-Encoding) for JSON and the SPA; tiny bodies and event streams stay as they are.
+  app.use(compression({ threshold: 1024 }));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -31,11 +40,30 @@ export async function createApp(config: RuntimeConfig): Promise<INestApplication
     }),
   );
   app.use(cookieParser());
+  // Express's parsers (as Nest would install them), plus a depth check on the raw bytes before JSON.parse builds any object.
+  app.use(json({ verify: verifyJsonDepth }), urlencoded({ extended: false }), bodyParserErrors);
+  app.use(refuseUnsafeInput);
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    // Answers carry identities and case content: no browser or proxy may keep them.
+    if (req.path.startsWith('/api')) res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
   app.useGlobalPipes(createValidationPipe());
 
-  const doc = SwaggerModule.createDocument(
+  if (apiDocsEnabled(config)) setupApiDocs(app);
+  serveSpa(app, config);
+  return app;
+}
+
+/** The OpenAPI UI and JSON: on outside production, in production only with API_DOCS=true. */
+export function apiDocsEnabled(config: RuntimeConfig): boolean {
+  return config.env.API_DOCS ?? config.env.NODE_ENV !== 'production';
+}
+
+function setupApiDocs(app: NestExpressApplication): void {
+  const doc = completeOpenApiDocument(SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Schakel API')
@@ -43,11 +71,8 @@ export async function createApp(config: RuntimeConfig): Promise<INestApplication
       .setVersion('1')
       .addBearerAuth()
       .build(),
-  );
+  ));
   SwaggerModule.setup('api/docs', app, doc, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });
-
-  serveSpa(app, config);
-  return app;
 }
 
 /** In production the API serves the built SPA at `/`, with client-side routes falling back to index.html. */
@@ -55,7 +80,16 @@ function serveSpa(app: NestExpressApplication, config: RuntimeConfig): void {
   const dir = resolve(config.env.WEB_DIST_DIR ?? join(process.cwd(), 'dist', 'web'));
   const index = join(dir, 'index.html');
   if (!existsSync(index)) return;
-  app.useStaticAssets(dir, { index: false, maxAge: '1h', immutable: false });
+  // Source maps are never published, even when a build produced them.
+  app.use((req: Request, res: Response, next: NextFunction) => (req.path.endsWith('.map') && !req.path.startsWith('/api') ? res.status(404).end() : next()));
+  app.useStaticAssets(dir, {
+    index: false,
+    maxAge: '1h',
+    // Vite names every file under assets/ after its content hash: it never changes, so it is cached for a year.
+    setHeaders: (res, path) => {
+      if (/[\\/]assets[\\/]/.test(path)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    },
+  });
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
     res.setHeader('Cache-Control', 'no-cache');

@@ -13,11 +13,13 @@ import { ProtocolsModule } from './modules/protocols/protocols.module';
 import { RiskModule } from './modules/risk/risk.module';
 import { SharingModule } from './modules/sharing/sharing.module';
 import { StatisticsModule } from './modules/statistics/statistics.module';
+import { ConsequencesModule } from './modules/consequences/consequences.module';
+import { WorkQueueModule } from './modules/work-queue/work-queue.module';
 
 // The bounded contexts of the API (architecture.md), in one list so the app and the
 // authorization-matrix test see the same set.
 export const FEATURE_MODULES = [
   CryptoModule, AgenciesModule, IdentityModule, AccessLogModule, ProtocolsModule, CasesModule, ContributionsModule, ActionsModule, ConsentModule, SharingModule, RiskModule, StatisticsModule, ConferencesModule,
-  LegalBasesModule,
+  LegalBasesModule, WorkQueueModule, ConsequencesModule,
   PersonsModule,
 ];

@@ -277,6 +277,13 @@ describe('the law as data', () => {
       expect(JSON.stringify(res.body)).not.toMatch(/Van den Broeck|Janssens|strangled/);
     });
 
+    it('lists the case with its reference and stage only', async () => {
+      const res = await http().get('/api/v1/cases').set(auth(newcomer.token)).expect(200);
+      const row = res.body.items.find((c: { id: string }) => c.id === caseId);
+      expect(row).toMatchObject({ reference: expect.any(String), stage: 'DOSSIERVORMING', limited: true });
+      expect(row.redFlags).toBeUndefined();
+    });
+
     it.each([
       'timeline', 'decisions', 'contributions', 'consents', 'actions', 'risk-assessments', 'evaluations',
     ])('answers GET /cases/:id/%s with 403 CONFIDENTIALITY_NOT_ACKNOWLEDGED', async (route) => {
@@ -302,6 +309,8 @@ describe('the law as data', () => {
       expect(ack.body).toMatchObject({ protocolId, userId: newcomer.id, statementVersion: 1, acknowledgedAt: expect.any(String) });
       const detail = await http().get(`/api/v1/cases/${caseId}`).set(auth(newcomer.token)).expect(200);
       expect(detail.body.limited).toBe(false);
+      const listed = await http().get('/api/v1/cases').set(auth(newcomer.token)).expect(200);
+      expect(listed.body.items.find((c: { id: string }) => c.id === caseId).limited).toBe(false);
       expect(detail.body.persons.some((x: { lastName: string }) => x.lastName === 'Janssens')).toBe(true);
       for (const route of ['timeline', 'decisions', 'contributions', 'consents', 'actions', 'risk-assessments', 'evaluations']) {
         await http().get(`/api/v1/cases/${caseId}/${route}`).set(auth(newcomer.token)).expect(200);

@@ -215,5 +215,13 @@ describe('the sharing log as a transparency log witnessed by the parket', () => 
     const v = await verify();
     expect(v).toMatchObject({ valid: false });
     expect(v.firstBrokenSeq).toBeLessThanOrEqual(14);
+
+    // A row slipped in behind the writer's back is never signed over: checkpoint and appends answer 409.
+    await withClient(t.db.url, (c) => c.query(`INSERT INTO sharing_log (seq, at, case_id, protocol_id, district, case_agency_ids, from_agency_id, from_user_id,
+      to_agency_ids, legal_basis, categories, prev_hash, hash, version) SELECT 15, now(), case_id, protocol_id, district, case_agency_ids, from_agency_id, from_user_id,
+      to_agency_ids, legal_basis, categories, hash, repeat('e', 64), 2 FROM sharing_log WHERE seq = 14`));
+    expect((await http().get('/api/v1/sharing-log/checkpoint').set(auth(w.liaison.token)).expect(409)).body.code).toBe('SHARING_LOG_BROKEN');
+    expect((await http().post(`/api/v1/cases/${caseId}/contributions/${contributionId}/disclosures`).set(auth(w.cawMember.token))
+      .send({ toAgencyIds: [w.agencies.police], legalBasis: 'ART_458TER', justification: 'After the break' }).expect(409)).body.code).toBe('SHARING_LOG_BROKEN');
   });
 });

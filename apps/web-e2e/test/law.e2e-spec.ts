@@ -79,6 +79,8 @@ describe('the law as data, in a real browser', () => {
     expect(await form.getByLabel('Motivering').getAttribute('aria-invalid')).toBe('true');
     await form.getByLabel('Motivering').fill('Doel, deelnemers en modaliteiten voldoen aan art. 458ter; evenredig met het risico.');
     await form.getByRole('button', { name: 'Goedkeuren' }).click();
+    // The second step says what approval allows (issue 13), then approves.
+    await page.getByRole('dialog').getByRole('button', { name: 'Protocol goedkeuren' }).click();
     await page.getByText('Het protocol is nu: Goedgekeurd.').waitFor();
     await page.getByText('Doel, deelnemers en modaliteiten voldoen aan art. 458ter; evenredig met het risico.').first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError } from '@schakel/platform';
+import { ConfigError, waitForRedis } from '@schakel/platform';
 import { loadWorkerConfig, type WorkerConfig } from './worker-config';
 import { WorkerModule } from './worker.module';
 
@@ -15,6 +15,13 @@ async function main(): Promise<void> {
       process.exit(1);
     }
     throw e;
+  }
+  if (config.env.REDIS_URL) {
+    // Start only once Redis answers; give up, non-zero, after WORKER_REDIS_WAIT_MS (one line per try).
+    await waitForRedis(config.env.REDIS_URL, config.env.WORKER_REDIS_WAIT_MS, (line) => process.stderr.write(`schakel-worker: ${line}\n`)).catch((e: Error) => {
+      process.stderr.write(`schakel-worker: ${e.message}\n`);
+      process.exit(1);
+    });
   }
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
     logger: config.env.LOG_LEVEL === 'silent' ? false : undefined,

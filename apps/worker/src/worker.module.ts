@@ -12,12 +12,12 @@ export class WorkerModule implements OnApplicationShutdown {
   constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
 
   static forRoot(config: WorkerConfig): DynamicModule {
-    const backend = chooseQueueBackend(config.env.REDIS_URL, config.databaseUrl);
+    const backend = chooseQueueBackend(config.env.REDIS_URL, config.databaseUrl, config.env.QUEUE_PREFIX);
     installDefaultQueueBackend(backend);
     return {
       module: WorkerModule,
       imports: [
-        BullModule.forRoot({ connection: backend.connection as never }),
+        BullModule.forRoot({ connection: backend.connection as never, prefix: backend.prefix }),
         BullModule.registerQueue({ name: QUEUE_NAMES.housekeeping }),
       ],
       providers: [{ provide: WorkerConfig, useValue: config }, pgPoolProvider, HousekeepingProcessor, HousekeepingScheduler],

@@ -11,6 +11,8 @@ export * from './case-reference';
 export * from './dates';
 export * from './pagination';
 export * from './person-compartments';
+export * from './national-number';
 export * from './suppression';
 export * from './gender';
 export * from './csv';
+export * from './password-policy';

@@ -5,3 +5,4 @@ export * from './embedded-postgres';
 export * from './queue-backend';
 export * from './log-redaction';
 export * from './sharing-log';
+export * from './redis-wait';

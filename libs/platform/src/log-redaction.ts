@@ -3,10 +3,17 @@
  * Request bodies are not logged at all; these cover headers and structured fields passed to log calls.
  */
 const identityFields = [
-  'firstName', 'lastName', 'birthDate', 'nationalNumber', 'nationalRegisterNumber', 'address', 'name',
-  'email', 'phone', 'password', 'newPassword', 'currentPassword', 'code', 'totp', 'mfaToken',
+  'firstName', 'lastName', 'birthDate', 'nationalNumber', 'nationalRegisterNumber', 'address',
+  'email', 'phone', 'password', 'newPassword', 'currentPassword', 'totp', 'mfaToken',
   'accessToken', 'refreshToken', 'token', 'secret', 'content', 'justification', 'summary',
+  'message', 'displayName', 'fullName',
 ];
+
+// `name` and `code` are also an error's class and code (QueryFailedError, 23505), which a 500 must
+// keep to be diagnosable: they are redacted where they are a person's name or a one-time code, not
+// everywhere (an error's `message` is, since driver messages quote the values that failed).
+const ambiguousFields = ['name', 'code'];
+const ambiguousParents = ['person', 'persons[*]', 'user', 'body', 'mfa', 'victim', 'perpetrator', 'child'];
 
 export const LOG_REDACT_PATHS = [
   'req.headers.authorization',
@@ -17,4 +24,7 @@ export const LOG_REDACT_PATHS = [
   ...identityFields,
   ...identityFields.map((f) => `*.${f}`),
   ...identityFields.map((f) => `*.*.${f}`),
+  ...ambiguousFields,
+  ...ambiguousFields.flatMap((f) => ambiguousParents.map((p) => `${p}.${f}`)),
+  ...ambiguousFields.flatMap((f) => ambiguousParents.map((p) => `*.${p}.${f}`)),
 ];

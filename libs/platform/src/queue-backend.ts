@@ -9,17 +9,20 @@ export interface QueueBackendChoice {
   connection: unknown;
   /** Undefined for Redis (BullMQ's default); the PostgreSQL factory otherwise. */
   factory?: BackendFactory;
+  /** BullMQ's key prefix (QUEUE_PREFIX), so deployments sharing a Redis never share a queue. */
+  prefix: string;
 }
 
 /**
  * Redis when REDIS_URL is set (production); otherwise BullMQ 6's PostgreSQL backend in the
  * application's own database (schema `bullmq`), so a laptop needs no Redis.
  */
-export function chooseQueueBackend(redisUrl: string | undefined, databaseUrl: string): QueueBackendChoice {
+export function chooseQueueBackend(redisUrl: string | undefined, databaseUrl: string, prefix = 'schakel'): QueueBackendChoice {
   if (redisUrl) {
     const url = new URL(redisUrl);
     return {
       kind: 'redis',
+      prefix,
       connection: {
         host: url.hostname,
         port: Number(url.port || 6379),
@@ -35,6 +38,7 @@ export function chooseQueueBackend(redisUrl: string | undefined, databaseUrl: st
   }
   return {
     kind: 'postgres',
+    prefix,
     connection: { connectionString: databaseUrl, migrate: true, max: 4 },
     factory: createPostgresBackend as unknown as BackendFactory,
   };

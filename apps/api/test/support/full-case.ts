@@ -5,7 +5,7 @@ import { referralBody, type World } from './world';
 /** Everything typed into the case: none of it may be readable in a database dump. */
 export const TEXT = {
   victimFirst: 'Mireille', victimLast: 'Vandersteen', perpFirst: 'Gaston', perpLast: 'Oosterlinck', childFirst: 'Jozefien',
-  address: 'Zonnebloemstraat 77', phone: '+32 488 99 77 11', nationalNumber: '85112233344',
+  address: 'Zonnebloemstraat 77', phone: '+32 488 99 77 11', nationalNumber: '85112233393',
   summary: 'Mireille was choked by Gaston in the kitchen while Jozefien watched.',
   contribution: 'Mireille asked the CAW for a shelter place on Tuesday.',
   evidence: 'Mireille signed the consent form in the Zonnebloem office.',

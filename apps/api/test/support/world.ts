@@ -62,7 +62,7 @@ export function referralBody(protocolId: string, over: Record<string, unknown> =
     summary: 'Repeated violence at home; victim strangled last night, two young children present.',
     incident: { date: '2026-11-20', types: ['PHYSICAL', 'PSYCHOLOGICAL'], policeReference: 'AN.12.L1.123456/2026' },
     persons: [
-      { role: 'VICTIM', firstName: 'Élise', lastName: 'Van den Broeck', birthDate: '1991-03-14', nationalNumber: '91.03.14-123.45', address: 'Kerkstraat 1, 2000 Antwerpen' },
+      { role: 'VICTIM', firstName: 'Élise', lastName: 'Van den Broeck', birthDate: '1991-03-14', nationalNumber: '91.03.14-123.31', address: 'Kerkstraat 1, 2000 Antwerpen' },
       { role: 'ALLEGED_PERPETRATOR', firstName: 'Marc', lastName: 'Janssens', birthDate: '1988-07-02' },
       { role: 'CHILD', firstName: 'Noor', lastName: 'Janssens', birthDate: '2020-05-09' },
     ],

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
+import { useAuth } from '../features/auth/hooks/useAuth';
 import { useMe } from '../features/me/hooks/useMe';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MainNav } from './MainNav';
@@ -7,7 +8,11 @@ import { UserMenu } from './UserMenu';
 
 export function Layout() {
   const { t } = useTranslation();
-  const { data: me } = useMe();
+  const { status } = useAuth();
+  const { data } = useMe();
+  // Once the session ends (sign-out, expiry, refresh refused) the header forgets the user at once,
+  // even while a cached /me is still around.
+  const me = status === 'authenticated' ? data : undefined;
   return (
     <>
       <a className="skip-link" href="#main">

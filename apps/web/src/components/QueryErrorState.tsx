@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { errorMessageKey } from '../lib/errorMessageKey';
+import { isApiError } from '../lib/isApiError';
 
 interface QueryErrorStateProps {
   error: unknown;
@@ -12,7 +13,8 @@ export function QueryErrorState({ error, onRetry }: QueryErrorStateProps) {
   return (
     <div role="alert" className="alert alert-error">
       <p>{t(errorMessageKey(error))}</p>
-      {onRetry && (
+      {/* Asking again cannot make a missing or forbidden record appear: no "try again" then. */}
+      {onRetry && !isApiError(error, 404) && !isApiError(error, 403) && (
         <button type="button" onClick={onRetry}>
           {t('common.retry')}
         </button>

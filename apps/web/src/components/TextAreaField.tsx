@@ -1,4 +1,5 @@
 import { useId, type TextareaHTMLAttributes } from 'react';
+import { useTranslation } from 'react-i18next';
 import { describedBy } from './describedBy';
 import { FieldError } from './FieldError';
 
@@ -9,14 +10,18 @@ interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaEle
   onChange: (value: string) => void;
   error?: string;
   hint?: string;
+  /** The API's limit: shown as a count under the field before it is reached (not a hard stop). */
+  limit?: number;
 }
 
 /** A labelled multi-line text field, with its hint and error tied to it. */
-export function TextAreaField({ label, name, value, onChange, error, hint, id, rows = 4, ...textarea }: TextAreaFieldProps) {
+export function TextAreaField({ label, name, value, onChange, error, hint, limit, id, rows = 4, ...textarea }: TextAreaFieldProps) {
+  const { t } = useTranslation();
   const generated = useId();
   const inputId = id ?? `${generated}${name}`;
   const hintId = hint ? `${inputId}-hint` : undefined;
   const errorId = `${inputId}-error`;
+  const counterId = limit ? `${inputId}-count` : undefined;
   return (
     <div className="field">
       <label htmlFor={inputId}>{label}</label>
@@ -33,8 +38,13 @@ export function TextAreaField({ label, name, value, onChange, error, hint, id, r
         value={value}
         onChange={(e) => onChange(e.target.value)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hintId, error ? errorId : undefined)}
+        aria-describedby={describedBy(hintId, counterId, error ? errorId : undefined)}
       />
+      {limit && (
+        <p id={counterId} className={value.length > limit ? 'hint counter field-error' : 'hint counter'}>
+          {t('screens.charactersLeft', { count: value.length, max: limit })}
+        </p>
+      )}
       <FieldError id={errorId} message={error} />
     </div>
   );

@@ -17,6 +17,14 @@ const SLICE_MS = 15;
 /** Transaction-scoped advisory lock serialising appends and checkpoints (API and worker alike). */
 export const SHARING_LOG_APPEND_LOCK = 74_580_002;
 
+/** The log (or its latest tree head) does not check out: nothing may be signed over it. */
+export class SharingLogIntegrityError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SharingLogIntegrityError';
+  }
+}
+
 /** Runs one statement in the caller's transaction and returns its rows (pg Client / TypeORM manager adapters). */
 export type Sql = <T = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<T[]>;
 
@@ -94,7 +102,7 @@ function assertGenuine(head: TreeHead, signer: LogSigner): void {
   const body = parseCheckpointBody(parseSignedNote(head.note).body);
   const ok = body.origin === signer.origin && body.size === head.size && body.rootHash === head.rootHash.toString('base64')
     && head.frontier.root().equals(head.rootHash) && verifyNoteSignature(head.note, signer.origin, publicKeyFromPrivate(signer.signingKey));
-  if (!ok) throw new Error(`sharing-log tree head at size ${head.size} is not genuine: refusing to extend it`);
+  if (!ok) throw new SharingLogIntegrityError(`sharing-log tree head at size ${head.size} is not genuine: refusing to extend it`);
   remember(head.note);
 }
 
@@ -147,7 +155,7 @@ async function catchUp(sql: Sql, logSize: number, head: TreeHead | null): Promis
     after = Number(rows[rows.length - 1].seq);
   }
   const v = verifier.result();
-  if (!v.valid) throw new Error(`sharing log does not verify (seq ${v.firstBrokenSeq ?? '?'}: ${v.reason}): refusing to sign a checkpoint over it`);
+  if (!v.valid) throw new SharingLogIntegrityError(`sharing log does not verify (seq ${v.firstBrokenSeq ?? '?'}: ${v.reason}): refusing to sign a checkpoint over it`);
   return { verifier, nodes };
 }
 

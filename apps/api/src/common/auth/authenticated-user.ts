@@ -15,5 +15,11 @@ export interface AuthenticatedUser {
   mfaEnabled: boolean;
   /** True while a role in MFA_REQUIRED_ROLES has no TOTP enrolled: only enrolment routes are open. */
   mfaEnrollmentRequired: boolean;
+  /** Compared with the access token's `sv` claim: a bumped version ends outstanding tokens (logout). */
+  sessionVersion: number;
+  /** Sessions ended by logout whose access tokens could still be alive (session id → forget-after epoch s). */
+  endedSessions: Record<string, number>;
+  /** The session (refresh-token family) of the access token in use; null when unknown. */
+  sessionId: string | null;
   ability: AppAbility;
 }

@@ -34,6 +34,6 @@ describe('HttpExceptionFilter', () => {
 
   it('answers anything else as a 500 that says nothing about the cause', () => {
     const sent = run(new Error('secret detail about Élise'));
-    expect(sent).toEqual({ status: 500, body: { statusCode: 500, error: 'Internal Server Error', message: 'An unexpected error occurred' } });
+    expect(sent).toEqual({ status: 500, body: { statusCode: 500, error: 'Internal Server Error', message: 'An unexpected error occurred', code: 'INTERNAL_ERROR' } });
   });
 });

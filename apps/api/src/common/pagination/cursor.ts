@@ -3,6 +3,10 @@ import { BadRequestException } from '@nestjs/common';
 /** Opaque keyset cursor: the sort key and id of the last row of the previous page. */
 export interface CursorKey { k: string; id: string }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+const MAX_BIGINT = 9223372036854775807n;
+
 export function encodeCursor(key: CursorKey): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
@@ -12,9 +16,13 @@ export function decodeCursor(cursor: string | undefined): CursorKey | null {
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as CursorKey;
     if (typeof parsed.k !== 'string' || typeof parsed.id !== 'string') throw new Error('shape');
+    // Ids are UUIDs or bigint sequence numbers; anything else would only fail later, in SQL.
+    if (!UUID.test(parsed.id) && !(/^\d{1,19}$/.test(parsed.id) && BigInt(parsed.id) <= MAX_BIGINT)) throw new Error('id');
+    // Sort keys are timestamps this API wrote with toISOString(), or empty.
+    if (parsed.k !== '' && !(ISO_INSTANT.test(parsed.k) && !Number.isNaN(Date.parse(parsed.k)))) throw new Error('key');
     return parsed;
   } catch {
-    throw new BadRequestException({ message: 'Invalid cursor', details: [{ field: 'cursor', message: 'cursor is not one this API issued' }] });
+    throw new BadRequestException({ code: 'VALIDATION_FAILED', message: 'Invalid cursor', details: [{ field: 'cursor', message: 'cursor is not one this API issued' }] });
   }
 }
 

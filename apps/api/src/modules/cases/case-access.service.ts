@@ -43,6 +43,26 @@ export class CaseAccessService {
     return { ...ctx, acknowledgementPending: pending };
   }
 
+  /**
+   * For case lists: which of these cases the caller, as a partner, has not acknowledged the protocol
+   * of (one query for the partner rows, one per distinct protocol); those show reference and stage only.
+   */
+  async unacknowledgedCaseIds(user: AuthenticatedUser, cases: { id: string; protocolId: string; directorId: string | null }[]): Promise<Set<string>> {
+    const candidates = cases.filter((c) => c.directorId !== user.id);
+    if (!candidates.length) return new Set();
+    const invited: { case_id: string }[] = await this.ds.query(
+      `SELECT case_id FROM case_agencies WHERE case_id = ANY($1) AND agency_id = $2 AND role = 'INVITED'`, [candidates.map((c) => c.id), user.agencyId],
+    );
+    const partnerOf = new Set(invited.map((r) => r.case_id));
+    const pending = new Set<string>();
+    const acknowledged = new Map<string, boolean>();
+    for (const c of candidates.filter((x) => partnerOf.has(x.id))) {
+      if (!acknowledged.has(c.protocolId)) acknowledged.set(c.protocolId, !!(await this.confidentiality.acknowledgedAt(user.id, c.protocolId)));
+      if (!acknowledged.get(c.protocolId)) pending.add(c.id);
+    }
+    return pending;
+  }
+
   /** Checks a case sub-resource rule (Contribution, Consent, Action…) against this case's agencies. */
   assertCan(user: AuthenticatedUser, action: Action, type: SubjectType, ctx: CaseContext, extra: Record<string, unknown> = {}): void {
     if (!user.ability.can(action, asSubject(type, { caseAgencyIds: ctx.agencyIds, ...extra }))) {

@@ -57,9 +57,10 @@ export class CasesService {
     if (cursor) qb.andWhere('(c.created_at, c.id) < (:k::timestamptz, :cid::uuid)', { k: cursor.k, cid: cursor.id });
     const rows = await qb.getMany();
     const [agencies, protocolAgencies] = await Promise.all([this.caseAgencyIds(rows.map((r) => r.id)), this.protocolAgencyIds(rows.map((r) => r.protocolId))]);
+    const unacknowledged = await this.access.unacknowledgedCaseIds(user, rows.slice(0, limit));
     return toPage(rows, limit, (c) => ({ k: c.createdAt.toISOString(), id: c.id }), (c) => {
       const ctx = { record: c, agencyIds: agencies.get(c.id) ?? [], protocolAgencyIds: protocolAgencies.get(c.protocolId) ?? [] };
-      return caseSummaryView(ctx, user.ability.can('read', asSubject('Case', caseSubject(ctx)), 'persons'));
+      return caseSummaryView(ctx, !unacknowledged.has(c.id) && user.ability.can('read', asSubject('Case', caseSubject(ctx)), 'persons'));
     });
   }
 
@@ -68,19 +69,22 @@ export class CasesService {
     if (!this.access.canSeeContent(user, ctx)) return limitedCaseView(ctx);
     if (ctx.acknowledgementPending) return this.unacknowledgedView(ctx);
     if (ctx.record.anonymisedAt) return { ...caseSummaryView(ctx, true), anonymisedAt: ctx.record.anonymisedAt.toISOString(), erased: true, persons: [] };
-    const [persons, agencies, protocol] = await Promise.all([
+    const [persons, agencies, protocol, contributing] = await Promise.all([
       this.personViews.viewsFor(user, ctx),
       this.ds.getRepository(Agency).findBy({ id: In(ctx.agencyIds) }),
       this.ds.getRepository(Protocol).findOneByOrFail({ id: ctx.record.protocolId }),
+      // Whether an agency contributed (not what): the partner table and the weighing guard say as much.
+      this.ds.query('SELECT DISTINCT agency_id FROM contributions WHERE case_id = $1', [id]) as Promise<{ agency_id: string }[]>,
       this.accessLog.record(user, id, 'CASE'),
     ]);
+    const contributed = new Set(contributing.map((r) => r.agency_id));
     return caseDetailView(ctx, {
       summary: this.crypto.decrypt(ctx.record.summary ?? '', 'cases.summary'),
       policeReference: this.crypto.decryptNullable(ctx.record.policeReference, 'cases.police_reference'),
       persons,
       agencies: ctx.agencies.map((ca) => {
         const a = agencies.find((x) => x.id === ca.agencyId)!;
-        return { id: a.id, name: a.name, type: a.type, role: ca.role, contributionWaived: ca.contributionWaivedAt !== null };
+        return { id: a.id, name: a.name, type: a.type, role: ca.role, contributionWaived: ca.contributionWaivedAt !== null, contributed: contributed.has(a.id) };
       }),
       protocol: { id: protocol.id, title: protocol.title, reference: protocol.reference, status: protocol.status, inForce: isProtocolInForce(protocol, todayInBrussels()), agencyIds: ctx.protocolAgencyIds },
     });

@@ -56,10 +56,10 @@ export class AuthController {
   @ApiOkResponse({ description: 'a new access token; the refresh cookie is rotated' })
   async refresh(@Body() _body: EmptyBodyDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     try {
-      const { userId, refreshCookie } = await this.tokens.rotate(req.cookies?.[REFRESH_COOKIE], req.ip ?? null);
+      const { userId, refreshCookie, amr, sid } = await this.tokens.rotate(req.cookies?.[REFRESH_COOKIE], req.ip ?? null);
       setRefreshCookie(res, refreshCookie, this.secure, this.config.env.REFRESH_TOKEN_TTL_DAYS);
-      const amr = ['pwd'];
-      return { accessToken: this.tokens.signAccess(userId, amr), expiresIn: this.tokens.accessTtl };
+      // The session keeps the methods it was authenticated with (a two-factor session stays one).
+      return { accessToken: await this.tokens.signAccess(userId, amr, sid), expiresIn: this.tokens.accessTtl };
     } catch (e) {
       clearRefreshCookie(res, this.secure);
       throw e;
@@ -70,7 +70,9 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   async logout(@Body() _body: EmptyBodyDto, @CurrentUser() user: AuthenticatedUser, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
-    await this.tokens.revokeByCookie(req.cookies?.[REFRESH_COOKIE]);
+    const cookieSession = await this.tokens.revokeByCookie(req.cookies?.[REFRESH_COOKIE]);
+    // The access tokens of this session stop working now, not at their expiry; other devices stay signed in.
+    for (const sid of new Set([user.sessionId, cookieSession].filter((s): s is string => Boolean(s)))) await this.tokens.endSession(user.id, sid);
     await this.audit.record('LOGOUT', user.id, { ip: req.ip ?? null });
     clearRefreshCookie(res, this.secure);
   }

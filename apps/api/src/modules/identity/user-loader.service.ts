@@ -27,6 +27,9 @@ export class UserLoader {
       locale: user.locale,
       mfaEnabled: user.mfaEnabled,
       mfaEnrollmentRequired,
+      sessionVersion: user.sessionVersion,
+      endedSessions: user.endedSessions ?? {},
+      sessionId: null,
       ability: defineAbilityFor({ id: user.id, agencyId: user.agencyId, district: user.agency.district, roles: user.roles }),
     };
   }

@@ -12,6 +12,7 @@ import type { UpdateUserDto } from './dto/update-user.dto';
 import { User } from './entities/user.entity';
 import { LoginAuditService } from './login-audit.service';
 import { hashPassword, verifyPassword } from './passwords';
+import { requireStrongPassword } from './password-strength';
 import { TokenService } from './token.service';
 import { userView } from './user.view';
 
@@ -40,6 +41,7 @@ export class UsersService {
   }
 
   async create(dto: CreateUserDto, actor: AuthenticatedUser, ip: string | null) {
+    await requireStrongPassword('password', dto.password, [dto.email, dto.displayName]);
     return this.ds.transaction(async (m) => {
       await this.requireAgency(m, dto.agencyId);
       const email = dto.email.trim().toLowerCase();
@@ -62,6 +64,10 @@ export class UsersService {
   }
 
   async update(id: string, dto: UpdateUserDto, actor: AuthenticatedUser, ip: string | null) {
+    if (dto.password) {
+      const current = await this.ds.getRepository(User).findOneBy({ id });
+      await requireStrongPassword('password', dto.password, [current?.email, current?.displayName, dto.displayName]);
+    }
     return this.ds.transaction(async (m) => {
       const repo = m.getRepository(User);
       const user = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -108,6 +114,7 @@ export class UsersService {
 
   /** The caller's own profile: name, language, password (with the current one). */
   async updateOwn(actor: AuthenticatedUser, dto: UpdateMeDto, ip: string | null) {
+    await requireStrongPassword('newPassword', dto.newPassword, [actor.email, actor.displayName, dto.displayName]);
     return this.ds.transaction(async (m) => {
       const repo = m.getRepository(User);
       const user = await repo.findOneOrFail({ where: { id: actor.id }, lock: { mode: 'pessimistic_write' } });
@@ -116,7 +123,8 @@ export class UsersService {
           throw new BadRequestException({ code: 'VALIDATION_FAILED', message: 'Invalid request: currentPassword', details: [{ field: 'currentPassword', message: 'currentPassword is not your current password' }] });
         }
         user.passwordHash = await hashPassword(dto.newPassword);
-        await this.tokens.revokeAllForUser(user.id, m);
+        // The caller's own access token keeps working (the SPA stays signed in until it expires).
+        await this.tokens.revokeRefreshTokens(user.id, m);
         await this.audit.record('PASSWORD_CHANGED', user.id, { ip, actorId: user.id }, {}, m);
       }
       if (dto.displayName !== undefined) user.displayName = dto.displayName.trim();

@@ -21,8 +21,8 @@ export class QueueService implements OnModuleDestroy {
   queue(name: QueueName): Queue {
     let q = this.queues.get(name);
     if (!q) {
-      const choice = chooseQueueBackend(this.config.env.REDIS_URL, this.config.databaseUrl);
-      const opts = { connection: choice.connection as never, defaultJobOptions: DEFAULT_JOB_OPTIONS };
+      const choice = chooseQueueBackend(this.config.env.REDIS_URL, this.config.databaseUrl, this.config.env.QUEUE_PREFIX);
+      const opts = { connection: choice.connection as never, prefix: choice.prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS };
       q = choice.factory ? new Queue(name, opts, choice.factory as never) : new Queue(name, opts);
       q.on('error', (err: Error) => {
         // Logged once per distinct failure, not per reconnect attempt.

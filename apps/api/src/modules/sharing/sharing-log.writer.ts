@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
-  appendEntries, checkpointAtHead, justificationCommitment, newCommitmentNonce, publicKeyFromPrivate, type LogSigner, type SharingLogEntry,
+  appendEntries, checkpointAtHead, justificationCommitment, newCommitmentNonce, publicKeyFromPrivate, SharingLogIntegrityError, type LogSigner, type SharingLogEntry,
   type SharingLogEntryData, type Sql,
 } from '@schakel/platform';
+import { conflict } from '../../common/http/domain-error';
 import { RuntimeConfig } from '../../config/runtime-config';
 import { SharingLogRow } from './sharing.entities';
 
@@ -20,6 +21,12 @@ export function rowToEntry(r: SharingLogRow): SharingLogEntry {
   };
   if (r.version === 2) e.version = 'v2';
   return e;
+}
+
+/** A log that does not verify is a 409 naming the break, not a 500: nothing is appended or signed over it. */
+function asConflict(e: unknown): never {
+  if (e instanceof SharingLogIntegrityError) throw conflict('SHARING_LOG_BROKEN', e.message);
+  throw e;
 }
 
 export type AppendData = Omit<SharingLogEntryData, 'seq' | 'at' | 'version' | 'district' | 'caseAgencyIds' | 'justificationCommitment' | 'justificationNonce'> & {
@@ -48,12 +55,12 @@ export class SharingLogWriter {
     const { entries } = await appendEntries(sqlOf(m), this.signer, [{
       ...rest, district: scope.district, caseAgencyIds: [...scope.caseAgencyIds].sort(), legalReference: legalReference ?? null,
       justificationCommitment: nonce ? justificationCommitment(nonce, data.justification!) : null,
-    }]);
+    }]).catch(asConflict);
     return { ...entries[0], justification: data.justification, justificationNonce: nonce };
   }
 
   /** A signed checkpoint over the whole log (verifying entries not yet covered first). */
   checkpointAtHead(m: EntityManager) {
-    return checkpointAtHead(sqlOf(m), this.signer);
+    return checkpointAtHead(sqlOf(m), this.signer).catch(asConflict);
   }
 }

@@ -118,6 +118,11 @@ export function createSession(): Session {
     restore() {
       if (restoreStarted) return;
       restoreStarted = true;
+      // Without the API's session hint cookie there is no refresh cookie either: no request, no 401 in the console.
+      if (typeof document !== 'undefined' && !/(?:^|;\s*)schakel_session=/.test(document.cookie)) {
+        set({ status: 'anonymous', expired: false, pendingMfaToken: null });
+        return;
+      }
       void session.refresh();
     },
     refresh() {

@@ -86,6 +86,8 @@ export interface CaseAgency {
   type: AgencyType;
   role: CaseAgencyRole;
   contributionWaived: boolean;
+  /** The agency recorded at least one contribution in this case (what it holds is not said). */
+  contributed?: boolean;
 }
 
 export interface CaseDetail extends CaseSummary {

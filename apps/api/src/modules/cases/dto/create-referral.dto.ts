@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested,
+  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateBy, ValidateNested,
 } from 'class-validator';
-import { CASE_LANGUAGES, GENDER_CODES, PERSON_ROLES, type CaseLanguage, RED_FLAG_CODES, VIOLENCE_FORMS, type PersonRole, type ViolenceForm } from '@schakel/domain';
+import { REFERRAL_LIMITS } from '@schakel/contracts';
+import { CASE_LANGUAGES, GENDER_CODES, isValidNationalNumber, NATIONAL_NUMBER_SHAPE, PERSON_ROLES, type CaseLanguage, RED_FLAG_CODES, VIOLENCE_FORMS, type PersonRole, type ViolenceForm } from '@schakel/domain';
 
 export class PersonInputDto {
   @ApiProperty({ enum: PERSON_ROLES }) @IsIn(PERSON_ROLES, { message: `role must be one of ${PERSON_ROLES.join(', ')}` })
@@ -19,7 +20,9 @@ export class PersonInputDto {
   birthDate?: string;
 
   @ApiPropertyOptional({ description: 'Belgian national register number (11 digits)' })
-  @IsOptional() @Matches(/^\d{2}\.?\d{2}\.?\d{2}-?\d{3}\.?\d{2}$/, { message: 'nationalNumber must be a national register number (11 digits)' })
+  @IsOptional() @Matches(NATIONAL_NUMBER_SHAPE, { message: 'nationalNumber must be a national register number (11 digits)' })
+  // The shape is Matches' message; a well-shaped number with wrong check digits gets its own.
+  @ValidateBy({ name: 'nationalNumberCheckDigits', validator: { validate: (v: unknown) => typeof v !== 'string' || !NATIONAL_NUMBER_SHAPE.test(v.trim()) || isValidNationalNumber(v), defaultMessage: () => 'nationalNumber has wrong check digits (modulo 97)' } })
   nationalNumber?: string;
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500)
@@ -61,14 +64,14 @@ export class CreateReferralDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID()
   protocolId: string;
 
-  @ApiProperty({ description: 'what happened and why a case conference is needed' }) @IsString() @MinLength(10) @MaxLength(10000)
+  @ApiProperty({ description: 'what happened and why a case conference is needed' }) @IsString() @MinLength(REFERRAL_LIMITS.summaryMin) @MaxLength(REFERRAL_LIMITS.summaryMax)
   summary: string;
 
   @ApiProperty({ type: IncidentDto }) @ValidateNested() @Type(() => IncidentDto)
   incident: IncidentDto;
 
   @ApiProperty({ type: [PersonInputDto] })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => PersonInputDto)
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(REFERRAL_LIMITS.personsMax) @ValidateNested({ each: true }) @Type(() => PersonInputDto)
   persons: PersonInputDto[];
 
   @ApiProperty({ enum: RED_FLAG_CODES, isArray: true })

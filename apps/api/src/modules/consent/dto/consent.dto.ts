@@ -6,7 +6,7 @@ import {
 import { CONSENT_METHODS, DATA_CATEGORIES, NOTICE_METHODS, type ConsentMethod, type DataCategory } from '@schakel/domain';
 
 export class ConsentScopeDto {
-  @ApiProperty({ format: 'uuid', isArray: true, description: 'agencies that may receive information on this consent' })
+  @ApiProperty({ type: String, format: 'uuid', isArray: true, description: 'agencies that may receive information on this consent' })
   @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsUUID('all', { each: true })
   agencyIds: string[];
 
@@ -47,7 +47,7 @@ export class CreateNoticeDto {
   @ApiPropertyOptional({ description: 'true when informing the person would endanger someone' }) @IsOptional() @IsBoolean()
   withheld?: boolean;
 
-  @ApiPropertyOptional() @ValidateIf((o: CreateNoticeDto) => !o.withheld) @IsISO8601({}, { message: 'informedAt is required unless withheld' })
+  @ApiPropertyOptional() @ValidateIf((o: CreateNoticeDto) => !o.withheld) @IsISO8601({ strict: true }, { message: 'informedAt is required unless withheld, as a real ISO-8601 date' })
   informedAt?: string;
 
   @ApiPropertyOptional({ enum: NOTICE_METHODS }) @ValidateIf((o: CreateNoticeDto) => !o.withheld) @IsIn(NOTICE_METHODS, { message: `method must be one of ${NOTICE_METHODS.join(', ')}` })

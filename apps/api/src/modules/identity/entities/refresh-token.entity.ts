@@ -13,5 +13,7 @@ export class RefreshToken {
   @Column({ name: 'expires_at', type: 'timestamptz' }) expiresAt: Date;
   @Column({ name: 'rotated_at', type: 'timestamptz', nullable: true }) rotatedAt: Date | null;
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true }) revokedAt: Date | null;
+  /** How the session was authenticated (`pwd`, `otp`, `mfa`), carried into every refreshed access token. */
+  @Column({ type: 'text', array: true, default: () => "'{pwd}'" }) amr: string[];
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

@@ -21,6 +21,13 @@ export class User {
   @Column({ name: 'mfa_last_step', type: 'bigint', nullable: true }) mfaLastStep: string | null;
   @Column({ name: 'failed_logins', type: 'int', default: 0 }) failedLogins: number;
   @Column({ name: 'locked_until', type: 'timestamptz', nullable: true }) lockedUntil: Date | null;
+  /**
+   * Carried in access tokens as `sv`; bumping it ends every outstanding access token at once. Only
+   * ever changed by SQL (TokenService.endAccessTokens), never written back by an entity save.
+   */
+  @Column({ name: 'session_version', type: 'int', default: 0, insert: false, update: false }) sessionVersion: number;
+  /** Sessions ended by logout: `{ sessionId: epoch seconds after which the entry can be forgotten }`. SQL-only, like sessionVersion. */
+  @Column({ name: 'ended_sessions', type: 'jsonb', default: {}, insert: false, update: false }) endedSessions: Record<string, number>;
   @VersionColumn() version: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;

@@ -28,8 +28,11 @@ export class RateLimitStorage implements ThrottlerStorage, OnModuleDestroy {
   private readonly memory = new ThrottlerStorageService();
   private readonly redis: Redis | null;
   private warned = false;
+  private readonly prefix: string;
 
   constructor(config: RuntimeConfig) {
+    // Under the deployment's QUEUE_PREFIX, like its queues: two deployments on one Redis count apart.
+    this.prefix = `${config.env.QUEUE_PREFIX}:ratelimit`;
     this.redis = config.env.REDIS_URL
       ? new Redis(config.env.REDIS_URL, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 1000, retryStrategy: (n) => Math.min(n * 500, 5000) })
       : null;
@@ -44,7 +47,7 @@ export class RateLimitStorage implements ThrottlerStorage, OnModuleDestroy {
   async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
     if (!this.redis || this.redis.status !== 'ready') return this.memory.increment(key, ttl, limit, blockDuration, throttlerName);
     try {
-      const base = `schakel:ratelimit:${throttlerName}:${key}`;
+      const base = `${this.prefix}:${throttlerName}:${key}`;
       const [hits, ttlMs, blockedMs] = (await this.redis.eval(HIT, 2, base, `${base}:blocked`, ttl, limit, blockDuration)) as [number, number, number];
       return { totalHits: hits, timeToExpire: Math.ceil(Math.max(ttlMs, 0) / 1000), isBlocked: blockedMs > 0, timeToBlockExpire: Math.ceil(Math.max(blockedMs, 0) / 1000) };
     } catch (e) {

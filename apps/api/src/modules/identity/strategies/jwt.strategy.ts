@@ -22,6 +22,11 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     if (claims.typ !== 'access') throw new UnauthorizedException('Not an access token');
     const user = await this.users.load(claims.sub);
     if (!user) throw new UnauthorizedException('Account unavailable');
-    return user;
+    // Deactivation and a password reset bump the version, logout lists the session as ended: both on
+    // the row loaded above, so the check costs no extra query.
+    if ((claims.sv ?? 0) !== user.sessionVersion || (claims.sid !== undefined && user.endedSessions[claims.sid] !== undefined)) {
+      throw new UnauthorizedException({ code: 'SESSION_ENDED', message: 'This session has ended; sign in again' });
+    }
+    return { ...user, sessionId: claims.sid ?? null };
   }
 }

@@ -33,7 +33,7 @@ export class CreateProtocolDto {
   @ApiProperty() @IsString() @MinLength(10) @MaxLength(10000)
   purpose: string;
 
-  @ApiProperty({ format: 'uuid', isArray: true, description: 'signatory agencies; yours is added if missing' })
+  @ApiProperty({ type: String, format: 'uuid', isArray: true, description: 'signatory agencies; yours is added if missing' })
   @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsUUID('all', { each: true })
   agencyIds: string[];
 
@@ -47,10 +47,10 @@ export class CreateProtocolDto {
   @ApiProperty({ example: '2026-01-01' }) @IsISO8601({ strict: true })
   validFrom: string;
 
-  @ApiPropertyOptional({ example: '2028-12-31' }) @IsOptional() @IsISO8601({ strict: true })
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '2028-12-31' }) @IsOptional() @IsISO8601({ strict: true })
   validUntil?: string | null;
 
-  @ApiPropertyOptional({ format: 'uuid', isArray: true, description: 'prosecution agencies that must all approve (e.g. the NL and FR office in Brussels); empty: one liaison of the district' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', isArray: true, description: 'prosecution agencies that must all approve (e.g. the NL and FR office in Brussels); empty: one liaison of the district' })
   @IsOptional() @IsArray() @ArrayMaxSize(5) @ArrayUnique() @IsUUID('all', { each: true })
   approverAgencyIds?: string[];
 

@@ -3,7 +3,7 @@ import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID,
 import { DATA_CATEGORIES, LEGAL_BASES, type DataCategory, type LegalBasis } from '@schakel/domain';
 
 export class CreateDisclosureDto {
-  @ApiProperty({ format: 'uuid', isArray: true }) @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsUUID('all', { each: true })
+  @ApiProperty({ type: String, format: 'uuid', isArray: true }) @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsUUID('all', { each: true })
   toAgencyIds: string[];
 
   @ApiProperty({ enum: LEGAL_BASES }) @IsIn(LEGAL_BASES, { message: `legalBasis must be one of ${LEGAL_BASES.join(', ')}` })

@@ -33,7 +33,7 @@ export const updateUserInputSchema = z.object({
 });
 export type UpdateUserInput = z.infer<typeof updateUserInputSchema>;
 
-export type UserPatch = Partial<Omit<UpdateUserInput, 'password'> & { password: string }> & { version: number };
+export type UserPatch = Partial<Omit<UpdateUserInput, 'password'> & { password: string; resetMfa: true; unlock: true }> & { version: number };
 
 export const usersKey = ['users'] as const;
 

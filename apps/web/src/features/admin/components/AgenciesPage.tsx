@@ -18,7 +18,7 @@ export function AgenciesPage() {
   return (
     <section>
       <PageHeading>{t('admin.agencies.title')}</PageHeading>
-      <ListNotice />
+      <ListNotice hidden={feedback !== null} />
       <p>
         <Link className="button" to="/admin/agencies/new">
           {t('admin.agencies.new')}

@@ -8,6 +8,7 @@ import { StatusMessage } from '../../../components/StatusMessage';
 import { isStaleVersion } from '../../../lib/isStaleVersion';
 import { useUpdateUser, useUser } from '../api/users';
 import { userPatch } from '../userPatch';
+import { AccountSecurityPanel } from './AccountSecurityPanel';
 import { StaleVersionAlert } from './StaleVersionAlert';
 import { UserForm } from './UserForm';
 
@@ -28,6 +29,7 @@ export function UserEditPage() {
       <StatusMessage message={unchanged ? t('common.noChanges') : null} />
       {user.isPending && <LoadingState />}
       {user.isError && <QueryErrorState error={user.error} onRetry={() => void user.refetch()} />}
+      {user.data && <AccountSecurityPanel user={user.data} />}
       {user.data && (
         <UserForm
           // A reload after a stale save brings a new version: start the form over from it.

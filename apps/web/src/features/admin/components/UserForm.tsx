@@ -13,6 +13,7 @@ import { useFormErrors } from '../../../hooks/useFormErrors';
 import { LANGUAGES } from '../../../i18n';
 import type { FieldErrors } from '../../../lib/FieldErrors';
 import { isStaleVersion } from '../../../lib/isStaleVersion';
+import { passwordWeakness } from '../../../lib/passwordWeakness';
 import { zodFieldErrors } from '../../../lib/zodFieldErrors';
 import { useAllAgencies } from '../api/agencies';
 import {
@@ -45,7 +46,7 @@ type UserFormProps = {
 
 const FIELDS = ['email', 'displayName', 'agencyId', 'roles', 'locale', 'password', 'active'] as const;
 // A duplicate address is a 409 the API tags EMAIL_TAKEN: it belongs at the e-mail field.
-const FORM_ERROR_OPTIONS = { fields: FIELDS, codeFields: { EMAIL_TAKEN: 'email' }, handled: isStaleVersion };
+const FORM_ERROR_OPTIONS = { fields: FIELDS, codeFields: { EMAIL_TAKEN: 'email', WEAK_PASSWORD: 'password' }, handled: isStaleVersion };
 
 /** An account: e-mail (fixed once created), name, agency, roles, language, password, active. */
 export function UserForm(props: UserFormProps) {
@@ -59,17 +60,26 @@ export function UserForm(props: UserFormProps) {
   useFocusFirstInvalid(formRef, errors);
   const set = <K extends keyof UserFormValues>(key: K) => (value: UserFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
 
-  const submit = (event: FormEvent) => {
+  // The shared strength rule: a weak password is refused at the field before the API sees it.
+  const weakPassword = async (password: string) => {
+    const problem = await passwordWeakness(password, [values.email, values.displayName]);
+    if (problem) setClientErrors({ password: t(problem) });
+    return problem !== null;
+  };
+
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (pending) return;
     if (props.editing) {
       const parsed = updateUserInputSchema.safeParse(values);
       if (!parsed.success) return setClientErrors(zodFieldErrors(parsed.error, t));
+      if (await weakPassword(parsed.data.password)) return;
       setClientErrors({});
       props.onSubmit(parsed.data);
     } else {
       const parsed = createUserInputSchema.safeParse(values);
       if (!parsed.success) return setClientErrors(zodFieldErrors(parsed.error, t));
+      if (await weakPassword(parsed.data.password)) return;
       setClientErrors({});
       props.onSubmit(parsed.data);
     }
@@ -82,7 +92,7 @@ export function UserForm(props: UserFormProps) {
     .sort((a, b) => a.label.localeCompare(b.label));
 
   return (
-    <form ref={formRef} onSubmit={submit} noValidate>
+    <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate>
       <FormAlert>{formError}</FormAlert>
       {editing ? (
         <p>

@@ -21,7 +21,7 @@ export function UsersPage() {
   return (
     <section>
       <PageHeading>{t('admin.users.title')}</PageHeading>
-      <ListNotice />
+      <ListNotice hidden={feedback !== null} />
       <p>
         <Link className="button" to="/admin/users/new">
           {t('admin.users.new')}

@@ -38,7 +38,11 @@ export function AuthProvider({ children, session: given }: AuthProviderProps) {
   }, [session, given]);
 
   useEffect(() => {
-    if (previousStatus.current === 'authenticated' && snapshot.status !== 'authenticated') queryClient.clear();
+    if (previousStatus.current === 'authenticated' && snapshot.status !== 'authenticated') {
+      queryClient.clear();
+      // Half-filled forms kept for this tab (useSessionDraft) hold personal data: gone with the session.
+      for (const key of Object.keys(sessionStorage)) if (key.startsWith('schakel.draft.')) sessionStorage.removeItem(key);
+    }
     previousStatus.current = snapshot.status;
   }, [snapshot.status, queryClient]);
 

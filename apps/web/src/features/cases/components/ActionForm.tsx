@@ -1,4 +1,4 @@
-import { ACTION_STATUSES, MEASURES } from '@schakel/domain';
+import { ACTION_STATUSES, isIsoDate, MEASURES, todayInBrussels } from '@schakel/domain';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
@@ -78,6 +78,8 @@ export function ActionForm(props: ActionFormProps) {
         error={errors['ownerAgencyId']}
       />
       <TextField label={t('actions.dueDate')} name="dueDate" type="date" value={values.dueDate} onChange={set('dueDate')} error={errors['dueDate']} />
+      {/* Allowed (a late record of an agreed action), but never without saying so. */}
+      {isIsoDate(values.dueDate) && values.dueDate < todayInBrussels() && <p className="alert alert-warning">{t('screens.pastDeadline')}</p>}
       <SelectField
         label={t('actions.measure')}
         name="measure"

@@ -37,7 +37,9 @@ export function CaseAgencies({ caseData, can }: CaseAgenciesProps) {
               <td>{t(`agencyTypes.${a.type}`)}</td>
               <td>{t(`caseAgencyRoles.${a.role}`)}</td>
               <td>
-                {a.contributionWaived ? (
+                {a.contributed ? (
+                  <span className="badge badge-ok">{t('screens.contributed')}</span>
+                ) : a.contributionWaived ? (
                   t('case.agencies.waivedLabel')
                 ) : a.role === 'INVITED' && can.transition ? (
                   waiving === a.id ? (
@@ -56,6 +58,8 @@ export function CaseAgencies({ caseData, can }: CaseAgenciesProps) {
                       <span className="visually-hidden"> {a.name}</span>
                     </button>
                   )
+                ) : a.role === 'INVITED' ? (
+                  t('screens.notContributed')
                 ) : (
                   '—'
                 )}

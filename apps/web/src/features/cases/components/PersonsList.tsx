@@ -1,3 +1,4 @@
+import { formatNationalNumber } from '@schakel/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/formatDate';
@@ -32,7 +33,8 @@ export function PersonsList({ persons, caseData, canEdit = false, canRequest = f
     if (reason) return <span className="withheld">{t(`privacy.withheld.${reason}`)}</span>;
     const v = p[f];
     if (!v) return '—';
-    return f === 'birthDate' ? formatDate(v, i18n.language) : v;
+    if (f === 'birthDate') return formatDate(v, i18n.language);
+    return f === 'nationalNumber' ? formatNationalNumber(v) : v;
   };
   const nameOf = (id: string) => {
     const p = persons.find((x) => x.id === id);

@@ -4,10 +4,11 @@ import { PageHeading } from '../../../components/PageHeading';
 import { SECTIONS } from '../../../config/sections';
 import { useAbility } from '../../me/hooks/useAbility';
 import { useMe } from '../../me/hooks/useMe';
+import { WorkQueuePanel } from '../../work-queue/components/WorkQueuePanel';
 import { RoleIntro } from './RoleIntro';
 import { SectionCard } from './SectionCard';
 
-/** /: a short welcome for the user's roles and a card for each section they may open. */
+/** /: what waits for the user (their work queue), then a card for each section they may open. */
 export function HomePage() {
   const { t } = useTranslation();
   const { data: me } = useMe();
@@ -25,6 +26,7 @@ export function HomePage() {
               {t('home.mfaHint')} <Link to="/profile">{t('home.mfaLink')}</Link>
             </p>
           )}
+          <WorkQueuePanel />
         </>
       )}
       <h2>{t('home.sectionsTitle')}</h2>

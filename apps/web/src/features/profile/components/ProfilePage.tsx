@@ -2,9 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../../components/PageHeading';
 import { useMe } from '../../me/hooks/useMe';
 import { AccountDetails } from './AccountDetails';
+import { LanguagePreferenceForm } from './LanguagePreferenceForm';
 import { MfaSection } from './MfaSection';
+import { PasswordChangeForm } from './PasswordChangeForm';
 
-/** /profile: the user's account and their two-step verification. */
+/** /profile: the user's account, two-step verification, language and password. */
 export function ProfilePage() {
   const { t } = useTranslation();
   const { data: me } = useMe();
@@ -20,6 +22,12 @@ export function ProfilePage() {
           )}
           <AccountDetails me={me} />
           <MfaSection me={me} />
+          {!me.mfaEnrollmentRequired && (
+            <>
+              <LanguagePreferenceForm me={me} />
+              <PasswordChangeForm />
+            </>
+          )}
         </>
       )}
     </section>

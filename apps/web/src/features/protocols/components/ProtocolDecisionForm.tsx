@@ -9,6 +9,7 @@ import { useFormErrors } from '../../../hooks/useFormErrors';
 import { useLiveValidation } from '../../../hooks/useLiveValidation';
 import { decisionApprovalSchema, decisionReasonSchema, useProtocolCommand } from '../api/protocols';
 import type { Protocol } from '../types';
+import { ProtocolDecisionConfirm } from './ProtocolDecisionConfirm';
 
 interface ProtocolDecisionFormProps {
   protocol: Protocol;
@@ -33,20 +34,30 @@ export function ProtocolDecisionForm({ protocol, action, onDone }: ProtocolDecis
   const { errors, formError } = useFormErrors(live.errors, command.error, OPTIONS);
   useFocusFirstInvalidOn(formRef, [live.focusRequest, command.error]);
   const titleId = `protocol-${action}-title`;
+  // The command waits for a second, explicit confirmation that shows what it touches.
+  const [confirming, setConfirming] = useState<Parameters<typeof command.mutate>[0] | null>(null);
   const title = action === 'lift' ? t('law.liftTitle') : t(`protocols.decide.${action}Title`);
   const label = action === 'lift' ? t('law.lift') : t(`protocols.decide.${action}`);
-  const confirmText = action === 'suspend' ? t('law.confirmSuspend') : action === 'lift' ? t('law.confirmLift') : null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (command.isPending) return;
     if (!live.validate()) return;
-    if (confirmText && !window.confirm(confirmText)) return;
     const mutation =
       action === 'approve'
         ? { id: protocol.id, action, reference: values.reference.trim(), motivation: values.motivation.trim() }
         : { id: protocol.id, action, reason: values.reason.trim() };
-    command.mutate(mutation, { onSuccess: onDone });
+    setConfirming(mutation);
+  };
+  const confirm = () => {
+    if (!confirming || command.isPending) return;
+    command.mutate(confirming, {
+      onSuccess: (saved) => {
+        setConfirming(null);
+        onDone(saved);
+      },
+      onError: () => setConfirming(null),
+    });
   };
 
   return (
@@ -84,6 +95,9 @@ export function ProtocolDecisionForm({ protocol, action, onDone }: ProtocolDecis
         />
       )}
       <SubmitButton pending={command.isPending}>{label}</SubmitButton>
+      {confirming && (
+        <ProtocolDecisionConfirm protocol={protocol} action={action} pending={command.isPending} onConfirm={confirm} onCancel={() => setConfirming(null)} />
+      )}
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { PERSON_ROLES } from '@schakel/domain';
+import { formatNationalNumber, isValidNationalNumber, PERSON_ROLES } from '@schakel/domain';
 import { useTranslation } from 'react-i18next';
 import { CheckboxField } from '../../../components/CheckboxField';
 import { SelectField } from '../../../components/SelectField';
@@ -89,6 +89,8 @@ export function PersonFields({ index, person, errors, onChange, onRemove }: Pers
           inputMode="numeric"
           value={person.nationalNumber}
           onChange={set('nationalNumber')}
+          // Shown the way it is printed on the identity card once it checks out.
+          onBlur={() => isValidNationalNumber(person.nationalNumber) && onChange({ ...person, nationalNumber: formatNationalNumber(person.nationalNumber) })}
           error={errors[name('nationalNumber')]}
         />
       </div>

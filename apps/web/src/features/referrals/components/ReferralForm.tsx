@@ -1,3 +1,4 @@
+import { REFERRAL_LIMITS } from '@schakel/contracts';
 import { RED_FLAGS, VIOLENCE_FORMS } from '@schakel/domain';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,9 +9,13 @@ import { SelectField } from '../../../components/SelectField';
 import { SubmitButton } from '../../../components/SubmitButton';
 import { TextAreaField } from '../../../components/TextAreaField';
 import { TextField } from '../../../components/TextField';
+import { UnsavedChangesDialog } from '../../../components/UnsavedChangesDialog';
 import { useFocusFirstInvalidOn } from '../../../hooks/useFocusFirstInvalidOn';
 import { useFormErrors } from '../../../hooks/useFormErrors';
 import { useLiveValidation } from '../../../hooks/useLiveValidation';
+import { useSessionDraft } from '../../../hooks/useSessionDraft';
+import { useUnsavedChangesGuard } from '../../../hooks/useUnsavedChangesGuard';
+import { useMe } from '../../me/hooks/useMe';
 import type { Language } from '../../../i18n';
 import { useApprovedProtocols } from '../api/protocols';
 import { referralInputSchema, useCreateReferral, type ReferralResult } from '../api/referrals';
@@ -25,6 +30,26 @@ const newPerson = (role = ''): PersonRow => ({ key: nextKey++, role, firstName: 
 
 const PERSON_FIELDS = ['role', 'firstName', 'lastName', 'birthDate', 'nationalNumber', 'address'] as const;
 
+const emptyReferral = () => ({
+  protocolId: '',
+  summary: '',
+  incident: { date: '', types: [] as string[], policeReference: '' },
+  persons: [newPerson('VICTIM')],
+  redFlags: [] as string[],
+  informed: false,
+  consentGiven: false,
+});
+type ReferralValues = ReturnType<typeof emptyReferral>;
+
+/** Anything the officer typed or ticked (the protocol alone, chosen for them, is not input). */
+function hasInput(v: ReferralValues): boolean {
+  return Boolean(v.summary || v.incident.date || v.incident.types.length || v.incident.policeReference || v.redFlags.length || v.informed || v.consentGiven
+    || v.persons.length > 1 || v.persons.some((p) => p.firstName || p.lastName || p.birthDate || p.nationalNumber || p.address));
+}
+
+/** Prefix of the drafts in sessionStorage; signing out removes them. */
+export const REFERRAL_DRAFT_PREFIX = 'schakel.draft.referral.';
+
 /**
  * The referral (aanmelding) by a police officer: the protocol it falls under, what happened, the
  * persons, the red flags seen, and whether the persons were informed and consented. Validated as
@@ -37,15 +62,16 @@ export function ReferralForm({ onDone }: ReferralFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const addButtonRef = useRef<HTMLButtonElement>(null);
   const [focusPerson, setFocusPerson] = useState<number | null>(null);
-  const [values, setValues] = useState(() => ({
-    protocolId: '',
-    summary: '',
-    incident: { date: '', types: [] as string[], policeReference: '' },
-    persons: [newPerson('VICTIM')],
-    redFlags: [] as string[],
-    informed: false,
-    consentGiven: false,
-  }));
+  const { data: me } = useMe();
+  const [initialDraft] = useState(() => readDraft(me?.id));
+  const [values, setValues] = useState<ReferralValues>(() => {
+    if (initialDraft) nextKey = Math.max(nextKey, ...initialDraft.persons.map((p) => p.key + 1));
+    return initialDraft ?? emptyReferral();
+  });
+  const dirty = hasInput(values) && !create.isSuccess;
+  const draft = useSessionDraft(`${REFERRAL_DRAFT_PREFIX}${me?.id ?? 'anonymous'}`, values, dirty);
+  const [restoredNotice, setRestoredNotice] = useState(initialDraft !== null);
+  const blocker = useUnsavedChangesGuard(dirty);
   const live = useLiveValidation(referralInputSchema, values, { nested: true });
   const fields = useMemo(
     () => [
@@ -86,11 +112,32 @@ export function ReferralForm({ onDone }: ReferralFormProps) {
     if (create.isPending) return;
     const parsed = live.validate();
     if (!parsed) return;
-    create.mutate(parsed, { onSuccess: onDone });
+    create.mutate(parsed, {
+      onSuccess: (result) => {
+        draft.clear();
+        onDone(result);
+      },
+    });
   };
 
   return (
     <form ref={formRef} onSubmit={submit} onBlur={live.onBlur} noValidate>
+      <UnsavedChangesDialog blocker={blocker} draftKept />
+      {restoredNotice && (
+        <div className="alert alert-info">
+          <p>{t('screens.draft.restored')}</p>
+          <button
+            type="button"
+            onClick={() => {
+              draft.clear();
+              setValues(emptyReferral());
+              setRestoredNotice(false);
+            }}
+          >
+            {t('screens.draft.discard')}
+          </button>
+        </div>
+      )}
       <FormAlert>{formError}</FormAlert>
       {protocols.data && inForce.length === 0 && <p className="alert alert-warning">{t('referral.noProtocol')}</p>}
       <SelectField
@@ -112,6 +159,7 @@ export function ReferralForm({ onDone }: ReferralFormProps) {
         name="summary"
         required
         rows={5}
+        limit={REFERRAL_LIMITS.summaryMax}
         value={values.summary}
         onChange={(summary) => setValues((v) => ({ ...v, summary }))}
         error={errors['summary']}
@@ -211,4 +259,16 @@ export function ReferralForm({ onDone }: ReferralFormProps) {
       </div>
     </form>
   );
+}
+
+/** The referral this user left half-filled in this tab, if any. */
+function readDraft(userId: string | undefined): ReferralValues | null {
+  if (!userId) return null;
+  try {
+    const raw = sessionStorage.getItem(`${REFERRAL_DRAFT_PREFIX}${userId}`);
+    const parsed = raw ? (JSON.parse(raw) as ReferralValues) : null;
+    return parsed && Array.isArray(parsed.persons) && parsed.incident ? parsed : null;
+  } catch {
+    return null;
+  }
 }

@@ -1,3 +1,4 @@
+import { STAGES, type Stage } from '@schakel/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../../components/LoadingState';
@@ -109,7 +110,8 @@ export function StatisticsPage() {
                   <td colSpan={3}>{t('statistics.noData')}</td>
                 </tr>
               ) : (
-                stats.data.medianDaysPerStage.map((r) => (
+                // In chain order (aanmelding → evaluatie), the way people read the steps, not alphabetically.
+                [...stats.data.medianDaysPerStage].sort((a, b) => STAGES.indexOf(a.stage as Stage) - STAGES.indexOf(b.stage as Stage)).map((r) => (
                   <tr key={r.stage}>
                     <th scope="row">{label('stages', r.stage)}</th>
                     <CountCell value={r.cases} min={stats.data.minimumCell} />

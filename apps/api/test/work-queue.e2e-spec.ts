@@ -1,0 +1,126 @@
+import type { AddressInfo } from 'node:net';
+import { buildDemoWorld, type DemoWorld } from '../src/cli/demo-world';
+import { auth, createAgency, signIn, userSession, type Session } from './support/sessions';
+import { startTestApp, TEST_ADMIN, type TestApp } from './support/test-app';
+
+interface Item { type: string; link: string; caseReference?: string; caseId?: string; nextStage?: string; overdue?: boolean; outcome?: string; missing?: { acknowledgements: number; contributions: number }; ageHours?: number; title?: string }
+
+describe('GET /me/work-queue: each role\'s home, on the demo world', () => {
+  let t: TestApp;
+  let world: DemoWorld;
+  const sessions: Record<string, Session> = {};
+  const account = (key: string) => world.accounts.find((a) => a.key === key)!;
+  const queue = async (key: string): Promise<Item[]> => (await t.http().get('/api/v1/me/work-queue').set(auth(sessions[key].token)).expect(200)).body.items;
+  const ofType = (items: Item[], type: string) => items.filter((i) => i.type === type);
+  const ref = (key: string) => world.caseReferences[key];
+
+  beforeAll(async () => {
+    t = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '10000' });
+    await t.app.listen(0, '127.0.0.1');
+    const baseUrl = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    world = await buildDemoWorld({ baseUrl, adminEmail: TEST_ADMIN.email, adminPassword: TEST_ADMIN.password });
+    for (const key of ['admin', 'director', 'referrer', 'caw', 'police', 'liaison', 'dpo']) {
+      const a = account(key);
+      sessions[key] = await signIn(t, a.email, a.password, a.totpSecret);
+    }
+  }, 300_000);
+  afterAll(async () => { await t.close(); });
+
+  it('answers 401 without a token', async () => {
+    await t.http().get('/api/v1/me/work-queue').expect(401);
+  });
+
+  it('shows the case director the referrals to accept with their triage age, each linking to the case', async () => {
+    const items = ofType(await queue('director'), 'REFERRAL_TO_ACCEPT');
+    expect(items.map((i) => i.caseReference).sort()).toEqual([ref('elsene'), ref('anderlecht'), ref('schaerbeek')].sort());
+    for (const i of items) {
+      expect(i.link).toBe(`/cases/${i.caseId}`);
+      expect(i.ageHours).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('shows the case director the cases whose guards are met, with the next step', async () => {
+    const ready = ofType(await queue('director'), 'CASE_READY_FOR_NEXT_STEP');
+    const next = Object.fromEntries(ready.map((i) => [i.caseReference, i.nextStage]));
+    expect(next[ref('jette')]).toBe('WEGING');
+    expect(next[ref('laken')]).toBe('CASUSREGIE');
+    expect(next[ref('evere')]).toBe('EVALUATIE');
+    // Still collecting, still weighing without a decision, execution with nothing due: not ready.
+    for (const key of ['molenbeek', 'etterbeek', 'vorst']) expect(next[ref(key)]).toBeUndefined();
+  });
+
+  it('shows the case director next week\'s conference with what is missing, and the overdue actions', async () => {
+    const items = await queue('director');
+    const [conference] = ofType(items, 'CONFERENCE_UPCOMING');
+    expect(conference.link).toBe(`/conferences/${world.conferenceId}`);
+    expect(conference.missing).toEqual({ acknowledgements: expect.any(Number), contributions: 1 });
+    expect(conference.missing!.acknowledgements).toBeGreaterThanOrEqual(2);
+    const overdue = ofType(items, 'ACTION_OVERDUE');
+    expect(overdue.map((i) => i.caseReference)).toEqual([ref('evere'), ref('evere')]);
+    expect(overdue[0].link).toBe(`/cases/${overdue[0].caseId}/actions`);
+  });
+
+  it('shows a partner the contributions asked, the actions due and the conference to acknowledge', async () => {
+    const items = await queue('caw');
+    expect(ofType(items, 'CONTRIBUTION_ASKED').map((i) => i.caseReference)).toEqual([ref('molenbeek')]);
+    const due = ofType(items, 'ACTION_DUE');
+    expect(due.map((i) => i.caseReference).sort()).toEqual([ref('evere'), ref('vorst')].sort());
+    expect(due.find((i) => i.caseReference === ref('evere'))!.overdue).toBe(true);
+    expect(ofType(items, 'CONFERENCE_TO_ACKNOWLEDGE').map((i) => i.link)).toEqual([`/conferences/${world.conferenceId}`]);
+    // The police acknowledged already.
+    expect(ofType(await queue('police'), 'CONFERENCE_TO_ACKNOWLEDGE')).toEqual([]);
+  });
+
+  it('shows a referrer their own referrals and their outcome', async () => {
+    const items = ofType(await queue('referrer'), 'OWN_REFERRAL');
+    expect(items).toHaveLength(12);
+    expect(items.find((i) => i.caseReference === ref('oudergem'))!.outcome).toBe('DECLINED');
+  });
+
+  it('shows the liaison the protocol to approve and the one expiring', async () => {
+    const items = await queue('liaison');
+    expect(ofType(items, 'PROTOCOL_TO_APPROVE').map((i) => i.title)).toEqual(['Protocol kindreflex Brussel']);
+    expect(ofType(items, 'PROTOCOL_EXPIRING').map((i) => i.link)).toEqual([`/protocols/${world.protocolId}`]);
+  });
+
+  it('shows the administrator accounts without two-factor and nothing of the cases', async () => {
+    const items = await queue('admin');
+    const withoutMfa = ofType(items, 'ACCOUNT_WITHOUT_MFA');
+    expect(withoutMfa.map((i) => i.link)).toContain(`/admin/users/${sessions['caw'].id}`);
+    expect(items.every((i) => i.type.startsWith('ACCOUNT_'))).toBe(true);
+  });
+
+  it('scopes every item: a director of another district sees none of these', async () => {
+    const admin = sessions['admin'];
+    const agency = await createAgency(t, admin, { name: 'FJC Gent', type: 'FAMILY_JUSTICE_CENTRE', district: 'Gent' });
+    const other = await userSession(t, admin, agency.id, ['case_director', 'agency_member']);
+    const res = await t.http().get('/api/v1/me/work-queue').set(auth(other.token)).expect(200);
+    expect(res.body.items).toEqual([]);
+  });
+
+  describe('consequences before a wide-reaching command', () => {
+    it('counts the open cases a protocol suspension would stop, for the liaison', async () => {
+      const res = await t.http().get(`/api/v1/protocols/${world.protocolId}/consequences`).set(auth(sessions['liaison'].token)).expect(200);
+      expect(res.body).toEqual({ openCases: 11, openConferences: 1, signatories: 6 });
+    });
+
+    it('answers 404 to someone who cannot read the protocol', async () => {
+      const admin = sessions['admin'];
+      const agency = await createAgency(t, admin, { name: 'CAW Gent', type: 'CAW', district: 'Gent' });
+      const other = await userSession(t, admin, agency.id, ['agency_member']);
+      await t.http().get(`/api/v1/protocols/${world.protocolId}/consequences`).set(auth(other.token)).expect(404);
+    });
+
+    it('counts the people and cases an agency or account deactivation touches, for the administrator only', async () => {
+      const admin = sessions['admin'];
+      const agencies = await t.http().get('/api/v1/agencies?limit=200').set(auth(admin.token)).expect(200);
+      const caw = agencies.body.items.find((a: { name: string }) => a.name === 'CAW Brussel');
+      const res = await t.http().get(`/api/v1/agencies/${caw.id}/consequences`).set(auth(admin.token)).expect(200);
+      expect(res.body).toEqual({ activeUsers: 1, openCases: 8, approvedProtocols: 1 });
+      const user = await t.http().get(`/api/v1/users/${sessions['director'].id}/consequences`).set(auth(admin.token)).expect(200);
+      expect(user.body).toEqual({ directedOpenCases: 8, chairedOpenConferences: 1, activeSessions: expect.any(Number) });
+      await t.http().get(`/api/v1/users/${sessions['director'].id}/consequences`).set(auth(sessions['director'].token)).expect(403);
+      await t.http().get('/api/v1/agencies/00000000-0000-4000-8000-000000000000/consequences').set(auth(admin.token)).expect(404);
+    });
+  });
+});

@@ -1,0 +1,71 @@
+import type { Browser } from 'playwright-core';
+import { buildWorld, type World } from '../../api/test/support/world';
+import { seriousViolations } from './support/axe';
+import { launchBrowser } from './support/browser';
+import { serveApp } from './support/serve-app';
+import { freshPage, openAs } from './support/sign-in';
+
+describe('forms that forgive: the referral form in a real browser', () => {
+  let browser: Browser;
+  let app: Awaited<ReturnType<typeof serveApp>>;
+  let w: World;
+
+  beforeAll(async () => {
+    [browser, app] = await Promise.all([launchBrowser(), serveApp({ AUTH_RATE_LIMIT_PER_MINUTE: '10000' })]);
+    w = await buildWorld(app);
+  });
+  afterAll(async () => { await browser?.close(); await app?.close(); });
+
+  it('checks the national number\'s check digits and shows it formatted', async () => {
+    const { page, context } = await freshPage(browser);
+    await openAs(page, app.baseUrl, '/refer', w.referrer);
+    const first = page.getByRole('group', { name: 'Persoon 1' });
+    const nn = first.getByLabel('Rijksregisternummer');
+    await nn.fill('91.03.14-123.45');
+    await nn.press('Tab');
+    await first.getByText('De controlecijfers kloppen niet').waitFor();
+    expect(await nn.getAttribute('aria-invalid')).toBe('true');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await nn.fill('91031412331');
+    await nn.press('Tab');
+    await first.getByText('De controlecijfers kloppen niet').waitFor({ state: 'detached' });
+    expect(await nn.inputValue()).toBe('91.03.14-123.31');
+    await context.close();
+  });
+
+  it('asks before leaving a half-filled referral, and keeps it as a draft when the officer leaves', async () => {
+    const { page, context } = await freshPage(browser);
+    await openAs(page, app.baseUrl, '/refer', w.referrer);
+    const summary = page.getByLabel('Wat er gebeurde en waarom casusoverleg nodig is');
+    await summary.fill('Partner threatened the victim with a knife last night.');
+    await page.getByRole('group', { name: 'Persoon 1' }).getByLabel('Voornaam').fill('Aylin');
+    await page.getByText('54 van 10000 tekens').waitFor();
+
+    // Leaving through the menu: held, with the choice to stay.
+    await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Start' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Deze pagina verlaten?' });
+    await dialog.waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Annuleren' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(new URL(page.url()).pathname).toBe('/refer');
+    expect(await summary.inputValue()).toContain('knife');
+
+    // Leaving for real, then coming back: the draft is there.
+    await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Start' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Pagina verlaten' }).click();
+    await page.waitForURL(`${app.baseUrl}/`);
+    await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Aanmelden' }).click();
+    await page.getByText('We zetten de aanmelding terug die u begonnen was.').waitFor();
+    expect(await page.getByLabel('Wat er gebeurde en waarom casusoverleg nodig is').inputValue()).toContain('knife');
+    expect(await page.getByRole('group', { name: 'Persoon 1' }).getByLabel('Voornaam').inputValue()).toBe('Aylin');
+
+    // Discarded: an empty form, and nothing holds the navigation any more.
+    await page.getByRole('button', { name: 'Ontwerp weggooien' }).click();
+    expect(await page.getByLabel('Wat er gebeurde en waarom casusoverleg nodig is').inputValue()).toBe('');
+    await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Start' }).click();
+    await page.waitForURL(`${app.baseUrl}/`);
+    await context.close();
+  });
+});
