@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { changePasswordRequestSchema, PASSWORD_MIN_LENGTH } from '@schakel/contracts';
-import { checkPassword } from '@schakel/domain';
 import { useRef, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +7,7 @@ import { z } from 'zod/mini';
 import { FormAlert } from '../../../components/FormAlert';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { SubmitButton } from '../../../components/SubmitButton';
+import { passwordWeakness } from '../../../lib/passwordWeakness';
 import { TextField } from '../../../components/TextField';
 import { useFocusFirstInvalid } from '../../../hooks/useFocusFirstInvalid';
 import { errorMessage } from '../../../lib/errorMessage';
@@ -39,8 +39,7 @@ export function PasswordChangeForm() {
 
   const onSubmit = form.handleSubmit(async ({ currentPassword, newPassword }) => {
     if (change.isPending) return;
-    const verdict = await checkPassword(newPassword, [me?.email ?? '', me?.displayName ?? '']);
-    if (!verdict.ok) {
+    if (await passwordWeakness(newPassword, [me?.email ?? '', me?.displayName ?? ''])) {
       form.setError('newPassword', { type: 'server', message: t('passwordPolicy.weak') });
       return;
     }
