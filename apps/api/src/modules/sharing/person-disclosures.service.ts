@@ -11,6 +11,7 @@ import { TimelineService } from '../cases/timeline.service';
 import { Consent } from '../consent/consent.entity';
 import { CaseKeysService } from '../crypto/case-keys.service';
 import { PersonDataRequest, PersonDisclosure } from '../persons/person-records.entity';
+import { LegalBasesService } from '../legal-bases/legal-bases.service';
 import { Protocol } from '../protocols/protocol.entity';
 import type { CreatePersonDisclosureDto } from './dto/person-disclosure.dto';
 import { JUSTIFICATION, JUSTIFICATION_NONCE } from './justification-seal';
@@ -30,6 +31,7 @@ export class PersonDisclosuresService {
     private readonly timeline: TimelineService,
     private readonly writer: SharingLogWriter,
     private readonly caseKeys: CaseKeysService,
+    private readonly legalBasisTable: LegalBasesService,
   ) {}
 
   async disclose(user: AuthenticatedUser, caseId: string, personId: string, dto: CreatePersonDisclosureDto) {
@@ -66,9 +68,11 @@ export class PersonDisclosuresService {
       const justification = dto.justification?.trim() || null;
       const consentId = dto.legalBasis === 'CONSENT' ? dto.consentId ?? null : null;
       const categories = [...dto.categories].sort();
+      // As for contributions: the article in force on the day, kept with the log entry.
+      const legalReference = (await this.legalBasisTable.table(m)).referenceOn(dto.legalBasis, todayInBrussels());
       const entry = await this.writer.append(m, {
         caseId, protocolId: protocol.id, contributionId: null, fromAgencyId: user.agencyId, fromUserId: user.id,
-        toAgencyIds: [...dto.toAgencyIds].sort(), legalBasis: dto.legalBasis, categories, justification, consentId,
+        toAgencyIds: [...dto.toAgencyIds].sort(), legalBasis: dto.legalBasis, categories, justification, consentId, legalReference,
       }, { district: protocol.district, caseAgencyIds: ctx.agencyIds });
       const cipher = await this.caseKeys.cipher(caseId, m);
       const repo = m.getRepository(PersonDisclosure);
@@ -79,7 +83,7 @@ export class PersonDisclosuresService {
       if (dto.requestId) await m.getRepository(PersonDataRequest).update({ id: dto.requestId, caseId, personId }, { fulfilledAt: new Date() });
       await this.timeline.record(m, caseId, user, 'DISCLOSURE', { personDisclosureId: d.id, personId, categories, toAgencyIds: entry.toAgencyIds, legalBasis: entry.legalBasis, seq: entry.seq });
       const { justificationNonce: _nonce, ...shown } = entry;
-      return { id: d.id, personId, ...shown, justification };
+      return { id: d.id, personId, ...shown, justification, legalReference };
     });
   }
 }
