@@ -1,5 +1,8 @@
 import nx from '@nx/eslint-plugin';
+import boundaries from 'eslint-plugin-boundaries';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { moduleBoundaries } from './tools/lint/module-boundaries.mjs';
 
 export default [
   { ignores: ['**/dist/**', '**/node_modules/**', '**/.data/**', '**/*.cjs', '**/*.mjs'] },
@@ -27,4 +30,17 @@ export default [
       ],
     },
   },
+  // The SPA: the rules of hooks (and the React Compiler's checks that come with them).
+  {
+    files: ['apps/web/src/**/*.ts', 'apps/web/src/**/*.tsx'],
+    ...reactHooks.configs.flat.recommended,
+  },
+  // Server code: a promise nobody awaits loses its error (and, in a transaction, its ordering).
+  {
+    files: ['apps/api/src/**/*.ts', 'apps/worker/src/**/*.ts', 'libs/*/src/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: { '@typescript-eslint/no-floating-promises': 'error' },
+  },
+  // Each API module owns its tables: see tools/lint/module-boundaries.mjs and docs/architecture.md.
+  ...moduleBoundaries(boundaries),
 ];

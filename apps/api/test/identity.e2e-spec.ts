@@ -76,8 +76,8 @@ describe('identity: login, MFA, sessions and lockout', () => {
     const u = await createUser(t, admin, agencyId, ['agency_member']);
     const login = await t.http().post('/api/v1/auth/login').send({ email: u.email, password: u.password }).expect(200);
     const first = cookieOf(login.headers['set-cookie']);
-    expect(login.headers['set-cookie'][0]).toMatch(/HttpOnly/i);
-    expect(login.headers['set-cookie'][0]).toMatch(/SameSite=Strict/i);
+    expect(login.headers['set-cookie']![0]).toMatch(/HttpOnly/i);
+    expect(login.headers['set-cookie']![0]).toMatch(/SameSite=Strict/i);
 
     const r1 = await t.http().post('/api/v1/auth/refresh').set('Cookie', first).send({}).expect(200);
     const second = cookieOf(r1.headers['set-cookie']);

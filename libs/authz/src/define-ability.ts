@@ -37,7 +37,7 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     can(['update', 'submit'], 'Protocol', { agencyIds: myAgency, status: 'REJECTED' });
     can('refer', 'Case');
     can('read', 'Case', { directorId: actor.id });
-    can('read', 'Case', { agencyIds: myAgency });
+    // Reading the cases of their own agency comes with the agency_member rules below (granted to directors too).
     // Referrals not yet accepted wait for a case director of an agency that signed their protocol.
     can(['read', 'transition'], 'Case', { protocolAgencyIds: myAgency, directorId: null as never });
     can(['transition', 'invite', 'decide', 'evaluate', 'update'], 'Case', { directorId: actor.id });

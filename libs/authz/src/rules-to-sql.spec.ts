@@ -39,4 +39,25 @@ describe('rulesToSql', () => {
     expect(sql).toContain('c.director_id IS NULL');
     expect(sql).toContain('c.director_id = :casl_');
   });
+
+  it('emits a rule granted twice once (a case director is also an agency member)', () => {
+    const ability = defineAbilityFor({ id: 'u9', agencyId: 'a1', district: 'X', roles: ['case_director', 'agency_member'] });
+    const { sql } = rulesToSql(ability, 'read', 'Case', caseFields);
+    expect(sql.match(/FROM case_agencies/g)).toHaveLength(1);
+    expect(sql.match(/FROM protocol_agencies/g)).toHaveLength(1);
+  });
+
+  it('puts column comparisons before subqueries', () => {
+    const ability = defineAbilityFor({ id: 'u9', agencyId: 'a1', district: 'X', roles: ['case_director'] });
+    const { sql } = rulesToSql(ability, 'read', 'Case', caseFields);
+    expect(sql.indexOf('c.director_id = :')).toBeLessThan(sql.indexOf('EXISTS'));
+  });
+
+  it('keeps distinct rules that only differ in their values', () => {
+    const ability = defineAbilityFor({ id: 'u9', agencyId: 'a1', district: 'X', roles: ['case_director', 'referrer'] });
+    const { sql, params } = rulesToSql(ability, 'read', 'Case', caseFields);
+    expect(sql).toContain('c.referrer_id = :');
+    expect(sql).toContain('c.director_id = :');
+    expect(Object.values(params).filter((v) => v === 'u9')).toHaveLength(2);
+  });
 });

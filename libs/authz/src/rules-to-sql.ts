@@ -46,11 +46,26 @@ export function rulesToSql(ability: AppAbility, action: Action, subject: Subject
     return parts.length === 1 ? parts[0]! : `(${parts.join(' AND ')})`;
   };
 
-  const allowed = rules.filter((r) => !r.inverted);
+  // A rule granted twice (e.g. by two roles of one user) is one branch: the database would otherwise
+  // evaluate the same subquery twice for every row it skips.
+  const seen = new Set<string>();
+  const allowed = rules.filter((r) => {
+    if (r.inverted) return false;
+    const key = JSON.stringify(r.conditions ?? {});
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   const denied = rules.filter((r) => r.inverted);
   if (allowed.length === 0) return NO_ROWS;
-  const allow = allowed.map((r) => conditionSql(r.conditions as Record<string, unknown> | undefined));
+  // Cheap branches first (a column comparison before a subquery): PostgreSQL evaluates OR arms in order.
+  const allow = allowed.map((r) => conditionSql(r.conditions as Record<string, unknown> | undefined)).sort((a, b) => cost(a) - cost(b));
   let sql = allow.includes('TRUE') ? 'TRUE' : `(${allow.join(' OR ')})`;
   for (const r of denied) sql = `${sql} AND NOT ${conditionSql(r.conditions as Record<string, unknown> | undefined)}`;
   return { sql, params };
+}
+
+/** A rough evaluation cost of a branch: how many subqueries it runs. */
+function cost(sql: string): number {
+  return sql.split(/\bSELECT\b/i).length - 1;
 }

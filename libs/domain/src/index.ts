@@ -16,3 +16,4 @@ export * from './suppression';
 export * from './gender';
 export * from './csv';
 export * from './password-policy';
+export * from './case-work';

@@ -36,7 +36,7 @@ function makeExport(n: number, checkpointSeq: number, privateKey = trusted.priva
       }),
     );
   }
-  const headHash = entries[checkpointSeq - 1].hash;
+  const headHash = entries[checkpointSeq - 1]!.hash;
   return {
     format: 'schakel-sharing-log-export/1',
     exportedAt: '2026-11-24T08:00:00.000Z',

@@ -36,7 +36,7 @@ function parseArgs(argv: string[]): Parsed {
   const positional: string[] = [];
   const flags: Record<string, string> = {};
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
+    const a = argv[i]!;
     if (a === '-h' || a === '--help') return { help: true };
     if (!a.startsWith('--')) {
       positional.push(a);
@@ -51,7 +51,7 @@ function parseArgs(argv: string[]): Parsed {
   }
   if (positional.length !== 1) return { error: positional.length === 0 ? 'no export file given' : 'give exactly one export file' };
   if (!flags['public-key']) return { error: '--public-key is required: the verdict is only worth something against a key you trust' };
-  const args: Args = { exportFile: positional[0], publicKeyFile: flags['public-key'] };
+  const args: Args = { exportFile: positional[0]!, publicKeyFile: flags['public-key'] };
   if (flags['prev-hash'] !== undefined) args.prevHash = flags['prev-hash'];
   if (flags['trusted-checkpoint'] !== undefined) args.trustedCheckpointFile = flags['trusted-checkpoint'];
   return { args };

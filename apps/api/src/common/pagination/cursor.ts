@@ -1,4 +1,5 @@
 import { BadRequestException } from '@nestjs/common';
+import { clampLimit } from '@schakel/domain';
 
 /** Opaque keyset cursor: the sort key and id of the last row of the previous page. */
 export interface CursorKey { k: string; id: string }
@@ -34,4 +35,9 @@ export function toPage<T, R>(rows: T[], limit: number, key: (row: T) => CursorKe
     items: pageRows.map(map),
     nextCursor: hasMore ? encodeCursor(key(pageRows[pageRows.length - 1]!)) : null,
   };
+}
+
+/** The preamble of every list query: the page size (libs/domain's default and bounds) and the decoded cursor. */
+export function pageRequest(q: { limit?: number; cursor?: string }): { limit: number; cursor: CursorKey | null } {
+  return { limit: clampLimit(q.limit), cursor: decodeCursor(q.cursor) };
 }

@@ -3,7 +3,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
-import { decodeCursor, toPage } from '../../common/pagination/cursor';
+import { pageRequest, toPage } from '../../common/pagination/cursor';
 import { AccessLogEntry } from './access-log-entry.entity';
 
 /** Named by services; the interceptor derives others from the route (DECISIONS, ACTIONS, SHARING_LOG…). */
@@ -28,7 +28,8 @@ export class AccessLogService {
   async record(user: AuthenticatedUser, caseId: string, resource: CaseResource, resourceId: string | null = null): Promise<void> {
     const scope = this.scope.getStore();
     if (scope) scope.recorded = true;
-    await this.ds.getRepository(AccessLogEntry).insert({ userId: user.id, agencyId: user.agencyId, caseId, resource, resourceId });
+    // Raw: the repository's insert builds a query and reads back generated columns on every case read.
+    await this.ds.query('INSERT INTO access_log (user_id, agency_id, case_id, resource, resource_id) VALUES ($1, $2, $3, $4, $5)', [user.id, user.agencyId, caseId, resource, resourceId]);
   }
 
   /** One row per case for a read that spans cases (a page of the sharing log), in one insert. */
@@ -89,8 +90,7 @@ export class AccessLogService {
   }
 
   async list(q: { caseId?: string; userId?: string; from?: string; to?: string; outcome?: 'READ' | 'DENIED'; limit?: number; cursor?: string }) {
-    const limit = q.limit ?? 50;
-    const cursor = decodeCursor(q.cursor);
+    const { limit, cursor } = pageRequest(q);
     const qb = this.ds.getRepository(AccessLogEntry).createQueryBuilder('l').orderBy('l.id', 'DESC').take(limit + 1);
     if (q.caseId) qb.andWhere('l.case_id = :caseId', { caseId: q.caseId });
     if (q.userId) qb.andWhere('l.user_id = :userId', { userId: q.userId });

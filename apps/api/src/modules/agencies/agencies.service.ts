@@ -2,7 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import { conflict } from '../../common/http/domain-error';
-import { decodeCursor, toPage } from '../../common/pagination/cursor';
+import { pageRequest, toPage } from '../../common/pagination/cursor';
 import type { ListQueryDto } from '../../common/pagination/list-query.dto';
 import { Agency } from './agency.entity';
 import { agencyView } from './agency.view';
@@ -14,8 +14,7 @@ export class AgenciesService {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
   async list(q: ListQueryDto) {
-    const limit = q.limit ?? 50;
-    const cursor = decodeCursor(q.cursor);
+    const { limit, cursor } = pageRequest(q);
     const qb = this.ds.getRepository(Agency).createQueryBuilder('a').orderBy('a.created_at', 'ASC').addOrderBy('a.id', 'ASC').take(limit + 1);
     if (cursor) qb.andWhere('(a.created_at, a.id) > (:k::timestamptz, :id::uuid)', { k: cursor.k, id: cursor.id });
     return toPage(await qb.getMany(), limit, (a) => ({ k: a.createdAt.toISOString(), id: a.id }), agencyView);

@@ -5,10 +5,10 @@ import { asSubject, type Action, type SubjectType } from '@schakel/authz';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { assertRowAccess } from '../../common/auth/row-access';
 import { ProtocolConfidentialityService } from '../protocols/protocol-confidentiality.service';
-import { ProtocolAgency } from '../protocols/protocol-agency.entity';
+import { selectCaseContext } from './case-read-queries';
 import { confidentialityNotAcknowledged, isPartnerUser } from './confidentiality-gate';
-import { CaseAgency } from './entities/case-agency.entity';
-import { CaseRecord } from './entities/case.entity';
+import type { CaseAgency } from './entities/case-agency.entity';
+import type { CaseRecord } from './entities/case.entity';
 
 export interface CaseContext {
   record: CaseRecord;
@@ -32,11 +32,10 @@ export class CaseAccessService {
    * who has not acknowledged the case's protocol; 'report' leaves that to the caller (`ctx.acknowledgementPending`).
    */
   async load(user: AuthenticatedUser, caseId: string, action: Action = 'read', m: EntityManager = this.ds.manager, lock = false, confidentiality: 'enforce' | 'report' = 'enforce'): Promise<CaseContext> {
-    const record = await m.getRepository(CaseRecord).findOne({ where: { id: caseId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    if (!record) throw new NotFoundException('No such case');
-    const agencies = await m.getRepository(CaseAgency).findBy({ caseId });
-    const protocolAgencyIds = (await m.getRepository(ProtocolAgency).findBy({ protocolId: record.protocolId })).map((p) => p.agencyId);
-    const ctx = { record, agencies, agencyIds: agencies.map((a) => a.agencyId), protocolAgencyIds };
+    const found = await selectCaseContext(m, caseId, lock);
+    if (!found) throw new NotFoundException('No such case');
+    const ctx = { ...found, agencyIds: found.agencies.map((a) => a.agencyId) };
+    const record = ctx.record;
     assertRowAccess(user, action, 'Case', caseSubject(ctx), 'case');
     const pending = isPartnerUser(user, ctx) && !(await this.confidentiality.acknowledgedAt(user.id, record.protocolId, m));
     if (pending && confidentiality === 'enforce') throw confidentialityNotAcknowledged(record.protocolId);

@@ -2,11 +2,11 @@ import { BadRequestException, ForbiddenException, Injectable, NotFoundException 
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { asSubject, rulesToSql } from '@schakel/authz';
-import { checkTransition, isProtocolInForce, todayInBrussels, type ChainFacts, type Stage } from '@schakel/domain';
+import { checkTransition, isProtocolInForce, mayDecideIn, todayInBrussels, type ChainFacts, type Stage } from '@schakel/domain';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { conflict, unprocessable } from '../../common/http/domain-error';
 import { displayNames } from '../../common/people/display-names';
-import { decodeCursor, toPage } from '../../common/pagination/cursor';
+import { pageRequest, toPage } from '../../common/pagination/cursor';
 import { AccessLogService } from '../access-log/access-log.service';
 import { CaseAction } from '../actions/case-action.entity';
 import { Evaluation } from '../actions/evaluation.entity';
@@ -16,6 +16,7 @@ import { CryptoService } from '../crypto/crypto.service';
 import { User } from '../identity/entities/user.entity';
 import { Protocol } from '../protocols/protocol.entity';
 import { CaseAccessService, caseSubject, type CaseContext } from './case-access.service';
+import { selectCasePage, selectDetailRefs } from './case-read-queries';
 import { CASE_SCOPE_FIELDS } from './case-scope';
 import { caseDetailView, caseSummaryView, limitedCaseView } from './case.view';
 import { unacknowledgedCaseView } from './confidentiality-gate';
@@ -46,22 +47,20 @@ export class CasesService {
 
   /** Cases in the caller's scope, filtered in SQL with the same CASL rules as the row checks. */
   async list(user: AuthenticatedUser, q: ListCasesQuery) {
-    const limit = q.limit ?? 50;
+    const { limit, cursor } = pageRequest(q);
     const scope = rulesToSql(user.ability, 'read', 'Case', CASE_SCOPE_FIELDS);
-    const cursor = decodeCursor(q.cursor);
-    const qb = this.ds.getRepository(CaseRecord).createQueryBuilder('c').where(scope.sql, scope.params)
-      .orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'DESC').take(limit + 1);
-    if (q.stage) qb.andWhere('c.stage = :stage', { stage: q.stage });
-    if (q.q) qb.andWhere('c.reference ILIKE :ref', { ref: `${q.q.trim().replace(/[%_\\]/g, '')}%` });
-    if (q.mine) qb.andWhere('(c.director_id = :me OR c.referrer_id = :me)', { me: user.id });
-    if (cursor) qb.andWhere('(c.created_at, c.id) < (:k::timestamptz, :cid::uuid)', { k: cursor.k, cid: cursor.id });
-    const rows = await qb.getMany();
-    const [agencies, protocolAgencies] = await Promise.all([this.caseAgencyIds(rows.map((r) => r.id)), this.protocolAgencyIds(rows.map((r) => r.protocolId))]);
-    const unacknowledged = await this.access.unacknowledgedCaseIds(user, rows.slice(0, limit));
-    return toPage(rows, limit, (c) => ({ k: c.createdAt.toISOString(), id: c.id }), (c) => {
-      const ctx = { record: c, agencyIds: agencies.get(c.id) ?? [], protocolAgencyIds: protocolAgencies.get(c.protocolId) ?? [] };
-      return caseSummaryView(ctx, !unacknowledged.has(c.id) && user.ability.can('read', asSubject('Case', caseSubject(ctx)), 'persons'));
-    });
+    const where = [scope.sql];
+    const params: Record<string, unknown> = { ...scope.params };
+    if (q.stage) { where.push('c.stage = :stage'); params['stage'] = q.stage; }
+    if (q.q) { where.push('c.reference ILIKE :ref'); params['ref'] = `${q.q.trim().replace(/[%_\\]/g, '')}%`; }
+    if (q.mine) { where.push('(c.director_id = :me OR c.referrer_id = :me)'); params['me'] = user.id; }
+    if (cursor) { where.push('(c.created_at, c.id) < (:k::timestamptz, :cid::uuid)'); params['k'] = cursor.k; params['cid'] = cursor.id; }
+    const rows = await selectCasePage(this.ds, { sql: where.join(' AND '), params }, limit);
+    const unacknowledged = await this.access.unacknowledgedCaseIds(user, rows.slice(0, limit).map((r) => r.record));
+    // Every row matched a read rule in SQL; only a field-limited rule (a referrer's) can hide content.
+    const fieldLimited = user.ability.rulesFor('read', 'Case').some((r) => r.fields);
+    return toPage(rows, limit, (c) => ({ k: c.record.createdAt.toISOString(), id: c.record.id }), (ctx) =>
+      caseSummaryView(ctx, !unacknowledged.has(ctx.record.id) && (!fieldLimited || user.ability.can('read', asSubject('Case', caseSubject(ctx)), 'persons'))));
   }
 
   async detail(user: AuthenticatedUser, id: string) {
@@ -69,10 +68,9 @@ export class CasesService {
     if (!this.access.canSeeContent(user, ctx)) return limitedCaseView(ctx);
     if (ctx.acknowledgementPending) return this.unacknowledgedView(ctx);
     if (ctx.record.anonymisedAt) return { ...caseSummaryView(ctx, true), anonymisedAt: ctx.record.anonymisedAt.toISOString(), erased: true, persons: [] };
-    const [persons, agencies, protocol, contributing] = await Promise.all([
+    const [persons, { agencies, protocol }, contributing] = await Promise.all([
       this.personViews.viewsFor(user, ctx),
-      this.ds.getRepository(Agency).findBy({ id: In(ctx.agencyIds) }),
-      this.ds.getRepository(Protocol).findOneByOrFail({ id: ctx.record.protocolId }),
+      selectDetailRefs(this.ds, ctx.agencyIds, ctx.record.protocolId),
       // Whether an agency contributed (not what): the partner table and the weighing guard say as much.
       this.ds.query('SELECT DISTINCT agency_id FROM contributions WHERE case_id = $1', [id]) as Promise<{ agency_id: string }[]>,
       this.accessLog.record(user, id, 'CASE'),
@@ -178,7 +176,7 @@ export class CasesService {
       const ctx = await this.access.load(user, id, 'decide', m, true);
       this.access.assertOpen(ctx);
       // Taken while weighing; a decision prepared during file building (e.g. at a conference) is accepted too.
-      if (ctx.record.stage !== 'WEGING' && ctx.record.stage !== 'DOSSIERVORMING') {
+      if (!mayDecideIn(ctx.record.stage)) {
         throw conflict('WRONG_STAGE', 'An inclusion decision is taken while building the file or weighing the case (DOSSIERVORMING, WEGING)', { stage: ctx.record.stage });
       }
       const cipher = await this.caseKeys.cipher(id, m);
@@ -232,21 +230,5 @@ export class CasesService {
       latestEvaluation: evaluation?.outcome ?? null,
       today: todayInBrussels(),
     };
-  }
-
-  private async caseAgencyIds(caseIds: string[]): Promise<Map<string, string[]>> {
-    const map = new Map<string, string[]>();
-    if (!caseIds.length) return map;
-    for (const r of await this.ds.getRepository(CaseAgency).findBy({ caseId: In(caseIds) })) map.set(r.caseId, [...(map.get(r.caseId) ?? []), r.agencyId]);
-    return map;
-  }
-
-  private async protocolAgencyIds(protocolIds: string[]): Promise<Map<string, string[]>> {
-    const map = new Map<string, string[]>();
-    const ids = [...new Set(protocolIds)];
-    if (!ids.length) return map;
-    const rows: { protocol_id: string; agency_id: string }[] = await this.ds.query('SELECT protocol_id, agency_id FROM protocol_agencies WHERE protocol_id = ANY($1)', [ids]);
-    for (const r of rows) map.set(r.protocol_id, [...(map.get(r.protocol_id) ?? []), r.agency_id]);
-    return map;
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { blindIndexInput, formatCaseReference, isProtocolInForce, todayInBrussels } from '@schakel/domain';
+import { blindIndexInput, formatCaseReference, isProtocolInForce, repeatWindowStart, todayInBrussels } from '@schakel/domain';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { unprocessable } from '../../common/http/domain-error';
 import { recordReferralConsents } from '../consent/referral-consents';
@@ -47,8 +47,8 @@ export class ReferralsService {
       );
       const indexes = dto.persons.map((p) => this.crypto.blindIndex(blindIndexInput(p.firstName, p.lastName, p.birthDate ?? null)));
       const repeat = await m.query(
-        `SELECT 1 FROM persons WHERE blind_index = ANY($1) AND created_at > now() - interval '12 months' LIMIT 1`,
-        [indexes],
+        `SELECT 1 FROM persons WHERE blind_index = ANY($1) AND created_at > $2 LIMIT 1`,
+        [indexes, repeatWindowStart(new Date())],
       );
       const repeatReferral = repeat.length > 0;
 

@@ -6,7 +6,7 @@ import { isProtocolInForce, todayInBrussels, type DecisionType } from '@schakel/
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { assertRowAccess } from '../../common/auth/row-access';
 import { conflict, unprocessable } from '../../common/http/domain-error';
-import { decodeCursor, toPage } from '../../common/pagination/cursor';
+import { pageRequest, toPage } from '../../common/pagination/cursor';
 import { RuntimeConfig } from '../../config/runtime-config';
 import { AccessLogService } from '../access-log/access-log.service';
 import { CaseAccessService, type CaseContext } from '../cases/case-access.service';
@@ -128,9 +128,8 @@ export class ConferencesService {
 
   /** The caller's conferences: those they chair and those they are invited to (filtered in SQL with the CASL rules). */
   async list(user: AuthenticatedUser, q: ListConferencesQuery) {
-    const limit = q.limit ?? 50;
+    const { limit, cursor } = pageRequest(q);
     const scope = rulesToSql(user.ability, 'read', 'Conference', CONFERENCE_SCOPE_FIELDS);
-    const cursor = decodeCursor(q.cursor);
     const qb = this.ds.getRepository(Conference).createQueryBuilder('f').where(scope.sql, scope.params)
       .orderBy('f.scheduled_at', 'DESC').addOrderBy('f.id', 'DESC').take(limit + 1);
     if (q.status) qb.andWhere('f.status = :status', { status: q.status });

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { IsOptional, IsUUID } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import { Authorize } from '../../common/auth/authorize.decorator';
-import { decodeCursor, toPage } from '../../common/pagination/cursor';
+import { pageRequest, toPage } from '../../common/pagination/cursor';
 import { ListQueryDto } from '../../common/pagination/list-query.dto';
 import { LoginAudit } from './entities/login-audit.entity';
 
@@ -22,8 +22,7 @@ export class LoginAuditController {
   @Get()
   @ApiOkResponse({ description: 'logins, failures, lockouts, MFA and role changes, newest first' })
   async list(@Query() q: LoginAuditQuery) {
-    const limit = q.limit ?? 50;
-    const cursor = decodeCursor(q.cursor);
+    const { limit, cursor } = pageRequest(q);
     const qb = this.ds.getRepository(LoginAudit).createQueryBuilder('a').orderBy('a.id', 'DESC').take(limit + 1);
     if (q.userId) qb.andWhere('a.user_id = :userId', { userId: q.userId });
     if (cursor) qb.andWhere('a.id < :id', { id: cursor.id });

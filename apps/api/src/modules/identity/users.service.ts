@@ -1,7 +1,7 @@
 import { BadRequestException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { decodeCursor, toPage } from '../../common/pagination/cursor';
+import { pageRequest, toPage } from '../../common/pagination/cursor';
 import { conflict } from '../../common/http/domain-error';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { Agency } from '../agencies/agency.entity';
@@ -25,8 +25,7 @@ export class UsersService {
   ) {}
 
   async list(q: ListUsersQuery) {
-    const limit = q.limit ?? 50;
-    const cursor = decodeCursor(q.cursor);
+    const { limit, cursor } = pageRequest(q);
     const qb = this.ds.getRepository(User).createQueryBuilder('u').orderBy('u.created_at', 'ASC').addOrderBy('u.id', 'ASC').take(limit + 1);
     if (q.agencyId) qb.andWhere('u.agency_id = :agencyId', { agencyId: q.agencyId });
     if (cursor) qb.andWhere('(u.created_at, u.id) > (:k::timestamptz, :id::uuid)', { k: cursor.k, id: cursor.id });

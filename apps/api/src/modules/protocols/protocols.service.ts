@@ -6,7 +6,7 @@ import { approvalProgress, checkProtocolTransition, isProtocolEditable, MIN_MOTI
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { assertRowAccess } from '../../common/auth/row-access';
 import { conflict, DomainError, unprocessable } from '../../common/http/domain-error';
-import { decodeCursor, toPage } from '../../common/pagination/cursor';
+import { pageRequest, toPage } from '../../common/pagination/cursor';
 import { Agency } from '../agencies/agency.entity';
 import { ProtocolRevisionService } from '../cases/protocol-revision.service';
 import type { CreateProtocolDto } from './dto/create-protocol.dto';
@@ -25,9 +25,8 @@ export class ProtocolsService {
   constructor(@InjectDataSource() private readonly ds: DataSource, private readonly revisions: ProtocolRevisionService) {}
 
   async list(user: AuthenticatedUser, q: ListProtocolsQuery) {
-    const limit = q.limit ?? 50;
+    const { limit, cursor } = pageRequest(q);
     const scope = rulesToSql(user.ability, 'read', 'Protocol', PROTOCOL_SCOPE_FIELDS);
-    const cursor = decodeCursor(q.cursor);
     const qb = this.ds.getRepository(Protocol).createQueryBuilder('p').where(scope.sql, scope.params)
       .orderBy('p.created_at', 'DESC').addOrderBy('p.id', 'DESC').take(limit + 1);
     if (q.status) qb.andWhere('p.status = :status', { status: q.status });

@@ -6,7 +6,7 @@ import { availableLegalBases, checkDisclosure, primaryRefusal, todayInBrussels, 
 import { ENTRY_COLUMNS, entryFromRow, entryLeafHash, publicKeyPem, rawEd25519PublicKey, parsePublicKey, redactEntry, SHARING_LOG_EXPORT_FORMAT_V2, verifierKey, verifyStoredLog, type EntryRow, type SharingLogEntry, type SharingLogExportV2 } from '@schakel/platform';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { unprocessable } from '../../common/http/domain-error';
-import { decodeCursor, toPage } from '../../common/pagination/cursor';
+import { pageRequest, toPage } from '../../common/pagination/cursor';
 import { Agency } from '../agencies/agency.entity';
 import { CaseAccessService, type CaseContext } from '../cases/case-access.service';
 import { TimelineService } from '../cases/timeline.service';
@@ -112,9 +112,8 @@ export class SharingService {
   }
 
   async list(user: AuthenticatedUser, q: SharingLogQuery) {
-    const limit = q.limit ?? 50;
+    const { limit, cursor } = pageRequest(q);
     const scope = rulesToSql(user.ability, 'read', 'SharingLog', LOG_SCOPE_FIELDS);
-    const cursor = decodeCursor(q.cursor);
     const qb = this.ds.getRepository(SharingLogRow).createQueryBuilder('l').where(scope.sql, scope.params).orderBy('l.seq', 'DESC').take(limit + 1);
     if (q.protocolId) qb.andWhere('l.protocol_id = :protocolId', { protocolId: q.protocolId });
     if (q.caseId) qb.andWhere('l.case_id = :caseId', { caseId: q.caseId });

@@ -1,5 +1,6 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
+import { createSecretKey } from 'node:crypto';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import type { AuthenticatedUser } from '../../../common/auth/authenticated-user';
 import { RuntimeConfig } from '../../../config/runtime-config';
@@ -11,16 +12,18 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(config: RuntimeConfig, private readonly users: UserLoader) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: config.secrets.jwtSecret,
+      // A KeyObject made once: given the string, jsonwebtoken builds a key object from it on every request.
+      secretOrKey: createSecretKey(Buffer.from(config.secrets.jwtSecret, 'utf8')) as unknown as string,
       audience: 'schakel-api',
       algorithms: ['HS256'],
       ignoreExpiration: false,
+      passReqToCallback: true,
     });
   }
 
-  async validate(claims: AccessTokenClaims): Promise<AuthenticatedUser> {
+  async validate(request: object, claims: AccessTokenClaims): Promise<AuthenticatedUser> {
     if (claims.typ !== 'access') throw new UnauthorizedException('Not an access token');
-    const user = await this.users.load(claims.sub);
+    const user = await this.users.loadFor(request, claims.sub);
     if (!user) throw new UnauthorizedException('Account unavailable');
     // Deactivation and a password reset bump the version, logout lists the session as ended: both on
     // the row loaded above, so the check costs no extra query.

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../lib/formatDateTime';
 import type { AdminUser } from '../types';
@@ -9,7 +10,9 @@ interface UserStatusProps {
 /** Active or not, locked after failed logins, two-step verification on or off. */
 export function UserStatus({ user }: UserStatusProps) {
   const { t, i18n } = useTranslation();
-  const locked = user.lockedUntil && Date.parse(user.lockedUntil) > Date.now();
+  // The time the status was first shown: rendering again must not change what it says.
+  const [shownAt] = useState(Date.now);
+  const locked = user.lockedUntil && Date.parse(user.lockedUntil) > shownAt;
   return (
     <ul className="plain">
       <li>{user.active ? t('admin.active') : t('admin.inactive')}</li>

@@ -1,5 +1,5 @@
 import type { Stage } from '@schakel/domain';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useParams } from 'react-router';
 import { LoadingState } from '../../../components/LoadingState';
@@ -32,11 +32,14 @@ export function CaseLayout() {
   const [stale, setStale] = useState(false);
   const { pathname } = useLocation();
 
-  // A confirmation belongs to the tab it was given on.
-  useEffect(() => {
+  // A confirmation belongs to the tab it was given on: reset while rendering the new tab, not in an
+  // effect after it (which would show the old notice for one render).
+  const [noticePath, setNoticePath] = useState(pathname);
+  if (noticePath !== pathname) {
+    setNoticePath(pathname);
     setNotice(null);
     setStale(false);
-  }, [pathname]);
+  }
 
   if (caseQuery.isPending || caseQuery.isError) {
     return (

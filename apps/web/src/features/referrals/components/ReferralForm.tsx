@@ -94,6 +94,8 @@ export function ReferralForm({ onDone }: ReferralFormProps) {
   const inForce = useMemo(() => (protocols.data?.items ?? []).filter((p) => p.inForce), [protocols.data]);
   // With one protocol in force there is nothing to choose.
   useEffect(() => {
+    // Synchronises with server data (the protocols in force) once it arrives.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (inForce.length === 1 && !values.protocolId) setValues((v) => ({ ...v, protocolId: inForce[0]!.id }));
   }, [inForce, values.protocolId]);
 
@@ -101,6 +103,8 @@ export function ReferralForm({ onDone }: ReferralFormProps) {
   useEffect(() => {
     if (focusPerson === null) return;
     formRef.current?.querySelector<HTMLElement>(`[data-person="${focusPerson}"] select`)?.focus();
+    // Done with the DOM focus request: clearing it is the effect's own bookkeeping.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setFocusPerson(null);
   }, [focusPerson]);
 

@@ -1,0 +1,1 @@
+export SECRETS=$(node -e "const c=require(\"crypto\");console.log(JSON.stringify({JWT_SECRET:c.randomBytes(48).toString(\"base64url\"),ENCRYPTION_KEYS:\"k1:\"+c.randomBytes(32).toString(\"base64\"),BLIND_INDEX_KEY:c.randomBytes(32).toString(\"base64url\"),SIGNING_KEY:c.generateKeyPairSync(\"ed25519\").privateKey.export({format:\"der\",type:\"pkcs8\"}).toString(\"base64\")}))")
