@@ -10,6 +10,7 @@ import { LawAsData1795402000000 } from './1795402000000-LawAsData';
 import { PersonsAndCaseKeys1795403000000 } from './1795403000000-PersonsAndCaseKeys';
 import { SessionHardening1795404000000 } from './1795404000000-SessionHardening';
 import { AccessLogDenied1795404000100 } from './1795404000100-AccessLogDenied';
+import { Casework1795405000000 } from './1795405000000-Casework';
 import { GenderAndLanguageCodes1795408000000 } from './1795408000000-GenderAndLanguageCodes';
 
 // Every migration in order, one per line (parallel branches then merge cleanly). Generate one with
@@ -28,5 +29,6 @@ export const MIGRATIONS: Function[] = [
   PersonsAndCaseKeys1795403000000,
   SessionHardening1795404000000,
   AccessLogDenied1795404000100,
+  Casework1795405000000,
   GenderAndLanguageCodes1795408000000,
 ];

@@ -74,6 +74,8 @@ describe('a case conference: the invitee acknowledges confidentiality before the
     await page.getByRole('heading', { level: 1, name: /^Casusoverleg van 14 dec\.? 2026/ }).waitFor();
     const mode = page.getByRole('region', { name: 'Overlegmodus' });
     await mode.getByRole('button', { name: 'Overleg starten' }).click();
+    // Planned for 14 December, held today: the chair confirms the other day first.
+    await page.getByRole('dialog', { name: 'Niet de geplande dag' }).getByRole('button', { name: 'Toch starten' }).click();
     await page.getByText('Het overleg is gestart.').waitFor();
 
     const item = page.getByRole('form', { name: `Punt 1: ${reference}` });

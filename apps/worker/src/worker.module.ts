@@ -5,6 +5,8 @@ import { chooseQueueBackend, installDefaultQueueBackend, QUEUE_NAMES } from '@sc
 import { PG_POOL, pgPoolProvider } from './database.provider';
 import { HousekeepingProcessor } from './housekeeping/housekeeping.processor';
 import { HousekeepingScheduler } from './housekeeping/housekeeping.scheduler';
+import { NotificationsProcessor } from './notifications/notifications.processor';
+import { NotificationsScheduler } from './notifications/notifications.scheduler';
 import { WorkerConfig } from './worker-config';
 
 @Module({})
@@ -18,9 +20,9 @@ export class WorkerModule implements OnApplicationShutdown {
       module: WorkerModule,
       imports: [
         BullModule.forRoot({ connection: backend.connection as never, prefix: backend.prefix }),
-        BullModule.registerQueue({ name: QUEUE_NAMES.housekeeping }),
+        BullModule.registerQueue({ name: QUEUE_NAMES.housekeeping }, { name: QUEUE_NAMES.notifications }),
       ],
-      providers: [{ provide: WorkerConfig, useValue: config }, pgPoolProvider, HousekeepingProcessor, HousekeepingScheduler],
+      providers: [{ provide: WorkerConfig, useValue: config }, pgPoolProvider, HousekeepingProcessor, HousekeepingScheduler, NotificationsProcessor, NotificationsScheduler],
       exports: [WorkerConfig],
     };
   }

@@ -64,6 +64,34 @@ describe('defineAbilityFor', () => {
     expect(ability.can('read', asSubject('SharingLog', { district: 'Gent', caseAgencyIds: [] }))).toBe(false);
   });
 
+  it('lets deputies act like the case director, and a same-agency director take over from an inactive one', () => {
+    const director = defineAbilityFor(actor(['case_director']));
+    const team = (teamIds: string[]) => asSubject('Case', { id: 'c1', agencyIds: ['a2'], directorId: 'd0', teamIds, protocolAgencyIds: [] });
+    for (const action of ['transition', 'invite', 'decide', 'evaluate', 'handover', 'reopen'] as const) {
+      expect(director.can(action, team(['d0', 'u1']))).toBe(true);
+      expect(director.can(action, team(['d0']))).toBe(false);
+    }
+    const takeover = (directorAgencyId: string, directorActive: boolean) => asSubject('Case', { agencyIds: ['a1'], teamIds: ['d0'], directorAgencyId, directorActive });
+    expect(director.can('handover', takeover('a1', false))).toBe(true);
+    expect(director.can('handover', takeover('a1', true))).toBe(false);
+    expect(director.can('handover', takeover('a2', false))).toBe(false);
+  });
+
+  it('lets only the owning agency and the case team update an action', () => {
+    const member = defineAbilityFor(actor(['agency_member']));
+    const action = (ownerAgencyId: string, caseTeamIds: string[] = []) => asSubject('Action', { caseAgencyIds: ['a1', 'a2'], ownerAgencyId, caseTeamIds });
+    expect(member.can('update', action('a1'))).toBe(true);
+    expect(member.can('update', action('a2'))).toBe(false);
+    expect(defineAbilityFor(actor(['case_director'])).can('update', action('a2', ['u1']))).toBe(true);
+  });
+
+  it('lets the referring agency report incidents on its referral', () => {
+    const subject = (referringAgencyId: string) => asSubject('Case', { referringAgencyId, agencyIds: [] });
+    expect(defineAbilityFor(actor(['referrer'])).can('report', subject('a1'))).toBe(true);
+    expect(defineAbilityFor(actor(['referrer'])).can('report', subject('a2'))).toBe(false);
+    expect(defineAbilityFor(actor(['dpo'])).can('report', subject('a1'))).toBe(false);
+  });
+
   it('round-trips through packed rules for the SPA', () => {
     for (const role of ROLES) {
       const ability = defineAbilityFor(actor([role]));

@@ -36,17 +36,26 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     // A rejected protocol is revised and submitted again.
     can(['update', 'submit'], 'Protocol', { agencyIds: myAgency, status: 'REJECTED' });
     can('refer', 'Case');
-    can('read', 'Case', { directorId: actor.id });
-    // Reading the cases of their own agency comes with the agency_member rules below (granted to directors too).
+    // Reading: the case team rule below (director and deputies) and the agency_member rules (granted to directors too).
     // Referrals not yet accepted wait for a case director of an agency that signed their protocol.
     can(['read', 'transition'], 'Case', { protocolAgencyIds: myAgency, directorId: null as never });
-    can(['transition', 'invite', 'decide', 'evaluate', 'update'], 'Case', { directorId: actor.id });
-    // Persons and relationships after referral: the case team (see also the referring agency below).
+    // A referral declined at intake has no team yet: the directors who could decline it may reopen it.
+    can('reopen', 'Case', { protocolAgencyIds: myAgency, directorId: null as never });
+    // The case team (director and deputies) directs the case; deputies act exactly like the director.
+    can(['read', 'transition', 'invite', 'decide', 'evaluate', 'update', 'handover', 'reopen'], 'Case', { teamIds: actor.id });
+    // A director of the same agency takes over a case whose director's account was deactivated.
+    can('handover', 'Case', { directorAgencyId: myAgency, directorActive: false });
+    // Persons and relationships after referral: the case director (see also the referring agency below).
     can(['create', 'update'], 'Person', { directorId: actor.id });
     can('read', 'Statistics');
     can('create', 'Conference');
     can('read', 'Conference', { chairId: actor.id });
     can('chair', 'Conference', { chairId: actor.id });
+  }
+
+  // The referring agency adds later incidents (date, forms, PV number) to its referral.
+  if (roles.has('referrer') || roles.has('agency_member') || roles.has('case_director')) {
+    can('report', 'Case', { referringAgencyId: myAgency });
   }
 
   if (roles.has('referrer')) {
@@ -71,7 +80,10 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     can('share', 'Contribution', { caseAgencyIds: myAgency, agencyId: myAgency });
     can(['create', 'read', 'withdraw'], 'Consent', { caseAgencyIds: myAgency });
     can(['create', 'read'], 'RiskAssessment', { caseAgencyIds: myAgency });
-    can(['create', 'read', 'update'], 'Action', { caseAgencyIds: myAgency });
+    can(['create', 'read'], 'Action', { caseAgencyIds: myAgency });
+    // Only the owning agency and the case team change an action (and so lift the evaluation guard).
+    can('update', 'Action', { caseAgencyIds: myAgency, ownerAgencyId: myAgency });
+    can('update', 'Action', { caseAgencyIds: myAgency, caseTeamIds: actor.id });
     can('read', 'SharingLog', { caseAgencyIds: myAgency });
     can('acknowledge', 'Conference', { inviteeIds: actor.id });
     can('read', 'Conference', { inviteeIds: actor.id });
@@ -84,6 +96,8 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     can(['read', 'approve', 'reject'], 'Protocol', { approverAgencyIds: myAgency });
     can('read', 'DisclosureReview', { district: actor.district });
     can('read', 'ProtocolAccessList', { district: actor.district });
+    // The district's prosecutor liaison may be invited to a conference (libs/domain mayAttendConference).
+    can(['acknowledge', 'read'], 'Conference', { inviteeIds: actor.id });
     can('read', 'SharingLog', { district: actor.district });
     can(['verify', 'export'], 'SharingLog');
     // The parket witnesses the log: registers its key and cosigns checkpoints (ADR 0006).

@@ -4,6 +4,7 @@ import { rulesToSql, type FieldSqlMap } from './rules-to-sql';
 const caseFields: FieldSqlMap = {
   agencyIds: (p) => `EXISTS (SELECT 1 FROM case_agencies ca WHERE ca.case_id = c.id AND ca.agency_id = :${p})`,
   directorId: (p, v) => (v === null ? 'c.director_id IS NULL' : `c.director_id = :${p}`),
+  teamIds: (p) => `(c.director_id = :${p} OR EXISTS (SELECT 1 FROM case_team_members t WHERE t.case_id = c.id AND t.user_id = :${p}))`,
   referrerId: (p) => `c.referrer_id = :${p}`,
   protocolAgencyIds: (p) => `EXISTS (SELECT 1 FROM protocol_agencies pa WHERE pa.protocol_id = c.protocol_id AND pa.agency_id = :${p})`,
 };

@@ -4,7 +4,7 @@ export const ACTIONS = [
   'manage', 'create', 'read', 'update', 'refer', 'submit', 'approve', 'reject', 'suspend',
   'transition', 'invite', 'decide', 'evaluate', 'share', 'withdraw', 'verify', 'export', 'hold',
   'acknowledge', 'chair', 'lift', 'erase', 'request',
-  'witness',
+  'witness', 'handover', 'reopen', 'report',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -27,7 +27,11 @@ export interface Actor {
  * Plain records checked by the service after loading a row. Field names are the ones the rules
  * use; `rulesToSql` maps the same names to SQL for list queries.
  */
-export interface CaseRecord { id: string; agencyIds: string[]; directorId: string | null; referrerId: string | null; district: string }
+/** `teamIds`: the director and the deputies; `directorAgencyId`/`directorActive` are loaded for a take-over only. */
+export interface CaseRecord {
+  id: string; agencyIds: string[]; directorId: string | null; teamIds: string[]; referrerId: string | null; referringAgencyId: string; district: string;
+  directorAgencyId?: string | null; directorActive?: boolean;
+}
 export interface ProtocolRecord { id: string; district: string; agencyIds: string[]; status: string; createdById?: string; approverAgencyIds?: string[] }
 export interface ContributionRecord { id: string; caseAgencyIds: string[]; agencyId: string; sharedWithAgencyIds: string[] }
 export interface SharingLogRecord { district: string; caseAgencyIds: string[] }

@@ -17,3 +17,6 @@ export * from './gender';
 export * from './csv';
 export * from './password-policy';
 export * from './case-work';
+export * from './notifications';
+export * from './casework';
+export * from './conference';

@@ -105,6 +105,9 @@ export const configSchema = z
     API_DOCS: flag.optional(),
     CHECKPOINT_EVERY: z.coerce.number().int().min(1).max(100000).default(100),
     SHARING_LOG_ORIGIN: z.string().regex(/^[\x21-\x7e]+$/, 'must be one word of printable ASCII (the checkpoint origin line)').default('schakel.local/sharing-log'),
+    // Notification e-mail (sent by the worker); without SMTP_URL notifications stay in the in-app inbox.
+    SMTP_URL: z.string().regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// URL').optional(),
+    SMTP_FROM: z.string().min(3).default('Schakel <no-reply@schakel.invalid>'),
   })
   .superRefine((c, ctx) => {
     if (c.NODE_ENV === 'production') {

@@ -1,6 +1,9 @@
 import { createPostgresBackend, setDefaultBackendFactory, type BackendFactory } from 'bullmq';
 
-export const QUEUE_NAMES = { housekeeping: 'housekeeping' } as const;
+export const QUEUE_NAMES = { housekeeping: 'housekeeping', notifications: 'notifications' } as const;
+
+/** Job names on the notifications queue. */
+export const NOTIFICATION_JOBS = { mail: 'notification-mail', scan: 'notification-scan' } as const;
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
 
 export interface QueueBackendChoice {

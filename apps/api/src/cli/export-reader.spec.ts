@@ -22,6 +22,13 @@ describe('readExport', () => {
     expect(seen.entries).toEqual(entries);
   });
 
+  it('keeps escaped quotes and backslashes inside strings, at any chunk boundary', async () => {
+    // Over 3 MB with entry lengths stepping by one, so 1 MB chunk edges fall on every escape position.
+    const tricky = Array.from({ length: 20000 }, (_, i) => ({ seq: i + 1, note: `${'y'.repeat(i % 300)}\\ "}" \\\\" \u0022 ]{ \\`, tail: '\\' }));
+    const seen = await read(JSON.stringify({ format: 'f', checkpoint: { size: 20000 }, entries: tricky }));
+    expect(seen.entries).toEqual(tricky);
+  });
+
   it('falls back to a whole parse when the checkpoint comes after the entries (format 1)', async () => {
     const seen = await read(JSON.stringify({ format: 'f', entries: entries.slice(0, 2), checkpoint: { seq: 2 } }, null, 2));
     expect(seen.header).toMatchObject({ checkpoint: { seq: 2 } });

@@ -58,14 +58,28 @@ export async function readExport(file: string, sink: ExportSink): Promise<void> 
     }
     // Scan by char code and cut entries out by index: building strings char by char is far slower.
     let start = depth > 0 ? 0 : -1;
+    // Inside strings (most of an entry: hashes, ids) jump to the next quote or backslash with
+    // indexOf instead of looking at every character; the next backslash is found once per chunk part.
+    let nextBackslash = text.indexOf('\\');
     for (let i = 0; i < text.length; i++) {
-      const ch = text.charCodeAt(i);
       if (inString) {
-        if (escaped) escaped = false;
-        else if (ch === 92 /* \\ */) escaped = true;
-        else if (ch === 34 /* " */) inString = false;
+        if (escaped) {
+          escaped = false;
+          continue;
+        }
+        if (nextBackslash !== -1 && nextBackslash < i) nextBackslash = text.indexOf('\\', i);
+        const quote = text.indexOf('"', i);
+        if (nextBackslash !== -1 && (quote === -1 || nextBackslash < quote)) {
+          escaped = true;
+          i = nextBackslash;
+          continue;
+        }
+        if (quote === -1) break;
+        inString = false;
+        i = quote;
         continue;
       }
+      const ch = text.charCodeAt(i);
       if (ch === 34) inString = true;
       else if (ch === 123 /* { */) {
         if (depth === 0) {

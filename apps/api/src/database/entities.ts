@@ -3,6 +3,8 @@ import { CaseAction } from '../modules/actions/case-action.entity';
 import { Evaluation } from '../modules/actions/evaluation.entity';
 import { Agency } from '../modules/agencies/agency.entity';
 import { CaseAgency } from '../modules/cases/entities/case-agency.entity';
+import { CaseIncident } from '../modules/cases/entities/case-incident.entity';
+import { CaseTeamMember } from '../modules/cases/entities/case-team-member.entity';
 import { CaseEvent } from '../modules/cases/entities/case-event.entity';
 import { CaseRecord } from '../modules/cases/entities/case.entity';
 import { Decision } from '../modules/cases/entities/decision.entity';
@@ -22,6 +24,7 @@ import { User } from '../modules/identity/entities/user.entity';
 import { ProtocolAgency } from '../modules/protocols/protocol-agency.entity';
 import { Protocol } from '../modules/protocols/protocol.entity';
 import { ConfidentialityStatement, ProtocolAcknowledgement, ProtocolApproval, ProtocolEvent } from '../modules/protocols/protocol-records.entities';
+import { Notification } from '../modules/notifications/notification.entity';
 import { RiskAssessment } from '../modules/risk/risk-assessment.entity';
 import { CheckpointRow, CosignatureRow, Disclosure, DisclosureRecipient, SharingLogRow, TreeHeadRow, WitnessKey } from '../modules/sharing/sharing.entities';
 import { DisclosureReview } from '../modules/sharing/disclosure-review.entity';
@@ -34,4 +37,5 @@ export const ENTITIES: Function[] = [
   TreeHeadRow, WitnessKey, CosignatureRow,
   LegalBasisRow, LegalBasisReferenceRow, DisclosureReview, ProtocolApproval, ProtocolEvent, ConfidentialityStatement, ProtocolAcknowledgement,
   CaseKey, PersonRelationship, PersonDisclosure, PersonDataRequest,
+  CaseTeamMember, CaseIncident, Notification,
 ];

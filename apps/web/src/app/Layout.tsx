@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { useAuth } from '../features/auth/hooks/useAuth';
 import { useMe } from '../features/me/hooks/useMe';
+import { NotificationBell } from '../features/notifications/components/NotificationBell';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MainNav } from './MainNav';
 import { UserMenu } from './UserMenu';
@@ -24,6 +25,7 @@ export function Layout() {
         </Link>
         <MainNav me={me} />
         <div className="header-end">
+          {me && !me.mfaEnrollmentRequired && <NotificationBell />}
           {me && <UserMenu me={me} />}
           <LanguageSwitch />
         </div>

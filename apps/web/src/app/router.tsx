@@ -39,6 +39,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomePage /> },
           { path: 'profile', ...page(() => import('../features/profile/components/ProfilePage').then((m) => m.ProfilePage)) },
+          { path: 'notifications', ...page(() => import('../features/notifications/components/NotificationsPage').then((m) => m.NotificationsPage)) },
           {
             path: 'cases',
             element: <RequireAbility allowed={allowed('cases')} />,

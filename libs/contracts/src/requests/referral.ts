@@ -47,5 +47,8 @@ export const referralRequestSchema = z.object({
   redFlags: z.array(z.enum(RED_FLAG_CODES)),
   informed: z.boolean(),
   consentGiven: z.boolean(),
+  // Acute danger: the API requires the statement when urgent (400 naming dangerStatement).
+  urgent: z.boolean(),
+  dangerStatement: z.string().check(z.trim(), z.maxLength(5000, 'validation.tooLong')),
 });
 export type ReferralRequestInput = z.infer<typeof referralRequestSchema>;

@@ -80,6 +80,69 @@ export function verifyChain(entries: (SharingLogEntry | RedactedSharingLogEntry)
  * content hash, and the Merkle tree of the entries seen (roots checked at chosen sizes). What the
  * API's verify, the export verifier and the checkpoint writer stream rows through.
  */
+const CANONICAL_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+/**
+ * A uuid[] column read as text ({a,b}: PostgreSQL never quotes a uuid), as the JSON of the sorted
+ * array; null when it is anything else (a NULL element, a value not from a uuid[] column).
+ * uuids are lower-case hex and dashes, so they need no escaping.
+ */
+function uuidArrayJson(v: unknown): string | null {
+  if (typeof v !== 'string' || v.charCodeAt(0) !== 123 || v.charCodeAt(v.length - 1) !== 125) return null;
+  if (v.length === 2) return '[]';
+  const inner = v.slice(1, -1);
+  if (inner.length === 36) return UUID.test(inner) ? `["${inner}"]` : null;
+  const xs = inner.split(',');
+  for (const x of xs) if (!UUID.test(x)) return null;
+  return `["${sortedStrings(xs).join('","')}"]`;
+}
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The general path's form of a uuid[] text column: the array, or the value as it came. */
+function uuidArray(v: unknown): unknown {
+  const json = uuidArrayJson(v);
+  return json === null ? v : JSON.parse(json);
+}
+
+/** A text[] column read as array_to_json(...)::text, sorted; null when it is not an array of strings. */
+function jsonStringArray(v: unknown): string[] | null {
+  if (typeof v !== 'string') return null;
+  let xs: unknown;
+  try {
+    xs = JSON.parse(v);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(xs) || !xs.every((x) => typeof x === 'string')) return null;
+  return sortedStrings(xs as string[]);
+}
+
+const uuid = (v: unknown): boolean => typeof v === 'string' && v.length === 36 && UUID.test(v);
+
+function sortedStrings(xs: string[]): string[] {
+  for (let i = 1; i < xs.length; i++) if (xs[i - 1] > xs[i]) return xs.sort();
+  return xs;
+}
+
+/**
+ * The columns pushStoredRow() reads, in order. The arrays come as text so the driver does not
+ * parse them per row; everything the leaf hash covers is here.
+ */
+export const STORED_ROW_COLUMNS = `seq::int, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), case_id::text, protocol_id::text, district,
+  case_agency_ids::text, contribution_id::text, from_agency_id::text, from_user_id::text, to_agency_ids::text, legal_basis, array_to_json(categories)::text,
+  justification, consent_id::text, prev_hash, hash, version, legal_reference, justification_commitment`;
+
+/** A STORED_ROW_COLUMNS row as an entry, for the general path (v1 rows, odd values). */
+function entryFromStoredRow(r: unknown[]): SharingLogEntry {
+  const e = {
+    seq: r[0], at: r[1], caseId: r[2], protocolId: r[3], contributionId: r[6], fromAgencyId: r[7], fromUserId: r[8],
+    toAgencyIds: uuidArray(r[9]), legalBasis: r[10], categories: jsonStringArray(r[11]) ?? r[11], justification: r[12], consentId: r[13],
+    district: r[4], caseAgencyIds: uuidArray(r[5]), legalReference: r[17], justificationCommitment: r[18], prevHash: r[14], hash: r[15],
+  } as unknown as SharingLogEntry;
+  if (r[16] === 2) e.version = 'v2';
+  else if (r[16] !== 1) (e as { version?: unknown }).version = `v${String(r[16])}`;
+  return e;
+}
+
 export class LogVerifier {
   private prevHash: string;
   private expectedSeq: number;
@@ -139,10 +202,14 @@ export class LogVerifier {
       const gap = (seq as number) - 1 === this.expectedSeq ? `entry ${this.expectedSeq} is` : `entries ${this.expectedSeq}..${(seq as number) - 1} are`;
       return this.fail(seq as number, `${gap} missing before seq ${seq as number}`);
     }
-    if (typeof e.hash !== 'string' || !HASH_PATTERN.test(e.hash)) return this.fail(e.seq, 'hash is not a lower-case hex SHA-256');
+    if (typeof e.hash !== 'string') return this.fail(e.seq, 'hash is not a lower-case hex SHA-256');
+    const redacted = isRedacted(e);
+    // A content hash is compared with the lower-case hex digest, so only a mismatch needs the
+    // pattern test to say which of the two problems it is; a withheld entry has nothing to compare.
+    if ((redacted || e.prevHash !== this.prevHash) && !HASH_PATTERN.test(e.hash)) return this.fail(e.seq, 'hash is not a lower-case hex SHA-256');
     if (e.prevHash !== this.prevHash) return this.fail(e.seq, 'prevHash does not match the previous entry');
     let leaf: Hash;
-    if (isRedacted(e)) {
+    if (redacted) {
       this.redactedCount++;
       if (typeof e.leafHash === 'string' && /^[A-Za-z0-9+/]{43}=$/.test(e.leafHash)) leaf = Buffer.from(e.leafHash, 'base64');
       else {
@@ -151,28 +218,82 @@ export class LogVerifier {
         leaf = Buffer.alloc(32);
       }
     } else {
+      const badHash = () => this.fail(e.seq, HASH_PATTERN.test(e.hash) ? 'hash mismatch' : 'hash is not a lower-case hex SHA-256');
       const problem = entryDataProblem(e);
-      if (problem) return this.fail(e.seq, `malformed entry: ${problem}`);
-      const preimage = entryPreimage(this.prevHash, e);
-      // Encoded once: the chain hash is over the bytes, the leaf hash over 0x00 and the same bytes.
-      const bytes = Buffer.allocUnsafe(Buffer.byteLength(preimage) + 1);
-      bytes[0] = 0;
-      bytes.write(preimage, 1, 'utf8');
-      if (hash('sha256', bytes.subarray(1), 'hex') !== e.hash) return this.fail(e.seq, 'hash mismatch');
+      if (problem) return this.fail(e.seq, HASH_PATTERN.test(e.hash) ? `malformed entry: ${problem}` : 'hash is not a lower-case hex SHA-256');
+      if ((e.version ?? 'v1') === 'v2') {
+        if (this.hashV2(entryPreimage(this.prevHash, e)) !== e.hash) return badHash();
+        leaf = this.leafOut;
+      } else {
+        if (hash('sha256', entryPreimage(this.prevHash, e), 'hex') !== e.hash) return badHash();
+        leaf = merkleLeafHash(leafData(this.prevHash, e));
+      }
       if (e.version === 'v2' && e.justification !== null && e.justification !== undefined) {
         if (typeof e.justification !== 'string' || typeof e.justificationNonce !== 'string') return this.fail(e.seq, 'justification given without the key of its commitment');
         if (justificationCommitment(e.justificationNonce, e.justification) !== e.justificationCommitment) return this.fail(e.seq, 'justification does not match its commitment');
       }
-      leaf = (e.version ?? 'v1') === 'v2' ? (hash('sha256', bytes, 'buffer') as unknown as Buffer) : merkleLeafHash(leafData(this.prevHash, e));
     }
-    const closed = this.frontier.push(leaf);
-    this.onNodes?.(closed);
-    this.prevHash = e.hash;
-    this.expectedSeq = e.seq + 1;
-    const expected = this.expected.get(this.frontier.size);
-    if (expected) {
-      this.expected.delete(this.frontier.size);
-      return this.checkRoot(expected.root, expected.what);
+    return this.accept(e.seq, e.hash, leaf);
+  }
+
+  /**
+   * A stored row in STORED_ROW_COLUMNS order (rowMode 'array'). A well-formed v2 row is encoded
+   * straight from its columns, with no entry object; anything else (v1, an odd value) goes through
+   * push() and gets exactly the verdict push() gives.
+   */
+  pushStoredRow(r: unknown[]): boolean {
+    if (this.failure) return false;
+    const seq = r[0];
+    const commitment = r[18];
+    if (r[16] !== 2 || seq !== this.expectedSeq || r[14] !== this.prevHash || typeof r[15] !== 'string' || r[12] !== null
+      || typeof r[1] !== 'string' || !CANONICAL_AT.test(r[1]) || typeof r[2] !== 'string' || typeof r[3] !== 'string' || typeof r[4] !== 'string'
+      || typeof r[7] !== 'string' || typeof r[8] !== 'string' || typeof r[10] !== 'string' || (r[6] !== null && typeof r[6] !== 'string')
+      || (r[13] !== null && typeof r[13] !== 'string') || (r[17] !== null && typeof r[17] !== 'string')
+      || (commitment !== null && (typeof commitment !== 'string' || !HASH_PATTERN.test(commitment)))) {
+      return this.push(entryFromStoredRow(r));
+    }
+    const caseAgencyIds = uuidArrayJson(r[5]);
+    const toAgencyIds = uuidArrayJson(r[9]);
+    const categories = jsonStringArray(r[11]);
+    if (!caseAgencyIds || !toAgencyIds || !categories) return this.push(entryFromStoredRow(r));
+    // uuid columns need no escaping: checked here, or the row takes the general path.
+    const ids = uuid(r[2]) && uuid(r[3]) && uuid(r[7]) && uuid(r[8]) && (r[6] === null || uuid(r[6])) && (r[13] === null || uuid(r[13]));
+    if (!ids) return this.push(entryFromStoredRow(r));
+    this.count++;
+    const q = JSON.stringify;
+    const preimage = `${this.prevHash}\n{"at":"${r[1]}","caseAgencyIds":${caseAgencyIds},"caseId":"${r[2] as string}","categories":${q(categories)
+    },"consentId":${r[13] === null ? 'null' : `"${r[13] as string}"`},"contributionId":${r[6] === null ? 'null' : `"${r[6] as string}"`},"district":${q(r[4])
+    },"fromAgencyId":"${r[7] as string}","fromUserId":"${r[8] as string}","justificationCommitment":${commitment === null ? 'null' : `"${commitment as string}"`
+    },"legalBasis":${q(r[10])},"legalReference":${q(r[17])},"protocolId":"${r[3] as string}","seq":${seq},"toAgencyIds":${toAgencyIds},"version":"v2"}`;
+    if (this.hashV2(preimage) !== r[15]) return this.fail(seq, HASH_PATTERN.test(r[15]) ? 'hash mismatch' : 'hash is not a lower-case hex SHA-256');
+    return this.accept(seq, r[15], this.leafOut);
+  }
+
+  /** Scratch for 0x00 ‖ preimage, reused across entries. */
+  private scratch = Buffer.allocUnsafe(4096);
+  private leafOut: Hash = Buffer.alloc(0);
+
+  /** The chain hash (hex) of a v2 preimage; leaves its RFC 9162 leaf hash, over 0x00 and the same bytes, in leafOut. */
+  private hashV2(preimage: string): string {
+    if (preimage.length * 3 + 1 > this.scratch.length) this.scratch = Buffer.allocUnsafe(preimage.length * 3 + 1);
+    this.scratch[0] = 0;
+    const n = this.scratch.write(preimage, 1, 'utf8');
+    const bytes = this.scratch.subarray(0, n + 1);
+    this.leafOut = hash('sha256', bytes, 'buffer') as unknown as Buffer;
+    return hash('sha256', bytes.subarray(1), 'hex');
+  }
+
+  private accept(seq: number, entryHash: string, leaf: Hash): boolean {
+    if (this.onNodes) this.onNodes(this.frontier.push(leaf));
+    else this.frontier.append(leaf);
+    this.prevHash = entryHash;
+    this.expectedSeq = seq + 1;
+    if (this.expected.size) {
+      const expected = this.expected.get(this.frontier.size);
+      if (expected) {
+        this.expected.delete(this.frontier.size);
+        return this.checkRoot(expected.root, expected.what);
+      }
     }
     return true;
   }

@@ -5,14 +5,17 @@
 import { hash } from 'node:crypto';
 import { entryPreimage } from './canonical';
 import { GENESIS_HASH, type SharingLogEntry, type SharingLogEntryData } from './entry';
-import { LogVerifier, type ChainVerification } from './hash-chain';
+import { LogVerifier, STORED_ROW_COLUMNS, type ChainVerification } from './hash-chain';
 import { merkleLeafHash, MerkleFrontier, type Hash, type PerfectNode } from './merkle';
 import { checkpointBody, parseCheckpointBody, parseSignedNote, signNote, verifyNoteSignature } from './note';
 import { publicKeyFromPrivate } from './keys';
 import { entryDataProblem } from './entry-shape';
 
 /** Longest stretch of verification between two yields to the event loop. */
-const SLICE_MS = 15;
+const SLICE_MS = 10;
+
+/** Verification pages requested ahead of the one being hashed. */
+const PAGES_AHEAD = 2;
 
 /** Transaction-scoped advisory lock serialising appends and checkpoints (API and worker alike). */
 export const SHARING_LOG_APPEND_LOCK = 74_580_002;
@@ -24,6 +27,9 @@ export class SharingLogIntegrityError extends Error {
     this.name = 'SharingLogIntegrityError';
   }
 }
+
+/** Runs a read and returns its rows as arrays in column order (pg's rowMode 'array'). */
+export type SqlArrays = (text: string, params?: unknown[]) => Promise<unknown[][]>;
 
 /** Runs one statement in the caller's transaction and returns its rows (pg Client / TypeORM manager adapters). */
 export type Sql = <T = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<T[]>;
@@ -258,8 +264,9 @@ export interface LogVerification extends ChainVerification {
  * keeps serving; memory does not grow with the log. Checks every link and hash, the tree root
  * against the latest signed checkpoint, and against every checkpoint a witness cosigned.
  */
-export async function verifyStoredLog(sql: Sql, signer: LogSigner, options: { pageSize?: number } = {}): Promise<LogVerification> {
-  const pageSize = options.pageSize ?? 1000;
+export async function verifyStoredLog(sql: Sql, signer: LogSigner, options: { pageSize?: number; arrays?: SqlArrays } = {}): Promise<LogVerification> {
+  const pageSize = options.pageSize ?? 5000;
+  const arrays: SqlArrays = options.arrays ?? (async (text, params) => (await sql(text, params)).map((r) => Object.values(r)));
   const head = await latestTreeHead(sql);
   const verifier = new LogVerifier();
   let checkpointValid: boolean | null = null;
@@ -276,22 +283,40 @@ export async function verifyStoredLog(sql: Sql, signer: LogSigner, options: { pa
   const witnessed = await sql<{ size: string; root_hash: Buffer }>(
     `SELECT DISTINCT h.size::text AS size, h.root_hash FROM sharing_log_cosignatures c JOIN sharing_log_tree_heads h ON h.size = c.tree_size`);
   for (const w of witnessed) verifier.expectRoot(Number(w.size), w.root_hash, 'a checkpoint cosigned by a witness');
+  // Up to the size at the start: fixed seq ranges, PAGES_AHEAD of them asked for before the current
+  // one is hashed (each on its own pool connection), so PostgreSQL reads on several backends while
+  // this process hashes. Then keyset pages on the primary key for rows appended meanwhile. A missing
+  // seq is named by the verifier whichever page it falls in.
+  const last = Number((await sql<{ n: string }>('SELECT coalesce(max(seq), 0)::text AS n FROM sharing_log'))[0].n);
+  const ranged: Promise<unknown[][]>[] = [];
+  let nextLo = 0;
+  const fill = () => {
+    while (ranged.length < PAGES_AHEAD && nextLo < last) {
+      const p = arrays(`SELECT ${STORED_ROW_COLUMNS} FROM sharing_log WHERE seq > $1 AND seq <= $2 ORDER BY seq`, [nextLo, nextLo + pageSize]);
+      // Never leave a prefetch unobserved when verification stops early.
+      p.catch(() => undefined);
+      ranged.push(p);
+      nextLo += pageSize;
+    }
+  };
+  fill();
   let after = 0;
   for (;;) {
-    const rows = await sql<EntryRow>(`SELECT ${ENTRY_COLUMNS} FROM sharing_log WHERE seq > $1 ORDER BY seq LIMIT ${pageSize}`, [after]);
-    if (!rows.length) break;
+    const fromRange = ranged.length > 0;
+    const rows: unknown[][] = fromRange ? await ranged.shift()! : await arrays(`SELECT ${STORED_ROW_COLUMNS} FROM sharing_log WHERE seq > $1 ORDER BY seq LIMIT ${pageSize}`, [after]);
+    fill();
+    if (rows.length) after = Number(rows[rows.length - 1][0]);
     let sliceStart = performance.now();
     for (let i = 0; i < rows.length && verifier.ok; i++) {
-      verifier.push(entryFromRow(rows[i]));
+      verifier.pushStoredRow(rows[i]);
       // Bounded slices: let requests in between (the API must keep answering while it verifies),
       // by time rather than count so a loaded machine does not stretch the slices.
-      if ((i & 63) === 63 && performance.now() - sliceStart > SLICE_MS) {
+      if ((i & 255) === 255 && performance.now() - sliceStart > SLICE_MS) {
         await new Promise((r) => setImmediate(r));
         sliceStart = performance.now();
       }
     }
-    if (!verifier.ok || rows.length < pageSize) break;
-    after = rows[rows.length - 1].seq;
+    if (!verifier.ok || (!fromRange && rows.length < pageSize)) break;
     await new Promise((r) => setImmediate(r));
   }
   const res = verifier.result();

@@ -6,7 +6,7 @@ function run(exception: unknown) {
   const sent: { status?: number; body?: unknown } = {};
   const res = { headersSent: false, status(s: number) { sent.status = s; return this; }, json(b: unknown) { sent.body = b; } };
   const host = { switchToHttp: () => ({ getResponse: () => res, getRequest: () => ({ path: '/x', route: { path: '/x' } }) }) } as unknown as ArgumentsHost;
-  new HttpExceptionFilter().catch(exception, host);
+  void new HttpExceptionFilter().catch(exception, host);
   return sent;
 }
 

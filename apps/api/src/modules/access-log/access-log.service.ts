@@ -32,6 +32,12 @@ export class AccessLogService {
     await this.ds.query('INSERT INTO access_log (user_id, agency_id, case_id, resource, resource_id) VALUES ($1, $2, $3, $4, $5)', [user.id, user.agencyId, caseId, resource, resourceId]);
   }
 
+  /** Several reads at once (a conference agenda): one insert, not one per case. */
+  async recordReads(user: AuthenticatedUser, entries: { caseId: string; resource: CaseResource; resourceId?: string | null }[]): Promise<void> {
+    if (!entries.length) return;
+    await this.ds.getRepository(AccessLogEntry).insert(entries.map((e) => ({ userId: user.id, agencyId: user.agencyId, caseId: e.caseId, resource: e.resource, resourceId: e.resourceId ?? null })));
+  }
+
   /** One row per case for a read that spans cases (a page of the sharing log), in one insert. */
   async recordMany(user: AuthenticatedUser, caseIds: string[], resource: CaseResource): Promise<void> {
     const ids = [...new Set(caseIds)];

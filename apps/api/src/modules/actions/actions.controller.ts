@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Authenticated, Authorize } from '../../common/auth/authorize.decorator';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
@@ -28,6 +28,7 @@ export class ActionsController {
   @Authorize('update', 'Action')
   @Patch('actions/:aid')
   @ApiConflictResponse({ description: 'STALE_VERSION' })
+  @ApiForbiddenResponse({ description: 'NOT_ACTION_OWNER: only the owning agency and the case team change an action' })
   update(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Param('aid', ParseUUIDPipe) aid: string, @Body() dto: UpdateActionDto) {
     return this.actions.update(u, id, aid, dto);
   }

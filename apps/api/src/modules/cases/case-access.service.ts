@@ -1,20 +1,24 @@
 import { ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { asSubject, type Action, type SubjectType } from '@schakel/authz';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { assertRowAccess } from '../../common/auth/row-access';
 import { ProtocolConfidentialityService } from '../protocols/protocol-confidentiality.service';
 import { selectCaseContext } from './case-read-queries';
 import { confidentialityNotAcknowledged, isPartnerUser } from './confidentiality-gate';
-import type { CaseAgency } from './entities/case-agency.entity';
-import type { CaseRecord } from './entities/case.entity';
+import { CaseAgency } from './entities/case-agency.entity';
+import { CaseTeamMember } from './entities/case-team-member.entity';
+import { CaseRecord } from './entities/case.entity';
+import { ProtocolAgency } from '../protocols/protocol-agency.entity';
 
 export interface CaseContext {
   record: CaseRecord;
   agencies: CaseAgency[];
   agencyIds: string[];
   protocolAgencyIds: string[];
+  /** The deputies of the case team (the director is `record.directorId`). */
+  deputyIds: string[];
   /** A partner user who has not yet acknowledged the protocol's confidentiality statement. */
   acknowledgementPending?: boolean;
 }
@@ -75,18 +79,83 @@ export class CaseAccessService {
     if (ctx.record.anonymisedAt) throw new UnprocessableEntityException({ code: 'CASE_ERASED', message: 'The personal data of this case were erased' });
   }
 
+  /**
+   * Loads several cases in a few queries whatever their number (a conference agenda), in the order
+   * given. With `strict`, a case outside the caller's scope is a 404 (403 for the action), as in
+   * load(); without, such cases are simply left out. A partner who has not acknowledged a case's
+   * protocol gets 403 CONFIDENTIALITY_NOT_ACKNOWLEDGED, or, with `gate: 'skip'`, that case left out.
+   */
+  async loadMany(user: AuthenticatedUser, caseIds: string[], action: Action = 'read', m: EntityManager = this.ds.manager, strict = true, gate: 'throw' | 'skip' = 'throw'): Promise<CaseContext[]> {
+    const ids = [...new Set(caseIds)];
+    if (!ids.length) return [];
+    const records = await m.getRepository(CaseRecord).findBy({ id: In(ids) });
+    const agencies = await m.getRepository(CaseAgency).findBy({ caseId: In(ids) });
+    const protocolIds = [...new Set(records.map((r) => r.protocolId))];
+    const signatories = protocolIds.length ? await m.getRepository(ProtocolAgency).findBy({ protocolId: In(protocolIds) }) : [];
+    const deputies = await m.getRepository(CaseTeamMember).findBy({ caseId: In(ids) });
+    const out: CaseContext[] = [];
+    const acknowledgements = new Map<string, boolean>();
+    for (const id of ids) {
+      const record = records.find((r) => r.id === id);
+      if (!record) {
+        if (strict) throw new NotFoundException('No such case');
+        continue;
+      }
+      const own = agencies.filter((a) => a.caseId === id);
+      const ctx: CaseContext = {
+        record, agencies: own, agencyIds: own.map((a) => a.agencyId),
+        protocolAgencyIds: signatories.filter((p) => p.protocolId === record.protocolId).map((p) => p.agencyId),
+        deputyIds: deputies.filter((d) => d.caseId === id).map((d) => d.userId),
+      };
+      if (strict) assertRowAccess(user, action, 'Case', caseSubject(ctx), 'case');
+      else if (!user.ability.can(action, asSubject('Case', caseSubject(ctx)))) continue;
+      // The protocol's confidentiality gate, as in load(): checked once per protocol, not per case.
+      if (isPartnerUser(user, ctx)) {
+        const acknowledged = acknowledgements.get(record.protocolId) ?? Boolean(await this.confidentiality.acknowledgedAt(user.id, record.protocolId, m));
+        acknowledgements.set(record.protocolId, acknowledged);
+        if (!acknowledged) {
+          if (gate === 'throw') throw confidentialityNotAcknowledged(record.protocolId);
+          continue;
+        }
+      }
+      out.push(ctx);
+    }
+    return out;
+  }
+
+  /** Like load(), but null instead of 404/403: for a link the caller may or may not be allowed to follow. */
+  async tryLoad(user: AuthenticatedUser, caseId: string, m: EntityManager = this.ds.manager): Promise<CaseContext | null> {
+    try {
+      return await this.load(user, caseId, 'read', m);
+    } catch (e) {
+      if (e instanceof NotFoundException || e instanceof ForbiddenException) return null;
+      throw e;
+    }
+  }
+
+  /** Is the caller the case director or a deputy? */
+  isTeam(user: AuthenticatedUser, ctx: Pick<CaseContext, 'record' | 'deputyIds'>): boolean {
+    return ctx.record.directorId === user.id || ctx.deputyIds.includes(user.id);
+  }
+
   /** May the caller see the full case, or only its reference and stage (a referrer following up)? */
   canSeeContent(user: AuthenticatedUser, ctx: CaseContext): boolean {
     return user.ability.can('read', asSubject('Case', caseSubject(ctx)), 'persons');
   }
 }
 
-export function caseSubject(ctx: Pick<CaseContext, 'record' | 'agencyIds' | 'protocolAgencyIds'>): Record<string, unknown> {
+export function caseSubject(ctx: Pick<CaseContext, 'record' | 'agencyIds' | 'protocolAgencyIds'> & { deputyIds?: string[] }): Record<string, unknown> {
   return {
     id: ctx.record.id,
     agencyIds: ctx.agencyIds,
     directorId: ctx.record.directorId,
+    teamIds: teamIds(ctx.record.directorId, ctx.deputyIds ?? []),
     referrerId: ctx.record.referrerId,
+    referringAgencyId: ctx.record.referringAgencyId,
     protocolAgencyIds: ctx.protocolAgencyIds,
   };
+}
+
+export function teamIds(directorId: string | null, deputyIds: string[]): string[] {
+  return directorId ? [directorId, ...deputyIds] : [...deputyIds];
 }

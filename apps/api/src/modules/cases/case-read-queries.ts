@@ -32,6 +32,7 @@ export interface ScopedCaseRow {
   record: CaseRecord;
   agencyIds: string[];
   protocolAgencyIds: string[];
+  deputyIds: string[];
 }
 
 /** One page (limit + 1 rows) of cases matching `where`, newest first, with what the row check needs. */
@@ -39,13 +40,14 @@ export async function selectCasePage(db: Db, where: SqlCondition, limit: number)
   const { text, values } = positional(
     `SELECT c.*,
        ARRAY(SELECT ca.agency_id FROM case_agencies ca WHERE ca.case_id = c.id) AS agency_ids,
-       ARRAY(SELECT pa.agency_id FROM protocol_agencies pa WHERE pa.protocol_id = c.protocol_id) AS protocol_agency_ids
+       ARRAY(SELECT pa.agency_id FROM protocol_agencies pa WHERE pa.protocol_id = c.protocol_id) AS protocol_agency_ids,
+       ARRAY(SELECT tm.user_id FROM case_team_members tm WHERE tm.case_id = c.id) AS deputy_ids
      FROM cases c WHERE ${where.sql} ORDER BY c.created_at DESC, c.id DESC LIMIT :page_limit`,
     { ...where.params, page_limit: limit + 1 },
   );
-  const rows: { agency_ids: string[]; protocol_agency_ids: string[] }[] = await db.query(text, values);
+  const rows: { agency_ids: string[]; protocol_agency_ids: string[]; deputy_ids: string[] }[] = await db.query(text, values);
   const records = hydrate(db, CaseRecord, rows);
-  return rows.map((r, i) => ({ record: records[i]!, agencyIds: r.agency_ids, protocolAgencyIds: r.protocol_agency_ids }));
+  return rows.map((r, i) => ({ record: records[i]!, agencyIds: r.agency_ids, protocolAgencyIds: r.protocol_agency_ids, deputyIds: r.deputy_ids }));
 }
 
 /** A case with its agencies and its protocol's signatories, optionally locked for update; null when absent. */
@@ -53,11 +55,12 @@ export async function selectCaseContext(
   db: Db,
   caseId: string,
   lock: boolean,
-): Promise<{ record: CaseRecord; agencies: CaseAgency[]; protocolAgencyIds: string[] } | null> {
-  const rows: { agencies: Record<string, unknown>[]; protocol_agency_ids: string[] }[] = await db.query(
+): Promise<{ record: CaseRecord; agencies: CaseAgency[]; protocolAgencyIds: string[]; deputyIds: string[] } | null> {
+  const rows: { agencies: Record<string, unknown>[]; protocol_agency_ids: string[]; deputy_ids: string[] }[] = await db.query(
     `SELECT c.*,
        (SELECT coalesce(json_agg(ca ORDER BY ca.joined_at, ca.agency_id), '[]') FROM case_agencies ca WHERE ca.case_id = c.id) AS agencies,
-       ARRAY(SELECT pa.agency_id FROM protocol_agencies pa WHERE pa.protocol_id = c.protocol_id) AS protocol_agency_ids
+       ARRAY(SELECT pa.agency_id FROM protocol_agencies pa WHERE pa.protocol_id = c.protocol_id) AS protocol_agency_ids,
+       ARRAY(SELECT tm.user_id FROM case_team_members tm WHERE tm.case_id = c.id) AS deputy_ids
      FROM cases c WHERE c.id = $1${lock ? ' FOR UPDATE OF c' : ''}`,
     [caseId],
   );
@@ -70,7 +73,7 @@ export async function selectCaseContext(
       contributionWaivedAt: a.contributionWaivedAt === null ? null : new Date(a.contributionWaivedAt),
     }),
   );
-  return { record: hydrate(db, CaseRecord, [r])[0]!, agencies, protocolAgencyIds: r.protocol_agency_ids };
+  return { record: hydrate(db, CaseRecord, [r])[0]!, agencies, protocolAgencyIds: r.protocol_agency_ids, deputyIds: r.deputy_ids };
 }
 
 /** The (encrypted) persons of a case, in the order they were recorded. */

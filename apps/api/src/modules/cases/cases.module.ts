@@ -5,6 +5,9 @@ import { CaseErasureController } from './case-erasure.controller';
 import { CaseErasureService } from './case-erasure.service';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
+import { CaseTeamService } from './case-team.service';
+import { CaseworkController } from './casework.controller';
+import { FollowUpService } from './follow-up.service';
 import { PersonViewsService } from './person-views.service';
 import { ProtocolRevisionService } from './protocol-revision.service';
 import { ReferralsController } from './referrals.controller';
@@ -16,8 +19,8 @@ import { TimelineService } from './timeline.service';
 @Global()
 @Module({
   imports: [ProtocolsModule],
-  controllers: [CasesController, ReferralsController, CaseErasureController],
-  providers: [CasesService, ReferralsService, CaseAccessService, TimelineService, ProtocolRevisionService, PersonViewsService, CaseErasureService],
+  controllers: [CasesController, CaseworkController, ReferralsController, CaseErasureController],
+  providers: [CasesService, ReferralsService, CaseAccessService, TimelineService, CaseTeamService, FollowUpService, ProtocolRevisionService, PersonViewsService, CaseErasureService],
   exports: [CaseAccessService, TimelineService, ProtocolRevisionService, PersonViewsService],
 })
 export class CasesModule {}

@@ -28,10 +28,21 @@ import { CaseRecord } from './entities/case.entity';
 import { Decision } from './entities/decision.entity';
 import { Person } from './entities/person.entity';
 import { PersonViewsService } from './person-views.service';
-import { TIMELINE_REASON, TimelineService } from './timeline.service';
+import { TIMELINE_DESCRIPTION, TIMELINE_REASON, TimelineService } from './timeline.service';
+import type { CaseCipher } from '../crypto/case-cipher';
 import { CaseKeysService } from '../crypto/case-keys.service';
+import { CaseTeamService } from './case-team.service';
+import { FollowUpService } from './follow-up.service';
+import { NotificationsService } from '../notifications/notifications.service';
 
 const DECISION_RATIONALE = 'decisions.rationale';
+
+/** A sealed `description` in a timeline detail reads as text (null after erasure). */
+function openDetail(detail: unknown, cipher: CaseCipher): unknown {
+  if (!detail || typeof detail !== 'object' || typeof (detail as { description?: unknown }).description !== 'string') return detail;
+  const d = detail as { description: string };
+  return { ...d, description: cipher.open(d.description, TIMELINE_DESCRIPTION) };
+}
 
 @Injectable()
 export class CasesService {
@@ -43,6 +54,9 @@ export class CasesService {
     private readonly accessLog: AccessLogService,
     private readonly personViews: PersonViewsService,
     private readonly caseKeys: CaseKeysService,
+    private readonly team: CaseTeamService,
+    private readonly followUp: FollowUpService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** Cases in the caller's scope, filtered in SQL with the same CASL rules as the row checks. */
@@ -65,15 +79,22 @@ export class CasesService {
 
   async detail(user: AuthenticatedUser, id: string) {
     const ctx = await this.access.load(user, id, 'read', this.ds.manager, false, 'report');
-    if (!this.access.canSeeContent(user, ctx)) return limitedCaseView(ctx);
+    if (!this.access.canSeeContent(user, ctx)) {
+      const [outcome, incidents] = await Promise.all([this.followUp.outcome(this.ds.manager, ctx), this.followUp.incidents(this.ds.manager, id)]);
+      return limitedCaseView(ctx, { outcome, incidents: incidents.filter((i) => i.agencyId === user.agencyId) });
+    }
     if (ctx.acknowledgementPending) return this.unacknowledgedView(ctx);
     if (ctx.record.anonymisedAt) return { ...caseSummaryView(ctx, true), anonymisedAt: ctx.record.anonymisedAt.toISOString(), erased: true, persons: [] };
-    const [persons, { agencies, protocol }, contributing] = await Promise.all([
+    const [persons, { agencies, protocol }, contributing, , team, incidents, previous] = await Promise.all([
       this.personViews.viewsFor(user, ctx),
       selectDetailRefs(this.ds, ctx.agencyIds, ctx.record.protocolId),
       // Whether an agency contributed (not what): the partner table and the weighing guard say as much.
       this.ds.query('SELECT DISTINCT agency_id FROM contributions WHERE case_id = $1', [id]) as Promise<{ agency_id: string }[]>,
       this.accessLog.record(user, id, 'CASE'),
+      this.team.teamView(this.ds.manager, ctx),
+      this.followUp.incidents(this.ds.manager, id),
+      // A repeat referral links the earlier case only for those who may see that case.
+      ctx.record.previousCaseId ? this.access.tryLoad(user, ctx.record.previousCaseId) : Promise.resolve(null),
     ]);
     const contributed = new Set(contributing.map((r) => r.agency_id));
     return caseDetailView(ctx, {
@@ -85,6 +106,10 @@ export class CasesService {
         return { id: a.id, name: a.name, type: a.type, role: ca.role, contributionWaived: ca.contributionWaivedAt !== null, contributed: contributed.has(a.id) };
       }),
       protocol: { id: protocol.id, title: protocol.title, reference: protocol.reference, status: protocol.status, inForce: isProtocolInForce(protocol, todayInBrussels()), agencyIds: ctx.protocolAgencyIds },
+      team,
+      incidents,
+      dangerStatement: this.crypto.decryptNullable(ctx.record.dangerStatement, 'cases.danger_statement'),
+      previousCase: previous ? { id: previous.record.id, reference: previous.record.reference, stage: previous.record.stage } : null,
     });
   }
 
@@ -105,7 +130,7 @@ export class CasesService {
       // After erasure the reasons read as null; the types, actors and codes stay.
       erased: cipher.erased,
       items: events.map((e) => ({
-        id: e.id, at: e.at.toISOString(), type: e.type, reason: cipher.open(e.reason, TIMELINE_REASON), detail: e.detail,
+        id: e.id, at: e.at.toISOString(), type: e.type, reason: cipher.open(e.reason, TIMELINE_REASON), detail: openDetail(e.detail, cipher),
         actor: e.actorId ? { id: e.actorId, displayName: users.find((u) => u.id === e.actorId)?.displayName ?? null, agencyId: e.actorAgencyId } : null,
       })),
     };
@@ -122,6 +147,7 @@ export class CasesService {
         throw conflict('TRANSITION_NOT_ALLOWED', `The case cannot move from ${c.stage} to ${dto.to} yet`, { from: c.stage, to: dto.to, unmetGuards: verdict.unmetGuards });
       }
       const from = c.stage;
+      if (from === 'AANMELDING' && !c.triagedAt) c.triagedAt = new Date();
       if (from === 'AANMELDING' && dto.to === 'DOSSIERVORMING' && !c.directorId) {
         // Accepting a referral makes the caller its case director and brings their agency into the case.
         c.directorId = user.id;
@@ -137,7 +163,7 @@ export class CasesService {
       }
       await m.getRepository(CaseRecord).save(c);
       await this.timeline.record(m, id, user, 'TRANSITION', { from, to: dto.to, closureReason: c.closureReason }, dto.reason);
-      return caseSummaryView({ record: c }, true);
+      return caseSummaryView({ record: c, deputyIds: ctx.deputyIds }, true);
     });
   }
 
@@ -153,6 +179,8 @@ export class CasesService {
       if (ctx.agencyIds.includes(agencyId)) throw conflict('AGENCY_ALREADY_IN_CASE', `${agency.name} is already part of this case`);
       await m.getRepository(CaseAgency).insert({ caseId: id, agencyId, role: 'INVITED', invitedBy: user.id });
       await this.timeline.record(m, id, user, 'AGENCY_INVITED', { agencyId, agencyName: agency.name });
+      const members = await this.notifications.usersOf(m, [agencyId], ['case_director', 'agency_member']);
+      await this.notifications.notify(m, members, { type: 'CASE_INVITATION', caseId: id, caseReference: ctx.record.reference });
       return { caseId: id, agencyId, role: 'INVITED' };
     });
   }

@@ -7,8 +7,9 @@ import type { CaseContext } from './case-access.service';
  * content (issue 9): people of a partner agency, i.e. one invited into the case. The referring and
  * the directing agency brought the case in and hold its information already; their people are not held back.
  */
-export function isPartnerUser(user: AuthenticatedUser, ctx: Pick<CaseContext, 'record' | 'agencies'>): boolean {
-  if (ctx.record.directorId === user.id) return false;
+export function isPartnerUser(user: AuthenticatedUser, ctx: Pick<CaseContext, 'record' | 'agencies'> & { deputyIds?: string[] }): boolean {
+  // The case team (director and deputies) directs the case: it is not held back like a partner.
+  if (ctx.record.directorId === user.id || ctx.deputyIds?.includes(user.id)) return false;
   return ctx.agencies.some((a) => a.agencyId === user.agencyId && a.role === 'INVITED');
 }
 

@@ -13,7 +13,7 @@ export class ReferralsController {
 
   @Authorize('refer', 'Case')
   @Post()
-  @ApiCreatedResponse({ description: '`{ caseId, reference, stage: "AANMELDING", repeatReferral }`' })
+  @ApiCreatedResponse({ description: '`{ caseId, reference, stage: "AANMELDING", repeatReferral }`, plus `urgent: true, triageDueAt` for an urgent referral' })
   @ApiUnprocessableEntityResponse({ description: 'NO_APPROVED_PROTOCOL, PROTOCOL_NOT_IN_FORCE, AGENCY_NOT_SIGNATORY' })
   refer(@CurrentUser() u: AuthenticatedUser, @Body() dto: CreateReferralDto) {
     return this.referrals.refer(u, dto);

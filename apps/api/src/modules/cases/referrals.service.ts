@@ -1,12 +1,13 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { blindIndexInput, formatCaseReference, isProtocolInForce, repeatWindowStart, todayInBrussels } from '@schakel/domain';
+import { blindIndexInput, formatCaseReference, isProtocolInForce, repeatWindowStart, todayInBrussels, triageDeadline } from '@schakel/domain';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { unprocessable } from '../../common/http/domain-error';
 import { recordReferralConsents } from '../consent/referral-consents';
 import { CaseKeysService } from '../crypto/case-keys.service';
 import { CryptoService } from '../crypto/crypto.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { ProtocolsService } from '../protocols/protocols.service';
 import type { CreateReferralDto } from './dto/create-referral.dto';
 import { CaseAgency } from './entities/case-agency.entity';
@@ -23,6 +24,7 @@ export class ReferralsService {
     private readonly crypto: CryptoService,
     private readonly timeline: TimelineService,
     private readonly caseKeys: CaseKeysService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /**
@@ -46,11 +48,14 @@ export class ReferralsService {
         [year],
       );
       const indexes = dto.persons.map((p) => this.crypto.blindIndex(blindIndexInput(p.firstName, p.lastName, p.birthDate ?? null)));
-      const repeat = await m.query(
-        `SELECT 1 FROM persons WHERE blind_index = ANY($1) AND created_at > $2 LIMIT 1`,
+      // The most recent earlier case of any of these persons is linked; only those who may see it are shown the link.
+      const repeat: { case_id: string }[] = await m.query(
+        `SELECT case_id FROM persons WHERE blind_index = ANY($1) AND created_at > $2 ORDER BY created_at DESC LIMIT 1`,
         [indexes, repeatWindowStart(new Date())],
       );
       const repeatReferral = repeat.length > 0;
+      const urgent = dto.urgent === true;
+      const now = new Date();
 
       const caseRepo = m.getRepository(CaseRecord);
       const record = await caseRepo.save(caseRepo.create({
@@ -74,6 +79,13 @@ export class ReferralsService {
         referrerId: user.id,
         referringAgencyId: user.agencyId,
         directorId: null,
+        urgent,
+        dangerStatement: urgent ? this.crypto.encrypt(dto.dangerStatement!, 'cases.danger_statement') : null,
+        triageDueAt: urgent ? triageDeadline(now) : null,
+        triagedAt: null,
+        previousCaseId: repeat[0]?.case_id ?? null,
+        reopenedAt: null,
+        urgentConferenceRequestedAt: null,
       }));
       await m.getRepository(CaseAgency).insert({ caseId: record.id, agencyId: user.agencyId, role: 'REFERRER', invitedBy: null });
       const perPerson = dto.persons.map((p) => ({ informed: p.informed ?? dto.informed ?? false, consentGiven: p.consentGiven ?? dto.consentGiven ?? false }));
@@ -84,8 +96,15 @@ export class ReferralsService {
       const cipher = await this.caseKeys.cipher(record.id, m);
       await recordReferralConsents(m, cipher, record.id, inserted.identifiers.map((idf, i) => ({ personId: idf['id'] as string, ...perPerson[i]! })),
         { userId: user.id, agencyId: user.agencyId }, { agencyIds, dataCategories: protocol.dataCategories });
-      await this.timeline.record(m, record.id, user, 'REFERRED', { persons: dto.persons.length, repeatReferral, redFlags: record.redFlags });
-      return { caseId: record.id, reference: record.reference, stage: record.stage, repeatReferral };
+      await this.timeline.record(m, record.id, user, 'REFERRED', { persons: dto.persons.length, repeatReferral, redFlags: record.redFlags, urgent });
+      // Case directors of the signatory agencies decide on acceptance: they hear of every new referral.
+      const directors = await this.notifications.usersOf(m, agencyIds, ['case_director']);
+      await this.notifications.notify(m, directors.filter((id) => id !== user.id), { type: urgent ? 'URGENT_REFERRAL' : 'NEW_REFERRAL', caseId: record.id, caseReference: record.reference });
+      // The first-round shape stays exact for ordinary referrals; urgent ones add their triage deadline.
+      return {
+        caseId: record.id, reference: record.reference, stage: record.stage, repeatReferral,
+        ...(urgent ? { urgent, triageDueAt: record.triageDueAt!.toISOString() } : {}),
+      };
     });
   }
 }

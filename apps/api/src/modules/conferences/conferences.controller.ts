@@ -1,13 +1,15 @@
 import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, StreamableFile } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsArray, IsOptional, IsUUID } from 'class-validator';
+import { IsArray, IsBoolean, IsOptional, IsUUID } from 'class-validator';
 import { Authorize } from '../../common/auth/authorize.decorator';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { ErrorBodyDto } from '../../common/http/error-body.dto';
 import { EmptyBodyDto } from '../../common/validation/empty-body.dto';
-import { ConferencesService } from './conferences.service';
+import { ConferenceAgendaService } from './conference-agenda.service';
+import { ConferenceMinutesService } from './conference-minutes.service';
+import { ConferenceSchedulingService } from './conference-scheduling.service';
 import { CreateConferenceDto } from './dto/create-conference.dto';
 import { ItemMinutesDto } from './dto/item-minutes.dto';
 import { ListConferencesQuery } from './dto/list-conferences.query';
@@ -21,38 +23,48 @@ export class InvitableQuery {
   caseIds?: string[];
 }
 
+export class StartConferenceDto {
+  @ApiPropertyOptional({ description: 'the chair confirms holding the conference on another day than planned (otherwise the answer warns CONFERENCE_NOT_TODAY)' })
+  @IsOptional() @IsBoolean()
+  confirmDate?: boolean;
+}
+
 @ApiTags('conferences')
 @Controller('conferences')
 @ApiNotFoundResponse({ description: 'the conference does not exist or you are neither its chair nor invited (nor, for the minutes, of a case agency)', type: ErrorBodyDto })
 export class ConferencesController {
-  constructor(private readonly conferences: ConferencesService) {}
+  constructor(
+    private readonly scheduling: ConferenceSchedulingService,
+    private readonly agenda: ConferenceAgendaService,
+    private readonly minutes: ConferenceMinutesService,
+  ) {}
 
   @Authorize('create', 'Conference')
   @Post()
   @ApiNotFoundResponse({ description: 'the protocol or an agenda case is outside your scope', type: ErrorBodyDto })
   @ApiUnprocessableEntityResponse({ description: 'CASE_NOT_UNDER_PROTOCOL, INVITEE_NOT_ALLOWED, NO_APPROVED_PROTOCOL, PROTOCOL_NOT_IN_FORCE, CASE_CLOSED', type: ErrorBodyDto })
   create(@CurrentUser() u: AuthenticatedUser, @Body() dto: CreateConferenceDto) {
-    return this.conferences.create(u, dto);
+    return this.scheduling.create(u, dto);
   }
 
   @Authorize('read', 'Conference')
   @Get()
   list(@CurrentUser() u: AuthenticatedUser, @Query() q: ListConferencesQuery) {
-    return this.conferences.list(u, q);
+    return this.scheduling.list(u, q);
   }
 
   @Authorize('create', 'Conference')
   @Get('invitable')
   @ApiOkResponse({ description: 'people who may be invited for this protocol and these cases: `{ items: [{ id, displayName, agencyId, agencyName }] }`' })
   invitable(@CurrentUser() u: AuthenticatedUser, @Query() q: InvitableQuery) {
-    return this.conferences.invitable(u, q.protocolId, q.caseIds ?? []);
+    return this.scheduling.invitable(u, q.protocolId, q.caseIds ?? []);
   }
 
   @Authorize('read', 'Conference')
   @Get(':id')
   @ApiOkResponse({ description: 'the conference; its agenda shows case references and stages only until you acknowledged confidentiality' })
   detail(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.conferences.detail(u, id);
+    return this.agenda.detail(u, id);
   }
 
   @Authorize('acknowledge', 'Conference')
@@ -61,15 +73,16 @@ export class ConferencesController {
   @ApiOkResponse({ description: '`{ conferenceId, userId, acknowledgedAt, statementVersion, statement }`; repeating it keeps the first time' })
   @ApiConflictResponse({ description: 'CONFERENCE_STATE (closed)', type: ErrorBodyDto })
   acknowledge(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() _body: EmptyBodyDto) {
-    return this.conferences.acknowledge(u, id);
+    return this.agenda.acknowledge(u, id);
   }
 
   @Authorize('chair', 'Conference')
   @Post(':id/start')
   @HttpCode(200)
   @ApiConflictResponse({ description: 'CONFERENCE_STATE', type: ErrorBodyDto })
-  start(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() _body: EmptyBodyDto) {
-    return this.conferences.start(u, id);
+  @ApiOkResponse({ description: 'the conference in progress, with `warnings: [{ code: CONFERENCE_NOT_TODAY, plannedFor }]` when held on another day than planned and not confirmed' })
+  start(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: StartConferenceDto) {
+    return this.scheduling.start(u, id, body.confirmDate === true);
   }
 
   @Authorize('chair', 'Conference')
@@ -78,7 +91,7 @@ export class ConferencesController {
   @ApiOkResponse({ description: 'the closed conference with its `seal` (minutes hash, Ed25519 signature, public key)' })
   @ApiConflictResponse({ description: 'CONFERENCE_STATE', type: ErrorBodyDto })
   close(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() _body: EmptyBodyDto) {
-    return this.conferences.close(u, id);
+    return this.minutes.close(u, id);
   }
 
   @Authorize('chair', 'Conference')
@@ -86,7 +99,7 @@ export class ConferencesController {
   @ApiConflictResponse({ description: 'MINUTES_LOCKED (closed), CONFERENCE_STATE (not started), STALE_VERSION', type: ErrorBodyDto })
   @ApiUnprocessableEntityResponse({ description: 'ATTENDEE_NOT_INVITED, CONFIDENTIALITY_NOT_ACKNOWLEDGED', type: ErrorBodyDto })
   putMinutes(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Param('caseId', ParseUUIDPipe) caseId: string, @Body() dto: ItemMinutesDto) {
-    return this.conferences.putMinutes(u, id, caseId, dto);
+    return this.minutes.putMinutes(u, id, caseId, dto);
   }
 
   @Authorize('read', 'Conference')
@@ -96,7 +109,7 @@ export class ConferencesController {
   @ApiOkResponse({ description: 'the signed minutes (an extract of the items you may see)' })
   @ApiConflictResponse({ description: 'CONFERENCE_STATE (not closed yet)', type: ErrorBodyDto })
   async minutesPdf(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string) {
-    const { file, filename } = await this.conferences.minutesPdf(u, id);
+    const { file, filename } = await this.minutes.minutesPdf(u, id);
     return new StreamableFile(file, { type: 'application/pdf', disposition: `attachment; filename="${filename}"`, length: file.length });
   }
 
@@ -105,7 +118,7 @@ export class ConferencesController {
   @ApiProduces('text/calendar')
   @Header('Cache-Control', 'no-store')
   async inviteIcs(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string) {
-    const ics = await this.conferences.inviteIcs(u, id);
+    const ics = await this.scheduling.inviteIcs(u, id);
     return new StreamableFile(Buffer.from(ics, 'utf8'), { type: 'text/calendar; charset=utf-8', disposition: 'attachment; filename="casusoverleg.ics"' });
   }
 }

@@ -1,5 +1,5 @@
 import { inflateSync } from 'node:zlib';
-import { renderMinutesPdf, type MinutesPdfInput } from './minutes-pdf';
+import { pdfLocales, renderMinutesPdf, type MinutesPdfInput } from './minutes-pdf';
 
 /** The lines pdf-lib drew: content streams are deflated, standard-font strings hex (`<…> Tj`). */
 function drawnLines(pdf: Buffer): string[] {
@@ -38,7 +38,8 @@ describe('minutes PDF', () => {
     const lines = drawnLines(pdf);
     expect(lines).toContain('First paragraph.');
     expect(lines).toContain('Second paragraph with ? and ?ód?.');
-    expect(lines).toContain('Refer elsewhere (REFER_ELSEWHERE): Better served by the CGG');
+    expect(lines).toContain('Refer elsewhere: Better served by the CGG');
+    expect(lines.join('\n')).not.toContain('REFER_ELSEWHERE');
     expect(lines).toContain('abababababababababababababababababababababababababababababababab');
     expect(lines.some((l) => l.includes('signed with the Schakel signing key'))).toBe(true);
   });
@@ -47,6 +48,21 @@ describe('minutes PDF', () => {
     const lines = drawnLines(await renderMinutesPdf(input({ totalItems: 3 })));
     expect(lines.find((l) => l.startsWith('Date: '))).toMatch(/14 July 2026.*14:00/);
     expect(lines).toContain('Extract: 1 of 3 agenda items, those you have access to.');
+  });
+
+  it('writes a bilingual protocol\'s minutes with Dutch and French labels, never codes', async () => {
+    const lines = drawnLines(await renderMinutesPdf(input({ locales: pdfLocales('BILINGUAL', 'en') })));
+    expect(lines[0]).toBe('Verslag casusoverleg / Procès-verbal de la concertation');
+    expect(lines).toContain('Doorverwijzen / Réorientation: Better served by the CGG');
+    expect(lines.find((l) => l.startsWith('Datum / Date: '))).toMatch(/14 juli 2026/);
+    expect(lines.join('\n')).not.toMatch(/REFER_ELSEWHERE|INCLUDE|NO_FURTHER_ACTION/);
+  });
+
+  it('follows the protocol\'s regime over the reader\'s language, and the reader\'s without one', () => {
+    expect(pdfLocales('FR', 'nl')).toEqual(['fr']);
+    expect(pdfLocales('NL', 'fr')).toEqual(['nl']);
+    expect(pdfLocales(undefined, 'en')).toEqual(['en']);
+    expect(pdfLocales(null, 'de')).toEqual(['nl']);
   });
 
   it('breaks long minutes over pages and numbers them', async () => {

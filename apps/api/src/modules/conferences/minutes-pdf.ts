@@ -12,6 +12,8 @@ export interface MinutesPdfItem {
 
 export interface MinutesPdfInput {
   locale: string;
+  /** The languages the document is written in, in order (two for a bilingual protocol); defaults to `locale`. */
+  locales?: string[];
   conferenceId: string;
   scheduledAt: Date;
   closedAt: Date;
@@ -63,6 +65,30 @@ const LABELS = {
     page: 'Page',
   },
 };
+
+/**
+ * The languages of the minutes: a protocol's language regime (NL, FR or BILINGUAL, Dutch first as
+ * in Brussels practice) decides; without one, the reader's own language.
+ */
+export function pdfLocales(languageRegime: string | null | undefined, readerLocale: string): string[] {
+  if (languageRegime === 'NL') return ['nl'];
+  if (languageRegime === 'FR') return ['fr'];
+  if (languageRegime === 'BILINGUAL') return ['nl', 'fr'];
+  return [readerLocale in LABELS ? readerLocale : 'nl'];
+}
+
+/** The labels in one language, or each label in both languages side by side ("Datum / Date"). */
+function labelsFor(locales: string[]): Labels {
+  const sets = locales.map((l) => LABELS[l as keyof typeof LABELS] ?? LABELS.nl);
+  if (sets.length === 1) return sets[0]!;
+  const join = (pick: (l: Labels) => string) => [...new Set(sets.map(pick))].join(' / ');
+  const codes = Object.keys(sets[0]!.decision);
+  return {
+    ...Object.fromEntries(Object.keys(sets[0]!).map((k) => [k, join((l) => (l as unknown as Record<string, string>)[k]!)])),
+    extract: (n: number, m: number) => sets.map((l) => l.extract(n, m)).join(' / '),
+    decision: Object.fromEntries(codes.map((code) => [code, join((l) => l.decision[code]!)])),
+  } as Labels;
+}
 
 const INTL_LOCALE: Record<string, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' };
 
@@ -158,7 +184,9 @@ class Writer {
 
 /** The signed minutes of a closed conference as a PDF (pdf-lib, standard fonts, A4). */
 export async function renderMinutesPdf(input: MinutesPdfInput): Promise<Buffer> {
-  const l: Labels = LABELS[input.locale as keyof typeof LABELS] ?? LABELS.nl;
+  const locales = input.locales?.length ? input.locales : [input.locale];
+  const l: Labels = labelsFor(locales);
+  const dateLocale = locales[0]!;
   const doc = await PDFDocument.create();
   doc.setTitle(l.title);
   doc.setCreator('Schakel');
@@ -182,12 +210,12 @@ export async function renderMinutesPdf(input: MinutesPdfInput): Promise<Buffer> 
   w.text(l.title, { font: 'bold', size: 18, gap: 2 });
   w.text(l.confidential, { size: 9, color: [0.55, 0.1, 0.1], gap: 2 });
   // Art. 458ter §2: what the conference shares may only serve to prosecute the offences it was set up for.
-  w.text(USE_RESTRICTION_458TER.text[input.locale as 'nl' | 'fr' | 'en'] ?? USE_RESTRICTION_458TER.text.nl, { size: 9, color: [0.55, 0.1, 0.1], gap: 8 });
-  w.text(`${l.date}: ${brusselsDateTime(input.scheduledAt, input.locale)}`);
+  for (const lang of locales) w.text(USE_RESTRICTION_458TER.text[lang as 'nl' | 'fr' | 'en'] ?? USE_RESTRICTION_458TER.text.nl, { size: 9, color: [0.55, 0.1, 0.1], gap: lang === locales[locales.length - 1] ? 8 : 2 });
+  w.text(`${l.date}: ${brusselsDateTime(input.scheduledAt, dateLocale)}`);
   w.text(`${l.location}: ${input.location}`);
   w.text(`${l.protocol}: ${input.protocol.title}${input.protocol.reference ? ` (${input.protocol.reference})` : ''}`);
   w.text(`${l.chair}: ${input.chair.name}, ${input.chair.agency}`);
-  w.text(`${l.closed}: ${brusselsDateTime(input.closedAt, input.locale)}`, { gap: 4 });
+  w.text(`${l.closed}: ${brusselsDateTime(input.closedAt, dateLocale)}`, { gap: 4 });
   if (input.items.length < input.totalItems) w.text(l.extract(input.items.length, input.totalItems), { size: 9, color: [0.3, 0.3, 0.3], gap: 4 });
 
   for (const item of input.items) {
@@ -201,7 +229,8 @@ export async function renderMinutesPdf(input: MinutesPdfInput): Promise<Buffer> 
     w.text(item.minutes ?? l.noMinutes, { indent: 12, gap: 4 });
     w.text(l.decisions, { font: 'bold' });
     if (!item.decisions.length) w.text(l.none, { indent: 12 });
-    for (const d of item.decisions) w.text(`${l.decision[d.type] ?? d.type} (${d.type}): ${d.rationale}`, { indent: 12 });
+    // Labels only: a reader of the minutes never has to decode an enumeration value.
+    for (const d of item.decisions) w.text(`${l.decision[d.type] ?? l.decision['OTHER'] ?? '-'}: ${d.rationale}`, { indent: 12 });
     w.space(4);
   }
 

@@ -138,7 +138,11 @@ export class SharingService {
    * latest signed checkpoint and every cosigned one; names the first broken entry.
    */
   async verify() {
-    const v = await verifyStoredLog(sqlOf(this.ds.manager), this.writer.signer);
+    // Pages come from the pool as arrays (rowMode 'array'): no row objects, arrays left as text.
+    const pool = (this.ds.driver as unknown as { master: { query(c: { text: string; values?: unknown[]; rowMode: 'array' }): Promise<{ rows: unknown[][] }> } }).master;
+    const v = await verifyStoredLog(sqlOf(this.ds.manager), this.writer.signer, {
+      arrays: async (text, values) => (await pool.query({ text, values, rowMode: 'array' })).rows,
+    });
     return {
       valid: v.valid,
       entries: v.entries,

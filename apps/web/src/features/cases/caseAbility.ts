@@ -24,6 +24,12 @@ export interface CasePermissions {
   editPersons: boolean;
   /** Ask the file holders for a person's withheld details. */
   requestPersonData: boolean;
+  /** Hand the case over or manage its deputies (the case team). */
+  handover: boolean;
+  /** Reopen the closed case (the case team; the API checks the window). */
+  reopen: boolean;
+  /** Change this action: its owning agency and the case team (the API answers 403 NOT_ACTION_OWNER otherwise). */
+  updateActionOwnedBy: (ownerAgencyId: string | null) => boolean;
 }
 
 /**
@@ -39,7 +45,9 @@ export function casePermissions(ability: AppAbility, c: CaseDetail, me: Me | und
     id: c.id,
     agencyIds,
     directorId: c.directorId,
+    teamIds: [c.directorId, ...(c.deputyIds ?? [])].filter(Boolean),
     referrerId: c.referrerId,
+    referringAgencyId: c.referringAgencyId,
     protocolAgencyIds: c.directorId === null ? [myAgency] : [],
   });
   const sub = (type: 'Contribution' | 'Consent' | 'Action' | 'RiskAssessment', extra: Record<string, unknown> = {}) =>
@@ -58,10 +66,14 @@ export function casePermissions(ability: AppAbility, c: CaseDetail, me: Me | und
     withdrawConsent: ability.can('withdraw', sub('Consent')),
     readActions: ability.can('read', sub('Action')),
     createAction: open && ability.can('create', sub('Action')),
-    updateAction: open && ability.can('update', sub('Action')),
+    updateAction: open && ability.can('update', sub('Action', { ownerAgencyId: myAgency, caseTeamIds: [c.directorId, ...(c.deputyIds ?? [])].filter(Boolean) })),
     readRisk: ability.can('read', sub('RiskAssessment')),
     assessRisk: open && ability.can('create', sub('RiskAssessment')),
     editPersons: open && ability.can('create', asSubject('Person', { caseAgencyIds: agencyIds, directorId: c.directorId, referringAgencyId: c.referringAgencyId })),
     requestPersonData: open && ability.can('request', asSubject('Person', { caseAgencyIds: agencyIds })),
+    handover: open && ability.can('handover', subject),
+    reopen: !open && ability.can('reopen', subject),
+    updateActionOwnedBy: (ownerAgencyId) =>
+      open && ability.can('update', sub('Action', { ownerAgencyId, caseTeamIds: [c.directorId, ...(c.deputyIds ?? [])].filter(Boolean) })),
   };
 }

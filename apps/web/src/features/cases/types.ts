@@ -26,6 +26,38 @@ export interface LimitedCase {
   closureReason: ClosureReason | null;
   createdAt: string;
   limited: true;
+  /** Present for an urgent referral only. */
+  urgent?: boolean;
+  triageDueAt?: string | null;
+  triagedAt?: string | null;
+  /** Once closed: why, in the closing director's words. */
+  outcome?: { closureReason: ClosureReason | null; reason: string | null; at: string | null };
+  /** The incidents the caller's agency added, when there are any. */
+  incidents?: CaseIncident[];
+}
+
+export interface CaseIncident {
+  id: string;
+  caseId: string;
+  date: string;
+  types: ViolenceForm[];
+  policeReference: string | null;
+  agencyId: string;
+  addedBy: string;
+  createdAt: string;
+}
+
+export interface TeamMember {
+  userId: string;
+  displayName: string | null;
+  agencyId: string | null;
+  active: boolean;
+  role: 'DIRECTOR' | 'DEPUTY';
+}
+
+export interface CaseTeam {
+  director: TeamMember | null;
+  deputies: TeamMember[];
 }
 
 /** A partner who has not confirmed the protocol's confidentiality statement: reference, stage and roles only. */
@@ -50,6 +82,12 @@ export interface CaseSummary extends Omit<LimitedCase, 'limited'> {
   referringAgencyId: string | null;
   stageEnteredAt: string;
   version: number;
+  deputyIds: string[];
+  urgent: boolean;
+  triageDueAt: string | null;
+  triagedAt: string | null;
+  reopenedAt: string | null;
+  urgentConferenceRequestedAt: string | null;
 }
 
 export type CaseListItem = LimitedCase | CaseSummary;
@@ -102,6 +140,10 @@ export interface CaseDetail extends CaseSummary {
   agencies: CaseAgency[];
   persons: Person[];
   nextStages: Stage[];
+  team: CaseTeam;
+  incidents: CaseIncident[];
+  dangerStatement: string | null;
+  previousCase: { id: string; reference: string; stage: Stage } | null;
 }
 
 /** A closed case anonymised after its protocol's retention period: only where it ended is left. */

@@ -73,6 +73,8 @@ export interface ConferenceDetail extends ConferenceBase {
   confidentiality: { version: string; text: string };
   invitees: Invitee[];
   agenda: AgendaItem[];
+  /** False when today (Brussels) is not the planned day: the chair confirms before starting. */
+  plannedForToday?: boolean;
 }
 
 export interface InvitablePerson {

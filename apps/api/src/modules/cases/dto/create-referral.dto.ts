@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateBy, ValidateNested,
+  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateBy, ValidateIf, ValidateNested,
 } from 'class-validator';
 import { REFERRAL_LIMITS } from '@schakel/contracts';
 import { CASE_LANGUAGES, GENDER_CODES, isValidNationalNumber, NATIONAL_NUMBER_SHAPE, PERSON_ROLES, type CaseLanguage, RED_FLAG_CODES, VIOLENCE_FORMS, type PersonRole, type ViolenceForm } from '@schakel/domain';
@@ -87,4 +87,14 @@ export class CreateReferralDto {
 
   @ApiPropertyOptional({ description: 'all persons consented to the referral (when persons do not say it each)' }) @IsOptional() @IsBoolean()
   consentGiven?: boolean;
+
+  @ApiPropertyOptional({ description: 'acute danger: triaged within one working day (`triageDueAt`); needs `dangerStatement`', default: false })
+  @IsOptional() @IsBoolean()
+  urgent?: boolean;
+
+  @ApiPropertyOptional({ description: 'required when `urgent`: the acute danger, in words (stored encrypted)' })
+  @ValidateIf((o: CreateReferralDto) => o.urgent === true || o.dangerStatement !== undefined)
+  @IsString({ message: 'dangerStatement is required for an urgent referral' }) @IsNotEmpty({ message: 'dangerStatement is required for an urgent referral' })
+  @MinLength(10, { message: 'dangerStatement must state the danger in at least 10 characters' }) @MaxLength(5000)
+  dangerStatement?: string;
 }

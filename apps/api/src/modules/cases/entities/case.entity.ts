@@ -28,6 +28,16 @@ export class CaseRecord {
   @Column({ name: 'referring_agency_id', type: 'uuid' }) referringAgencyId: string;
   @Column({ name: 'director_id', type: 'uuid', nullable: true }) directorId: string | null;
   @Column({ name: 'anonymised_at', type: 'timestamptz', nullable: true }) anonymisedAt: Date | null;
+  /** Acute danger: triaged within one working day (`triageDueAt`); `dangerStatement` is encrypted. */
+  @Column({ type: 'boolean', default: false }) urgent: boolean;
+  @Column({ name: 'danger_statement', type: 'text', nullable: true }) dangerStatement: string | null;
+  @Column({ name: 'triage_due_at', type: 'timestamptz', nullable: true }) triageDueAt: Date | null;
+  @Column({ name: 'triaged_at', type: 'timestamptz', nullable: true }) triagedAt: Date | null;
+  /** The earlier case a repeat referral matched (shown only to those who may see that case). */
+  @Column({ name: 'previous_case_id', type: 'uuid', nullable: true }) previousCaseId: string | null;
+  @Column({ name: 'reopened_at', type: 'timestamptz', nullable: true }) reopenedAt: Date | null;
+  /** Set by an escalating evaluation when no conference was scheduled to put the case on. */
+  @Column({ name: 'urgent_conference_requested_at', type: 'timestamptz', nullable: true }) urgentConferenceRequestedAt: Date | null;
   @VersionColumn() version: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;

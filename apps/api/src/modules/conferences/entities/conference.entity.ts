@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import type { ConferenceStatus } from '@schakel/domain';
 
-export const CONFERENCE_STATUSES = ['SCHEDULED', 'IN_PROGRESS', 'CLOSED'] as const;
-export type ConferenceStatus = (typeof CONFERENCE_STATUSES)[number];
+export { CONFERENCE_STATUSES, type ConferenceStatus } from '@schakel/domain';
 
 /**
  * A case conference (casusoverleg) under one art. 458ter protocol, chaired by a case director.

@@ -17,7 +17,9 @@ export function AccountSecurityPanel({ user }: AccountSecurityPanelProps) {
   const update = useUpdateUser();
   const [confirming, setConfirming] = useState<'resetMfa' | null>(null);
   const [feedback, setFeedback] = useState<Feedback | null>(null);
-  const locked = user.lockedUntil !== null && new Date(user.lockedUntil).getTime() > Date.now();
+  // The moment the panel opened: a lock that ends while it is open shows until the next visit.
+  const [openedAt] = useState(() => Date.now());
+  const locked = user.lockedUntil !== null && new Date(user.lockedUntil).getTime() > openedAt;
 
   const run = (change: { resetMfa: true } | { unlock: true }, done: string) => {
     if (update.isPending) return;

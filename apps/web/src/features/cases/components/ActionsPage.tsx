@@ -40,6 +40,8 @@ export function ActionsPage() {
   const items = actions.data?.items ?? [];
   const overdue = items.filter((a) => a.status === 'OPEN' && a.dueDate !== null && a.dueDate < today).length;
 
+  // Only the owning agency and the case team change an action (the API answers 403 NOT_ACTION_OWNER otherwise).
+  const anyEditable = items.some((a) => can.updateActionOwnedBy(a.ownerAgencyId));
   return (
     <section aria-labelledby="actions-title">
       <h2 id="actions-title">{t('actions.title')}</h2>
@@ -63,7 +65,7 @@ export function ActionsPage() {
               <th scope="col">{t('actions.dueDate')}</th>
               <th scope="col">{t('actions.measure')}</th>
               <th scope="col">{t('actions.status')}</th>
-              {can.updateAction && (
+              {anyEditable && (
                 <th scope="col">
                   <span className="visually-hidden">{t('admin.actions')}</span>
                 </th>
@@ -86,7 +88,8 @@ export function ActionsPage() {
                     </td>
                     <td>{t(`measures.${a.measure}`)}</td>
                     <td>{t(`actionStatuses.${a.status}`)}</td>
-                    {can.updateAction && (
+                    {anyEditable && !can.updateActionOwnedBy(a.ownerAgencyId) && <td />}
+                    {anyEditable && can.updateActionOwnedBy(a.ownerAgencyId) && (
                       <td>
                         <button
                           type="button"

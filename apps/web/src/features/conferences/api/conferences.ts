@@ -44,7 +44,8 @@ export const createConference = (body: { protocolId: string; scheduledAt: string
   api<ConferenceBase>('/conferences', { method: 'POST', json: body });
 export const acknowledgeConference = (id: string) =>
   api<{ conferenceId: string; acknowledgedAt: string; statementVersion: string; statement: string }>(`${path(id)}/acknowledge`, { method: 'POST' });
-export const startConference = (id: string) => api<ConferenceBase>(`${path(id)}/start`, { method: 'POST' });
+export const startConference = ({ id, confirmDate }: { id: string; confirmDate?: boolean }) =>
+  api<ConferenceBase & { warnings?: { code: string }[] }>(`${path(id)}/start`, { method: 'POST', json: confirmDate ? { confirmDate: true } : {} });
 export const closeConference = (id: string) => api<ConferenceBase>(`${path(id)}/close`, { method: 'POST' });
 export const putItemMinutes = ({
   conferenceId,
@@ -73,7 +74,9 @@ export const invitableQueryOptions = (protocolId: string, caseIds: readonly stri
   queryOptions({ queryKey: [...conferencesKey, 'invitable', protocolId, [...caseIds].sort()], queryFn: () => getInvitable(protocolId, caseIds) });
 
 export const useConferences = (enabled = true) => useInfiniteQuery({ ...conferencesInfiniteQueryOptions(), enabled });
-export const useConference = (id: string) => useQuery(conferenceQueryOptions(id));
+/** Polled every 4 s until closed, so the chair sees acknowledgements and attendance change without reloading. */
+export const useConference = (id: string) =>
+  useQuery({ ...conferenceQueryOptions(id), refetchInterval: (q) => (q.state.data?.status === 'CLOSED' ? false : 4000) });
 export const useInvitable = (protocolId: string, caseIds: readonly string[]) =>
   useQuery({ ...invitableQueryOptions(protocolId, caseIds), enabled: Boolean(protocolId) });
 
@@ -91,7 +94,7 @@ function useConferenceMutation<V, R>(fn: (v: V) => Promise<R>, idOf: (v: V) => s
 
 export const useCreateConference = () => useConferenceMutation(createConference, () => null);
 export const useAcknowledgeConference = () => useConferenceMutation(acknowledgeConference, (id) => id);
-export const useStartConference = () => useConferenceMutation(startConference, (id) => id);
+export const useStartConference = () => useConferenceMutation(startConference, (v) => v.id);
 export const useCloseConference = () => useConferenceMutation(closeConference, (id) => id);
 export const usePutItemMinutes = () => useConferenceMutation(putItemMinutes, (v) => v.conferenceId);
 export const useConferenceFile = () =>

@@ -1,5 +1,6 @@
 import { RED_FLAGS } from '@schakel/domain';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Language } from '../../../i18n';
 import type { AgendaItem } from '../types';
 
@@ -30,7 +31,10 @@ export function AgendaTable({ agenda }: { agenda: AgendaItem[] }) {
         {agenda.map((a) => (
           <tr key={a.caseId}>
             <td>{a.position}</td>
-            <th scope="row">{a.reference}</th>
+            <th scope="row">
+              {/* The case page answers 404 to a participant outside the case: the link is offered once the agenda is open. */}
+              {a.limited ? a.reference : <Link to={`/cases/${a.caseId}`} aria-label={t('casework.conference.openCase', { reference: a.reference })}>{a.reference}</Link>}
+            </th>
             <td>{t(`stages.${a.stage}`)}</td>
             {full &&
               (a.limited ? (

@@ -16,6 +16,8 @@ import { ConferenceStatusBadge } from './ConferenceStatusBadge';
 import { ConfidentialityPanel } from './ConfidentialityPanel';
 import { DownloadFileButton } from './DownloadFileButton';
 import { ItemMinutesForm } from './ItemMinutesForm';
+import { Dialog } from '../../../components/Dialog';
+import { formatDate } from '../../../lib/formatDate';
 
 /**
  * /conferences/:conferenceId: when and where, the confidentiality acknowledgement an invitee gives
@@ -66,8 +68,38 @@ export function ConferencePage() {
       {!isChair && <ConfidentialityPanel conference={c} onDone={setNotice} />}
       {limited && <p className="alert alert-info">{t('conferences.agenda.limitedIntro')}</p>}
       <AgendaTable agenda={c.agenda} />
+      {c.status === 'CLOSED' && <ClosedMinutes conference={c} />}
       <Invitees conference={c} />
       {isChair && <ConferenceMode conference={c} onDone={setNotice} onStale={() => void conference.refetch()} />}
+    </section>
+  );
+}
+
+/** After closing, the sealed minutes of the items the reader may see, on the page (the PDF is the signed copy). */
+function ClosedMinutes({ conference: c }: { conference: ConferenceDetail }) {
+  const { t } = useTranslation();
+  const items = c.agenda.filter((a) => !a.limited && a.minutes && a.minutes.minutes !== null);
+  if (!items.length) return null;
+  return (
+    <section aria-labelledby="closed-minutes-title">
+      <h2 id="closed-minutes-title">{t('casework.conference.minutes')}</h2>
+      {items.map((a) =>
+        a.limited || !a.minutes ? null : (
+          <article key={a.caseId} className="panel">
+            <h3>{a.reference}</h3>
+            <p className="prose">{a.minutes.minutes}</p>
+            {a.minutes.decisions.length > 0 && (
+              <ul>
+                {a.minutes.decisions.map((d, i) => (
+                  <li key={i}>
+                    {t(`decisionTypes.${d.type}`)}: {d.rationale}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </article>
+        ),
+      )}
     </section>
   );
 }
@@ -75,8 +107,9 @@ export function ConferencePage() {
 function Invitees({ conference: c }: { conference: ConferenceDetail }) {
   const { t, i18n } = useTranslation();
   return (
-    <section aria-labelledby="invitees-title">
+    <section aria-labelledby="invitees-title" data-testid="invitees">
       <h2 id="invitees-title">{t('conferences.invitees')}</h2>
+      {c.status !== 'CLOSED' && <p className="hint">{t('casework.conference.live')}</p>}
       <ul>
         {c.invitees.map((i) => (
           <li key={i.userId}>
@@ -102,6 +135,7 @@ interface ConferenceModeProps {
 function ConferenceMode({ conference: c, onDone, onStale }: ConferenceModeProps) {
   const { t, i18n } = useTranslation();
   const start = useStartConference();
+  const [confirming, setConfirming] = useState(false);
   return (
     <section aria-labelledby="mode-title">
       <h2 id="mode-title">{t('conferences.mode.title')}</h2>
@@ -112,10 +146,35 @@ function ConferenceMode({ conference: c, onDone, onStale }: ConferenceModeProps)
           <button
             type="button"
             aria-disabled={start.isPending || undefined}
-            onClick={() => !start.isPending && start.mutate(c.id, { onSuccess: () => onDone(t('conferences.mode.started')) })}
+            onClick={() => {
+              if (start.isPending) return;
+              // Held on another day than planned: the chair confirms first.
+              if (c.plannedForToday === false) setConfirming(true);
+              else start.mutate({ id: c.id }, { onSuccess: () => onDone(t('conferences.mode.started')) });
+            }}
           >
             {start.isPending ? t('common.working') : t('conferences.mode.start')}
           </button>
+          {confirming && (
+            <Dialog title={t('casework.conference.notTodayTitle')} onClose={() => setConfirming(false)}>
+              <p>{t('casework.conference.notToday', { date: formatDate(c.scheduledAt.slice(0, 10), i18n.language) })}</p>
+              <p className="actions-row">
+                <button
+                  type="button"
+                  className="button-primary"
+                  onClick={() => {
+                    setConfirming(false);
+                    start.mutate({ id: c.id, confirmDate: true }, { onSuccess: () => onDone(t('conferences.mode.started')) });
+                  }}
+                >
+                  {t('casework.conference.confirmStart')}
+                </button>{' '}
+                <button type="button" onClick={() => setConfirming(false)}>
+                  {t('casework.conference.cancel')}
+                </button>
+              </p>
+            </Dialog>
+          )}
         </>
       )}
       {c.status === 'IN_PROGRESS' && (

@@ -7,10 +7,10 @@ import { z } from 'zod/mini';
 import { FormAlert } from '../../../components/FormAlert';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { SubmitButton } from '../../../components/SubmitButton';
-import { passwordWeakness } from '../../../lib/passwordWeakness';
 import { TextField } from '../../../components/TextField';
 import { useFocusFirstInvalid } from '../../../hooks/useFocusFirstInvalid';
 import { errorMessage } from '../../../lib/errorMessage';
+import { passwordWeakness } from '../../../lib/passwordWeakness';
 import { rhfFieldErrors, setServerErrors } from '../../../lib/formErrors';
 import { useMe } from '../../me/hooks/useMe';
 import { useChangePassword } from '../api/account';
@@ -39,6 +39,7 @@ export function PasswordChangeForm() {
 
   const onSubmit = form.handleSubmit(async ({ currentPassword, newPassword }) => {
     if (change.isPending) return;
+    // The shared strength rule (libs/domain password-policy) before anything is sent, as the API will.
     if (await passwordWeakness(newPassword, [me?.email ?? '', me?.displayName ?? ''])) {
       form.setError('newPassword', { type: 'server', message: t('passwordPolicy.weak') });
       return;

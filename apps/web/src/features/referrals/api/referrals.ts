@@ -17,6 +17,8 @@ export interface ReferralResult {
   stage: 'AANMELDING';
   /** Someone in this referral was referred before in the last 12 months. Nothing more is said about that case. */
   repeatReferral: boolean;
+  /** An urgent referral's triage deadline (one working day). */
+  triageDueAt?: string;
 }
 
 /** The request body: optional fields left empty are left out rather than sent as "". */
@@ -42,6 +44,7 @@ export function referralBody(input: ReferralInput) {
     redFlags: input.redFlags,
     informed: input.informed,
     consentGiven: input.consentGiven,
+    ...(input.urgent ? { urgent: true, dangerStatement: input.dangerStatement } : {}),
   };
 }
 

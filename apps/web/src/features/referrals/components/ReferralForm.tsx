@@ -38,6 +38,8 @@ const emptyReferral = () => ({
   redFlags: [] as string[],
   informed: false,
   consentGiven: false,
+  urgent: false,
+  dangerStatement: '',
 });
 type ReferralValues = ReturnType<typeof emptyReferral>;
 
@@ -85,6 +87,8 @@ export function ReferralForm({ onDone }: ReferralFormProps) {
       'redFlags',
       'informed',
       'consentGiven',
+      'urgent',
+      'dangerStatement',
     ],
     [values.persons],
   );
@@ -258,6 +262,25 @@ export function ReferralForm({ onDone }: ReferralFormProps) {
         onChange={(consentGiven) => setValues((v) => ({ ...v, consentGiven }))}
         error={errors['consentGiven']}
       />
+      <h2>{t('casework.urgent.label')}</h2>
+      <CheckboxField
+        label={t('casework.urgent.checkbox')}
+        hint={t('casework.urgent.checkboxHint')}
+        name="urgent"
+        checked={values.urgent}
+        onChange={(urgent) => setValues((v) => ({ ...v, urgent }))}
+        error={errors['urgent']}
+      />
+      {values.urgent && (
+        <TextAreaField
+          label={t('casework.urgent.dangerStatement')}
+          hint={t('casework.urgent.statementHint')}
+          name="dangerStatement"
+          value={values.dangerStatement}
+          onChange={(dangerStatement) => setValues((v) => ({ ...v, dangerStatement }))}
+          error={errors['dangerStatement']}
+        />
+      )}
       <div className="form-actions">
         <SubmitButton pending={create.isPending}>{t('referral.submit')}</SubmitButton>
       </div>
