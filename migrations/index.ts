@@ -7,6 +7,7 @@ import { Conferences1795400500000 } from './1795400500000-Conferences';
 import { Retention1795400600000 } from './1795400600000-Retention';
 import { TransparencyLog1795401000000 } from './1795401000000-TransparencyLog';
 import { LawAsData1795402000000 } from './1795402000000-LawAsData';
+import { PersonsAndCaseKeys1795403000000 } from './1795403000000-PersonsAndCaseKeys';
 import { SessionHardening1795404000000 } from './1795404000000-SessionHardening';
 import { AccessLogDenied1795404000100 } from './1795404000100-AccessLogDenied';
 import { Casework1795405000000 } from './1795405000000-Casework';
@@ -25,6 +26,7 @@ export const MIGRATIONS: Function[] = [
   Retention1795400600000,
   TransparencyLog1795401000000,
   LawAsData1795402000000,
+  PersonsAndCaseKeys1795403000000,
   SessionHardening1795404000000,
   AccessLogDenied1795404000100,
   Casework1795405000000,

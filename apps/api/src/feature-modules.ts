@@ -8,6 +8,7 @@ import { ContributionsModule } from './modules/contributions/contributions.modul
 import { CryptoModule } from './modules/crypto/crypto.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { LegalBasesModule } from './modules/legal-bases/legal-bases.module';
+import { PersonsModule } from './modules/persons/persons.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { ProtocolsModule } from './modules/protocols/protocols.module';
 import { RiskModule } from './modules/risk/risk.module';
@@ -21,4 +22,5 @@ import { WorkQueueModule } from './modules/work-queue/work-queue.module';
 export const FEATURE_MODULES = [
   CryptoModule, NotificationsModule, AgenciesModule, IdentityModule, AccessLogModule, ProtocolsModule, CasesModule, ContributionsModule, ActionsModule, ConsentModule, SharingModule, RiskModule, StatisticsModule, ConferencesModule,
   LegalBasesModule, WorkQueueModule, ConsequencesModule,
+  PersonsModule,
 ];

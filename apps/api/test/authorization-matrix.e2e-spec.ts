@@ -55,6 +55,7 @@ describe('authorization matrix: every route × every role', () => {
     expect(missing).toEqual([]);
   });
 
+  // Every route × every role over HTTP: slow on a shared, busy machine (not a performance check).
   it('answers each role as the matrix says', async () => {
     const failures: string[] = [];
     // Logout ends the session whose token it is given: it goes last, after every other route has used the tokens.

@@ -247,7 +247,8 @@ describe('case conferences: agenda behind confidentiality, minutes sealed and si
 
     it('keeps the minutes text and decision rationales unreadable in the database', async () => {
       const { rows } = await withClient(t.db.url, (c) => c.query('SELECT minutes, decisions::text AS decisions FROM conference_items WHERE conference_id = $1 AND case_id = $2', [conferenceId, caseA]));
-      expect(rows[0].minutes).toMatch(/^k2\.[\w-]+\.[\w-]+\.[\w-]+$/);
+      // Under the case's data key (ADR 0009), not the ring key directly.
+      expect(rows[0].minutes).toMatch(/^ck1\.[\w-]+\.[\w-]+\.[\w-]+$/);
       expect(rows[0].minutes).not.toContain('shelter');
       expect(rows[0].decisions).toContain('INCLUDE');
       expect(rows[0].decisions).not.toContain('Strangulation');

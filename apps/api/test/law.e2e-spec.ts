@@ -101,7 +101,9 @@ describe('the law as data', () => {
       expect(res.body).toMatchObject({ legalBasis: 'ART_458BIS', personId: childId, dangerStatement: danger, legalReference: expect.stringContaining('458bis'), useRestriction: null });
       await withClient(t.db.url, async (c) => {
         const row = (await c.query('SELECT legal_reference, person_id, danger_statement FROM disclosures WHERE id = $1', [res.body.disclosureId])).rows[0];
-        expect(row).toEqual({ legal_reference: res.body.legalReference, person_id: childId, danger_statement: danger });
+        // The danger statement is free text: stored under the case's data key (ADR 0009), returned in clear.
+        expect(row).toEqual({ legal_reference: res.body.legalReference, person_id: childId, danger_statement: expect.stringMatching(/^ck1\./) });
+        expect(row.danger_statement).not.toContain(danger);
       });
     });
 

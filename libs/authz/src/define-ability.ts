@@ -45,6 +45,8 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     can(['read', 'transition', 'invite', 'decide', 'evaluate', 'update', 'handover', 'reopen'], 'Case', { teamIds: actor.id });
     // A director of the same agency takes over a case whose director's account was deactivated.
     can('handover', 'Case', { directorAgencyId: myAgency, directorActive: false });
+    // Persons and relationships after referral: the case director (see also the referring agency below).
+    can(['create', 'update'], 'Person', { directorId: actor.id });
     can('read', 'Statistics');
     can('create', 'Conference');
     can('read', 'Conference', { chairId: actor.id });
@@ -62,9 +64,16 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     can('read', 'Case', ['id', 'reference', 'stage', 'createdAt', 'closureReason'], { referrerId: actor.id });
   }
 
+  if (roles.has('referrer') || roles.has('agency_member') || roles.has('case_director')) {
+    // The referring agency adds a child discovered later, or corrects a birth date.
+    can(['create', 'update'], 'Person', { referringAgencyId: myAgency });
+  }
+
   if (roles.has('agency_member') || roles.has('case_director')) {
     can('read', 'Case', { agencyIds: myAgency });
     can('read', 'Person', { caseAgencyIds: myAgency });
+    // Whether the caller's agency holds the file (and so may share it) is decided by libs/domain person-compartments.
+    can(['share', 'request'], 'Person', { caseAgencyIds: myAgency });
     can('create', 'Contribution', { caseAgencyIds: myAgency });
     can('read', 'Contribution', { caseAgencyIds: myAgency, agencyId: myAgency });
     can('read', 'Contribution', { caseAgencyIds: myAgency, sharedWithAgencyIds: myAgency });
@@ -107,6 +116,9 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     // GDPR art. 30: the record of processing, generated from the protocols.
     can('read', 'ProcessingRecord');
     can('hold', 'Case');
+    // GDPR art. 17 / 15: erasure order (where no legal hold) and a person's own export.
+    can('erase', 'Case');
+    can('export', 'Person');
   }
 
   return build({ detectSubjectType: (o) => (o as { __typename: SubjectType }).__typename });

@@ -3,7 +3,7 @@ import type { Role } from '@schakel/domain';
 export const ACTIONS = [
   'manage', 'create', 'read', 'update', 'refer', 'submit', 'approve', 'reject', 'suspend',
   'transition', 'invite', 'decide', 'evaluate', 'share', 'withdraw', 'verify', 'export', 'hold',
-  'acknowledge', 'chair', 'lift',
+  'acknowledge', 'chair', 'lift', 'erase', 'request',
   'witness', 'handover', 'reopen', 'report',
 ] as const;
 export type Action = (typeof ACTIONS)[number];

@@ -56,6 +56,8 @@ export const DATA_CATEGORIES = [
   'HEALTH',
   'RISK_ASSESSMENT',
   'OTHER',
+  // Address, phone and e-mail of a person (api.md "Persons and need to know"); appended, never reordered.
+  'CONTACT',
 ] as const;
 export type DataCategory = (typeof DATA_CATEGORIES)[number];
 
@@ -98,6 +100,14 @@ export type ProtocolStatus = (typeof PROTOCOL_STATUSES)[number];
 // How a person was informed; WRITTEN and VERBAL as for consent, so either vocabulary is accepted.
 export const NOTICE_METHODS = ['IN_PERSON', 'PHONE', 'LETTER', 'DIGITAL', 'WRITTEN', 'VERBAL'] as const;
 export type NoticeMethod = (typeof NOTICE_METHODS)[number];
+
+// How two persons of a case relate (POST /cases/:id/relationships): `from` is the PARENT/CHILD/… of `to`.
+export const RELATIONSHIP_TYPES = ['PARTNER', 'EX_PARTNER', 'PARENT', 'CHILD', 'SIBLING', 'OTHER_FAMILY'] as const;
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+// Direction of violence in a relationship: ONE_WAY is from `from` towards `to`.
+export const RELATIONSHIP_VIOLENCE = ['ONE_WAY', 'MUTUAL', 'NONE'] as const;
+export type RelationshipViolence = (typeof RELATIONSHIP_VIOLENCE)[number];
 
 /** Narrows an untrusted string (query parameter, stored value) to a member of `values`. */
 export function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {

@@ -10,6 +10,7 @@ export * from './person-key';
 export * from './case-reference';
 export * from './dates';
 export * from './pagination';
+export * from './person-compartments';
 export * from './national-number';
 export * from './suppression';
 export * from './gender';

@@ -10,6 +10,8 @@ import { CaseRecord } from '../modules/cases/entities/case.entity';
 import { Decision } from '../modules/cases/entities/decision.entity';
 import { Person } from '../modules/cases/entities/person.entity';
 import { Consent } from '../modules/consent/consent.entity';
+import { CaseKey } from '../modules/crypto/case-key.entity';
+import { PersonDataRequest, PersonDisclosure, PersonRelationship } from '../modules/persons/person-records.entity';
 import { Notice } from '../modules/consent/notice.entity';
 import { ConferenceInvitee } from '../modules/conferences/entities/conference-invitee.entity';
 import { ConferenceItem } from '../modules/conferences/entities/conference-item.entity';
@@ -34,5 +36,6 @@ export const ENTITIES: Function[] = [
   Conference, ConferenceItem, ConferenceInvitee,
   TreeHeadRow, WitnessKey, CosignatureRow,
   LegalBasisRow, LegalBasisReferenceRow, DisclosureReview, ProtocolApproval, ProtocolEvent, ConfidentialityStatement, ProtocolAcknowledgement,
+  CaseKey, PersonRelationship, PersonDisclosure, PersonDataRequest,
   CaseTeamMember, CaseIncident, Notification,
 ];

@@ -27,6 +27,9 @@ export const referralPersonRequestSchema = z.object({
     z.refine((v) => v === '' || !NATIONAL_NUMBER_SHAPE.test(v) || isValidNationalNumber(v), 'screens.nationalNumberCheck'),
   ),
   address: z.string().check(z.trim(), z.maxLength(REFERRAL_LIMITS.addressMax, 'validation.tooLong')),
+  // Per person (privacy): default to the referral-wide flags when left out.
+  informed: z.optional(z.boolean()),
+  consentGiven: z.optional(z.boolean()),
 });
 
 export const referralRequestSchema = z.object({

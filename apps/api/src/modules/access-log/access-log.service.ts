@@ -7,7 +7,7 @@ import { pageRequest, toPage } from '../../common/pagination/cursor';
 import { AccessLogEntry } from './access-log-entry.entity';
 
 /** Named by services; the interceptor derives others from the route (DECISIONS, ACTIONS, SHARING_LOG…). */
-export type CaseResource = 'CASE' | 'PERSONS' | 'CONTRIBUTIONS' | 'CONTRIBUTION' | 'TIMELINE' | 'CONSENTS' | 'RISK_ASSESSMENTS' | 'MINUTES' | (string & {});
+export type CaseResource = 'CASE' | 'PERSONS' | 'CONTRIBUTIONS' | 'CONTRIBUTION' | 'TIMELINE' | 'CONSENTS' | 'RISK_ASSESSMENTS' | 'MINUTES' | 'PERSON_EXPORT' | (string & {});
 
 /** Per request: whether a service already logged the read, so the interceptor does not log it twice. */
 interface RequestScope { recorded: boolean }

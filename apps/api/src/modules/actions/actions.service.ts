@@ -8,15 +8,21 @@ import { asSubject } from '@schakel/authz';
 import { displayNames } from '../../common/people/display-names';
 import { CaseAccessService, teamIds, type CaseContext } from '../cases/case-access.service';
 import { CaseRecord } from '../cases/entities/case.entity';
-import { TimelineService } from '../cases/timeline.service';
+import { TIMELINE_DESCRIPTION, TimelineService } from '../cases/timeline.service';
+import type { CaseCipher } from '../crypto/case-cipher';
+import { CaseKeysService } from '../crypto/case-keys.service';
 import { CaseAction } from './case-action.entity';
 import type { CreateActionDto, CreateEvaluationDto, UpdateActionDto } from './dto/action.dto';
 import { Evaluation } from './evaluation.entity';
 import { EscalationService, type EscalationOutcome } from '../conferences/escalation.service';
 import { NotificationsService } from '../notifications/notifications.service';
 
-const actionView = (a: CaseAction) => ({
-  id: a.id, caseId: a.caseId, description: a.description, ownerAgencyId: a.ownerAgencyId, dueDate: a.dueDate, measure: a.measure,
+// Descriptions and summaries are free text under the case's data key (ADR 0009).
+const DESCRIPTION = 'actions.description';
+const SUMMARY = 'evaluations.summary';
+
+const actionView = (a: CaseAction, cipher: CaseCipher) => ({
+  id: a.id, caseId: a.caseId, description: cipher.open(a.description, DESCRIPTION), ownerAgencyId: a.ownerAgencyId, dueDate: a.dueDate, measure: a.measure,
   status: a.status, createdBy: a.createdBy, version: a.version, createdAt: a.createdAt.toISOString(), updatedAt: a.updatedAt.toISOString(),
 });
 
@@ -32,6 +38,7 @@ export class ActionsService {
     @InjectDataSource() private readonly ds: DataSource,
     private readonly cases: CaseAccessService,
     private readonly timeline: TimelineService,
+    private readonly caseKeys: CaseKeysService,
     private readonly escalation: EscalationService,
     private readonly notifications: NotificationsService,
   ) {}
@@ -40,7 +47,8 @@ export class ActionsService {
     const ctx = await this.cases.load(user, caseId);
     this.cases.assertCan(user, 'read', 'Action', ctx);
     const rows = await this.ds.getRepository(CaseAction).find({ where: { caseId }, order: { dueDate: 'ASC', createdAt: 'ASC' } });
-    return { items: rows.map(actionView) };
+    const cipher = await this.caseKeys.cipher(caseId);
+    return { items: rows.map((a) => actionView(a, cipher)) };
   }
 
   async create(user: AuthenticatedUser, caseId: string, dto: CreateActionDto) {
@@ -49,10 +57,11 @@ export class ActionsService {
       this.cases.assertCan(user, 'create', 'Action', ctx);
       this.cases.assertOpen(ctx);
       this.requireCaseAgency(ctx, dto.ownerAgencyId);
+      const cipher = await this.caseKeys.cipher(caseId, m);
       const repo = m.getRepository(CaseAction);
-      const a = await repo.save(repo.create({ caseId, description: dto.description, ownerAgencyId: dto.ownerAgencyId, dueDate: dto.dueDate, measure: dto.measure, status: 'OPEN', createdBy: user.id }));
-      await this.timeline.record(m, caseId, user, 'ACTION_CREATED', { actionId: a.id, ownerAgencyId: a.ownerAgencyId, measure: a.measure, dueDate: a.dueDate, description: actionTitle(a.description) });
-      return actionView(a);
+      const a = await repo.save(repo.create({ caseId, description: cipher.seal(dto.description, DESCRIPTION), ownerAgencyId: dto.ownerAgencyId, dueDate: dto.dueDate, measure: dto.measure, status: 'OPEN', createdBy: user.id }));
+      await this.timeline.record(m, caseId, user, 'ACTION_CREATED', { actionId: a.id, ownerAgencyId: a.ownerAgencyId, measure: a.measure, dueDate: a.dueDate, description: cipher.seal(actionTitle(dto.description), TIMELINE_DESCRIPTION) });
+      return actionView(a, cipher);
     });
   }
 
@@ -71,12 +80,13 @@ export class ActionsService {
       if (dto.version !== undefined && a.version !== dto.version) throw conflict('STALE_VERSION', 'This action was changed by someone else; reload it', { currentVersion: a.version });
       if (dto.ownerAgencyId) this.requireCaseAgency(ctx, dto.ownerAgencyId);
       const before = { status: a.status, dueDate: a.dueDate, ownerAgencyId: a.ownerAgencyId };
-      Object.assign(a, Object.fromEntries(Object.entries({ description: dto.description, ownerAgencyId: dto.ownerAgencyId, dueDate: dto.dueDate, measure: dto.measure, status: dto.status }).filter(([, v]) => v !== undefined)));
+      const cipher = await this.caseKeys.cipher(caseId, m);
+      Object.assign(a, Object.fromEntries(Object.entries({ description: dto.description === undefined ? undefined : cipher.seal(dto.description, DESCRIPTION), ownerAgencyId: dto.ownerAgencyId, dueDate: dto.dueDate, measure: dto.measure, status: dto.status }).filter(([, v]) => v !== undefined)));
       const saved = await repo.save(a);
       await this.timeline.record(m, caseId, user, 'ACTION_UPDATED', {
-        actionId, measure: saved.measure, description: actionTitle(saved.description), before, after: { status: saved.status, dueDate: saved.dueDate, ownerAgencyId: saved.ownerAgencyId },
+        actionId, measure: saved.measure, description: cipher.seal(actionTitle(cipher.open(saved.description, DESCRIPTION) ?? ''), TIMELINE_DESCRIPTION), before, after: { status: saved.status, dueDate: saved.dueDate, ownerAgencyId: saved.ownerAgencyId },
       });
-      return actionView(saved);
+      return actionView(saved, cipher);
     });
   }
 
@@ -85,7 +95,8 @@ export class ActionsService {
     this.cases.assertCan(user, 'read', 'Action', ctx);
     const rows = await this.ds.getRepository(Evaluation).find({ where: { caseId }, order: { createdAt: 'ASC' } });
     const names = await displayNames(this.ds, rows.map((e) => e.createdBy));
-    return { items: rows.map((e) => ({ id: e.id, caseId, outcome: e.outcome, summary: e.summary, riskAssessmentId: e.riskAssessmentId, createdBy: e.createdBy, createdByName: names.get(e.createdBy) ?? null, createdAt: e.createdAt.toISOString() })) };
+    const cipher = await this.caseKeys.cipher(caseId);
+    return { items: rows.map((e) => ({ id: e.id, caseId, outcome: e.outcome, summary: cipher.open(e.summary, SUMMARY), riskAssessmentId: e.riskAssessmentId, createdBy: e.createdBy, createdByName: names.get(e.createdBy) ?? null, createdAt: e.createdAt.toISOString() })) };
   }
 
   /** An evaluation; CONTINUE and ESCALATE send the case back to case direction, CLOSE allows closing it. */
@@ -94,8 +105,9 @@ export class ActionsService {
       const ctx = await this.cases.load(user, caseId, 'evaluate', m, true);
       this.cases.assertOpen(ctx);
       if (ctx.record.stage !== 'EVALUATIE') throw conflict('WRONG_STAGE', 'A case is evaluated in the evaluation stage (EVALUATIE)', { stage: ctx.record.stage });
+      const cipher = await this.caseKeys.cipher(caseId, m);
       const repo = m.getRepository(Evaluation);
-      const e = await repo.save(repo.create({ caseId, outcome: dto.outcome, summary: dto.summary, riskAssessmentId: dto.riskAssessmentId ?? null, createdBy: user.id }));
+      const e = await repo.save(repo.create({ caseId, outcome: dto.outcome, summary: cipher.seal(dto.summary, SUMMARY), riskAssessmentId: dto.riskAssessmentId ?? null, createdBy: user.id }));
       await this.timeline.record(m, caseId, user, 'EVALUATION', { evaluationId: e.id, outcome: e.outcome }, dto.summary);
       const next = stageAfterEvaluation(dto.outcome);
       let stage: string = ctx.record.stage;
@@ -108,7 +120,7 @@ export class ActionsService {
         stage = next;
       }
       const escalation = dto.outcome === 'ESCALATE' ? await this.escalate(m, user, ctx) : null;
-      return { id: e.id, caseId, outcome: e.outcome, summary: e.summary, riskAssessmentId: e.riskAssessmentId, createdAt: e.createdAt.toISOString(), caseStage: stage, escalation };
+      return { id: e.id, caseId, outcome: e.outcome, summary: dto.summary, riskAssessmentId: e.riskAssessmentId, createdAt: e.createdAt.toISOString(), caseStage: stage, escalation };
     });
   }
 

@@ -76,6 +76,7 @@ export class CaseAccessService {
   /** A closed case takes no new content. */
   assertOpen(ctx: CaseContext): void {
     if (ctx.record.stage === 'AFGESLOTEN') throw new UnprocessableEntityException({ code: 'CASE_CLOSED', message: 'The case is closed' });
+    if (ctx.record.anonymisedAt) throw new UnprocessableEntityException({ code: 'CASE_ERASED', message: 'The personal data of this case were erased' });
   }
 
   /**

@@ -1,10 +1,6 @@
-import { nextStages, type GenderCode } from '@schakel/domain';
+import { nextStages } from '@schakel/domain';
 import type { CaseContext } from './case-access.service';
-
-export interface PersonView {
-  id: string; role: string; firstName: string; lastName: string; birthDate: string | null;
-  nationalNumber: string | null; address: string | null; gender: string | null; genderCode: GenderCode | null;
-}
+import type { PersonView } from './person-compartment.view';
 
 /** What a referrer following up sees: the reference and where the case is, nothing about the family. */
 export interface FollowUpExtras {

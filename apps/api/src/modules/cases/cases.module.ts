@@ -1,11 +1,14 @@
 import { Global, Module } from '@nestjs/common';
 import { ProtocolsModule } from '../protocols/protocols.module';
 import { CaseAccessService } from './case-access.service';
+import { CaseErasureController } from './case-erasure.controller';
+import { CaseErasureService } from './case-erasure.service';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
 import { CaseTeamService } from './case-team.service';
 import { CaseworkController } from './casework.controller';
 import { FollowUpService } from './follow-up.service';
+import { PersonViewsService } from './person-views.service';
 import { ProtocolRevisionService } from './protocol-revision.service';
 import { ReferralsController } from './referrals.controller';
 import { ReferralsService } from './referrals.service';
@@ -16,8 +19,8 @@ import { TimelineService } from './timeline.service';
 @Global()
 @Module({
   imports: [ProtocolsModule],
-  controllers: [CasesController, CaseworkController, ReferralsController],
-  providers: [CasesService, ReferralsService, CaseAccessService, TimelineService, CaseTeamService, FollowUpService, ProtocolRevisionService],
-  exports: [CaseAccessService, TimelineService, ProtocolRevisionService],
+  controllers: [CasesController, CaseworkController, ReferralsController, CaseErasureController],
+  providers: [CasesService, ReferralsService, CaseAccessService, TimelineService, CaseTeamService, FollowUpService, ProtocolRevisionService, PersonViewsService, CaseErasureService],
+  exports: [CaseAccessService, TimelineService, ProtocolRevisionService, PersonViewsService],
 })
 export class CasesModule {}

@@ -16,7 +16,7 @@ import { CryptoService } from '../crypto/crypto.service';
 import { User } from '../identity/entities/user.entity';
 import { Protocol } from '../protocols/protocol.entity';
 import { CaseAccessService, caseSubject, type CaseContext } from './case-access.service';
-import { selectCasePage, selectDetailRefs, selectPersons } from './case-read-queries';
+import { selectCasePage, selectDetailRefs } from './case-read-queries';
 import { CASE_SCOPE_FIELDS } from './case-scope';
 import { caseDetailView, caseSummaryView, limitedCaseView } from './case.view';
 import { unacknowledgedCaseView } from './confidentiality-gate';
@@ -27,11 +27,22 @@ import { CaseEvent } from './entities/case-event.entity';
 import { CaseRecord } from './entities/case.entity';
 import { Decision } from './entities/decision.entity';
 import { Person } from './entities/person.entity';
-import { personView } from './person-crypto';
-import { TimelineService } from './timeline.service';
+import { PersonViewsService } from './person-views.service';
+import { TIMELINE_DESCRIPTION, TIMELINE_REASON, TimelineService } from './timeline.service';
+import type { CaseCipher } from '../crypto/case-cipher';
+import { CaseKeysService } from '../crypto/case-keys.service';
 import { CaseTeamService } from './case-team.service';
 import { FollowUpService } from './follow-up.service';
 import { NotificationsService } from '../notifications/notifications.service';
+
+const DECISION_RATIONALE = 'decisions.rationale';
+
+/** A sealed `description` in a timeline detail reads as text (null after erasure). */
+function openDetail(detail: unknown, cipher: CaseCipher): unknown {
+  if (!detail || typeof detail !== 'object' || typeof (detail as { description?: unknown }).description !== 'string') return detail;
+  const d = detail as { description: string };
+  return { ...d, description: cipher.open(d.description, TIMELINE_DESCRIPTION) };
+}
 
 @Injectable()
 export class CasesService {
@@ -41,6 +52,8 @@ export class CasesService {
     private readonly crypto: CryptoService,
     private readonly timeline: TimelineService,
     private readonly accessLog: AccessLogService,
+    private readonly personViews: PersonViewsService,
+    private readonly caseKeys: CaseKeysService,
     private readonly team: CaseTeamService,
     private readonly followUp: FollowUpService,
     private readonly notifications: NotificationsService,
@@ -71,9 +84,9 @@ export class CasesService {
       return limitedCaseView(ctx, { outcome, incidents: incidents.filter((i) => i.agencyId === user.agencyId) });
     }
     if (ctx.acknowledgementPending) return this.unacknowledgedView(ctx);
-    if (ctx.record.anonymisedAt) return { ...caseSummaryView(ctx, true), anonymisedAt: ctx.record.anonymisedAt.toISOString(), persons: [] };
+    if (ctx.record.anonymisedAt) return { ...caseSummaryView(ctx, true), anonymisedAt: ctx.record.anonymisedAt.toISOString(), erased: true, persons: [] };
     const [persons, { agencies, protocol }, contributing, , team, incidents, previous] = await Promise.all([
-      selectPersons(this.ds, id),
+      this.personViews.viewsFor(user, ctx),
       selectDetailRefs(this.ds, ctx.agencyIds, ctx.record.protocolId),
       // Whether an agency contributed (not what): the partner table and the weighing guard say as much.
       this.ds.query('SELECT DISTINCT agency_id FROM contributions WHERE case_id = $1', [id]) as Promise<{ agency_id: string }[]>,
@@ -87,7 +100,7 @@ export class CasesService {
     return caseDetailView(ctx, {
       summary: this.crypto.decrypt(ctx.record.summary ?? '', 'cases.summary'),
       policeReference: this.crypto.decryptNullable(ctx.record.policeReference, 'cases.police_reference'),
-      persons: persons.map((p) => personView(this.crypto, p)),
+      persons,
       agencies: ctx.agencies.map((ca) => {
         const a = agencies.find((x) => x.id === ca.agencyId)!;
         return { id: a.id, name: a.name, type: a.type, role: ca.role, contributionWaived: ca.contributionWaivedAt !== null, contributed: contributed.has(a.id) };
@@ -112,9 +125,12 @@ export class CasesService {
     const events = await this.ds.getRepository(CaseEvent).find({ where: { caseId: id }, order: { id: 'ASC' } });
     const users = await this.ds.getRepository(User).findBy({ id: In([...new Set(events.map((e) => e.actorId).filter((x): x is string => !!x))]) });
     await this.accessLog.record(user, id, 'TIMELINE');
+    const cipher = await this.caseKeys.cipher(id);
     return {
+      // After erasure the reasons read as null; the types, actors and codes stay.
+      erased: cipher.erased,
       items: events.map((e) => ({
-        id: e.id, at: e.at.toISOString(), type: e.type, reason: e.reason, detail: e.detail,
+        id: e.id, at: e.at.toISOString(), type: e.type, reason: cipher.open(e.reason, TIMELINE_REASON), detail: openDetail(e.detail, cipher),
         actor: e.actorId ? { id: e.actorId, displayName: users.find((u) => u.id === e.actorId)?.displayName ?? null, agencyId: e.actorAgencyId } : null,
       })),
     };
@@ -176,7 +192,8 @@ export class CasesService {
       this.access.assertOpen(ctx);
       const ca = ctx.agencies.find((a) => a.agencyId === agencyId);
       if (!ca) throw new NotFoundException('That agency is not part of this case');
-      await m.getRepository(CaseAgency).update({ caseId: id, agencyId }, { contributionWaivedAt: new Date(), waiverReason: reason });
+      const cipher = await this.caseKeys.cipher(id, m);
+      await m.getRepository(CaseAgency).update({ caseId: id, agencyId }, { contributionWaivedAt: new Date(), waiverReason: cipher.seal(reason, 'case_agencies.waiver_reason') });
       await this.timeline.record(m, id, user, 'CONTRIBUTION_WAIVED', { agencyId }, reason);
       return { caseId: id, agencyId, contributionWaived: true };
     });
@@ -190,10 +207,11 @@ export class CasesService {
       if (!mayDecideIn(ctx.record.stage)) {
         throw conflict('WRONG_STAGE', 'An inclusion decision is taken while building the file or weighing the case (DOSSIERVORMING, WEGING)', { stage: ctx.record.stage });
       }
+      const cipher = await this.caseKeys.cipher(id, m);
       const repo = m.getRepository(Decision);
-      const d = await repo.save(repo.create({ caseId: id, type: dto.type, rationale: dto.rationale, conferenceId: dto.conferenceId ?? null, decidedBy: user.id }));
+      const d = await repo.save(repo.create({ caseId: id, type: dto.type, rationale: cipher.seal(dto.rationale, DECISION_RATIONALE), conferenceId: dto.conferenceId ?? null, decidedBy: user.id }));
       await this.timeline.record(m, id, user, 'DECISION', { decisionId: d.id, type: d.type }, dto.rationale);
-      return { id: d.id, caseId: id, type: d.type, rationale: d.rationale, conferenceId: d.conferenceId, decidedBy: d.decidedBy, createdAt: d.createdAt.toISOString() };
+      return { id: d.id, caseId: id, type: d.type, rationale: dto.rationale, conferenceId: d.conferenceId, decidedBy: d.decidedBy, createdAt: d.createdAt.toISOString() };
     });
   }
 
@@ -217,7 +235,8 @@ export class CasesService {
     if (!this.access.canSeeContent(user, ctx)) throw new ForbiddenException({ code: 'FORBIDDEN', message: 'You follow this referral by its reference and stage only' });
     const rows = await this.ds.getRepository(Decision).find({ where: { caseId: id }, order: { createdAt: 'ASC' } });
     const names = await displayNames(this.ds, rows.map((d) => d.decidedBy));
-    return { items: rows.map((d) => ({ id: d.id, caseId: id, type: d.type, rationale: d.rationale, conferenceId: d.conferenceId, decidedBy: d.decidedBy, decidedByName: names.get(d.decidedBy) ?? null, createdAt: d.createdAt.toISOString() })) };
+    const cipher = await this.caseKeys.cipher(id);
+    return { items: rows.map((d) => ({ id: d.id, caseId: id, type: d.type, rationale: cipher.open(d.rationale, DECISION_RATIONALE), conferenceId: d.conferenceId, decidedBy: d.decidedBy, decidedByName: names.get(d.decidedBy) ?? null, createdAt: d.createdAt.toISOString() })) };
   }
 
   /** The facts the chain guards need, read inside the transaction. */

@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { checkReopen, reopenWindowMonths, todayInBrussels } from '@schakel/domain';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { DomainError } from '../../common/http/domain-error';
+import { CaseKeysService } from '../crypto/case-keys.service';
 import { CryptoService } from '../crypto/crypto.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { ProtocolsService } from '../protocols/protocols.service';
@@ -13,7 +14,7 @@ import type { AddIncidentDto } from './dto/casework.dto';
 import { CaseEvent } from './entities/case-event.entity';
 import { CaseIncident } from './entities/case-incident.entity';
 import { CaseRecord } from './entities/case.entity';
-import { TimelineService } from './timeline.service';
+import { TIMELINE_REASON, TimelineService } from './timeline.service';
 
 const POLICE_REFERENCE = 'case_incidents.police_reference';
 
@@ -27,6 +28,7 @@ export class FollowUpService {
     private readonly timeline: TimelineService,
     private readonly notifications: NotificationsService,
     private readonly protocols: ProtocolsService,
+    private readonly caseKeys: CaseKeysService,
   ) {}
 
   /** The referring agency records a later incident (date, forms, PV number); the case team is told. */
@@ -56,7 +58,9 @@ export class FollowUpService {
     const last = await m.getRepository(CaseEvent).createQueryBuilder('e')
       .where(`e.case_id = :id AND e.type = 'TRANSITION' AND e.detail->>'to' = 'AFGESLOTEN'`, { id: ctx.record.id })
       .orderBy('e.id', 'DESC').getOne();
-    return { closureReason: ctx.record.closureReason, reason: last?.reason ?? null, at: ctx.record.closedAt?.toISOString() ?? null };
+    // Timeline reasons are sealed under the case's data key (ADR 0009).
+    const reason = last?.reason ? (await this.caseKeys.cipher(ctx.record.id, m)).open(last.reason, TIMELINE_REASON) : null;
+    return { closureReason: ctx.record.closureReason, reason, at: ctx.record.closedAt?.toISOString() ?? null };
   }
 
   /**

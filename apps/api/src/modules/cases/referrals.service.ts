@@ -4,6 +4,8 @@ import type { DataSource } from 'typeorm';
 import { blindIndexInput, formatCaseReference, isProtocolInForce, repeatWindowStart, todayInBrussels, triageDeadline } from '@schakel/domain';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { unprocessable } from '../../common/http/domain-error';
+import { recordReferralConsents } from '../consent/referral-consents';
+import { CaseKeysService } from '../crypto/case-keys.service';
 import { CryptoService } from '../crypto/crypto.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { ProtocolsService } from '../protocols/protocols.service';
@@ -21,6 +23,7 @@ export class ReferralsService {
     private readonly protocols: ProtocolsService,
     private readonly crypto: CryptoService,
     private readonly timeline: TimelineService,
+    private readonly caseKeys: CaseKeysService,
     private readonly notifications: NotificationsService,
   ) {}
 
@@ -69,8 +72,8 @@ export class ReferralsService {
         policeReference: this.crypto.encryptNullable(dto.incident.policeReference, 'cases.police_reference'),
         redFlags: [...dto.redFlags].sort(),
         language: dto.language ?? null,
-        informed: dto.informed,
-        consentGiven: dto.consentGiven,
+        informed: dto.informed ?? dto.persons.every((p) => p.informed === true),
+        consentGiven: dto.consentGiven ?? dto.persons.every((p) => p.consentGiven === true),
         repeatReferral,
         legalHold: false,
         referrerId: user.id,
@@ -85,7 +88,14 @@ export class ReferralsService {
         urgentConferenceRequestedAt: null,
       }));
       await m.getRepository(CaseAgency).insert({ caseId: record.id, agencyId: user.agencyId, role: 'REFERRER', invitedBy: null });
-      await m.getRepository(Person).insert(dto.persons.map((p, i) => ({ caseId: record.id, ...personColumns(this.crypto, p), blindIndex: indexes[i]! })));
+      const perPerson = dto.persons.map((p) => ({ informed: p.informed ?? dto.informed ?? false, consentGiven: p.consentGiven ?? dto.consentGiven ?? false }));
+      const inserted = await m.getRepository(Person).insert(dto.persons.map((p, i) => ({
+        caseId: record.id, ...personColumns(this.crypto, p), blindIndex: indexes[i]!,
+        confidentialAddress: p.confidentialAddress ?? false, createdByAgencyId: user.agencyId, addressAuthorAgencyId: user.agencyId, ...perPerson[i]!,
+      })));
+      const cipher = await this.caseKeys.cipher(record.id, m);
+      await recordReferralConsents(m, cipher, record.id, inserted.identifiers.map((idf, i) => ({ personId: idf['id'] as string, ...perPerson[i]! })),
+        { userId: user.id, agencyId: user.agencyId }, { agencyIds, dataCategories: protocol.dataCategories });
       await this.timeline.record(m, record.id, user, 'REFERRED', { persons: dto.persons.length, repeatReferral, redFlags: record.redFlags, urgent });
       // Case directors of the signatory agencies decide on acceptance: they hear of every new referral.
       const directors = await this.notifications.usersOf(m, agencyIds, ['case_director']);

@@ -9,6 +9,8 @@ import { CaseRecord } from '../cases/entities/case.entity';
 import { ProtocolsService } from '../protocols/protocols.service';
 import { ConferenceLoader, inviteeView } from './conference-loader.service';
 import { conferenceView } from './conference.view';
+import type { CaseCipher } from '../crypto/case-cipher';
+import { CaseKeysService } from '../crypto/case-keys.service';
 import { confidentialityStatement } from './confidentiality';
 import { ConferenceInvitee } from './entities/conference-invitee.entity';
 import { ConferenceItem } from './entities/conference-item.entity';
@@ -21,6 +23,7 @@ export class ConferenceAgendaService {
     private readonly accessLog: AccessLogService,
     private readonly protocols: ProtocolsService,
     private readonly loader: ConferenceLoader,
+    private readonly caseKeys: CaseKeysService,
   ) {}
 
   /**
@@ -47,6 +50,7 @@ export class ConferenceAgendaService {
       isChair ? caseIds : full && c.status === 'CLOSED' ? (await this.loader.readableMinutes(user, c, items, this.ds.manager, 'skip')).map((i) => i.caseId) : [],
     );
 
+    const ciphers = withMinutes.size ? await this.caseKeys.ciphers([...withMinutes]) : new Map<string, CaseCipher>();
     const agenda = items.map((item) => {
       const r = records.find((x) => x.id === item.caseId)!;
       const base = { position: item.position, caseId: item.caseId, reference: r.reference, stage: r.stage };
@@ -58,7 +62,7 @@ export class ConferenceAgendaService {
         riskLevel: r.riskLevel,
         redFlags: r.redFlags,
       };
-      return withMinutes.has(item.caseId) ? { ...details, minutes: this.loader.itemMinutesView(item) } : details;
+      return withMinutes.has(item.caseId) ? { ...details, minutes: this.loader.itemMinutesView(item, ciphers.get(item.caseId)!) } : details;
     });
     if (full) {
       const reads: { caseId: string; resource: CaseResource; resourceId: string }[] = items.map((i) => ({ caseId: i.caseId, resource: 'CASE', resourceId: id }));

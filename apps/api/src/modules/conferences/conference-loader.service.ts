@@ -7,7 +7,7 @@ import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { assertRowAccess } from '../../common/auth/row-access';
 import { CaseAccessService } from '../cases/case-access.service';
 import { CaseRecord } from '../cases/entities/case.entity';
-import { CryptoService } from '../crypto/crypto.service';
+import type { CaseCipher } from '../crypto/case-cipher';
 import { conferenceSubject } from './conference.view';
 import { ConferenceInvitee } from './entities/conference-invitee.entity';
 import type { ConferenceItem } from './entities/conference-item.entity';
@@ -30,7 +30,6 @@ export class ConferenceLoader {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly cases: CaseAccessService,
-    private readonly crypto: CryptoService,
   ) {}
 
   /** Loads a conference and applies the row rules: 404 unless chair or invitee, 403 for an action the caller may not do here. */
@@ -73,22 +72,23 @@ export class ConferenceLoader {
     return new Map(rows.map((r) => [r.id, { name: r.name, agencyId: r.agency_id, agency: r.agency }]));
   }
 
-  sealedItem(i: ConferenceItem, references: Map<string, string>): SealedMinutesItem {
+  /** Minutes and rationales are free text under the case's data key (ADR 0009). */
+  sealedItem(i: ConferenceItem, references: Map<string, string>, cipher: CaseCipher): SealedMinutesItem {
     return {
       caseId: i.caseId,
       reference: references.get(i.caseId) ?? '',
       position: i.position,
-      minutes: i.minutes === null ? null : this.crypto.decrypt(i.minutes, MINUTES),
+      minutes: cipher.open(i.minutes, MINUTES),
       attendance: i.attendance.map((a) => ({ userId: a.userId, present: a.present })),
-      decisions: i.decisions.map((d) => ({ type: d.type, rationale: this.crypto.decrypt(d.rationale, RATIONALE) })),
+      decisions: i.decisions.map((d) => ({ type: d.type, rationale: cipher.open(d.rationale, RATIONALE) ?? '' })),
     };
   }
 
-  itemMinutesView(i: ConferenceItem) {
+  itemMinutesView(i: ConferenceItem, cipher: CaseCipher) {
     return {
-      minutes: i.minutes === null ? null : this.crypto.decrypt(i.minutes, MINUTES),
+      minutes: cipher.open(i.minutes, MINUTES),
       attendance: i.attendance,
-      decisions: i.decisions.map((d) => ({ type: d.type as DecisionType, rationale: this.crypto.decrypt(d.rationale, RATIONALE) })),
+      decisions: i.decisions.map((d) => ({ type: d.type as DecisionType, rationale: cipher.open(d.rationale, RATIONALE) ?? '' })),
       minutesBy: i.minutesBy,
       minutesAt: i.minutesAt?.toISOString() ?? null,
       version: i.version,

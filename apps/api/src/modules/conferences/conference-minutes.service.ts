@@ -8,7 +8,7 @@ import { conflict, unprocessable } from '../../common/http/domain-error';
 import { RuntimeConfig } from '../../config/runtime-config';
 import { AccessLogService } from '../access-log/access-log.service';
 import { TimelineService } from '../cases/timeline.service';
-import { CryptoService } from '../crypto/crypto.service';
+import { CaseKeysService } from '../crypto/case-keys.service';
 import { ProtocolsService } from '../protocols/protocols.service';
 import { ConferenceLoader, MINUTES, RATIONALE } from './conference-loader.service';
 import { conferenceSubject, conferenceView } from './conference.view';
@@ -26,7 +26,7 @@ export class ConferenceMinutesService {
     @InjectDataSource() private readonly ds: DataSource,
     private readonly timeline: TimelineService,
     private readonly accessLog: AccessLogService,
-    private readonly crypto: CryptoService,
+    private readonly caseKeys: CaseKeysService,
     private readonly protocols: ProtocolsService,
     private readonly config: RuntimeConfig,
     private readonly loader: ConferenceLoader,
@@ -53,16 +53,18 @@ export class ConferenceMinutesService {
         throw unprocessable('CONFIDENTIALITY_NOT_ACKNOWLEDGED', 'A participant can be present only after acknowledging their duty of confidentiality', { userIds: unacknowledged });
       }
       const decisions = dto.decisions ?? [];
-      item.minutes = this.crypto.encrypt(dto.minutes, MINUTES);
+      // Minutes and rationales are free text under the case's data key (ADR 0009).
+      const cipher = await this.caseKeys.cipher(caseId, m);
+      item.minutes = cipher.seal(dto.minutes, MINUTES);
       item.attendance = dto.attendance.map((a) => ({ userId: a.userId, present: a.present }));
-      item.decisions = decisions.map((d) => ({ type: d.type, rationale: this.crypto.encrypt(d.rationale, RATIONALE) }));
+      item.decisions = decisions.map((d) => ({ type: d.type, rationale: cipher.seal(d.rationale, RATIONALE) }));
       item.minutesBy = user.id;
       item.minutesAt = new Date();
       const saved = await repo.save(item);
       await this.timeline.record(m, caseId, user, 'CONFERENCE_MINUTES', {
         conferenceId: id, present: item.attendance.filter((a) => a.present).length, decisions: decisions.map((d) => d.type),
       });
-      return { conferenceId: id, caseId, position: saved.position, ...this.loader.itemMinutesView(saved) };
+      return { conferenceId: id, caseId, position: saved.position, ...this.loader.itemMinutesView(saved, cipher) };
     });
   }
 
@@ -79,9 +81,10 @@ export class ConferenceMinutesService {
       const items = await m.getRepository(ConferenceItem).find({ where: { conferenceId: id }, order: { position: 'ASC' }, lock: { mode: 'pessimistic_write' } });
       const references = await this.loader.references(m, items.map((i) => i.caseId));
       const closedAt = new Date();
+      const ciphers = await this.caseKeys.ciphers(items.map((i) => i.caseId), m);
       const hash = minutesHash({
         conferenceId: c.id, protocolId: c.protocolId, chairId: c.chairId, scheduledAt: c.scheduledAt, location: c.location, startedAt: c.startedAt!, closedAt,
-        items: items.map((i) => this.loader.sealedItem(i, references)),
+        items: items.map((i) => this.loader.sealedItem(i, references, ciphers.get(i.caseId)!)),
       });
       const { signature, publicKey } = signMinutes(c.id, hash, this.config.secrets.signingKey);
       Object.assign(c, { status: 'CLOSED', closedAt, minutesHash: hash, minutesSignature: signature, signingPublicKey: publicKey });
@@ -111,6 +114,7 @@ export class ConferenceMinutesService {
 
     const [references, found] = [await this.loader.references(this.ds.manager, visible.map((i) => i.caseId)), await this.protocols.findWithAgencies(c.protocolId)];
     const people = await this.loader.people(this.ds.manager, [c.chairId, ...visible.flatMap((i) => i.attendance.map((a) => a.userId))]);
+    const ciphers = await this.caseKeys.ciphers(visible.map((i) => i.caseId));
     const regime = (found?.protocol as { modalities?: { languageRegime?: string } | null } | undefined)?.modalities?.languageRegime;
     const file = await renderMinutesPdf({
       locale: user.locale,
@@ -122,7 +126,7 @@ export class ConferenceMinutesService {
       protocol: { title: found?.protocol.title ?? '', reference: found?.protocol.reference ?? null },
       chair: { name: people.get(c.chairId)?.name ?? c.chairId, agency: people.get(c.chairId)?.agency ?? '' },
       items: visible.map((i) => {
-        const plain = this.loader.sealedItem(i, references);
+        const plain = this.loader.sealedItem(i, references, ciphers.get(i.caseId)!);
         return {
           position: i.position,
           reference: plain.reference,

@@ -6,6 +6,8 @@ import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { conflict } from '../../common/http/domain-error';
 import { AccessLogService } from '../access-log/access-log.service';
 import { Agency } from '../agencies/agency.entity';
+import type { CaseCipher } from '../crypto/case-cipher';
+import { CaseKeysService } from '../crypto/case-keys.service';
 import { CaseAccessService } from '../cases/case-access.service';
 import { Person } from '../cases/entities/person.entity';
 import { TimelineService } from '../cases/timeline.service';
@@ -13,16 +15,17 @@ import { Consent } from './consent.entity';
 import type { CreateConsentDto, CreateNoticeDto } from './dto/consent.dto';
 import { Notice } from './notice.entity';
 
-export const consentView = (c: Consent) => ({
+// Evidence and justifications are free text under the case's data key (ADR 0009).
+export const consentView = (c: Consent, cipher: CaseCipher) => ({
   id: c.id, caseId: c.caseId, personId: c.personId, status: c.status, method: c.method,
   scope: { agencyIds: c.scopeAgencyIds, dataCategories: c.scopeDataCategories },
-  validUntil: c.validUntil, evidence: c.evidence, recordedBy: c.recordedBy, recordedAgencyId: c.recordedAgencyId,
-  recordedAt: c.recordedAt.toISOString(), withdrawnAt: c.withdrawnAt?.toISOString() ?? null, withdrawalReason: c.withdrawalReason,
+  validUntil: c.validUntil, evidence: cipher.open(c.evidence, 'consents.evidence'), recordedBy: c.recordedBy, recordedAgencyId: c.recordedAgencyId,
+  recordedAt: c.recordedAt.toISOString(), withdrawnAt: c.withdrawnAt?.toISOString() ?? null, withdrawalReason: cipher.open(c.withdrawalReason, 'consents.withdrawal_reason'),
 });
 
-const noticeView = (n: Notice) => ({
+const noticeView = (n: Notice, cipher: CaseCipher) => ({
   id: n.id, caseId: n.caseId, personId: n.personId, informedAt: n.informedAt?.toISOString() ?? null, method: n.method,
-  withheld: n.withheld, justification: n.justification, reviewDate: n.reviewDate, recordedBy: n.recordedBy, recordedAt: n.recordedAt.toISOString(),
+  withheld: n.withheld, justification: cipher.open(n.justification, 'notices.justification'), reviewDate: n.reviewDate, recordedBy: n.recordedBy, recordedAt: n.recordedAt.toISOString(),
 });
 
 @Injectable()
@@ -32,6 +35,7 @@ export class ConsentService {
     private readonly cases: CaseAccessService,
     private readonly timeline: TimelineService,
     private readonly accessLog: AccessLogService,
+    private readonly caseKeys: CaseKeysService,
   ) {}
 
   async list(user: AuthenticatedUser, caseId: string) {
@@ -42,7 +46,8 @@ export class ConsentService {
       this.ds.getRepository(Notice).find({ where: { caseId }, order: { recordedAt: 'ASC' } }),
     ]);
     await this.accessLog.record(user, caseId, 'CONSENTS');
-    return { items: consents.map(consentView), notices: notices.map(noticeView) };
+    const cipher = await this.caseKeys.cipher(caseId);
+    return { items: consents.map((c) => consentView(c, cipher)), notices: notices.map((n) => noticeView(n, cipher)) };
   }
 
   async create(user: AuthenticatedUser, caseId: string, dto: CreateConsentDto) {
@@ -55,14 +60,15 @@ export class ConsentService {
       if (agencies.length !== dto.scope.agencyIds.length) {
         throw new BadRequestException({ code: 'VALIDATION_FAILED', message: 'Invalid request: scope.agencyIds', details: [{ field: 'scope.agencyIds', message: 'every agency in the scope must exist' }] });
       }
+      const cipher = await this.caseKeys.cipher(caseId, m);
       const repo = m.getRepository(Consent);
       const c = await repo.save(repo.create({
         caseId, personId: dto.personId, status: dto.status, method: dto.method, scopeAgencyIds: dto.scope.agencyIds,
-        scopeDataCategories: dto.scope.dataCategories, validUntil: dto.validUntil ?? null, evidence: dto.evidence ?? null,
+        scopeDataCategories: dto.scope.dataCategories, validUntil: dto.validUntil ?? null, evidence: cipher.sealNullable(dto.evidence, 'consents.evidence'),
         recordedBy: user.id, recordedAgencyId: user.agencyId, withdrawnAt: null, withdrawnBy: null, withdrawalReason: null,
       }));
       await this.timeline.record(m, caseId, user, 'CONSENT_RECORDED', { consentId: c.id, personId: c.personId, status: c.status, method: c.method });
-      return consentView(c);
+      return consentView(c, cipher);
     });
   }
 
@@ -79,10 +85,11 @@ export class ConsentService {
       c.status = 'WITHDRAWN';
       c.withdrawnAt = new Date();
       c.withdrawnBy = user.id;
-      c.withdrawalReason = reason ?? null;
+      const cipher = await this.caseKeys.cipher(caseId, m);
+      c.withdrawalReason = cipher.sealNullable(reason, 'consents.withdrawal_reason');
       await repo.save(c);
       await this.timeline.record(m, caseId, user, 'CONSENT_WITHDRAWN', { consentId, personId: c.personId }, reason ?? null);
-      return consentView(c);
+      return consentView(c, cipher);
     });
   }
 
@@ -93,16 +100,17 @@ export class ConsentService {
       this.cases.assertOpen(ctx);
       await this.requirePerson(m, caseId, dto.personId);
       const withheld = Boolean(dto.withheld);
+      const cipher = await this.caseKeys.cipher(caseId, m);
       const repo = m.getRepository(Notice);
       const n = await repo.save(repo.create({
         caseId, personId: dto.personId, withheld,
         informedAt: withheld ? null : new Date(dto.informedAt!), method: withheld ? null : dto.method ?? null,
-        justification: withheld ? dto.justification! : null,
+        justification: withheld ? cipher.seal(dto.justification!, 'notices.justification') : null,
         reviewDate: withheld ? dto.reviewDate ?? addMonths(todayInBrussels(), 3) : null,
         recordedBy: user.id,
       }));
       await this.timeline.record(m, caseId, user, 'NOTICE_RECORDED', { noticeId: n.id, personId: n.personId, withheld });
-      return noticeView(n);
+      return noticeView(n, cipher);
     });
   }
 

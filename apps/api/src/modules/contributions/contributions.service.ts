@@ -5,7 +5,7 @@ import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { AccessLogService } from '../access-log/access-log.service';
 import { CaseAccessService } from '../cases/case-access.service';
 import { TimelineService } from '../cases/timeline.service';
-import { CryptoService } from '../crypto/crypto.service';
+import { CaseKeysService } from '../crypto/case-keys.service';
 import { Contribution } from './contribution.entity';
 import { contributionMarks } from './disclosure-marks';
 import type { CreateContributionDto } from './dto/create-contribution.dto';
@@ -17,7 +17,7 @@ export class ContributionsService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly cases: CaseAccessService,
-    private readonly crypto: CryptoService,
+    private readonly caseKeys: CaseKeysService,
     private readonly timeline: TimelineService,
     private readonly accessLog: AccessLogService,
   ) {}
@@ -28,7 +28,7 @@ export class ContributionsService {
       this.cases.assertCan(user, 'create', 'Contribution', ctx);
       this.cases.assertOpen(ctx);
       const repo = m.getRepository(Contribution);
-      const c = await repo.save(repo.create({ caseId, agencyId: user.agencyId, authorId: user.id, category: dto.category, content: this.crypto.encrypt(dto.content, CONTENT) }));
+      const c = await repo.save(repo.create({ caseId, agencyId: user.agencyId, authorId: user.id, category: dto.category, content: (await this.caseKeys.cipher(caseId, m)).seal(dto.content, CONTENT) }));
       // The timeline says that an agency contributed and in which category, never what.
       await this.timeline.record(m, caseId, user, 'CONTRIBUTION_ADDED', { contributionId: c.id, agencyId: c.agencyId, category: c.category });
       return this.view(c, dto.content, []);
@@ -49,9 +49,10 @@ export class ContributionsService {
     const shared = await this.sharedWith(rows.map((r) => r.id));
     const marks = await contributionMarks(this.ds, rows.map((r) => r.id));
     await this.accessLog.record(user, caseId, 'CONTRIBUTIONS');
+    const cipher = await this.caseKeys.cipher(caseId);
     return {
       items: rows.map((r) => ({
-        ...this.view(r, this.crypto.decrypt(r.content!, CONTENT), r.agencyId === user.agencyId ? shared.get(r.id) ?? [] : []),
+        ...this.view(r, cipher.open(r.content, CONTENT), r.agencyId === user.agencyId ? shared.get(r.id) ?? [] : []),
         disclosures: marks.get(r.id)?.disclosures ?? [],
         useRestriction: marks.get(r.id)?.useRestriction ?? null,
       })),
@@ -74,7 +75,7 @@ export class ContributionsService {
     return map;
   }
 
-  private view(c: Contribution, content: string, sharedWithAgencyIds: string[]) {
+  private view(c: Contribution, content: string | null, sharedWithAgencyIds: string[]) {
     return { id: c.id, caseId: c.caseId, agencyId: c.agencyId, authorId: c.authorId, category: c.category, content, sharedWithAgencyIds, createdAt: c.createdAt.toISOString() };
   }
 }

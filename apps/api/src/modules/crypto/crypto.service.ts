@@ -28,6 +28,11 @@ export class CryptoService {
     return value === null ? null : this.cipher.decrypt(value, context);
   }
 
+  /** Was this value written with a key of the ring (as opposed to legacy plaintext)? */
+  knowsKeyOf(value: string): boolean {
+    return this.cipher.hasKey(value.split('.')[0] ?? '');
+  }
+
   blindIndex(input: string): string {
     return blindIndex(this.indexKey, input);
   }

@@ -39,6 +39,10 @@ export class FieldCipher {
     return Buffer.concat([decipher.update(Buffer.from(ct, 'base64url')), decipher.final()]).toString('utf8');
   }
 
+  hasKey(keyId: string): boolean {
+    return this.keys.has(keyId);
+  }
+
   /** True when the value was written with an older key and should be re-encrypted. */
   needsRotation(value: string): boolean {
     return !value.startsWith(`${this.currentKeyId}.`);

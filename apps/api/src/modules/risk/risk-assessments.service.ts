@@ -13,7 +13,7 @@ import { CaseAccessService } from '../cases/case-access.service';
 import { CaseRecord } from '../cases/entities/case.entity';
 import { Person } from '../cases/entities/person.entity';
 import { TimelineService } from '../cases/timeline.service';
-import { CryptoService } from '../crypto/crypto.service';
+import { CaseKeysService } from '../crypto/case-keys.service';
 import type { CreateRiskAssessmentDto } from './dto/risk-assessment.dto';
 import { RiskAssessment } from './risk-assessment.entity';
 
@@ -34,7 +34,7 @@ export class RiskAssessmentsService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly cases: CaseAccessService,
-    private readonly crypto: CryptoService,
+    private readonly caseKeys: CaseKeysService,
     private readonly timeline: TimelineService,
     private readonly accessLog: AccessLogService,
   ) {}
@@ -75,19 +75,21 @@ export class RiskAssessmentsService {
         throw unprocessable('LEVEL_RATIONALE_REQUIRED', `The instrument suggests at least ${suggestedLevel}: explain why the risk is ${dto.level}`, { suggestedLevel, score });
       }
 
+      // Answers (with their notes and sources) and the rationale are free text under the case's data key.
+      const cipher = await this.caseKeys.cipher(caseId, m);
       const repo = m.getRepository(RiskAssessment);
       const a = await repo.save(repo.create({
         caseId,
         personId: personId!,
         instrumentKey: instrument.key,
         instrumentVersion: instrument.version,
-        answers: this.crypto.encrypt(JSON.stringify(answers), ANSWERS),
+        answers: cipher.seal(JSON.stringify(answers), ANSWERS),
         indicators: deriveIndicators(instrument, answers),
         prompts: derivePrompts(instrument, answers, { hasChildren: childIds.length > 0, violencePattern }),
         score,
         suggestedLevel,
         level: dto.level,
-        levelRationale: this.crypto.encryptNullable(levelRationale, RATIONALE),
+        levelRationale: cipher.sealNullable(levelRationale, RATIONALE),
         violencePattern,
         assessedBy: user.id,
         assessedAgencyId: user.agencyId,
@@ -115,12 +117,13 @@ export class RiskAssessmentsService {
     });
     await this.accessLog.record(user, caseId, 'RISK_ASSESSMENTS');
     const names = await displayNames(this.ds, rows.map((a) => a.assessedBy));
+    const cipher = await this.caseKeys.cipher(caseId);
     return {
       items: rows.map((a) => ({ ...this.view(
         a,
         findRiskInstrument(a.instrumentKey, a.instrumentVersion),
-        JSON.parse(this.crypto.decrypt(a.answers, ANSWERS)) as RiskAnswers,
-        this.crypto.decryptNullable(a.levelRationale, RATIONALE),
+        JSON.parse(cipher.open(a.answers, ANSWERS) ?? '{}') as RiskAnswers,
+        cipher.open(a.levelRationale, RATIONALE),
       ), assessedByName: names.get(a.assessedBy) ?? null })),
     };
   }

@@ -4,7 +4,10 @@ import type { DataSource } from 'typeorm';
 import { rulesToSql, type FieldSqlMap } from '@schakel/authz';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { decodeCursor, toPage } from '../../common/pagination/cursor';
+import type { CaseCipher } from '../crypto/case-cipher';
+import { CaseKeysService } from '../crypto/case-keys.service';
 import { DisclosureReview, type ReviewOutcome } from './disclosure-review.entity';
+import { DANGER_STATEMENT, JUSTIFICATION } from './justification-seal';
 
 const REVIEW_SCOPE_FIELDS: FieldSqlMap = { district: (p) => `l.district = :${p}` };
 
@@ -20,7 +23,7 @@ interface ReviewRow {
  */
 @Injectable()
 export class SharingReviewsService {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(@InjectDataSource() private readonly ds: DataSource, private readonly caseKeys: CaseKeysService) {}
 
   async list(user: AuthenticatedUser, q: { limit?: number; cursor?: string; status?: string }) {
     const limit = q.limit ?? 50;
@@ -43,7 +46,9 @@ export class SharingReviewsService {
     else if (q.status) qb.andWhere('r.outcome = :status', { status: q.status });
     if (cursor) qb.andWhere('l.seq < :cseq', { cseq: cursor.id });
     const rows = await qb.getRawMany<ReviewRow>();
-    return toPage(rows, limit, (r) => ({ k: '', id: String(r.seq) }), (r) => this.view(r));
+    // Free text lives under each case's data key (ADR 0009); an erased case's text reads as null.
+    const ciphers = await this.caseKeys.ciphers(rows.map((r) => r.case_id));
+    return toPage(rows, limit, (r) => ({ k: '', id: String(r.seq) }), (r) => this.view(r, ciphers.get(r.case_id)!));
   }
 
   async review(user: AuthenticatedUser, seq: string, outcome: ReviewOutcome, note: string) {
@@ -56,11 +61,11 @@ export class SharingReviewsService {
     });
   }
 
-  private view(r: ReviewRow) {
+  private view(r: ReviewRow, cipher: CaseCipher) {
     return {
       seq: Number(r.seq), at: new Date(r.at).toISOString(), disclosureId: r.disclosure_id, caseId: r.case_id, caseReference: r.case_reference,
       fromAgency: { id: r.from_agency_id, name: r.from_agency_name }, toAgencyIds: r.to_agency_ids, legalBasis: 'NECESSITY' as const,
-      legalReference: r.legal_reference, dangerStatement: r.danger_statement, justification: r.justification,
+      legalReference: r.legal_reference, dangerStatement: cipher.open(r.danger_statement, DANGER_STATEMENT), justification: cipher.open(r.justification, JUSTIFICATION),
       reviewStatus: r.outcome ?? 'PENDING',
       review: r.outcome ? { outcome: r.outcome, note: r.note, reviewedBy: r.reviewed_by, reviewedAt: new Date(r.reviewed_at!).toISOString() } : null,
     };

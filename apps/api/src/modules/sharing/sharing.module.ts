@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { PersonDisclosuresController } from './person-disclosures.controller';
+import { PersonDisclosuresService } from './person-disclosures.service';
 import { SharingLogWriter } from './sharing-log.writer';
 import { SharingReviewsController } from './sharing-reviews.controller';
 import { SharingReviewsService } from './sharing-reviews.service';
@@ -8,7 +10,7 @@ import { TransparencyController } from './transparency.controller';
 import { TransparencyService } from './transparency.service';
 
 @Module({
-  controllers: [SharingReviewsController, SharingController, TransparencyController],
-  providers: [SharingService, SharingLogWriter, SharingReviewsService, TransparencyService],
+  controllers: [SharingReviewsController, SharingController, TransparencyController, PersonDisclosuresController],
+  providers: [SharingService, SharingLogWriter, SharingReviewsService, TransparencyService, PersonDisclosuresService],
 })
 export class SharingModule {}

@@ -12,6 +12,8 @@ import { CaseAccessService, type CaseContext } from '../cases/case-access.servic
 import { TimelineService } from '../cases/timeline.service';
 import { Consent } from '../consent/consent.entity';
 import { Contribution } from '../contributions/contribution.entity';
+import { CaseKeysService } from '../crypto/case-keys.service';
+import { DANGER_STATEMENT, JUSTIFICATION, JUSTIFICATION_NONCE } from './justification-seal';
 import { LegalBasesService, type LegalBasisTable } from '../legal-bases/legal-bases.service';
 import { annotateEntries } from './disclosure-annotations';
 import { disclosurePerson } from './disclosure-person';
@@ -38,6 +40,7 @@ export class SharingService {
     private readonly cases: CaseAccessService,
     private readonly timeline: TimelineService,
     private readonly writer: SharingLogWriter,
+    private readonly caseKeys: CaseKeysService,
     private readonly legalBasisTable: LegalBasesService,
   ) {}
 
@@ -70,9 +73,12 @@ export class SharingService {
         caseId, protocolId: protocol.id, contributionId, fromAgencyId: user.agencyId, fromUserId: user.id,
         toAgencyIds: [...dto.toAgencyIds].sort(), legalBasis: dto.legalBasis, categories: [...facts.categories].sort(), justification, consentId, legalReference,
       }, { district: protocol.district, caseAgencyIds: ctx.agencyIds });
+      // Text and commitment key live under the case's data key (ADR 0009): erasing the case erases both.
+      const cipher = await this.caseKeys.cipher(caseId, m);
       const disclosure = await m.getRepository(Disclosure).save(m.getRepository(Disclosure).create({
-        caseId, contributionId, fromAgencyId: user.agencyId, fromUserId: user.id, legalBasis: dto.legalBasis, consentId, justification,
-        justificationNonce: entry.justificationNonce, logSeq: String(entry.seq), legalReference, ...basisFields,
+        caseId, contributionId, fromAgencyId: user.agencyId, fromUserId: user.id, legalBasis: dto.legalBasis, consentId,
+        justification: cipher.sealNullable(justification, JUSTIFICATION), justificationNonce: cipher.sealNullable(entry.justificationNonce, JUSTIFICATION_NONCE),
+        logSeq: String(entry.seq), legalReference, ...basisFields, dangerStatement: cipher.sealNullable(basisFields.dangerStatement, DANGER_STATEMENT),
       }));
       await m.getRepository(DisclosureRecipient).insert(dto.toAgencyIds.map((agencyId) => ({ disclosureId: disclosure.id, agencyId })));
       await this.timeline.record(m, caseId, user, 'DISCLOSURE', { disclosureId: disclosure.id, contributionId, toAgencyIds: entry.toAgencyIds, legalBasis: entry.legalBasis, seq: entry.seq });
@@ -184,11 +190,21 @@ export class SharingService {
     });
   }
 
-  /** The justification texts of v2 entries, from their disclosures (where the text lives, while it is readable). */
+  /**
+   * The justification texts of v2 entries, from their disclosures (contribution or person), where the
+   * text lives under the case's data key while it is readable; after erasure they read as null.
+   */
   private async justifications(seqs: string[], m = this.ds.manager): Promise<Map<string, { text: string | null; nonce: string | null }>> {
     if (!seqs.length) return new Map();
-    const rows = await m.query('SELECT log_seq::text AS seq, justification, justification_nonce FROM disclosures WHERE log_seq = ANY($1::bigint[])', [seqs]) as { seq: string; justification: string | null; justification_nonce: string | null }[];
-    return new Map(rows.map((r) => [r.seq, { text: r.justification, nonce: r.justification_nonce }]));
+    const rows = await m.query(
+      `SELECT log_seq::text AS seq, case_id, justification, justification_nonce FROM disclosures WHERE log_seq = ANY($1::bigint[])
+       UNION ALL SELECT log_seq::text, case_id, justification, justification_nonce FROM person_disclosures WHERE log_seq = ANY($1::bigint[])`, [seqs],
+    ) as { seq: string; case_id: string; justification: string | null; justification_nonce: string | null }[];
+    const ciphers = await this.caseKeys.ciphers(rows.map((r) => r.case_id), m);
+    return new Map(rows.map((r) => {
+      const cipher = ciphers.get(r.case_id)!;
+      return [r.seq, { text: cipher.open(r.justification, JUSTIFICATION), nonce: cipher.open(r.justification_nonce, JUSTIFICATION_NONCE) }];
+    }));
   }
 
   private withJustification(e: SharingLogEntry, texts: Map<string, { text: string | null; nonce: string | null }>, withNonce = false): SharingLogEntry {

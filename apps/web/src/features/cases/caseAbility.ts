@@ -20,6 +20,10 @@ export interface CasePermissions {
   updateAction: boolean;
   readRisk: boolean;
   assessRisk: boolean;
+  /** Add and correct persons and relationships: the case director and the referring agency. */
+  editPersons: boolean;
+  /** Ask the file holders for a person's withheld details. */
+  requestPersonData: boolean;
   /** Hand the case over or manage its deputies (the case team). */
   handover: boolean;
   /** Reopen the closed case (the case team; the API checks the window). */
@@ -65,6 +69,8 @@ export function casePermissions(ability: AppAbility, c: CaseDetail, me: Me | und
     updateAction: open && ability.can('update', sub('Action', { ownerAgencyId: myAgency, caseTeamIds: [c.directorId, ...(c.deputyIds ?? [])].filter(Boolean) })),
     readRisk: ability.can('read', sub('RiskAssessment')),
     assessRisk: open && ability.can('create', sub('RiskAssessment')),
+    editPersons: open && ability.can('create', asSubject('Person', { caseAgencyIds: agencyIds, directorId: c.directorId, referringAgencyId: c.referringAgencyId })),
+    requestPersonData: open && ability.can('request', asSubject('Person', { caseAgencyIds: agencyIds })),
     handover: open && ability.can('handover', subject),
     reopen: !open && ability.can('reopen', subject),
     updateActionOwnedBy: (ownerAgencyId) =>

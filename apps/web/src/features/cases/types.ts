@@ -92,15 +92,28 @@ export interface CaseSummary extends Omit<LimitedCase, 'limited'> {
 
 export type CaseListItem = LimitedCase | CaseSummary;
 
+export type PersonField = 'birthDate' | 'nationalNumber' | 'address' | 'phone' | 'email';
+
 export interface Person {
   id: string;
   role: PersonRole;
   firstName: string;
   lastName: string;
   birthDate: string | null;
+  birthYear: number | null;
   nationalNumber: string | null;
   address: string | null;
+  phone: string | null;
+  email: string | null;
   gender: string | null;
+  confidentialAddress: boolean;
+  informed: boolean | null;
+  consentGiven: boolean | null;
+  relationships: { id: string; fromPersonId: string; toPersonId: string; type: string; violence: string }[];
+  /** Fields hidden from the caller (null above), and why: need to know, or a confidential address. */
+  withheld: PersonField[];
+  withheldReasons: Partial<Record<PersonField, 'NEED_TO_KNOW' | 'CONFIDENTIAL_ADDRESS'>>;
+  version: number;
 }
 
 export type CaseAgencyRole = 'REFERRER' | 'DIRECTOR' | 'INVITED';

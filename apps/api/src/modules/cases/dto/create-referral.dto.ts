@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateBy, ValidateIf, ValidateNested,
+  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateBy, ValidateIf, ValidateNested,
 } from 'class-validator';
 import { REFERRAL_LIMITS } from '@schakel/contracts';
 import { CASE_LANGUAGES, GENDER_CODES, isValidNationalNumber, NATIONAL_NUMBER_SHAPE, PERSON_ROLES, type CaseLanguage, RED_FLAG_CODES, VIOLENCE_FORMS, type PersonRole, type ViolenceForm } from '@schakel/domain';
@@ -31,6 +31,21 @@ export class PersonInputDto {
   @ApiPropertyOptional({ enum: GENDER_CODES, description: 'a code; older free text (V, M, vrouw, homme…) is still accepted and mapped to a code, anything else to UNKNOWN' })
   @IsOptional() @IsString() @MaxLength(50)
   gender?: string;
+
+  @ApiPropertyOptional({ description: 'phone number (contact compartment)' }) @IsOptional() @IsString() @MaxLength(50)
+  phone?: string;
+
+  @ApiPropertyOptional({ description: 'e-mail address (contact compartment)' }) @IsOptional() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(200)
+  email?: string;
+
+  @ApiPropertyOptional({ description: 'shelter address: visible to the recording agency only, never disclosed, never printed' }) @IsOptional() @IsBoolean()
+  confidentialAddress?: boolean;
+
+  @ApiPropertyOptional({ description: 'this person was informed of the referral (defaults to the referral-wide `informed`)' }) @IsOptional() @IsBoolean()
+  informed?: boolean;
+
+  @ApiPropertyOptional({ description: 'this person consented (defaults to the referral-wide `consentGiven`); recorded in the consent panel' }) @IsOptional() @IsBoolean()
+  consentGiven?: boolean;
 }
 
 export class IncidentDto {
@@ -67,11 +82,11 @@ export class CreateReferralDto {
   @IsOptional() @IsIn(CASE_LANGUAGES, { message: `language must be one of ${CASE_LANGUAGES.join(', ')}` })
   language?: CaseLanguage;
 
-  @ApiProperty({ description: 'the persons were informed of the referral' }) @IsBoolean()
-  informed: boolean;
+  @ApiPropertyOptional({ description: 'all persons were informed of the referral (when persons do not say it each)' }) @IsOptional() @IsBoolean()
+  informed?: boolean;
 
-  @ApiProperty({ description: 'the persons consented to the referral' }) @IsBoolean()
-  consentGiven: boolean;
+  @ApiPropertyOptional({ description: 'all persons consented to the referral (when persons do not say it each)' }) @IsOptional() @IsBoolean()
+  consentGiven?: boolean;
 
   @ApiPropertyOptional({ description: 'acute danger: triaged within one working day (`triageDueAt`); needs `dangerStatement`', default: false })
   @IsOptional() @IsBoolean()

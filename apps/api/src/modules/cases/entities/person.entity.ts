@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import type { GenderCode, PersonRole } from '@schakel/domain';
 
 /**
@@ -16,8 +16,18 @@ export class Person {
   @Column({ name: 'national_number', type: 'text', nullable: true }) nationalNumber: string | null;
   @Column({ type: 'text', nullable: true }) address: string | null;
   @Column({ type: 'text', nullable: true }) gender: string | null;
+  @Column({ type: 'text', nullable: true }) phone: string | null;
+  @Column({ type: 'text', nullable: true }) email: string | null;
+  /** A shelter address: readable by `addressAuthorAgencyId` only, never disclosed, never printed. */
+  @Column({ name: 'confidential_address', type: 'boolean', default: false }) confidentialAddress: boolean;
+  @Column({ name: 'address_author_agency_id', type: 'uuid', nullable: true }) addressAuthorAgencyId: string | null;
+  @Column({ name: 'created_by_agency_id', type: 'uuid', nullable: true }) createdByAgencyId: string | null;
+  @Column({ type: 'boolean', nullable: true }) informed: boolean | null;
+  @Column({ name: 'consent_given', type: 'boolean', nullable: true }) consentGiven: boolean | null;
   /** Non-identifying code (FEMALE|MALE|X|UNKNOWN), plaintext for statistics. */
   @Column({ name: 'gender_code', type: 'text', nullable: true }) genderCode: GenderCode | null;
   @Column({ name: 'blind_index', type: 'text' }) blindIndex: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+  @VersionColumn() version: number;
 }

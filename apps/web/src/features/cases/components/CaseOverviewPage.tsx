@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useMe } from '../../me/hooks/useMe';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { useCaseContext } from '../hooks/useCaseContext';
 import { CaseAgencies } from './CaseAgencies';
@@ -7,7 +8,6 @@ import { CaseTeamPanel } from './CaseTeamPanel';
 import { CaseworkFacts } from './CaseworkFacts';
 import { IncidentsSection } from './IncidentsSection';
 import { ReopenButton } from './ReopenButton';
-import { useMe } from '../../me/hooks/useMe';
 import { DecisionForm } from './DecisionForm';
 import { DecisionsList } from './DecisionsList';
 import { EvaluationForm } from './EvaluationForm';
@@ -17,8 +17,8 @@ import { PersonsList } from './PersonsList';
 /** /cases/:caseId: the referral, the persons, the partner agencies, and the decision or evaluation the step calls for. */
 export function CaseOverviewPage() {
   const { caseData, can } = useCaseContext();
-  const [notice, setNotice] = useState<string | null>(null);
   const { data: me } = useMe();
+  const [notice, setNotice] = useState<string | null>(null);
   return (
     <>
       <StatusMessage message={notice} />
@@ -27,7 +27,7 @@ export function CaseOverviewPage() {
       {can.decide && (caseData.stage === 'WEGING' || caseData.stage === 'DOSSIERVORMING') && <DecisionForm caseId={caseData.id} onDone={setNotice} />}
       {can.evaluate && caseData.stage === 'EVALUATIE' && <EvaluationForm caseId={caseData.id} onDone={setNotice} />}
       <CaseFacts caseData={caseData} />
-      <PersonsList persons={caseData.persons} />
+      <PersonsList persons={caseData.persons} caseData={caseData} canEdit={can.editPersons} canRequest={can.requestPersonData} myAgencyId={me?.agency.id} onDone={setNotice} />
       <CaseTeamPanel caseData={caseData} can={can} onDone={setNotice} />
       <IncidentsSection caseId={caseData.id} incidents={caseData.incidents ?? []} canAdd={caseData.stage !== 'AFGESLOTEN' && me?.agency.id === caseData.referringAgencyId} />
       <CaseAgencies caseData={caseData} can={can} />

@@ -38,6 +38,8 @@ export function referralBody(input: ReferralInput) {
       ...(p.birthDate ? { birthDate: p.birthDate } : {}),
       ...(p.nationalNumber ? { nationalNumber: p.nationalNumber } : {}),
       ...(p.address ? { address: p.address } : {}),
+      ...(p.informed !== undefined ? { informed: p.informed } : {}),
+      ...(p.consentGiven !== undefined ? { consentGiven: p.consentGiven } : {}),
     })),
     redFlags: input.redFlags,
     informed: input.informed,

@@ -1,5 +1,6 @@
 import { formatNationalNumber, isValidNationalNumber, PERSON_ROLES } from '@schakel/domain';
 import { useTranslation } from 'react-i18next';
+import { CheckboxField } from '../../../components/CheckboxField';
 import { SelectField } from '../../../components/SelectField';
 import { TextField } from '../../../components/TextField';
 import type { FieldErrors } from '../../../lib/FieldErrors';
@@ -13,6 +14,9 @@ export interface PersonRow {
   birthDate: string;
   nationalNumber: string;
   address: string;
+  /** Per person (issue 12): left undefined, the referral-wide boxes apply. */
+  informed?: boolean;
+  consentGiven?: boolean;
 }
 
 interface PersonFieldsProps {
@@ -99,6 +103,8 @@ export function PersonFields({ index, person, errors, onChange, onRemove }: Pers
         onChange={set('address')}
         error={errors[name('address')]}
       />
+      <CheckboxField label={t('privacy.informed')} name={name('informed')} checked={person.informed ?? false} onChange={(informed) => onChange({ ...person, informed })} />
+      <CheckboxField label={t('privacy.consentGiven')} name={name('consentGiven')} checked={person.consentGiven ?? false} onChange={(consentGiven) => onChange({ ...person, consentGiven })} />
       {onRemove && (
         <button type="button" onClick={onRemove}>
           {t('referral.persons.remove', { n: index + 1 })}
