@@ -4,7 +4,7 @@ import { LEGAL_BASES, PERSON_DISCLOSURE_CATEGORIES, type LegalBasis, type Person
 
 /** POST /cases/:id/persons/:pid/disclosures: a person's identification and/or contact details to named agencies. */
 export class CreatePersonDisclosureDto {
-  @ApiProperty({ format: 'uuid', isArray: true }) @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsUUID('all', { each: true })
+  @ApiProperty({ type: String, format: 'uuid', isArray: true }) @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsUUID('all', { each: true })
   toAgencyIds: string[];
 
   @ApiProperty({ enum: PERSON_DISCLOSURE_CATEGORIES, isArray: true, description: 'IDENTIFICATION: birth date, national number; CONTACT: address, phone, e-mail' })
