@@ -92,6 +92,11 @@ describe('privacy: free text encrypted under per-case keys, erasure by key destr
     await http().post(`/api/v1/cases/${caseId}/legal-hold`).set(auth(w.dpo.token)).send({ hold: false, reason: 'appeal decided' }).expect(200);
     await http().post(`/api/v1/cases/${caseId}/erasure`).set(auth(w.dpo.token)).send({ reason: 'short' }).expect(400);
 
+    // Ring-encrypted fields added by casework (urgent danger statement, a later incident's PV number).
+    await withClient(t.db.url, async (c) => {
+      await c.query(`UPDATE cases SET danger_statement = 'v1.sealed-danger' WHERE id = $1`, [caseId]);
+      await c.query(`INSERT INTO case_incidents (case_id, incident_date, types, police_reference, agency_id, added_by) VALUES ($1, '2026-11-01', '{PHYSICAL}', 'v1.sealed-pv', $2, $3)`, [caseId, w.referrer.agencyId, w.referrer.id]);
+    });
     const erased = await http().post(`/api/v1/cases/${caseId}/erasure`).set(auth(w.dpo.token)).send({ reason: 'Data subject request of 2026-11-29' }).expect(200);
     expect(erased.body).toMatchObject({ caseId, erasedAt: expect.any(String) });
     const again = await http().post(`/api/v1/cases/${caseId}/erasure`).set(auth(w.dpo.token)).send({ reason: 'Data subject request of 2026-11-29' }).expect(409);
@@ -126,5 +131,8 @@ describe('privacy: free text encrypted under per-case keys, erasure by key destr
     // The sealed text is still there in append-only rows, but nothing can open it any more.
     const sealed = await withClient(t.db.url, (c) => c.query('SELECT justification FROM disclosures WHERE case_id = $1', [caseId]));
     expect(sealed.rows[0].justification).toMatch(/^ck1\./);
+    const ring = await withClient(t.db.url, (c) => c.query(`SELECT c.summary, c.police_reference, c.danger_statement, i.police_reference AS pv
+      FROM cases c LEFT JOIN case_incidents i ON i.case_id = c.id WHERE c.id = $1`, [caseId]));
+    expect(ring.rows).toEqual([{ summary: null, police_reference: null, danger_statement: null, pv: null }]);
   });
 });
