@@ -1,11 +1,8 @@
-// Rules of everyday casework: when a closed case may be reopened, how long a repeat referral looks
-// back, and the one-working-day triage deadline of an urgent referral.
+// Rules of everyday casework: when a closed case may be reopened and the one-working-day triage
+// deadline of an urgent referral (the repeat-referral window is in case-work.ts).
 
 import { addDays, addMonths, todayInBrussels } from './dates';
 import type { ClosureReason, Stage } from './enums';
-
-/** A referral of a person referred within this many months is a repeat referral. */
-export const REPEAT_REFERRAL_WINDOW_MONTHS = 12;
 
 /** A closed case can be reopened by its team for this many months (never beyond the protocol's retention). */
 export const REOPEN_WINDOW_MONTHS = 12;
