@@ -7,10 +7,12 @@
 // repeated, and prints throughput ratios, p50/p99 latency and resident memory. Nothing is asserted:
 // the numbers are printed, compared with the goals of issue 14, and the database dropped.
 // Env: BENCH_CASES (100000), BENCH_CONNECTIONS (32), BENCH_SECONDS (5 per run), BENCH_ROUNDS (3),
-// BENCH_KEEP_DB (keep the database for EXPLAIN), BENCH_PROFILE (a directory: write a CPU profile of the API there), TEST_DATABASE_URL, REDIS_URL (optional: otherwise the queues use PostgreSQL).
+// BENCH_KEEP_DB (keep the database for EXPLAIN), BENCH_WORLD (a file: the first run builds the world, keeps its
+// database and notes it there with the secrets; later runs reuse it — delete the file and drop the database when done),
+// BENCH_ONLY (list or detail), BENCH_PROFILE (a directory: write a CPU profile of the API there), TEST_DATABASE_URL, REDIS_URL (optional: otherwise the queues use PostgreSQL).
 import { fork } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -24,16 +26,32 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const GOALS = { list: 0.8, detail: 0.5 };
 const admin = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const dbName = `schakel_bench_${randomBytes(4).toString('hex')}`;
+const WORLD_FILE = process.env.BENCH_WORLD;
+const saved = WORLD_FILE && existsSync(WORLD_FILE) ? JSON.parse(readFileSync(WORLD_FILE, 'utf8')) : null;
+const dbName = saved?.dbName ?? `schakel_bench_${randomBytes(4).toString('hex')}`;
 const dbUrl = Object.assign(new URL(admin), { pathname: `/${dbName}` }).toString();
 const log = (s) => process.stderr.write(`bench: ${s}\n`);
 
-const secrets = {
+const secrets = saved?.secrets ?? {
   JWT_SECRET: randomBytes(48).toString('base64url'),
   ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}`,
   BLIND_INDEX_KEY: randomBytes(32).toString('base64url'),
   SIGNING_KEY: generateKeyPairSync('ed25519').privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'),
 };
+
+/** Where two JSON values differ (BENCH_DIFF): `path: schakel value ≠ baseline value`. */
+function differences(a, b, path = '') {
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    return [...new Set([...Object.keys(a), ...Object.keys(b)])].flatMap((k) => differences(a[k], b[k], `${path}.${k}`));
+  }
+  return JSON.stringify(a) === JSON.stringify(b) ? [] : [`${path}: ${JSON.stringify(a)?.slice(0, 80)} ≠ ${JSON.stringify(b)?.slice(0, 80)}`];
+}
+
+async function loginAs(base, email, password) {
+  const res = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  if (!res.ok) throw new Error(`login ${email}: ${res.status}`);
+  return (await res.json()).accessToken;
+}
 
 /** Starts a server as a child process; resolves with its port once it listens. */
 function start(script, env, portFrom, execArgv = []) {
@@ -46,7 +64,7 @@ function start(script, env, portFrom, execArgv = []) {
 
 const pgAdmin = new pg.Client({ connectionString: admin });
 await pgAdmin.connect();
-await pgAdmin.query(`CREATE DATABASE ${dbName}`);
+if (!saved) await pgAdmin.query(`CREATE DATABASE ${dbName}`);
 const children = [];
 try {
   const apiPort = 20000 + Math.floor(Math.random() * 20000);
@@ -85,14 +103,12 @@ try {
   );
   children.push(api.child);
   log(`Schakel API on :${api.port}`);
-  const world = await buildWorld({
-    base: `http://127.0.0.1:${api.port}/api/v1`,
-    dbUrl,
-    adminEmail: 'admin@bench.be',
-    adminPassword: 'bench-admin-password',
-    cases: CASES,
-    log,
-  });
+  const base = `http://127.0.0.1:${api.port}/api/v1`;
+  const world = saved
+    ? { ...saved.world, director: { ...saved.world.director, token: await loginAs(base, saved.world.director.email, 'bench-user-password') } }
+    : await buildWorld({ base, dbUrl, adminEmail: 'admin@bench.be', adminPassword: 'bench-admin-password', cases: CASES, log });
+  if (saved) log(`reusing the world in ${dbName} (${WORLD_FILE})`);
+  else if (WORLD_FILE) writeFileSync(WORLD_FILE, JSON.stringify({ dbName, secrets, world: { director: { email: world.director.email }, detailIds: world.detailIds } }));
   const baseline = await start(
     join(root, 'bench/lib/baseline-server.mjs'),
     { DATABASE_URL: dbUrl, ...secrets },
@@ -103,12 +119,14 @@ try {
   log(`baseline on :${baseline.port}`);
 
   const servers = { schakel: api, baseline };
-  const endpoints = {
-    list: ['/api/v1/cases?limit=50'],
-    detail: world.detailIds.map((id) => `/api/v1/cases/${id}`),
-  };
+  const endpoints = Object.fromEntries(
+    Object.entries({
+      list: ['/api/v1/cases?limit=50'],
+      detail: world.detailIds.map((id) => `/api/v1/cases/${id}`),
+    }).filter(([name]) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY === name),
+  );
   // Both servers must give the same bodies, or the comparison means nothing.
-  for (const path of [endpoints.list[0], endpoints.detail[0]]) {
+  for (const path of Object.values(endpoints).map((paths) => paths[0])) {
     const [a, b] = await Promise.all(
       [api.port, baseline.port].map(async (port) =>
         (await fetch(`http://127.0.0.1:${port}${path}`, { headers: { authorization: `Bearer ${world.director.token}` } })).json(),
@@ -116,7 +134,7 @@ try {
     );
     const same = JSON.stringify(a) === JSON.stringify(b);
     log(`${path.replace(/[0-9a-f-]{36}/, ':id')}: same response body on both servers: ${same ? 'yes' : 'NO'}`);
-    if (!same && process.env.BENCH_DIFF) console.error(JSON.stringify(a).slice(0, 1500), '\n', JSON.stringify(b).slice(0, 1500));
+    if (!same && process.env.BENCH_DIFF) for (const d of differences(a, b).slice(0, 20)) log(`  ${d}`);
   }
   const results = {};
   for (const [name, paths] of Object.entries(endpoints)) {
@@ -165,7 +183,7 @@ try {
 } finally {
   for (const c of children) c.kill('SIGTERM');
   await new Promise((r) => setTimeout(r, 1500));
-  if (process.env.BENCH_KEEP_DB) log(`kept database ${dbName}`);
+  if (process.env.BENCH_KEEP_DB || WORLD_FILE) log(`kept database ${dbName}`);
   else await pgAdmin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
   await pgAdmin.end();
 }

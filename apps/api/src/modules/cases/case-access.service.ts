@@ -48,15 +48,20 @@ export class CaseAccessService {
 
   /**
    * For case lists: which of these cases the caller, as a partner, has not acknowledged the protocol
-   * of (one query for the partner rows, one per distinct protocol); those show reference and stage only.
+   * of (one query for the partner rows unless the cases come with their invited agencies, one per
+   * distinct protocol); those show reference and stage only.
    */
-  async unacknowledgedCaseIds(user: AuthenticatedUser, cases: { id: string; protocolId: string; directorId: string | null }[]): Promise<Set<string>> {
+  async unacknowledgedCaseIds(user: AuthenticatedUser, cases: { id: string; protocolId: string; directorId: string | null; invitedAgencyIds?: string[] }[]): Promise<Set<string>> {
     const candidates = cases.filter((c) => c.directorId !== user.id);
     if (!candidates.length) return new Set();
-    const invited: { case_id: string }[] = await this.ds.query(
-      `SELECT case_id FROM case_agencies WHERE case_id = ANY($1) AND agency_id = $2 AND role = 'INVITED'`, [candidates.map((c) => c.id), user.agencyId],
-    );
-    const partnerOf = new Set(invited.map((r) => r.case_id));
+    const partnerOf = candidates.every((c) => c.invitedAgencyIds)
+      ? new Set(candidates.filter((c) => c.invitedAgencyIds!.includes(user.agencyId)).map((c) => c.id))
+      : new Set(
+          ((await this.ds.query(`SELECT case_id FROM case_agencies WHERE case_id = ANY($1) AND agency_id = $2 AND role = 'INVITED'`, [
+            candidates.map((c) => c.id),
+            user.agencyId,
+          ])) as { case_id: string }[]).map((r) => r.case_id),
+        );
     const pending = new Set<string>();
     const acknowledged = new Map<string, boolean>();
     for (const c of candidates.filter((x) => partnerOf.has(x.id))) {

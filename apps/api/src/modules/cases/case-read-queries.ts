@@ -1,8 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { SqlCondition } from '@schakel/authz';
 import type { ProtocolStatus } from '@schakel/domain';
-import { hydrate } from '../../common/db/hydrate';
+import type { DataCategory } from '@schakel/domain';
+import { hydrate, hydrateJson } from '../../common/db/hydrate';
+import { PersonRelationship } from '../persons/person-records.entity';
 import { CaseAgency } from './entities/case-agency.entity';
+import { CaseIncident } from './entities/case-incident.entity';
 import { CaseRecord } from './entities/case.entity';
 import { Person } from './entities/person.entity';
 
@@ -33,6 +36,8 @@ export interface ScopedCaseRow {
   agencyIds: string[];
   protocolAgencyIds: string[];
   deputyIds: string[];
+  /** Agencies invited into the case as partners (the confidentiality gate of the list needs them). */
+  invitedAgencyIds: string[];
 }
 
 /** One page (limit + 1 rows) of cases matching `where`, newest first, with what the row check needs. */
@@ -40,14 +45,21 @@ export async function selectCasePage(db: Db, where: SqlCondition, limit: number)
   const { text, values } = positional(
     `SELECT c.*,
        ARRAY(SELECT ca.agency_id FROM case_agencies ca WHERE ca.case_id = c.id) AS agency_ids,
+       ARRAY(SELECT ca.agency_id FROM case_agencies ca WHERE ca.case_id = c.id AND ca.role = 'INVITED') AS invited_agency_ids,
        ARRAY(SELECT pa.agency_id FROM protocol_agencies pa WHERE pa.protocol_id = c.protocol_id) AS protocol_agency_ids,
        ARRAY(SELECT tm.user_id FROM case_team_members tm WHERE tm.case_id = c.id) AS deputy_ids
      FROM cases c WHERE ${where.sql} ORDER BY c.created_at DESC, c.id DESC LIMIT :page_limit`,
     { ...where.params, page_limit: limit + 1 },
   );
-  const rows: { agency_ids: string[]; protocol_agency_ids: string[]; deputy_ids: string[] }[] = await db.query(text, values);
+  const rows: { agency_ids: string[]; invited_agency_ids: string[]; protocol_agency_ids: string[]; deputy_ids: string[] }[] = await db.query(text, values);
   const records = hydrate(db, CaseRecord, rows);
-  return rows.map((r, i) => ({ record: records[i]!, agencyIds: r.agency_ids, protocolAgencyIds: r.protocol_agency_ids, deputyIds: r.deputy_ids }));
+  return rows.map((r, i) => ({
+    record: records[i]!,
+    agencyIds: r.agency_ids,
+    invitedAgencyIds: r.invited_agency_ids,
+    protocolAgencyIds: r.protocol_agency_ids,
+    deputyIds: r.deputy_ids,
+  }));
 }
 
 /** A case with its agencies and its protocol's signatories, optionally locked for update; null when absent. */
@@ -76,30 +88,69 @@ export async function selectCaseContext(
   return { record: hydrate(db, CaseRecord, [r])[0]!, agencies, protocolAgencyIds: r.protocol_agency_ids, deputyIds: r.deputy_ids };
 }
 
-/** The (encrypted) persons of a case, in the order they were recorded. */
-export async function selectPersons(db: Db, caseId: string): Promise<Person[]> {
-  return hydrate(db, Person, await db.query('SELECT * FROM persons WHERE case_id = $1 ORDER BY created_at', [caseId]));
-}
-
-/** The names of a case's agencies and its protocol, in one statement. */
-export async function selectDetailRefs(
-  db: Db,
-  agencyIds: string[],
-  protocolId: string,
-): Promise<{
+export interface DetailRefs {
   agencies: { id: string; name: string; type: string }[];
   protocol: { id: string; title: string; reference: string | null; status: ProtocolStatus; validFrom: string; validUntil: string | null };
-}> {
+}
+
+/** What the case detail shows besides the case row, for a caller of `callerAgencyId`. */
+export interface CaseDetailRows extends DetailRefs {
+  persons: Person[];
+  relationships: PersonRelationship[];
+  /** Per person: the data categories disclosed to the caller's agency. */
+  disclosed: Map<string, DataCategory[]>;
+  /** Agencies that contributed to the case (whether, not what). */
+  contributing: Set<string>;
+  /** The accounts of the case director and the deputies (for the team and the director's agency). */
+  teamUsers: { id: string; displayName: string; agencyId: string; active: boolean }[];
+  incidents: CaseIncident[];
+}
+
+/**
+ * Everything the case detail reads besides the case context, in one statement (it was nine:
+ * persons, relationships, disclosures, the director's agency, agency and protocol names,
+ * contributions, the team's accounts, incidents; issue 14).
+ */
+export async function selectCaseDetail(
+  db: Db,
+  ctx: { caseId: string; agencyIds: string[]; protocolId: string; teamIds: string[] },
+  callerAgencyId: string,
+): Promise<CaseDetailRows> {
   const rows: {
+    persons: Record<string, unknown>[];
+    relationships: Record<string, unknown>[];
+    disclosed: { person_id: string; categories: DataCategory[] }[];
     agencies: { id: string; name: string; type: string }[];
-    protocol: { id: string; title: string; reference: string | null; status: ProtocolStatus; validFrom: string; validUntil: string | null } | null;
+    protocol: DetailRefs['protocol'] | null;
+    contributing: string[];
+    team_users: { id: string; display_name: string; agency_id: string; active: boolean }[];
+    incidents: Record<string, unknown>[];
   }[] = await db.query(
-    `SELECT (SELECT coalesce(json_agg(json_build_object('id', a.id, 'name', a.name, 'type', a.type)), '[]') FROM agencies a WHERE a.id = ANY($1::uuid[])) AS agencies,
+    `SELECT
+       (SELECT coalesce(json_agg(p ORDER BY p.created_at), '[]') FROM persons p WHERE p.case_id = $1) AS persons,
+       (SELECT coalesce(json_agg(r ORDER BY r.created_at), '[]') FROM person_relationships r WHERE r.case_id = $1) AS relationships,
+       (SELECT coalesce(json_agg(d), '[]') FROM (
+          SELECT pd.person_id, array_agg(DISTINCT c) AS categories FROM person_disclosures pd, unnest(pd.categories) c
+          WHERE pd.case_id = $1 AND $2 = ANY(pd.to_agency_ids) GROUP BY pd.person_id) d) AS disclosed,
+       (SELECT coalesce(json_agg(json_build_object('id', a.id, 'name', a.name, 'type', a.type)), '[]') FROM agencies a WHERE a.id = ANY($3::uuid[])) AS agencies,
        (SELECT json_build_object('id', p.id, 'title', p.title, 'reference', p.reference, 'status', p.status, 'validFrom', p.valid_from::text,
-          'validUntil', p.valid_until::text) FROM protocols p WHERE p.id = $2) AS protocol`,
-    [agencyIds, protocolId],
+          'validUntil', p.valid_until::text) FROM protocols p WHERE p.id = $4) AS protocol,
+       ARRAY(SELECT DISTINCT x.agency_id FROM contributions x WHERE x.case_id = $1) AS contributing,
+       (SELECT coalesce(json_agg(json_build_object('id', u.id, 'display_name', u.display_name, 'agency_id', u.agency_id, 'active', u.active)), '[]')
+          FROM users u WHERE u.id = ANY($5::uuid[])) AS team_users,
+       (SELECT coalesce(json_agg(i ORDER BY i.created_at), '[]') FROM case_incidents i WHERE i.case_id = $1) AS incidents`,
+    [ctx.caseId, callerAgencyId, ctx.agencyIds, ctx.protocolId, ctx.teamIds],
   );
   const r = rows[0]!;
-  if (!r.protocol) throw new Error(`protocol ${protocolId} of a case is missing`);
-  return { agencies: r.agencies, protocol: r.protocol };
+  if (!r.protocol) throw new Error(`protocol ${ctx.protocolId} of a case is missing`);
+  return {
+    persons: hydrateJson(db, Person, r.persons),
+    relationships: hydrateJson(db, PersonRelationship, r.relationships),
+    disclosed: new Map(r.disclosed.map((d) => [d.person_id, d.categories])),
+    agencies: r.agencies,
+    protocol: r.protocol,
+    contributing: new Set(r.contributing),
+    teamUsers: r.team_users.map((u) => ({ id: u.id, displayName: u.display_name, agencyId: u.agency_id, active: u.active })),
+    incidents: hydrateJson(db, CaseIncident, r.incidents),
+  };
 }

@@ -35,13 +35,9 @@ export class CaseTeamService {
 
   async teamView(m: EntityManager, ctx: Pick<CaseContext, 'record' | 'deputyIds'>): Promise<{ director: TeamMemberView | null; deputies: TeamMemberView[] }> {
     const ids = [ctx.record.directorId, ...ctx.deputyIds].filter((x): x is string => !!x);
-    const users = ids.length ? await m.getRepository(User).findBy({ id: In(ids) }) : [];
-    const view = (id: string, role: TeamMemberView['role']): TeamMemberView => {
-      const u = users.find((x) => x.id === id);
-      return { userId: id, displayName: u?.displayName ?? null, agencyId: u?.agencyId ?? null, active: u?.active ?? false, role };
-    };
-    return { director: ctx.record.directorId ? view(ctx.record.directorId, 'DIRECTOR') : null, deputies: ctx.deputyIds.map((id) => view(id, 'DEPUTY')) };
+    return teamViewOf(ctx, ids.length ? await m.getRepository(User).findBy({ id: In(ids) }) : []);
   }
+
 
   /** Who may join the team or receive the case: active case directors of the case's agencies. */
   async candidates(user: AuthenticatedUser, caseId: string) {
@@ -123,4 +119,16 @@ export class CaseTeamService {
     }
     return u;
   }
+}
+
+/** The case team from the accounts of its members (the director and the deputies). */
+export function teamViewOf(
+  ctx: Pick<CaseContext, 'record' | 'deputyIds'>,
+  users: Pick<User, 'id' | 'displayName' | 'agencyId' | 'active'>[],
+): { director: TeamMemberView | null; deputies: TeamMemberView[] } {
+  const view = (id: string, role: TeamMemberView['role']): TeamMemberView => {
+    const u = users.find((x) => x.id === id);
+    return { userId: id, displayName: u?.displayName ?? null, agencyId: u?.agencyId ?? null, active: u?.active ?? false, role };
+  };
+  return { director: ctx.record.directorId ? view(ctx.record.directorId, 'DIRECTOR') : null, deputies: ctx.deputyIds.map((id) => view(id, 'DEPUTY')) };
 }

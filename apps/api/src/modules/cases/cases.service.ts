@@ -1,7 +1,7 @@
 import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { asSubject, rulesToSql } from '@schakel/authz';
+import { asSubject, rulesToSql, type AppAbility, type SqlCondition } from '@schakel/authz';
 import { checkTransition, isProtocolInForce, mayDecideIn, todayInBrussels, type ChainFacts, type Stage } from '@schakel/domain';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { conflict, unprocessable } from '../../common/http/domain-error';
@@ -15,8 +15,8 @@ import { Contribution } from '../contributions/contribution.entity';
 import { CryptoService } from '../crypto/crypto.service';
 import { User } from '../identity/entities/user.entity';
 import { Protocol } from '../protocols/protocol.entity';
-import { CaseAccessService, caseSubject, type CaseContext } from './case-access.service';
-import { selectCasePage, selectDetailRefs } from './case-read-queries';
+import { CaseAccessService, caseSubject, teamIds, type CaseContext } from './case-access.service';
+import { selectCaseDetail, selectCasePage } from './case-read-queries';
 import { CASE_SCOPE_FIELDS } from './case-scope';
 import { caseDetailView, caseSummaryView, limitedCaseView } from './case.view';
 import { unacknowledgedCaseView } from './confidentiality-gate';
@@ -31,7 +31,7 @@ import { PersonViewsService } from './person-views.service';
 import { TIMELINE_DESCRIPTION, TIMELINE_REASON, TimelineService } from './timeline.service';
 import type { CaseCipher } from '../crypto/case-cipher';
 import { CaseKeysService } from '../crypto/case-keys.service';
-import { CaseTeamService } from './case-team.service';
+import { CaseTeamService, teamViewOf } from './case-team.service';
 import { FollowUpService } from './follow-up.service';
 import { NotificationsService } from '../notifications/notifications.service';
 
@@ -42,6 +42,14 @@ function openDetail(detail: unknown, cipher: CaseCipher): unknown {
   if (!detail || typeof detail !== 'object' || typeof (detail as { description?: unknown }).description !== 'string') return detail;
   const d = detail as { description: string };
   return { ...d, description: cipher.open(d.description, TIMELINE_DESCRIPTION) };
+}
+
+// The read scope as SQL, once per ability (abilities are reused per account facts and never mutated).
+const readScopes = new WeakMap<AppAbility, SqlCondition>();
+function readScopeOf(ability: AppAbility): SqlCondition {
+  let scope = readScopes.get(ability);
+  if (!scope) readScopes.set(ability, (scope = rulesToSql(ability, 'read', 'Case', CASE_SCOPE_FIELDS)));
+  return scope;
 }
 
 @Injectable()
@@ -62,7 +70,7 @@ export class CasesService {
   /** Cases in the caller's scope, filtered in SQL with the same CASL rules as the row checks. */
   async list(user: AuthenticatedUser, q: ListCasesQuery) {
     const { limit, cursor } = pageRequest(q);
-    const scope = rulesToSql(user.ability, 'read', 'Case', CASE_SCOPE_FIELDS);
+    const scope = readScopeOf(user.ability);
     const where = [scope.sql];
     const params: Record<string, unknown> = { ...scope.params };
     if (q.stage) { where.push('c.stage = :stage'); params['stage'] = q.stage; }
@@ -70,7 +78,10 @@ export class CasesService {
     if (q.mine) { where.push('(c.director_id = :me OR c.referrer_id = :me)'); params['me'] = user.id; }
     if (cursor) { where.push('(c.created_at, c.id) < (:k::timestamptz, :cid::uuid)'); params['k'] = cursor.k; params['cid'] = cursor.id; }
     const rows = await selectCasePage(this.ds, { sql: where.join(' AND '), params }, limit);
-    const unacknowledged = await this.access.unacknowledgedCaseIds(user, rows.slice(0, limit).map((r) => r.record));
+    const unacknowledged = await this.access.unacknowledgedCaseIds(
+      user,
+      rows.slice(0, limit).map((r) => ({ id: r.record.id, protocolId: r.record.protocolId, directorId: r.record.directorId, invitedAgencyIds: r.invitedAgencyIds })),
+    );
     // Every row matched a read rule in SQL; only a field-limited rule (a referrer's) can hide content.
     const fieldLimited = user.ability.rulesFor('read', 'Case').some((r) => r.fields);
     return toPage(rows, limit, (c) => ({ k: c.record.createdAt.toISOString(), id: c.record.id }), (ctx) =>
@@ -85,29 +96,27 @@ export class CasesService {
     }
     if (ctx.acknowledgementPending) return this.unacknowledgedView(ctx);
     if (ctx.record.anonymisedAt) return { ...caseSummaryView(ctx, true), anonymisedAt: ctx.record.anonymisedAt.toISOString(), erased: true, persons: [] };
-    const [persons, { agencies, protocol }, contributing, , team, incidents, previous] = await Promise.all([
-      this.personViews.viewsFor(user, ctx),
-      selectDetailRefs(this.ds, ctx.agencyIds, ctx.record.protocolId),
-      // Whether an agency contributed (not what): the partner table and the weighing guard say as much.
-      this.ds.query('SELECT DISTINCT agency_id FROM contributions WHERE case_id = $1', [id]) as Promise<{ agency_id: string }[]>,
+    // One statement for everything shown besides the case row, the access-log row beside it.
+    const [rows, , previous] = await Promise.all([
+      selectCaseDetail(this.ds, { caseId: id, agencyIds: ctx.agencyIds, protocolId: ctx.record.protocolId, teamIds: teamIds(ctx.record.directorId, ctx.deputyIds) }, user.agencyId),
       this.accessLog.record(user, id, 'CASE'),
-      this.team.teamView(this.ds.manager, ctx),
-      this.followUp.incidents(this.ds.manager, id),
       // A repeat referral links the earlier case only for those who may see that case.
       ctx.record.previousCaseId ? this.access.tryLoad(user, ctx.record.previousCaseId) : Promise.resolve(null),
     ]);
-    const contributed = new Set(contributing.map((r) => r.agency_id));
+    const { agencies, protocol } = rows;
+    const directorAgencyId = rows.teamUsers.find((u) => u.id === ctx.record.directorId)?.agencyId ?? null;
     return caseDetailView(ctx, {
       summary: this.crypto.decrypt(ctx.record.summary ?? '', 'cases.summary'),
       policeReference: this.crypto.decryptNullable(ctx.record.policeReference, 'cases.police_reference'),
-      persons,
+      persons: this.personViews.views(user, ctx, { persons: rows.persons, relationships: rows.relationships, directorAgencyId, disclosed: rows.disclosed }),
       agencies: ctx.agencies.map((ca) => {
         const a = agencies.find((x) => x.id === ca.agencyId)!;
-        return { id: a.id, name: a.name, type: a.type, role: ca.role, contributionWaived: ca.contributionWaivedAt !== null, contributed: contributed.has(a.id) };
+        // Whether an agency contributed (not what): the partner table and the weighing guard say as much.
+        return { id: a.id, name: a.name, type: a.type, role: ca.role, contributionWaived: ca.contributionWaivedAt !== null, contributed: rows.contributing.has(a.id) };
       }),
       protocol: { id: protocol.id, title: protocol.title, reference: protocol.reference, status: protocol.status, inForce: isProtocolInForce(protocol, todayInBrussels()), agencyIds: ctx.protocolAgencyIds },
-      team,
-      incidents,
+      team: teamViewOf(ctx, rows.teamUsers),
+      incidents: rows.incidents.map((i) => this.followUp.incidentView(i)),
       dangerStatement: this.crypto.decryptNullable(ctx.record.dangerStatement, 'cases.danger_statement'),
       previousCase: previous ? { id: previous.record.id, reference: previous.record.reference, stage: previous.record.stage } : null,
     });

@@ -92,7 +92,7 @@ export class FollowUpService {
     });
   }
 
-  private incidentView(r: CaseIncident) {
+  incidentView(r: CaseIncident) {
     return {
       id: r.id, caseId: r.caseId, date: r.date, types: r.types, policeReference: this.crypto.decryptNullable(r.policeReference, POLICE_REFERENCE),
       agencyId: r.agencyId, addedBy: r.addedBy, createdAt: r.createdAt.toISOString(),

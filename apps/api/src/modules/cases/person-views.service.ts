@@ -22,6 +22,15 @@ export class PersonViewsService {
     const relationships = await m.getRepository(PersonRelationship).find({ where: { caseId }, order: { createdAt: 'ASC' } });
     const directorAgencyId = await this.directorAgencyId(ctx, m);
     const disclosed = await this.disclosedTo(caseId, user.agencyId, m);
+    return this.views(user, ctx, { persons, relationships, directorAgencyId, disclosed });
+  }
+
+  /** The views of persons already read (the case detail reads them with everything else in one statement). */
+  views(
+    user: AuthenticatedUser,
+    ctx: CaseContext,
+    { persons, relationships, directorAgencyId, disclosed }: { persons: Person[]; relationships: PersonRelationship[]; directorAgencyId: string | null; disclosed: Map<string, DataCategory[]> },
+  ): PersonView[] {
     return persons.map((p) => compartmentedPerson(personIdentity(this.crypto, p), this.facts(ctx, p, user.agencyId, directorAgencyId, disclosed.get(p.id) ?? []), {
       confidentialAddress: p.confidentialAddress,
       informed: p.informed,
