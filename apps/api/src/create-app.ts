@@ -23,6 +23,9 @@ export async function createApp(config: RuntimeConfig): Promise<INestApplication
   app.useLogger(app.get(Logger));
   // Which proxies may set X-Forwarded-For (and so the client address rate limits count by): none unless configured.
   app.set('trust proxy', config.env.TRUST_PROXY);
+  // No ETag on answers: API answers are `no-store` (so never revalidated) and hashing every body cost
+  // the hot paths CPU (issue 14); static SPA files keep serve-static's own ETag.
+  app.set('etag', false);
   answerClientErrorsAsJson(app.getHttpServer() as Server);
   // gzip or brotli (by Accept-Encoding) for JSON and the SPA; tiny bodies and event streams stay as they are.
   app.use(compression({ threshold: 1024 }));

@@ -1,11 +1,9 @@
 import { type CanActivate, type ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AuthGuard } from '@nestjs/passport';
 import type { AuthenticatedUser } from './authenticated-user';
+import { BearerAuthenticator } from './bearer-authenticator';
 import { AUTHENTICATED, AUTHORIZE, type AuthenticatedOptions, type AuthorizeRule } from './authorize.decorator';
 import { IS_PUBLIC } from './public.decorator';
-
-const JwtGuard = AuthGuard('jwt');
 
 /**
  * The global guard. Deny by default: a route is reachable only when it is explicitly @Public, or
@@ -14,16 +12,15 @@ const JwtGuard = AuthGuard('jwt');
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
-  private readonly jwt = new JwtGuard();
-
-  constructor(private readonly reflector: Reflector) {}
+  constructor(private readonly reflector: Reflector, private readonly bearer: BearerAuthenticator) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
 
-    await this.jwt.canActivate(context);
-    const user = context.switchToHttp().getRequest<{ user: AuthenticatedUser }>().user;
+    const request = context.switchToHttp().getRequest<{ user: AuthenticatedUser; headers: Record<string, string | string[] | undefined> }>();
+    const user = await this.bearer.authenticateRequest(request);
+    request.user = user;
 
     const rule = this.reflector.getAllAndOverride<AuthorizeRule | undefined>(AUTHORIZE, targets);
     const authenticated = this.reflector.getAllAndOverride<AuthenticatedOptions | undefined>(AUTHENTICATED, targets);

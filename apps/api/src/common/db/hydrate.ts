@@ -7,7 +7,8 @@ import { EntityManager, type DataSource, type EntityTarget, type ObjectLiteral }
  */
 export function hydrate<T extends ObjectLiteral>(db: DataSource | EntityManager, target: EntityTarget<T>, rows: Record<string, unknown>[]): T[] {
   const meta = (db instanceof EntityManager ? db.dataSource : db).getMetadata(target);
-  const columns = meta.columns.map((c) => ({ property: c.propertyName, column: c.databaseName, isDate: c.type === 'date' }));
+  let columns = columnsOf.get(meta);
+  if (!columns) columnsOf.set(meta, (columns = meta.columns.map((c) => ({ property: c.propertyName, column: c.databaseName, isDate: c.type === 'date' }))));
   return rows.map((row) => {
     const entity = meta.create() as T;
     for (const c of columns) {
@@ -17,6 +18,9 @@ export function hydrate<T extends ObjectLiteral>(db: DataSource | EntityManager,
     return entity;
   });
 }
+
+// Per entity, made once (metadata never changes after the data source is built).
+const columnsOf = new WeakMap<object, { property: string; column: string; isDate: boolean }[]>();
 
 const TIMESTAMP_TYPES = new Set<unknown>(['timestamptz', 'timestamp', 'timestamp with time zone', 'timestamp without time zone', Date]);
 const STRING_NUMBER_TYPES = new Set<unknown>(['bigint', 'int8', 'numeric', 'decimal']);

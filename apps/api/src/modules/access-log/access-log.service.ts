@@ -3,6 +3,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { rawQuery } from '../../common/db/raw-query';
 import { pageRequest, toPage } from '../../common/pagination/cursor';
 import { AccessLogEntry } from './access-log-entry.entity';
 
@@ -29,7 +30,7 @@ export class AccessLogService {
     const scope = this.scope.getStore();
     if (scope) scope.recorded = true;
     // Raw: the repository's insert builds a query and reads back generated columns on every case read.
-    await this.ds.query('INSERT INTO access_log (user_id, agency_id, case_id, resource, resource_id) VALUES ($1, $2, $3, $4, $5)', [user.id, user.agencyId, caseId, resource, resourceId]);
+    await rawQuery(this.ds, 'INSERT INTO access_log (user_id, agency_id, case_id, resource, resource_id) VALUES ($1, $2, $3, $4, $5)', [user.id, user.agencyId, caseId, resource, resourceId]);
   }
 
   /** Several reads at once (a conference agenda): one insert, not one per case. */

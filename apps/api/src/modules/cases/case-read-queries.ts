@@ -3,6 +3,7 @@ import type { SqlCondition } from '@schakel/authz';
 import type { ProtocolStatus } from '@schakel/domain';
 import type { DataCategory } from '@schakel/domain';
 import { hydrate, hydrateJson } from '../../common/db/hydrate';
+import { rawQuery } from '../../common/db/raw-query';
 import { PersonRelationship } from '../persons/person-records.entity';
 import { CaseAgency } from './entities/case-agency.entity';
 import { CaseIncident } from './entities/case-incident.entity';
@@ -51,7 +52,7 @@ export async function selectCasePage(db: Db, where: SqlCondition, limit: number)
      FROM cases c WHERE ${where.sql} ORDER BY c.created_at DESC, c.id DESC LIMIT :page_limit`,
     { ...where.params, page_limit: limit + 1 },
   );
-  const rows: { agency_ids: string[]; invited_agency_ids: string[]; protocol_agency_ids: string[]; deputy_ids: string[] }[] = await db.query(text, values);
+  const rows = await rawQuery<{ agency_ids: string[]; invited_agency_ids: string[]; protocol_agency_ids: string[]; deputy_ids: string[] }>(db, text, values);
   const records = hydrate(db, CaseRecord, rows);
   return rows.map((r, i) => ({
     record: records[i]!,
@@ -68,7 +69,8 @@ export async function selectCaseContext(
   caseId: string,
   lock: boolean,
 ): Promise<{ record: CaseRecord; agencies: CaseAgency[]; protocolAgencyIds: string[]; deputyIds: string[] } | null> {
-  const rows: { agencies: Record<string, unknown>[]; protocol_agency_ids: string[]; deputy_ids: string[] }[] = await db.query(
+  const rows = await rawQuery<{ agencies: Record<string, unknown>[]; protocol_agency_ids: string[]; deputy_ids: string[] }>(
+    db,
     `SELECT c.*,
        (SELECT coalesce(json_agg(ca ORDER BY ca.joined_at, ca.agency_id), '[]') FROM case_agencies ca WHERE ca.case_id = c.id) AS agencies,
        ARRAY(SELECT pa.agency_id FROM protocol_agencies pa WHERE pa.protocol_id = c.protocol_id) AS protocol_agency_ids,
@@ -116,7 +118,7 @@ export async function selectCaseDetail(
   ctx: { caseId: string; agencyIds: string[]; protocolId: string; teamIds: string[] },
   callerAgencyId: string,
 ): Promise<CaseDetailRows> {
-  const rows: {
+  const rows = await rawQuery<{
     persons: Record<string, unknown>[];
     relationships: Record<string, unknown>[];
     disclosed: { person_id: string; categories: DataCategory[] }[];
@@ -125,7 +127,8 @@ export async function selectCaseDetail(
     contributing: string[];
     team_users: { id: string; display_name: string; agency_id: string; active: boolean }[];
     incidents: Record<string, unknown>[];
-  }[] = await db.query(
+  }>(
+    db,
     `SELECT
        (SELECT coalesce(json_agg(p ORDER BY p.created_at), '[]') FROM persons p WHERE p.case_id = $1) AS persons,
        (SELECT coalesce(json_agg(r ORDER BY r.created_at), '[]') FROM person_relationships r WHERE r.case_id = $1) AS relationships,

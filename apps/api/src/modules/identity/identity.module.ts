@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { BearerAuthenticator } from '../../common/auth/bearer-authenticator';
 import { RuntimeConfig } from '../../config/runtime-config';
 import { AdminBootstrapService } from './admin-bootstrap.service';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
@@ -39,7 +40,10 @@ import { UsersService } from './users.service';
     }),
   ],
   controllers: [AuthController, OidcController, MeController, UsersController, LoginAuditController],
-  providers: [OidcService, AuthService, TokenService, MfaService, UsersService, LoginAuditService, UserLoader, JwtStrategy, LocalStrategy, AdminBootstrapService],
-  exports: [LoginAuditService, UserLoader],
+  providers: [
+    OidcService, AuthService, TokenService, MfaService, UsersService, LoginAuditService, UserLoader, JwtStrategy, LocalStrategy, AdminBootstrapService,
+    { provide: BearerAuthenticator, useExisting: JwtStrategy },
+  ],
+  exports: [LoginAuditService, UserLoader, BearerAuthenticator],
 })
 export class IdentityModule {}

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { defineAbilityFor, type AppAbility } from '@schakel/authz';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { hydrate } from '../../common/db/hydrate';
+import { rawQuery } from '../../common/db/raw-query';
 import { RuntimeConfig } from '../../config/runtime-config';
 import { User } from './entities/user.entity';
 
@@ -59,7 +60,8 @@ export class UserLoader {
    * one statement: this runs on every authenticated request.
    */
   async account(userId: string): Promise<LoadedAccount | null> {
-    const rows: (Record<string, unknown> & { agency_name: string; agency_type: string; agency_district: string })[] = await this.ds.query(
+    const rows = await rawQuery<Record<string, unknown> & { agency_name: string; agency_type: string; agency_district: string }>(
+      this.ds,
       'SELECT u.*, a.name AS agency_name, a.type AS agency_type, a.district AS agency_district FROM users u JOIN agencies a ON a.id = u.agency_id WHERE u.id = $1',
       [userId],
     );
