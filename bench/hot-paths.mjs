@@ -4,7 +4,9 @@
 // (builds the API first). It creates a database on TEST_DATABASE_URL's server (default local
 // PostgreSQL), starts the built API and the baseline as child processes, builds the world
 // (bench/lib/world.mjs), then measures each endpoint on both servers, interleaved (A B, then B A) and
-// repeated, and prints throughput ratios, p50/p99 latency and resident memory. Nothing is asserted:
+// repeated, and prints throughput ratios, p50/p99 latency and resident memory. Like with like: both
+// answer the same bodies (checked first) and neither compresses (the load client sends no
+// Accept-Encoding; the API compresses answers of 1 KiB and more for clients that ask). Nothing is asserted:
 // the numbers are printed, compared with the goals of issue 14, and the database dropped.
 // Env: BENCH_CASES (100000), BENCH_CONNECTIONS (32), BENCH_SECONDS (5 per run), BENCH_ROUNDS (3),
 // BENCH_KEEP_DB (keep the database for EXPLAIN), BENCH_WORLD (a file: the first run builds the world, keeps its
