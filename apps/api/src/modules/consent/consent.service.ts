@@ -114,11 +114,6 @@ export class ConsentService {
     });
   }
 
-  /** For the sharing module: a consent of this case, or null. */
-  find(caseId: string, consentId: string, m: EntityManager = this.ds.manager): Promise<Consent | null> {
-    return m.getRepository(Consent).findOneBy({ id: consentId, caseId });
-  }
-
   private async requirePerson(m: EntityManager, caseId: string, personId: string): Promise<void> {
     if (!(await personExists(m, caseId, personId))) {
       throw new BadRequestException({ code: 'VALIDATION_FAILED', message: 'Invalid request: personId', details: [{ field: 'personId', message: 'personId must be a person of this case' }] });
