@@ -53,7 +53,8 @@ const CASE = `SELECT c.*,
   FROM cases c WHERE c.id = $1`;
 const DETAIL = `SELECT
     (SELECT coalesce(json_agg(p ORDER BY p.created_at), '[]') FROM persons p WHERE p.case_id = $1) AS persons,
-    (SELECT coalesce(json_agg(r ORDER BY r.created_at), '[]') FROM person_relationships r WHERE r.case_id = $1) AS relationships,
+    (SELECT coalesce(json_agg(json_build_object('id', r.id, 'from_person_id', r.from_person_id, 'to_person_id', r.to_person_id, 'type', r.type,
+       'violence', r.violence) ORDER BY r.created_at), '[]') FROM person_relationships r WHERE r.case_id = $1) AS relationships,
     (SELECT coalesce(json_agg(d), '[]') FROM (
        SELECT pd.person_id, array_agg(DISTINCT c) AS categories FROM person_disclosures pd, unnest(pd.categories) c
        WHERE pd.case_id = $1 AND $2 = ANY(pd.to_agency_ids) GROUP BY pd.person_id) d) AS disclosed,

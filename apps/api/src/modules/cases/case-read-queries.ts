@@ -4,7 +4,7 @@ import type { ProtocolStatus } from '@schakel/domain';
 import type { DataCategory } from '@schakel/domain';
 import { hydrate, hydrateJson } from '../../common/db/hydrate';
 import { rawQuery } from '../../common/db/raw-query';
-import { PersonRelationship } from '../persons/person-records.entity';
+import type { RelationshipRef } from '../persons/person-records';
 import { CaseAgency } from './entities/case-agency.entity';
 import { CaseIncident } from './entities/case-incident.entity';
 import { CaseRecord } from './entities/case.entity';
@@ -98,7 +98,7 @@ export interface DetailRefs {
 /** What the case detail shows besides the case row, for a caller of `callerAgencyId`. */
 export interface CaseDetailRows extends DetailRefs {
   persons: Person[];
-  relationships: PersonRelationship[];
+  relationships: RelationshipRef[];
   /** Per person: the data categories disclosed to the caller's agency. */
   disclosed: Map<string, DataCategory[]>;
   /** Agencies that contributed to the case (whether, not what). */
@@ -111,7 +111,8 @@ export interface CaseDetailRows extends DetailRefs {
 /**
  * Everything the case detail reads besides the case context, in one statement (it was nine:
  * persons, relationships, disclosures, the director's agency, agency and protocol names,
- * contributions, the team's accounts, incidents; issue 14).
+ * contributions, the team's accounts, incidents; issue 14). Other modules' tables are read as plain
+ * values (the shapes of their directories: RelationshipRef, StaffMember), never as their entities.
  */
 export async function selectCaseDetail(
   db: Db,
@@ -120,7 +121,7 @@ export async function selectCaseDetail(
 ): Promise<CaseDetailRows> {
   const rows = await rawQuery<{
     persons: Record<string, unknown>[];
-    relationships: Record<string, unknown>[];
+    relationships: { id: string; from_person_id: string; to_person_id: string; type: RelationshipRef['type']; violence: RelationshipRef['violence'] }[];
     disclosed: { person_id: string; categories: DataCategory[] }[];
     agencies: { id: string; name: string; type: string }[];
     protocol: DetailRefs['protocol'] | null;
@@ -131,7 +132,8 @@ export async function selectCaseDetail(
     db,
     `SELECT
        (SELECT coalesce(json_agg(p ORDER BY p.created_at), '[]') FROM persons p WHERE p.case_id = $1) AS persons,
-       (SELECT coalesce(json_agg(r ORDER BY r.created_at), '[]') FROM person_relationships r WHERE r.case_id = $1) AS relationships,
+       (SELECT coalesce(json_agg(json_build_object('id', r.id, 'from_person_id', r.from_person_id, 'to_person_id', r.to_person_id, 'type', r.type,
+          'violence', r.violence) ORDER BY r.created_at), '[]') FROM person_relationships r WHERE r.case_id = $1) AS relationships,
        (SELECT coalesce(json_agg(d), '[]') FROM (
           SELECT pd.person_id, array_agg(DISTINCT c) AS categories FROM person_disclosures pd, unnest(pd.categories) c
           WHERE pd.case_id = $1 AND $2 = ANY(pd.to_agency_ids) GROUP BY pd.person_id) d) AS disclosed,
@@ -148,7 +150,7 @@ export async function selectCaseDetail(
   if (!r.protocol) throw new Error(`protocol ${ctx.protocolId} of a case is missing`);
   return {
     persons: hydrateJson(db, Person, r.persons),
-    relationships: hydrateJson(db, PersonRelationship, r.relationships),
+    relationships: r.relationships.map((x) => ({ id: x.id, fromPersonId: x.from_person_id, toPersonId: x.to_person_id, type: x.type, violence: x.violence })),
     disclosed: new Map(r.disclosed.map((d) => [d.person_id, d.categories])),
     agencies: r.agencies,
     protocol: r.protocol,
