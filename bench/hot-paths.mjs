@@ -110,7 +110,8 @@ try {
     ? { ...saved.world, director: { ...saved.world.director, token: await loginAs(base, saved.world.director.email, 'bench-user-password') } }
     : await buildWorld({ base, dbUrl, adminEmail: 'admin@bench.be', adminPassword: 'bench-admin-password', cases: CASES, log });
   if (saved) log(`reusing the world in ${dbName} (${WORLD_FILE})`);
-  else if (WORLD_FILE) writeFileSync(WORLD_FILE, JSON.stringify({ dbName, secrets, world: { director: { email: world.director.email }, detailIds: world.detailIds } }));
+  else if (WORLD_FILE)
+    writeFileSync(WORLD_FILE, JSON.stringify({ dbName, secrets, world: { director: { email: world.director.email }, detailIds: world.detailIds } }));
   const baseline = await start(
     join(root, 'bench/lib/baseline-server.mjs'),
     { DATABASE_URL: dbUrl, ...secrets },

@@ -112,9 +112,19 @@ async function detail(user, id) {
   } = await pool.query(CASE, [id]);
   if (!c || !(c.agencies.some((a) => a.agency_id === user.agency_id) || c.director_id === user.id)) return null;
   const team = c.director_id ? [c.director_id, ...c.deputy_ids] : c.deputy_ids;
-  const [{ rows: [d] }] = await Promise.all([
+  const [
+    {
+      rows: [d],
+    },
+  ] = await Promise.all([
     pool.query(DETAIL, [id, user.agency_id, c.agencies.map((a) => a.agency_id), c.protocol_id, team]),
-    pool.query('INSERT INTO access_log (user_id, agency_id, case_id, resource, resource_id) VALUES ($1, $2, $3, $4, $5)', [user.id, user.agency_id, id, 'CASE', null]),
+    pool.query('INSERT INTO access_log (user_id, agency_id, case_id, resource, resource_id) VALUES ($1, $2, $3, $4, $5)', [
+      user.id,
+      user.agency_id,
+      id,
+      'CASE',
+      null,
+    ]),
   ]);
   const p = d.protocol;
   const contributed = new Set(d.contributing);
