@@ -1,6 +1,8 @@
 import { EntityManager, QueryFailedError, type DataSource } from 'typeorm';
 
-interface PgPool { query(text: string, values: unknown[]): Promise<{ rows: unknown[] }> }
+interface PgPool {
+  query(text: string, values: unknown[]): Promise<{ rows: unknown[] }>;
+}
 
 /**
  * A raw statement on the hot read paths, straight on TypeORM's node-postgres pool when no transaction

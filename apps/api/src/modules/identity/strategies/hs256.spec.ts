@@ -5,7 +5,8 @@ import { verifyHs256 } from './hs256';
 const secret = 'a-test-secret-of-enough-length-for-hs256-0123456789';
 const key = createSecretKey(Buffer.from(secret, 'utf8'));
 const now = Math.floor(Date.now() / 1000);
-const sign = (claims: object, options: jwt.SignOptions = {}) => jwt.sign(claims, secret, { algorithm: 'HS256', audience: 'schakel-api', expiresIn: 60, ...options });
+const sign = (claims: object, options: jwt.SignOptions = {}) =>
+  jwt.sign(claims, secret, { algorithm: 'HS256', audience: 'schakel-api', expiresIn: 60, ...options });
 const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
 const forge = (header: object, claims: object, k = secret) => {
   const head = `${b64(header)}.${b64(claims)}`;
