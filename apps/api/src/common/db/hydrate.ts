@@ -4,13 +4,15 @@ import { EntityManager, type DataSource, type EntityTarget, type ObjectLiteral }
  * Entities from the rows of a raw `SELECT t.*`, by the entity's column metadata: what TypeORM's
  * hydration gives, without its query building. A column added to the entity later is picked up
  * without touching the query. `date` columns come back as 'YYYY-MM-DD' strings, as TypeORM returns them.
+ * Entities are made as TypeORM makes them from rows (`fromDeserializer`: the prototype without running
+ * the constructor, so the class fields are not first defined as undefined).
  */
 export function hydrate<T extends ObjectLiteral>(db: DataSource | EntityManager, target: EntityTarget<T>, rows: Record<string, unknown>[]): T[] {
   const meta = (db instanceof EntityManager ? db.dataSource : db).getMetadata(target);
   let columns = columnsOf.get(meta);
   if (!columns) columnsOf.set(meta, (columns = meta.columns.map((c) => ({ property: c.propertyName, column: c.databaseName, isDate: c.type === 'date' }))));
   return rows.map((row) => {
-    const entity = meta.create() as T;
+    const entity = meta.create(undefined, { fromDeserializer: true }) as T;
     for (const c of columns) {
       const value = row[c.column];
       (entity as Record<string, unknown>)[c.property] = c.isDate && value instanceof Date ? localDay(value) : value;
@@ -38,7 +40,7 @@ export function hydrateJson<T extends ObjectLiteral>(db: DataSource | EntityMana
     kind: TIMESTAMP_TYPES.has(c.type) ? 'time' : STRING_NUMBER_TYPES.has(c.type) ? 'string' : 'as-is',
   }));
   return rows.map((row) => {
-    const entity = meta.create() as T;
+    const entity = meta.create(undefined, { fromDeserializer: true }) as T;
     for (const c of columns) {
       const value = row[c.column];
       (entity as Record<string, unknown>)[c.property] =
