@@ -127,7 +127,7 @@ describe('on a tablet (768×1024 and 1024×768): the main screens fit the width 
     await visit(page, '/profile', 'profile');
     await close();
     expect(problems).toEqual([]);
-  });
+  }, 300_000);
 
   it('a partner\'s home and a case they work in', async () => {
     const { page, close } = await signIn('caw');
@@ -139,7 +139,7 @@ describe('on a tablet (768×1024 and 1024×768): the main screens fit the width 
     await checkScreen(page, 'case-overview-caw');
     await close();
     expect(problems).toEqual([]);
-  });
+  }, 120_000);
 
   it('the administrator\'s and the DPO\'s screens', async () => {
     const admin = await signIn('admin');
@@ -154,5 +154,5 @@ describe('on a tablet (768×1024 and 1024×768): the main screens fit the width 
     await visit(dpo.page, '/logs/access', 'logs-access');
     await dpo.close();
     expect(problems).toEqual([]);
-  });
+  }, 120_000);
 });
