@@ -74,8 +74,8 @@ describe('on a tablet (768×1024 and 1024×768): the main screens fit the width 
   beforeEach(() => { problems = []; });
 
   /** Checks the screen the page shows at each tablet size (and at a desktop width, for the review screenshots). */
-  async function checkScreen(page: Page, name: string): Promise<void> {
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
+  async function checkScreen(page: Page, name: string, dialog = false): Promise<void> {
+    if (!dialog) await page.getByRole('heading', { level: 1 }).first().waitFor();
     await page.waitForLoadState('networkidle');
     const sizes = REVIEW_DIR ? [...VIEWPORTS, { name: 'desktop', width: 1280, height: 900 }] : VIEWPORTS;
     for (const v of sizes) {
@@ -112,6 +112,12 @@ describe('on a tablet (768×1024 and 1024×768): the main screens fit the width 
     await page.getByRole('link', { name: world.caseReferences['vorst'], exact: true }).click();
     await page.getByRole('heading', { level: 1, name: new RegExp(world.caseReferences['vorst']) }).waitFor();
     await checkScreen(page, 'case-overview');
+    // A dialog fits the screen too: adding a person to the case.
+    await page.getByRole('button', { name: 'Persoon toevoegen' }).click();
+    await page.getByRole('dialog', { name: 'Persoon toevoegen' }).getByLabel('Voornaam').waitFor();
+    await checkScreen(page, 'case-person-dialog', true);
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
     const caseUrl = page.url();
     for (const tab of ['contributions', 'consents', 'risk', 'actions', 'timeline']) await visit(page, new URL(`${caseUrl}/${tab}`).pathname, `case-${tab}`);
 

@@ -8,9 +8,9 @@ interface TableScrollProps {
 
 /**
  * A table that may be wider than the screen (a tablet held upright) scrolls inside this box, never
- * the page. Only while it actually overflows does the box become a named, focusable region, so a
+ * the page. Only while it actually overflows does the box become a named, focusable group, so a
  * keyboard user can scroll it (WCAG 2.1.1, axe's scrollable-region-focusable) and nobody meets an
- * extra tab stop otherwise.
+ * extra tab stop otherwise. A group, not a region: the section around the table is the landmark.
  */
 export function TableScroll({ label, children }: TableScrollProps) {
   const ref = useRef<HTMLDivElement>(null);
@@ -32,7 +32,7 @@ export function TableScroll({ label, children }: TableScrollProps) {
     <div
       ref={ref}
       className="table-scroll"
-      {...(overflows ? { role: 'region', 'aria-label': label, tabIndex: 0 } : {})}
+      {...(overflows ? { role: 'group', 'aria-label': label, tabIndex: 0 } : {})}
     >
       {children}
     </div>
