@@ -166,7 +166,8 @@ export class SharingService {
       const entries: SharingLogExportV2['entries'] = [];
       for (let after = 0; after < size;) {
         const rows = await m.query(`SELECT ${ENTRY_COLUMNS} FROM sharing_log WHERE seq > $1 AND seq <= $2 ORDER BY seq LIMIT 5000`, [after, size]) as EntryRow[];
-        if (!rows.length) break;
+        const last = rows.at(-1);
+        if (!last) break;
         const texts = await this.justifications(rows.filter((r) => Number(r.version) === 2).map((r) => String(r.seq)), m);
         const batch = rows.map((r) => {
           const entry = entryFromRow(r);
@@ -175,7 +176,7 @@ export class SharingService {
         });
         // The provision and the art. 458ter §2 use restriction travel with each readable entry (outside the hash).
         entries.push(...(await annotateEntries(m, batch)) as SharingLogExportV2['entries']);
-        after = Number(rows[rows.length - 1].seq);
+        after = Number(last.seq);
       }
       const checkpoint = head ? { origin: this.writer.signer.origin, size: head.size, rootHash: head.rootHash.toString('base64'), note: head.note } : { origin: this.writer.signer.origin, size: 0, rootHash: '', note: '' };
       // Entries last: the offline verifier reads the checkpoint first and then streams the entries.

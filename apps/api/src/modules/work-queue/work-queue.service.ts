@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { rulesToSql } from '@schakel/authz';
 import { addDays, todayInBrussels } from '@schakel/domain';
+import { firstRow } from '@schakel/platform';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { RuntimeConfig } from '../../config/runtime-config';
 import { CASE_SCOPE_FIELDS } from '../cases/case-scope';
@@ -187,11 +188,11 @@ export class WorkQueueService {
       : { type: 'PROTOCOL_EXPIRING', link: `/protocols/${p.id}`, protocolId: p.id, title: p.title, dueDate: day(p.valid_until) });
 
     // Entries of the district appended since the latest signed checkpoint: what a witness has not seen yet.
-    const [log] = await this.ds.query(
+    const log = firstRow(await this.ds.query(
       `SELECT count(*)::int AS entries FROM sharing_log s
        WHERE s.district = $1 AND s.seq > COALESCE((SELECT max(k.seq) FROM sharing_log_checkpoints k), 0)`,
       [user.district],
-    ) as { entries: number }[];
+    ) as { entries: number }[], 'the unwitnessed entry count');
     if (log.entries > 0) items.push({ type: 'LOG_TO_WITNESS', link: '/logs/sharing', count: log.entries });
     return items;
   }
