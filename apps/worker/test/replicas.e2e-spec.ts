@@ -86,15 +86,22 @@ describe('two API processes and two worker processes on one PostgreSQL and Redis
 
   it('keeps one unbroken sharing log under concurrent disclosures through both APIs', async () => {
     const [a, b] = apis as [(typeof apis)[0], (typeof apis)[0]];
-    const r = await a.http().post('/api/v1/referrals').set(auth(w.referrer.token)).send(referralBody(w.protocolId)).expect(201);
-    const caseId = r.body.caseId as string;
-    await b.http().post(`/api/v1/cases/${caseId}/transitions`).set(auth(w.director.token)).send({ to: 'DOSSIERVORMING', reason: 'accepted' }).expect(200);
-    await a.http().post(`/api/v1/cases/${caseId}/agencies`).set(auth(w.director.token)).send({ agencyId: w.agencies.caw }).expect(201);
-    const c = await b.http().post(`/api/v1/cases/${caseId}/contributions`).set(auth(w.cawMember.token)).send({ category: 'WELFARE_SUPPORT', content: 'Shelter requested.' }).expect(201);
-    const disclose = (api: typeof a) => api.http().post(`/api/v1/cases/${caseId}/contributions/${c.body.id}/disclosures`).set(auth(w.cawMember.token))
+    // Four cases, so the disclosures do not queue behind one case's row lock: only the log's own
+    // serialisation keeps the chain whole.
+    const contributions: { caseId: string; id: string }[] = [];
+    for (let i = 0; i < 4; i++) {
+      const [x, y] = i % 2 ? [a, b] : [b, a];
+      const r = await x.http().post('/api/v1/referrals').set(auth(w.referrer.token)).send(referralBody(w.protocolId)).expect(201);
+      const caseId = r.body.caseId as string;
+      await y.http().post(`/api/v1/cases/${caseId}/transitions`).set(auth(w.director.token)).send({ to: 'DOSSIERVORMING', reason: 'accepted' }).expect(200);
+      await x.http().post(`/api/v1/cases/${caseId}/agencies`).set(auth(w.director.token)).send({ agencyId: w.agencies.caw }).expect(201);
+      const c = await y.http().post(`/api/v1/cases/${caseId}/contributions`).set(auth(w.cawMember.token)).send({ category: 'WELFARE_SUPPORT', content: 'Shelter requested.' }).expect(201);
+      contributions.push({ caseId, id: c.body.id });
+    }
+    const disclose = (api: typeof a, c: { caseId: string; id: string }) => api.http().post(`/api/v1/cases/${c.caseId}/contributions/${c.id}/disclosures`).set(auth(w.cawMember.token))
       .send({ toAgencyIds: [w.agencies.police], legalBasis: 'ART_458TER', justification: 'Needed to plan the safety of the children' })
       .then((res) => ({ via: api.name, status: res.status, seq: Number(res.body.seq) }));
-    const results = await Promise.all(Array.from({ length: 16 }, (_, i) => disclose(i % 2 ? a : b)));
+    const results = await Promise.all(Array.from({ length: 16 }, (_, i) => disclose(i % 2 ? a : b, contributions[i % 4]!)));
     expect(results.map((x) => x.status)).toEqual(Array(16).fill(201));
     // Each API wrote entries, every answer names a different position, and the positions have no gap.
     const seqs = results.map((x) => x.seq).sort((x, y) => x - y);
