@@ -119,7 +119,7 @@ function jsonStringArray(v: unknown): string[] | null {
 const uuid = (v: unknown): boolean => typeof v === 'string' && v.length === 36 && UUID.test(v);
 
 function sortedStrings(xs: string[]): string[] {
-  for (let i = 1; i < xs.length; i++) if (xs[i - 1] > xs[i]) return xs.sort();
+  for (let i = 1; i < xs.length; i++) if (xs[i - 1]! > xs[i]!) return xs.sort();
   return xs;
 }
 

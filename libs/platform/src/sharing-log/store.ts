@@ -10,6 +10,7 @@ import { merkleLeafHash, MerkleFrontier, type Hash, type PerfectNode } from './m
 import { checkpointBody, parseCheckpointBody, parseSignedNote, signNote, verifyNoteSignature } from './note';
 import { publicKeyFromPrivate } from './keys';
 import { entryDataProblem } from './entry-shape';
+import { firstRow } from '../rows';
 
 /** Longest stretch of verification between two yields to the event loop. */
 const SLICE_MS = 10;
@@ -156,9 +157,10 @@ async function catchUp(sql: Sql, logSize: number, head: TreeHead | null): Promis
   let after = from;
   while (after < logSize) {
     const rows = await sql<EntryRow>(`SELECT ${ENTRY_COLUMNS} FROM sharing_log WHERE seq > $1 ORDER BY seq LIMIT 5000`, [after]);
-    if (!rows.length) break;
+    const last = rows.at(-1);
+    if (!last) break;
     for (const r of rows) verifier.push(entryFromRow(r));
-    after = Number(rows[rows.length - 1].seq);
+    after = Number(last.seq);
   }
   const v = verifier.result();
   if (!v.valid) throw new SharingLogIntegrityError(`sharing log does not verify (seq ${v.firstBrokenSeq ?? '?'}: ${v.reason}): refusing to sign a checkpoint over it`);
@@ -180,7 +182,7 @@ function chunk<T>(xs: T[], n: number): T[][] {
 export async function appendEntries(sql: Sql, signer: LogSigner, items: NewEntry[]): Promise<{ entries: SharingLogEntry[]; head: TreeHead }> {
   if (!items.length) throw new Error('nothing to append');
   await sql('SELECT pg_advisory_xact_lock($1)', [SHARING_LOG_APPEND_LOCK]);
-  const row = (await sql<HeadRow>(HEAD_SQL))[0];
+  const row = firstRow(await sql<HeadRow>(HEAD_SQL), 'the tree head query');
   const head = treeHeadFrom(row);
   if (head) assertGenuine(head, signer);
   const logSize = Number(row.log_size);
@@ -216,7 +218,7 @@ export async function appendEntries(sql: Sql, signer: LogSigner, items: NewEntry
 
 /** The latest signed tree head, or null before the first one. */
 export async function latestTreeHead(sql: Sql): Promise<TreeHead | null> {
-  return treeHeadFrom((await sql<HeadRow>(HEAD_SQL))[0]);
+  return treeHeadFrom(firstRow(await sql<HeadRow>(HEAD_SQL), 'the tree head query'));
 }
 
 /**
@@ -225,7 +227,7 @@ export async function latestTreeHead(sql: Sql): Promise<TreeHead | null> {
  */
 export async function checkpointAtHead(sql: Sql, signer: LogSigner): Promise<{ head: TreeHead | null; signed: boolean }> {
   await sql('SELECT pg_advisory_xact_lock($1)', [SHARING_LOG_APPEND_LOCK]);
-  const row = (await sql<HeadRow>(HEAD_SQL))[0];
+  const row = firstRow(await sql<HeadRow>(HEAD_SQL), 'the tree head query');
   const head = treeHeadFrom(row);
   if (head) assertGenuine(head, signer);
   const logSize = Number(row.log_size);
@@ -233,11 +235,12 @@ export async function checkpointAtHead(sql: Sql, signer: LogSigner): Promise<{ h
   const { verifier, nodes } = await catchUp(sql, logSize, head);
   const newHead = signedHead(signer, verifier.size, verifier.frontierState(), verifier.headHash);
   const batches = chunk(nodes, 1000);
-  for (let i = 0; i < batches.length - 1; i++) {
-    const q = insertNodesSql(batches[i]);
+  const lastBatch = batches.pop() ?? [];
+  for (const batch of batches) {
+    const q = insertNodesSql(batch);
     await sql(q.text, q.params);
   }
-  const q = insertSql([], batches[batches.length - 1] ?? [], newHead);
+  const q = insertSql([], lastBatch, newHead);
   await sql(q.text, q.params);
   return { head: newHead, signed: true };
 }
@@ -287,7 +290,7 @@ export async function verifyStoredLog(sql: Sql, signer: LogSigner, options: { pa
   // one is hashed (each on its own pool connection), so PostgreSQL reads on several backends while
   // this process hashes. Then keyset pages on the primary key for rows appended meanwhile. A missing
   // seq is named by the verifier whichever page it falls in.
-  const last = Number((await sql<{ n: string }>('SELECT coalesce(max(seq), 0)::text AS n FROM sharing_log'))[0].n);
+  const last = Number(firstRow(await sql<{ n: string }>('SELECT coalesce(max(seq), 0)::text AS n FROM sharing_log'), 'max(seq)').n);
   const ranged: Promise<unknown[][]>[] = [];
   let nextLo = 0;
   const fill = () => {
@@ -305,10 +308,11 @@ export async function verifyStoredLog(sql: Sql, signer: LogSigner, options: { pa
     const fromRange = ranged.length > 0;
     const rows: unknown[][] = fromRange ? await ranged.shift()! : await arrays(`SELECT ${STORED_ROW_COLUMNS} FROM sharing_log WHERE seq > $1 ORDER BY seq LIMIT ${pageSize}`, [after]);
     fill();
-    if (rows.length) after = Number(rows[rows.length - 1][0]);
+    const lastRow = rows.at(-1);
+    if (lastRow) after = Number(lastRow[0]);
     let sliceStart = performance.now();
     for (let i = 0; i < rows.length && verifier.ok; i++) {
-      verifier.pushStoredRow(rows[i]);
+      verifier.pushStoredRow(rows[i]!);
       // Bounded slices: let requests in between (the API must keep answering while it verifies),
       // by time rather than count so a loaded machine does not stretch the slices.
       if ((i & 255) === 255 && performance.now() - sliceStart > SLICE_MS) {
