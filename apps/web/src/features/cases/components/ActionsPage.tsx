@@ -89,7 +89,9 @@ export function ActionsPage() {
                         {late && <span className="badge badge-danger">{t('actions.overdue')}</span>}
                       </td>
                       <td>{t(`measures.${a.measure}`)}</td>
-                      <td>{t(`actionStatuses.${a.status}`)}</td>
+                      <td>
+                        <span className={`badge ${a.status === 'DONE' ? 'badge-ok' : a.status === 'OPEN' ? 'badge-info' : ''}`}>{t(`actionStatuses.${a.status}`)}</span>
+                      </td>
                       {anyEditable && !can.updateActionOwnedBy(a.ownerAgencyId) && <td />}
                       {anyEditable && can.updateActionOwnedBy(a.ownerAgencyId) && (
                         <td>
