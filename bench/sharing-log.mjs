@@ -30,6 +30,8 @@ const { runMigrationsLocked } = require(join(root, 'dist/api/apps/api/src/databa
 const { DataSource } = require('typeorm');
 
 const N_APPENDS = Number(process.env.BENCH_APPENDS ?? 1000);
+// Worker threads for the API's verify: the default the API uses, and 0 (in the event-loop thread) for comparison.
+const THREADS = (process.env.BENCH_THREADS ?? `${platform.defaultVerifyThreads()},0`).split(',').map(Number);
 const SIZES = [Number(process.env.BENCH_VERIFY ?? 100_000), ...(process.env.BENCH_LARGE === '1' ? [1_000_000] : [])];
 const admin = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const signingKey = generateKeyPairSync('ed25519').privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64');
@@ -145,26 +147,34 @@ async function healthProbe() {
   return async () => { running = false; await loop; agent.destroy(); server.close(); return { worst, count }; };
 }
 
-async function verifyApi(db, n) {
+async function verifyApi(db, n, threads) {
   const pool = new pg.Pool({ connectionString: db.runtimeUrl, max: 4 });
   const sql = async (text, params) => (await pool.query(text, params)).rows;
-  // As the API does it (SharingService.verify): pages from the pool in rowMode 'array'.
+  // As the API does it (SharingService.verify): ranges on worker threads, each with its own connection
+  // and pages in rowMode 'array'; threads = 0 runs it in this thread, in slices (the old way).
   const arrays = async (text, values) => (await pool.query({ text, values, rowMode: 'array' })).rows;
   global.gc?.();
   const base = process.memoryUsage().rss;
   let peak = base;
   const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 5);
   const lag = monitorEventLoopDelay({ resolution: 5 });
-  lag.enable();
   // Control: the same probe with nothing running, so scheduler delay on a shared machine is not blamed on verify.
   const stopIdle = await healthProbe();
   await new Promise((r) => setTimeout(r, 3000));
   const idle = await stopIdle();
+  lag.enable();
   const stopProbe = await healthProbe();
   const cpu0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
-  const v = await platform.verifyStoredLog(sql, signer, { arrays });
+  const workers = threads ? new platform.VerifyWorkers({ connectionString: db.runtimeUrl, application_name: 'schakel-bench-verify' }, threads) : null;
+  let v;
+  try {
+    v = await platform.verifyStoredLog(sql, signer, workers ? { run: workers.run, parallel: workers.size } : { arrays });
+  } finally {
+    await workers?.close();
+  }
   const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  // process.cpuUsage() is the whole process: the event loop and every worker thread (PostgreSQL's own CPU is not in it).
   const cpu = process.cpuUsage(cpu0);
   const probe = await stopProbe();
   lag.disable();
@@ -172,7 +182,8 @@ async function verifyApi(db, n) {
   await pool.end();
   if (!v.valid || v.entries !== n) throw new Error(`verify failed: ${JSON.stringify(v)}`);
   const cpuSecs = (cpu.user + cpu.system) / 1e6;
-  console.log(`  API verify (streamed, ${n} entries): ${fmt(n / secs)} entries/s wall (${secs.toFixed(2)} s; ${fmt(n / cpuSecs)} entries per CPU-second of this process), peak RSS ${mb(peak)} (+${mb(peak - base)} over idle)`);
+  const how = threads ? `${threads} worker thread${threads > 1 ? 's' : ''}` : 'in the event-loop thread, sliced';
+  console.log(`  API verify (${how}, ${n} entries): ${fmt(n / secs)} entries/s wall (${secs.toFixed(2)} s), ${(cpuSecs * 1e6 / n).toFixed(1)} µs CPU/entry (${fmt(n / cpuSecs)} entries per CPU-second, all threads), peak RSS ${mb(peak)} (+${mb(peak - base)} over idle)`);
   console.log(`    worst /api/health latency during verify ${probe.worst.toFixed(0)} ms over ${probe.count} probes (target ≤ 100 ms; ${idle.worst.toFixed(0)} ms with nothing running), worst event-loop stall ${(lag.max / 1e6).toFixed(0)} ms; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
 }
 
@@ -212,7 +223,7 @@ try {
   console.log('verification:');
   for (const n of SIZES) {
     await seed(db, n);
-    await verifyApi(db, n);
+    for (const threads of THREADS) await verifyApi(db, n, threads);
     await verifyCli(db, n);
   }
 } finally {
