@@ -159,6 +159,11 @@ export class LogVerifier {
   private readonly expected = new Map<number, { root: Hash; what: string }>();
   /** Receives the complete subtrees as they close, when set (the checkpoint writer stores them). */
   onNodes?: (nodes: PerfectNode[]) => void;
+  /**
+   * Receives each leaf hash instead of the tree, when set: a worker verifying a stretch of an export
+   * whose tree the caller builds (pushVerifiedLeaves). Expected roots are not checked then.
+   */
+  onLeaf?: (leaf: Hash) => void;
 
   /** Starts after `startPrevHash` at `firstSeq`; the Merkle tree is only meaningful from seq 1 (or a given frontier). */
   constructor(startPrevHash: string = GENESIS_HASH, firstSeq = 1, frontier?: MerkleFrontier) {
@@ -297,7 +302,34 @@ export class LogVerifier {
     return hash('sha256', bytes.subarray(1), 'hex');
   }
 
+  /** No withheld entry without its leaf hash so far: the tree is the log's. */
+  get treeKnown(): boolean {
+    return this.treeUnknownAt === undefined;
+  }
+
+  /**
+   * Entries checked elsewhere (a worker's onLeaf stretch): `count` leaves (32 bytes each, in seq
+   * order) of entries firstSeq.. whose chain starts at `firstPrev` and ends at `headHash`. False
+   * when the stretch does not follow on from here or an expected root does not match.
+   */
+  pushVerifiedLeaves(firstSeq: number, firstPrev: string, count: number, headHash: string, leaves: Buffer, redacted = 0): boolean {
+    if (this.failure) return false;
+    if (firstSeq !== this.expectedSeq || firstPrev !== this.prevHash || leaves.length !== count * 32) return false;
+    this.count += count;
+    this.redactedCount += redacted;
+    for (let i = 0; i < count; i++) {
+      if (!this.accept(firstSeq + i, headHash, leaves.subarray(i * 32, i * 32 + 32))) return false;
+    }
+    return true;
+  }
+
   private accept(seq: number, entryHash: string, leaf: Hash): boolean {
+    if (this.onLeaf) {
+      this.onLeaf(leaf);
+      this.prevHash = entryHash;
+      this.expectedSeq = seq + 1;
+      return true;
+    }
     if (this.onNodes) this.onNodes(this.frontier.push(leaf));
     else this.frontier.append(leaf);
     this.prevHash = entryHash;

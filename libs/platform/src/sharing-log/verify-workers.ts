@@ -10,7 +10,7 @@ import type { RangeResult, RangeTask } from './range-verify';
 /** pg connection settings for the workers (each opens one connection). */
 export type WorkerConnection = { connectionString: string } & Record<string, unknown>;
 
-interface Job { task: RangeTask; resolve: (r: RangeResult) => void; reject: (e: Error) => void }
+interface Job<T, R> { task: T; resolve: (r: R) => void; reject: (e: Error) => void }
 
 /**
  * From TypeScript sources (Jest, ts-node) there is no compiled worker file: the worker compiles its
@@ -39,14 +39,18 @@ function resolveOrNull(name: string): string | null {
   }
 }
 
-function startWorker(connection: WorkerConnection): Worker {
-  const compiled = join(__dirname, 'verify-worker.js');
-  if (existsSync(compiled)) return new Worker(compiled, { workerData: { connection } });
-  const entry = join(__dirname, 'verify-worker.ts');
+/**
+ * Starts the worker module `name` in `dir`: the compiled `name.js` (dist), or `name.ts` compiled as
+ * it loads (sources under Jest). Its imports must be relative (no path aliases).
+ */
+export function startModuleWorker(dir: string, name: string, workerData: Record<string, unknown> = {}): Worker {
+  const compiled = join(dir, `${name}.js`);
+  if (existsSync(compiled)) return new Worker(compiled, { workerData });
+  const entry = join(dir, `${name}.ts`);
   const swc = resolveOrNull('@swc/core');
   const typescript = swc ? null : resolveOrNull('typescript');
-  if (!existsSync(entry) || (!swc && !typescript)) throw new Error(`no sharing-log verify worker next to ${__filename}`);
-  return new Worker(TS_BOOTSTRAP, { eval: true, workerData: { connection, entry, swc, typescript } });
+  if (!existsSync(entry) || (!swc && !typescript)) throw new Error(`no worker ${name} in ${dir}`);
+  return new Worker(TS_BOOTSTRAP, { eval: true, workerData: { ...workerData, entry, swc, typescript } });
 }
 
 /** Threads by default: the cores this process may use, at most four (PostgreSQL needs some too). */
@@ -54,29 +58,33 @@ export function defaultVerifyThreads(): number {
   return Math.max(1, Math.min(4, availableParallelism()));
 }
 
-export class VerifyWorkers {
+/**
+ * A few worker threads taking tasks in turn: each answers a task with `{ result }` or `{ error }`,
+ * and ends on the message 'close'.
+ */
+export class WorkerPool<T, R> {
   readonly size: number;
   private readonly all: Worker[] = [];
   private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, Job>();
-  private readonly queue: Job[] = [];
+  private readonly busy = new Map<Worker, Job<T, R>>();
+  private readonly queue: Job<T, R>[] = [];
   private closed = false;
 
-  constructor(private readonly connection: WorkerConnection, threads = defaultVerifyThreads()) {
+  constructor(private readonly start: () => Worker, threads: number, private readonly what = 'worker') {
     this.size = Math.max(1, Math.floor(threads));
   }
 
-  /** Verifies one range on a free worker (started on first use). */
-  readonly run = (task: RangeTask): Promise<RangeResult> => new Promise((resolve, reject) => {
-    if (this.closed) return reject(new Error('verify workers are closed'));
+  /** Runs one task on a free worker (started on first use). */
+  readonly run = (task: T): Promise<R> => new Promise((resolve, reject) => {
+    if (this.closed) return reject(new Error(`${this.what}s are closed`));
     this.queue.push({ task, resolve, reject });
     this.dispatch();
   });
 
-  /** Ends every worker (their connections first). */
+  /** Ends every worker (they close their connections first). */
   async close(): Promise<void> {
     this.closed = true;
-    for (const job of this.queue.splice(0)) job.reject(new Error('verify workers are closed'));
+    for (const job of this.queue.splice(0)) job.reject(new Error(`${this.what}s are closed`));
     await Promise.all(this.all.map((w) => new Promise<void>((resolve) => {
       const timer = setTimeout(() => void w.terminate().then(() => resolve(), () => resolve()), 5000);
       w.once('exit', () => {
@@ -101,14 +109,14 @@ export class VerifyWorkers {
   }
 
   private spawn(): Worker {
-    const w = startWorker(this.connection);
+    const w = this.start();
     this.all.push(w);
-    w.on('message', (msg: { result?: RangeResult; error?: string }) => {
+    w.on('message', (msg: { result?: R; error?: string }) => {
       const job = this.busy.get(w);
       this.busy.delete(w);
       this.idle.push(w);
       if (job) {
-        if (msg.error !== undefined || !msg.result) job.reject(new Error(`sharing-log verify worker: ${msg.error ?? 'no result'}`));
+        if (msg.error !== undefined || msg.result === undefined) job.reject(new Error(`${this.what}: ${msg.error ?? 'no result'}`));
         else job.resolve(msg.result);
       }
       this.dispatch();
@@ -124,7 +132,14 @@ export class VerifyWorkers {
       if (!this.closed) this.dispatch();
     };
     w.on('error', (e) => gone(e));
-    w.on('exit', (code) => gone(new Error(`sharing-log verify worker exited (${code})`)));
+    w.on('exit', (code) => gone(new Error(`${this.what} exited (${code})`)));
     return w;
+  }
+}
+
+/** Worker threads verifying ranges of the stored log, each on its own PostgreSQL connection. */
+export class VerifyWorkers extends WorkerPool<RangeTask, RangeResult> {
+  constructor(connection: WorkerConnection, threads = defaultVerifyThreads()) {
+    super(() => startModuleWorker(__dirname, 'verify-worker', { connection }), threads, 'sharing-log verify worker');
   }
 }
