@@ -2,12 +2,23 @@
 // PostgreSQL connection, ranges of the log verified off the caller's event loop. Not exported from
 // the package index: importing it would start listening on a worker port.
 
+import { setPriority } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import { Client, type ClientConfig } from 'pg';
 import { verifyRange, type RangeTask } from './range-verify';
 
 const port = parentPort!;
+const { niceness } = workerData as { niceness?: number };
+// On Linux this renices this thread only: the API's event loop (nice 0) is scheduled ahead of it,
+// so requests are served first and verification takes the CPU that is left.
+if (niceness) {
+  try {
+    setPriority(niceness);
+  } catch {
+    // not permitted here: run at normal priority
+  }
+}
 const client = new Client((workerData as { connection: ClientConfig }).connection);
 const ready = client.connect();
 ready.catch(() => undefined);

@@ -53,6 +53,9 @@ export function startModuleWorker(dir: string, name: string, workerData: Record<
   return new Worker(TS_BOOTSTRAP, { eval: true, workerData: { ...workerData, entry, swc, typescript } });
 }
 
+/** Verification yields the CPU to request handling: nice 5 is about a third of the event loop's share when both want it. */
+export const VERIFY_NICENESS = 5;
+
 /** Threads by default: the cores this process may use, at most four (PostgreSQL needs some too). */
 export function defaultVerifyThreads(): number {
   return Math.max(1, Math.min(4, availableParallelism()));
@@ -139,7 +142,8 @@ export class WorkerPool<T, R> {
 
 /** Worker threads verifying ranges of the stored log, each on its own PostgreSQL connection. */
 export class VerifyWorkers extends WorkerPool<RangeTask, RangeResult> {
-  constructor(connection: WorkerConnection, threads = defaultVerifyThreads()) {
-    super(() => startModuleWorker(__dirname, 'verify-worker', { connection }), threads, 'sharing-log verify worker');
+  /** `niceness`: the worker threads' nice value (Linux, per thread), 0 for none; the event loop keeps 0. */
+  constructor(connection: WorkerConnection, threads = defaultVerifyThreads(), niceness = VERIFY_NICENESS) {
+    super(() => startModuleWorker(__dirname, 'verify-worker', { connection, niceness }), threads, 'sharing-log verify worker');
   }
 }

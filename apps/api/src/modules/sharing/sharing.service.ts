@@ -134,7 +134,7 @@ export class SharingService {
   }
 
   /**
-   * Recomputes the whole log from its rows (streamed, in slices) and checks the tree against the
+   * Recomputes the whole log from its rows (streamed, on worker threads) and checks the tree against the
    * latest signed checkpoint and every cosigned one; names the first broken entry.
    */
   async verify() {
