@@ -27,7 +27,7 @@ function exportText(n: number, change?: (entries: (SharingLogEntry | RedactedSha
       justification: null, consentId: null, district: 'Antwerpen', caseAgencyIds: [randomUUID()], legalReference: 'art. 458ter Sw.',
       justificationCommitment: justification ? justificationCommitment(nonce, justification) : null, version: 'v2',
     }));
-    if (justification) Object.assign(sealed[seq - 1], { justification, justificationNonce: nonce });
+    if (justification) Object.assign(sealed[seq - 1]!, { justification, justificationNonce: nonce });
   }
   const v = new LogVerifier();
   for (const e of sealed) v.push(e);

@@ -123,7 +123,7 @@ function jsonStringArray(v: unknown): string[] | null {
 }
 
 function sortedStrings(xs: string[]): string[] {
-  for (let i = 1; i < xs.length; i++) if (xs[i - 1] > xs[i]) return xs.sort();
+  for (let i = 1; i < xs.length; i++) if (xs[i - 1]! > xs[i]!) return xs.sort();
   return xs;
 }
 

@@ -137,9 +137,9 @@ export class MerkleFrontier {
 
   /** MTH of the tree so far. */
   root(): Hash {
-    if (this.nodes.length === 0) return EMPTY_ROOT;
-    let acc = this.nodes[this.nodes.length - 1];
-    for (let i = this.nodes.length - 2; i >= 0; i--) acc = merkleNodeHash(this.nodes[i], acc);
+    let acc = this.nodes.at(-1);
+    if (acc === undefined) return EMPTY_ROOT;
+    for (let i = this.nodes.length - 2; i >= 0; i--) acc = merkleNodeHash(this.nodes[i]!, acc);
     return acc;
   }
 }
@@ -253,8 +253,10 @@ export function verifyConsistency(size1: number, size2: number, proof: Hash[], r
     fn = Math.floor(fn / 2);
     sn = Math.floor(sn / 2);
   }
-  let fr = path[0];
-  let sr = path[0];
+  const start = path[0];
+  if (start === undefined) return false;
+  let fr = start;
+  let sr = start;
   for (const c of path.slice(1)) {
     if (sn === 0) return false;
     if ((fn & 1) === 1 || fn === sn) {

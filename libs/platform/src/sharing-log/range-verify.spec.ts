@@ -76,7 +76,7 @@ function fakeLog(n: number, witnessedAt: number[] = []) {
     throw new Error(`unexpected statement ${text}`);
   };
   const arrays: SqlArrays = async (text, params = []) => {
-    const [a, b] = params as number[];
+    const [a = 0, b = 0] = params as number[];
     if (text.startsWith('SELECT hash FROM sharing_log WHERE seq = $1')) return rows.filter((r) => r[0] === a).map((r) => [r[15]]);
     const limit = /LIMIT (\d+)/.exec(text);
     if (limit) return rows.filter((r) => (r[0] as number) > a).slice(0, Number(limit[1]));
@@ -104,11 +104,11 @@ describe('verifyStoredLog in aligned ranges', () => {
 
   it.each([1, 4, 5, 8, 9, 16, 17, 33, 37])('names the same entry as one sequential pass when entry %i is changed, dropped or unlinked', async (seq) => {
     const tamper: ((log: Log) => void)[] = [
-      (log) => { log.rows[seq - 1][4] = 'Gent'; },
+      (log) => { log.rows[seq - 1]![4] = 'Gent'; },
       (log) => { log.rows.splice(seq - 1, 1); },
-      (log) => { log.rows[seq - 1][14] = 'a'.repeat(64); },
-      (log) => { log.rows[seq - 1][15] = 'b'.repeat(64); },
-      (log) => { log.rows[seq - 1][0] = seq + 100; log.rows.sort((x, y) => (x[0] as number) - (y[0] as number)); },
+      (log) => { log.rows[seq - 1]![14] = 'a'.repeat(64); },
+      (log) => { log.rows[seq - 1]![15] = 'b'.repeat(64); },
+      (log) => { log.rows[seq - 1]![0] = seq + 100; log.rows.sort((x, y) => (x[0] as number) - (y[0] as number)); },
     ];
     for (const [i, t] of tamper.entries()) {
       const log = fakeLog(37, [12, 20]);

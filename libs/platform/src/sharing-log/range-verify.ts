@@ -82,11 +82,11 @@ export async function verifyRange(sql: RangeSql, task: RangeTask, pause?: () => 
       after = Math.min(after + pageSize, hi);
       if (after < hi) pending = page(after);
     } else if (rows.length === pageSize) {
-      after = Number(rows[rows.length - 1][0]);
+      after = Number(rows.at(-1)?.[0]);
       pending = page(after);
     }
     for (let i = 0; i < rows.length; i++) {
-      if (!verifier.pushStoredRow(rows[i])) break;
+      if (!verifier.pushStoredRow(rows[i]!)) break;
       if (verifier.size === nextSnap) {
         snapshots.push({ size: lo + nextSnap, frontier: verifier.frontierState().toBytes() });
         nextSnap = snapAt.shift() ?? -1;

@@ -11,6 +11,7 @@ import { merkleLeafHash, MerkleFrontier, type Hash, type PerfectNode } from './m
 import { checkpointBody, parseCheckpointBody, parseSignedNote, signNote, verifyNoteSignature } from './note';
 import { publicKeyFromPrivate } from './keys';
 import { entryDataProblem } from './entry-shape';
+import { firstRow } from '../rows';
 
 /** Longest stretch of verification between two yields to the event loop. */
 const SLICE_MS = 10;
@@ -154,9 +155,10 @@ async function catchUp(sql: Sql, logSize: number, head: TreeHead | null): Promis
   let after = from;
   while (after < logSize) {
     const rows = await sql<EntryRow>(`SELECT ${ENTRY_COLUMNS} FROM sharing_log WHERE seq > $1 ORDER BY seq LIMIT 5000`, [after]);
-    if (!rows.length) break;
+    const last = rows.at(-1);
+    if (!last) break;
     for (const r of rows) verifier.push(entryFromRow(r));
-    after = Number(rows[rows.length - 1].seq);
+    after = Number(last.seq);
   }
   const v = verifier.result();
   if (!v.valid) throw new SharingLogIntegrityError(`sharing log does not verify (seq ${v.firstBrokenSeq ?? '?'}: ${v.reason}): refusing to sign a checkpoint over it`);
@@ -178,7 +180,7 @@ function chunk<T>(xs: T[], n: number): T[][] {
 export async function appendEntries(sql: Sql, signer: LogSigner, items: NewEntry[]): Promise<{ entries: SharingLogEntry[]; head: TreeHead }> {
   if (!items.length) throw new Error('nothing to append');
   await sql('SELECT pg_advisory_xact_lock($1)', [SHARING_LOG_APPEND_LOCK]);
-  const row = (await sql<HeadRow>(HEAD_SQL))[0];
+  const row = firstRow(await sql<HeadRow>(HEAD_SQL), 'the tree head query');
   const head = treeHeadFrom(row);
   if (head) assertGenuine(head, signer);
   const logSize = Number(row.log_size);
@@ -214,7 +216,7 @@ export async function appendEntries(sql: Sql, signer: LogSigner, items: NewEntry
 
 /** The latest signed tree head, or null before the first one. */
 export async function latestTreeHead(sql: Sql): Promise<TreeHead | null> {
-  return treeHeadFrom((await sql<HeadRow>(HEAD_SQL))[0]);
+  return treeHeadFrom(firstRow(await sql<HeadRow>(HEAD_SQL), 'the tree head query'));
 }
 
 /**
@@ -223,7 +225,7 @@ export async function latestTreeHead(sql: Sql): Promise<TreeHead | null> {
  */
 export async function checkpointAtHead(sql: Sql, signer: LogSigner): Promise<{ head: TreeHead | null; signed: boolean }> {
   await sql('SELECT pg_advisory_xact_lock($1)', [SHARING_LOG_APPEND_LOCK]);
-  const row = (await sql<HeadRow>(HEAD_SQL))[0];
+  const row = firstRow(await sql<HeadRow>(HEAD_SQL), 'the tree head query');
   const head = treeHeadFrom(row);
   if (head) assertGenuine(head, signer);
   const logSize = Number(row.log_size);
@@ -231,11 +233,12 @@ export async function checkpointAtHead(sql: Sql, signer: LogSigner): Promise<{ h
   const { verifier, nodes } = await catchUp(sql, logSize, head);
   const newHead = signedHead(signer, verifier.size, verifier.frontierState(), verifier.headHash);
   const batches = chunk(nodes, 1000);
-  for (let i = 0; i < batches.length - 1; i++) {
-    const q = insertNodesSql(batches[i]);
+  const lastBatch = batches.pop() ?? [];
+  for (const batch of batches) {
+    const q = insertNodesSql(batch);
     await sql(q.text, q.params);
   }
-  const q = insertSql([], batches[batches.length - 1] ?? [], newHead);
+  const q = insertSql([], lastBatch, newHead);
   await sql(q.text, q.params);
   return { head: newHead, signed: true };
 }
@@ -320,7 +323,7 @@ export async function verifyStoredLog(sql: Sql, signer: LogSigner, options: Veri
     `SELECT DISTINCT h.size::text AS size, h.root_hash FROM sharing_log_cosignatures c JOIN sharing_log_tree_heads h ON h.size = c.tree_size`);
   for (const w of witnessed) expected.push({ size: Number(w.size), root: w.root_hash, what: 'a checkpoint cosigned by a witness' });
 
-  const last = Number((await sql<{ n: string }>('SELECT coalesce(max(seq), 0)::text AS n FROM sharing_log'))[0].n);
+  const last = Number(firstRow(await sql<{ n: string }>('SELECT coalesce(max(seq), 0)::text AS n FROM sharing_log'), 'max(seq)').n);
   const chunks: { lo: number; hi: number }[] = [];
   for (let lo = 0; lo < last; lo += chunkSize) chunks.push({ lo, hi: Math.min(lo + chunkSize, last) });
   const tree = MerkleFrontier.empty();
@@ -347,16 +350,15 @@ export async function verifyStoredLog(sql: Sql, signer: LogSigner, options: Veri
   let next = 0;
   let stopAt = chunks.length;
   try {
-    for (let i = 0; i < chunks.length; i++) {
-      while (next < chunks.length && inflight.size < parallel) {
-        const c = chunks[next];
+    for (const [i, chunk] of chunks.entries()) {
+      for (let c = chunks[next]; c && inflight.size < parallel; c = chunks[next]) {
         const p = run({ lo: c.lo, hi: c.hi, snapshots: sizesIn(c), pageSize });
         p.catch(() => undefined);
         inflight.set(next++, p);
       }
       const r = await inflight.get(i)!;
       inflight.delete(i);
-      if (!accept(r, chunks[i])) {
+      if (!accept(r, chunk)) {
         stopAt = i;
         break;
       }
@@ -365,7 +367,7 @@ export async function verifyStoredLog(sql: Sql, signer: LogSigner, options: Veri
     await Promise.allSettled(inflight.values());
   }
   // The rows appended since `last`, or the exact re-run from the first range that did not check out.
-  const from = stopAt < chunks.length ? chunks[stopAt].lo : last;
+  const from = chunks[stopAt]?.lo ?? last;
   const tail = await run({ lo: from, hi: null, prevHash: prev, frontier: tree.toBytes(), expect: expected.filter((e) => e.size >= from), pageSize });
   const res: ChainVerification = { ...tail.verdict, entries: tail.verdict.entries + counted };
   if (res.valid && head && tail.size > head.size) {
