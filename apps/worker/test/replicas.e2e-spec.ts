@@ -47,7 +47,6 @@ describe('two API processes and two worker processes on one PostgreSQL and Redis
       AUTH_RATE_LIMIT_PER_MINUTE: String(AUTH_LIMIT),
       // The test's requests come over loopback; X-Forwarded-For then names the client address.
       TRUST_PROXY: 'loopback',
-      CHECKPOINT_EVERY: '3',
     };
     // Both APIs start together on the empty database: migrations and the first administrator are
     // serialised between them (advisory lock, table lock), as when two replicas roll out at once.
