@@ -111,6 +111,30 @@ export class MerkleFrontier {
     this.size_++;
   }
 
+  /**
+   * Appends the leaves of `other` (a tree built on its own, from leaf 0) after this tree's leaves:
+   * its complete subtrees become this tree's, which is exact when this size is a multiple of
+   * other's largest subtree (an aligned range, as parallel verification splits the log).
+   */
+  extend(other: MerkleFrontier): void {
+    let left = other.size_;
+    for (const node of other.nodes) {
+      let level = 0;
+      while (2 ** (level + 1) <= left) level++;
+      const width = 2 ** level;
+      if (this.size_ % width !== 0) throw new RangeError(`cannot append a subtree of ${width} leaves at size ${this.size_}`);
+      let index = this.size_ / width;
+      let carry = node;
+      while (index % 2 === 1) {
+        carry = merkleNodeHash(this.nodes.pop()!, carry);
+        index = (index - 1) / 2;
+      }
+      this.nodes.push(carry);
+      this.size_ += width;
+      left -= width;
+    }
+  }
+
   /** MTH of the tree so far. */
   root(): Hash {
     let acc = this.nodes.at(-1);

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { asSubject, rulesToSql, type FieldSqlMap } from '@schakel/authz';
 import { availableLegalBases, checkDisclosure, primaryRefusal, todayInBrussels, useRestrictionFor, type DataCategory, type DisclosureFacts, type LegalBasis, type Stage } from '@schakel/domain';
-import { ENTRY_COLUMNS, entryFromRow, entryLeafHash, publicKeyPem, rawEd25519PublicKey, parsePublicKey, redactEntry, SHARING_LOG_EXPORT_FORMAT_V2, verifierKey, verifyStoredLog, type EntryRow, type SharingLogEntry, type SharingLogExportV2 } from '@schakel/platform';
+import { ENTRY_COLUMNS, entryFromRow, entryLeafHash, publicKeyPem, rawEd25519PublicKey, parsePublicKey, redactEntry, SHARING_LOG_EXPORT_FORMAT_V2, verifierKey, VerifyWorkers, verifyStoredLog, type EntryRow, type SharingLogEntry, type SharingLogExportV2 } from '@schakel/platform';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { unprocessable } from '../../common/http/domain-error';
 import { pageRequest, toPage } from '../../common/pagination/cursor';
@@ -134,15 +134,19 @@ export class SharingService {
   }
 
   /**
-   * Recomputes the whole log from its rows (streamed, in slices) and checks the tree against the
+   * Recomputes the whole log from its rows (streamed, on worker threads) and checks the tree against the
    * latest signed checkpoint and every cosigned one; names the first broken entry.
    */
   async verify() {
-    // Pages come from the pool as arrays (rowMode 'array'): no row objects, arrays left as text.
-    const pool = (this.ds.driver as unknown as { master: { query(c: { text: string; values?: unknown[]; rowMode: 'array' }): Promise<{ rows: unknown[][] }> } }).master;
-    const v = await verifyStoredLog(sqlOf(this.ds.manager), this.writer.signer, {
-      arrays: async (text, values) => (await pool.query({ text, values, rowMode: 'array' })).rows,
-    });
+    // Ranges of the log are verified by worker threads, each on its own connection (rowMode 'array'):
+    // every core works on it and this event loop only folds their results (ADR 0006).
+    const workers = new VerifyWorkers({ connectionString: (this.ds.options as { url: string }).url, application_name: 'schakel-verify' });
+    let v: Awaited<ReturnType<typeof verifyStoredLog>>;
+    try {
+      v = await verifyStoredLog(sqlOf(this.ds.manager), this.writer.signer, { run: workers.run, parallel: workers.size });
+    } finally {
+      await workers.close();
+    }
     return {
       valid: v.valid,
       entries: v.entries,
