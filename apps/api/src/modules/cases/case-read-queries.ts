@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { SqlCondition } from '@schakel/authz';
-import type { ProtocolStatus } from '@schakel/domain';
+import type { AgencyType, ProtocolStatus } from '@schakel/domain';
 import { hydrate } from '../../common/db/hydrate';
 import { CaseAgency } from './entities/case-agency.entity';
 import { CaseRecord } from './entities/case.entity';
@@ -87,11 +87,11 @@ export async function selectDetailRefs(
   agencyIds: string[],
   protocolId: string,
 ): Promise<{
-  agencies: { id: string; name: string; type: string }[];
+  agencies: { id: string; name: string; type: AgencyType }[];
   protocol: { id: string; title: string; reference: string | null; status: ProtocolStatus; validFrom: string; validUntil: string | null };
 }> {
   const rows: {
-    agencies: { id: string; name: string; type: string }[];
+    agencies: { id: string; name: string; type: AgencyType }[];
     protocol: { id: string; title: string; reference: string | null; status: ProtocolStatus; validFrom: string; validUntil: string | null } | null;
   }[] = await db.query(
     `SELECT (SELECT coalesce(json_agg(json_build_object('id', a.id, 'name', a.name, 'type', a.type)), '[]') FROM agencies a WHERE a.id = ANY($1::uuid[])) AS agencies,

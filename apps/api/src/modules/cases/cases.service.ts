@@ -38,7 +38,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 const DECISION_RATIONALE = 'decisions.rationale';
 
 /** A sealed `description` in a timeline detail reads as text (null after erasure). */
-function openDetail(detail: unknown, cipher: CaseCipher): unknown {
+function openDetail(detail: Record<string, unknown>, cipher: CaseCipher): Record<string, unknown> {
   if (!detail || typeof detail !== 'object' || typeof (detail as { description?: unknown }).description !== 'string') return detail;
   const d = detail as { description: string };
   return { ...d, description: cipher.open(d.description, TIMELINE_DESCRIPTION) };
@@ -84,7 +84,7 @@ export class CasesService {
       return limitedCaseView(ctx, { outcome, incidents: incidents.filter((i) => i.agencyId === user.agencyId) });
     }
     if (ctx.acknowledgementPending) return this.unacknowledgedView(ctx);
-    if (ctx.record.anonymisedAt) return { ...caseSummaryView(ctx, true), anonymisedAt: ctx.record.anonymisedAt.toISOString(), erased: true, persons: [] };
+    if (ctx.record.anonymisedAt) return { ...caseSummaryView(ctx, true), anonymisedAt: ctx.record.anonymisedAt.toISOString(), erased: true as const, persons: [] };
     const [persons, { agencies, protocol }, contributing, , team, incidents, previous] = await Promise.all([
       this.personViews.viewsFor(user, ctx),
       selectDetailRefs(this.ds, ctx.agencyIds, ctx.record.protocolId),

@@ -9,6 +9,7 @@ import { ListProtocolsQuery } from './dto/list-protocols.query';
 import { ApproveProtocolDto, ProtocolReasonDto } from './dto/protocol-decision.dto';
 import { UpdateProtocolDto } from './dto/update-protocol.dto';
 import { ProtocolsService } from './protocols.service';
+import { ApiContract } from '../../common/openapi/api-contract.decorator';
 
 @ApiTags('protocols')
 @Controller('protocols')
@@ -18,12 +19,14 @@ export class ProtocolsController {
 
   @Authorize('read', 'Protocol')
   @Get()
+  @ApiContract('ProtocolPage', 'protocols in your scope, newest first')
   list(@CurrentUser() u: AuthenticatedUser, @Query() q: ListProtocolsQuery) {
     return this.protocols.list(u, q);
   }
 
   @Authorize('read', 'Protocol')
   @Get(':id')
+  @ApiContract('ProtocolDetail', 'the protocol with its approvals, pending approvers and history')
   get(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string) {
     return this.protocols.get(u, id);
   }
