@@ -43,6 +43,16 @@ const ROUTES: Record<string, ContractName> = {
   'patch /api/v1/cases/{id}/persons/{pid}': 'Person',
   'post /api/v1/cases/{id}/relationships 201': 'Relationship',
   'post /api/v1/cases/{id}/persons/{pid}/data-requests 201': 'DataRequest',
+  'get /api/v1/cases/{id}/contributions': 'ContributionList',
+  'get /api/v1/cases/{id}/consents': 'ConsentsAndNotices',
+  'post /api/v1/cases/{id}/consents 201': 'Consent',
+  'post /api/v1/cases/{id}/consents/{cid}/withdraw 200': 'Consent',
+  'post /api/v1/cases/{id}/notices 201': 'Notice',
+  'get /api/v1/cases/{id}/actions': 'CaseActionList',
+  'post /api/v1/cases/{id}/actions 201': 'CaseAction',
+  'patch /api/v1/cases/{id}/actions/{aid}': 'CaseAction',
+  'get /api/v1/cases/{id}/evaluations': 'EvaluationList',
+  'get /api/v1/me/reminders': 'Reminders',
   'get /api/v1/sharing-log/checkpoint': 'Checkpoint',
   'get /api/v1/sharing-log/verify': 'ChainVerdict',
   'get /api/v1/sharing-log/proofs/inclusion': 'InclusionProof',
@@ -69,6 +79,15 @@ describe('contracts: one source of the response shapes for the API, its OpenAPI 
     expect({ path, status: res.status }).toEqual({ path, status: 200 });
     expectContract(name, res.body, `${who} GET ${path}`);
     return res.body as Json;
+  };
+  /** The same where the role may be refused (403); counts the answers checked per contract. */
+  const checked = new Map<ContractName, number>();
+  const readIfAllowed = async (name: ContractName, who: string, path: string): Promise<void> => {
+    const res = await t.http().get(`/api/v1${path}`).set(auth(sessions[who]!.token));
+    if (res.status === 403) return;
+    expect({ path, status: res.status }).toEqual({ path, status: 200 });
+    expectContract(name, res.body, `${who} GET ${path}`);
+    checked.set(name, (checked.get(name) ?? 0) + 1);
   };
   const expectContract = (name: ContractName, body: unknown, what: string) => {
     const r = checkResponse(name, body);
@@ -114,8 +133,9 @@ describe('contracts: one source of the response shapes for the API, its OpenAPI 
       for (const who of Object.keys(sessions)) await read('Me', who, '/me');
     });
 
-    it('GET /me/work-queue, for every role', async () => {
+    it('GET /me/work-queue and /me/reminders, for every role', async () => {
       for (const who of Object.keys(sessions)) await read('WorkQueue', who, '/me/work-queue');
+      for (const who of Object.keys(sessions)) await read('Reminders', who, '/me/reminders');
     });
 
     it('agencies and users (administration)', async () => {
@@ -141,10 +161,14 @@ describe('contracts: one source of the response shapes for the API, its OpenAPI 
             await read('Timeline', who, `/cases/${item['id']}/timeline`);
             await read('DecisionList', who, `/cases/${item['id']}/decisions`);
             await read('RelationshipList', who, `/cases/${item['id']}/relationships`);
+            for (const [name, sub] of [['ContributionList', 'contributions'], ['ConsentsAndNotices', 'consents'], ['CaseActionList', 'actions'], ['EvaluationList', 'evaluations']] as const) {
+              await readIfAllowed(name, who, `/cases/${item['id']}/${sub}`);
+            }
           }
         }
       }
       expect([...forms].sort()).toEqual(expect.arrayContaining(['full', 'limited']));
+      for (const name of ['ContributionList', 'ConsentsAndNotices', 'CaseActionList', 'EvaluationList'] as const) expect({ name, checked: (checked.get(name) ?? 0) > 0 }).toEqual({ name, checked: true });
     });
 
     it('the sharing log: checkpoint, verification and proofs', async () => {

@@ -1,5 +1,6 @@
 export * from './agencies';
 export * from './cases';
+export * from './casework';
 export * from './persons';
 export * from './protocols';
 export * from './registry';

@@ -6,6 +6,7 @@ import { protocolDetailSchema, protocolPageSchema, protocolSchema } from './prot
 import { chainVerdictSchema, checkpointSchema, consistencyProofSchema, cosignatureSchema, inclusionProofSchema, witnessKeySchema } from './sharing-log';
 import { loginResponseSchema, meSchema, mfaEnrolmentSchema, tokenResponseSchema, userPageSchema, userSchema } from './users';
 import { workQueueSchema } from './work-queue';
+import { caseActionListSchema, caseActionSchema, consentSchema, consentsAndNoticesSchema, contributionListSchema, evaluationListSchema, noticeSchema, remindersSchema, useRestrictionSchema } from './casework';
 
 /**
  * Every response contract by the name it has in the OpenAPI document (`#/components/schemas/<name>`).
@@ -44,6 +45,15 @@ export const RESPONSE_CONTRACTS = {
   DecisionList: decisionListSchema,
   ReferralResult: referralResultSchema,
   WorkQueue: workQueueSchema,
+  UseRestriction: useRestrictionSchema,
+  ContributionList: contributionListSchema,
+  Consent: consentSchema,
+  Notice: noticeSchema,
+  ConsentsAndNotices: consentsAndNoticesSchema,
+  CaseAction: caseActionSchema,
+  CaseActionList: caseActionListSchema,
+  EvaluationList: evaluationListSchema,
+  Reminders: remindersSchema,
   Checkpoint: checkpointSchema,
   ChainVerdict: chainVerdictSchema,
   InclusionProof: inclusionProofSchema,

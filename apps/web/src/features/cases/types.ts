@@ -1,3 +1,4 @@
+import type { AnonymisedCase, CaseView, UnacknowledgedCase } from '@schakel/contracts';
 import type {
   ActionStatus,
   AgencyType,
@@ -16,143 +17,29 @@ import type {
   ViolenceForm,
 } from '@schakel/domain';
 
-// Shapes of /cases and the endpoints below it (api.md "Cases and the chain"), as the API's views send them.
-
-/** What a referrer following up sees: the reference and where the case is, nothing about the family. */
-export interface LimitedCase {
-  id: string;
-  reference: string;
-  stage: Stage;
-  closureReason: ClosureReason | null;
-  createdAt: string;
-  limited: true;
-  /** Present for an urgent referral only. */
-  urgent?: boolean;
-  triageDueAt?: string | null;
-  triagedAt?: string | null;
-  /** Once closed: why, in the closing director's words. */
-  outcome?: { closureReason: ClosureReason | null; reason: string | null; at: string | null };
-  /** The incidents the caller's agency added, when there are any. */
-  incidents?: CaseIncident[];
-}
-
-export interface CaseIncident {
-  id: string;
-  caseId: string;
-  date: string;
-  types: ViolenceForm[];
-  policeReference: string | null;
-  agencyId: string;
-  addedBy: string;
-  createdAt: string;
-}
-
-export interface TeamMember {
-  userId: string;
-  displayName: string | null;
-  agencyId: string | null;
-  active: boolean;
-  role: 'DIRECTOR' | 'DEPUTY';
-}
-
-export interface CaseTeam {
-  director: TeamMember | null;
-  deputies: TeamMember[];
-}
-
-/** A partner who has not confirmed the protocol's confidentiality statement: reference, stage and roles only. */
-export interface UnacknowledgedCase extends LimitedCase {
-  confidentiality: { acknowledged: false; protocolId: string; protocolTitle: string };
-  agencies: { id: string; role: string }[];
-  persons: { id: string; role: PersonRole; limited: true }[];
-}
+// Shapes of /cases and the endpoints below it (api.md "Cases and the chain"): the response
+// contracts of libs/contracts, which the API returns and its OpenAPI document publishes.
+export type {
+  AnonymisedCase,
+  CaseAgency,
+  CaseAgencyRole,
+  CaseDetail,
+  CaseIncident,
+  CaseListItem,
+  CaseSummary,
+  CaseTeam,
+  CaseView,
+  LimitedCase,
+  Person,
+  PersonField,
+  TeamMember,
+  TimelineItem,
+  UnacknowledgedCase,
+} from '@schakel/contracts';
 
 export function isUnacknowledged(c: { limited: boolean }): c is UnacknowledgedCase {
   return c.limited && (c as Partial<UnacknowledgedCase>).confidentiality?.acknowledged === false;
 }
-
-export interface CaseSummary extends Omit<LimitedCase, 'limited'> {
-  limited: false;
-  protocolId: string;
-  riskLevel: string | null;
-  repeatReferral: boolean;
-  redFlags: RedFlagCode[];
-  directorId: string | null;
-  referrerId: string | null;
-  referringAgencyId: string | null;
-  stageEnteredAt: string;
-  version: number;
-  deputyIds: string[];
-  urgent: boolean;
-  triageDueAt: string | null;
-  triagedAt: string | null;
-  reopenedAt: string | null;
-  urgentConferenceRequestedAt: string | null;
-}
-
-export type CaseListItem = LimitedCase | CaseSummary;
-
-export type PersonField = 'birthDate' | 'nationalNumber' | 'address' | 'phone' | 'email';
-
-export interface Person {
-  id: string;
-  role: PersonRole;
-  firstName: string;
-  lastName: string;
-  birthDate: string | null;
-  birthYear: number | null;
-  nationalNumber: string | null;
-  address: string | null;
-  phone: string | null;
-  email: string | null;
-  gender: string | null;
-  confidentialAddress: boolean;
-  informed: boolean | null;
-  consentGiven: boolean | null;
-  relationships: { id: string; fromPersonId: string; toPersonId: string; type: string; violence: string }[];
-  /** Fields hidden from the caller (null above), and why: need to know, or a confidential address. */
-  withheld: PersonField[];
-  withheldReasons: Partial<Record<PersonField, 'NEED_TO_KNOW' | 'CONFIDENTIAL_ADDRESS'>>;
-  version: number;
-}
-
-export type CaseAgencyRole = 'REFERRER' | 'DIRECTOR' | 'INVITED';
-
-export interface CaseAgency {
-  id: string;
-  name: string;
-  type: AgencyType;
-  role: CaseAgencyRole;
-  contributionWaived: boolean;
-  /** The agency recorded at least one contribution in this case (what it holds is not said). */
-  contributed?: boolean;
-}
-
-export interface CaseDetail extends CaseSummary {
-  summary: string;
-  incident: { date: string; types: ViolenceForm[]; policeReference: string | null };
-  informed: boolean;
-  consentGiven: boolean;
-  legalHold: boolean;
-  closedAt: string | null;
-  updatedAt: string;
-  protocol: { id: string; title: string; reference: string | null; status: ProtocolStatus; inForce: boolean; agencyIds: string[] };
-  agencies: CaseAgency[];
-  persons: Person[];
-  nextStages: Stage[];
-  team: CaseTeam;
-  incidents: CaseIncident[];
-  dangerStatement: string | null;
-  previousCase: { id: string; reference: string; stage: Stage } | null;
-}
-
-/** A closed case anonymised after its protocol's retention period: only where it ended is left. */
-export interface AnonymisedCase extends CaseSummary {
-  anonymisedAt: string;
-  persons: [];
-}
-
-export type CaseView = LimitedCase | CaseDetail | AnonymisedCase;
 
 export function isAnonymised(c: CaseView): c is AnonymisedCase {
   return !c.limited && typeof (c as Partial<AnonymisedCase>).anonymisedAt === 'string';
@@ -161,15 +48,6 @@ export function isAnonymised(c: CaseView): c is AnonymisedCase {
 export interface UnmetGuard {
   code: string;
   message: string;
-}
-
-export interface TimelineItem {
-  id: string;
-  at: string;
-  type: string;
-  reason: string | null;
-  detail: Record<string, unknown>;
-  actor: { id: string; displayName: string | null; agencyId: string | null } | null;
 }
 
 export interface Contribution {
@@ -266,11 +144,4 @@ export interface Evaluation {
 }
 
 /** An agency of the directory (GET /agencies), for pickers and names. */
-export interface Agency {
-  id: string;
-  name: string;
-  type: AgencyType;
-  district: string;
-  active: boolean;
-  version: number;
-}
+export type { Agency } from '@schakel/contracts';
