@@ -1,26 +1,11 @@
 import type { AnonymisedCase, CaseView, UnacknowledgedCase } from '@schakel/contracts';
-import type {
-  ActionStatus,
-  AgencyType,
-  ClosureReason,
-  ConsentMethod,
-  ConsentStatus,
-  DataCategory,
-  DisclosureRefusalCode,
-  EvaluationOutcome,
-  LegalBasis,
-  Measure,
-  PersonRole,
-  ProtocolStatus,
-  RedFlagCode,
-  Stage,
-  ViolenceForm,
-} from '@schakel/domain';
+import type { DataCategory, DisclosureRefusalCode, EvaluationOutcome, LegalBasis, Stage } from '@schakel/domain';
 
 // Shapes of /cases and the endpoints below it (api.md "Cases and the chain"): the response
 // contracts of libs/contracts, which the API returns and its OpenAPI document publishes.
 export type {
   AnonymisedCase,
+  CaseAction,
   CaseAgency,
   CaseAgencyRole,
   CaseDetail,
@@ -29,7 +14,10 @@ export type {
   CaseSummary,
   CaseTeam,
   CaseView,
+  Consent,
+  Contribution,
   LimitedCase,
+  Notice,
   Person,
   PersonField,
   TeamMember,
@@ -48,22 +36,6 @@ export function isAnonymised(c: CaseView): c is AnonymisedCase {
 export interface UnmetGuard {
   code: string;
   message: string;
-}
-
-export interface Contribution {
-  id: string;
-  caseId: string;
-  agencyId: string;
-  authorId: string;
-  category: DataCategory;
-  content: string;
-  /** Filled for the caller's own agency's contributions only. */
-  sharedWithAgencyIds: string[];
-  createdAt: string;
-  /** How it was shared, with the article that applied (issue 9). */
-  disclosures?: { legalBasis: LegalBasis; legalReference: string | null; provision: string | null; at: string }[];
-  /** Set when shared under art. 458ter: the §2 use restriction. */
-  useRestriction?: { code: string; text: { nl: string; fr: string; en: string } } | null;
 }
 
 export interface Refusal {
@@ -89,49 +61,6 @@ export interface LegalBasisOption {
   dpoReview?: boolean;
   /** The article applying today. */
   reference?: string | null;
-}
-
-export interface Consent {
-  id: string;
-  caseId: string;
-  personId: string;
-  status: ConsentStatus;
-  method: ConsentMethod;
-  scope: { agencyIds: string[]; dataCategories: DataCategory[] };
-  validUntil: string | null;
-  evidence: string | null;
-  recordedBy: string;
-  recordedAgencyId: string;
-  recordedAt: string;
-  withdrawnAt: string | null;
-  withdrawalReason: string | null;
-}
-
-export interface Notice {
-  id: string;
-  caseId: string;
-  personId: string;
-  informedAt: string | null;
-  method: string | null;
-  withheld: boolean;
-  justification: string | null;
-  reviewDate: string | null;
-  recordedBy: string;
-  recordedAt: string;
-}
-
-export interface CaseAction {
-  id: string;
-  caseId: string;
-  description: string;
-  ownerAgencyId: string | null;
-  dueDate: string | null;
-  measure: Measure;
-  status: ActionStatus;
-  createdBy: string;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
 }
 
 export interface Evaluation {
