@@ -53,6 +53,11 @@ const ROUTES: Record<string, ContractName> = {
   'patch /api/v1/cases/{id}/actions/{aid}': 'CaseAction',
   'get /api/v1/cases/{id}/evaluations': 'EvaluationList',
   'get /api/v1/me/reminders': 'Reminders',
+  'get /api/v1/me/notifications': 'NotificationPage',
+  'post /api/v1/me/notifications/read-all 200': 'NotificationsMarked',
+  'post /api/v1/me/notifications/{id}/read 200': 'Notification',
+  'get /api/v1/legal-bases': 'LegalBasisList',
+  'get /api/v1/access-log': 'AccessLogPage',
   'get /api/v1/sharing-log/checkpoint': 'Checkpoint',
   'get /api/v1/sharing-log/verify': 'ChainVerdict',
   'get /api/v1/sharing-log/proofs/inclusion': 'InclusionProof',
@@ -136,6 +141,18 @@ describe('contracts: one source of the response shapes for the API, its OpenAPI 
     it('GET /me/work-queue and /me/reminders, for every role', async () => {
       for (const who of Object.keys(sessions)) await read('WorkQueue', who, '/me/work-queue');
       for (const who of Object.keys(sessions)) await read('Reminders', who, '/me/reminders');
+    });
+
+    it('notifications, marking one read, the legal bases and the access log', async () => {
+      const page = await read('NotificationPage', 'director', '/me/notifications?limit=100');
+      const first = (page['items'] as Json[])[0]!;
+      const marked = await t.http().post(`/api/v1/me/notifications/${first['id']}/read`).set(auth(sessions['director']!.token)).send({}).expect(200);
+      expectContract('Notification', marked.body, 'POST /me/notifications/:id/read');
+      const all = await t.http().post('/api/v1/me/notifications/read-all').set(auth(sessions['director']!.token)).send({}).expect(200);
+      expectContract('NotificationsMarked', all.body, 'POST /me/notifications/read-all');
+      await read('LegalBasisList', 'caw', '/legal-bases');
+      const log = await read('AccessLogPage', 'dpo', '/access-log?limit=100');
+      expect((log['items'] as Json[]).length).toBeGreaterThan(0);
     });
 
     it('agencies and users (administration)', async () => {

@@ -1,6 +1,7 @@
 export * from './agencies';
 export * from './cases';
 export * from './casework';
+export * from './logs';
 export * from './persons';
 export * from './protocols';
 export * from './registry';

@@ -6,6 +6,7 @@ import { protocolDetailSchema, protocolPageSchema, protocolSchema } from './prot
 import { chainVerdictSchema, checkpointSchema, consistencyProofSchema, cosignatureSchema, inclusionProofSchema, witnessKeySchema } from './sharing-log';
 import { loginResponseSchema, meSchema, mfaEnrolmentSchema, tokenResponseSchema, userPageSchema, userSchema } from './users';
 import { workQueueSchema } from './work-queue';
+import { accessLogPageSchema, legalBasisListSchema, notificationPageSchema, notificationSchema, notificationsMarkedSchema } from './logs';
 import { caseActionListSchema, caseActionSchema, consentSchema, consentsAndNoticesSchema, contributionListSchema, evaluationListSchema, noticeSchema, remindersSchema, useRestrictionSchema } from './casework';
 
 /**
@@ -54,6 +55,11 @@ export const RESPONSE_CONTRACTS = {
   CaseActionList: caseActionListSchema,
   EvaluationList: evaluationListSchema,
   Reminders: remindersSchema,
+  Notification: notificationSchema,
+  NotificationPage: notificationPageSchema,
+  NotificationsMarked: notificationsMarkedSchema,
+  LegalBasisList: legalBasisListSchema,
+  AccessLogPage: accessLogPageSchema,
   Checkpoint: checkpointSchema,
   ChainVerdict: chainVerdictSchema,
   InclusionProof: inclusionProofSchema,
