@@ -58,6 +58,9 @@ const ROUTES: Record<string, ContractName> = {
   'post /api/v1/me/notifications/{id}/read 200': 'Notification',
   'get /api/v1/legal-bases': 'LegalBasisList',
   'get /api/v1/access-log': 'AccessLogPage',
+  'get /api/v1/conferences': 'ConferencePage',
+  'get /api/v1/conferences/invitable': 'InvitableList',
+  'get /api/v1/conferences/{id}': 'ConferenceDetail',
   'get /api/v1/sharing-log/checkpoint': 'Checkpoint',
   'get /api/v1/sharing-log/verify': 'ChainVerdict',
   'get /api/v1/sharing-log/proofs/inclusion': 'InclusionProof',
@@ -186,6 +189,16 @@ describe('contracts: one source of the response shapes for the API, its OpenAPI 
       }
       expect([...forms].sort()).toEqual(expect.arrayContaining(['full', 'limited']));
       for (const name of ['ContributionList', 'ConsentsAndNotices', 'CaseActionList', 'EvaluationList'] as const) expect({ name, checked: (checked.get(name) ?? 0) > 0 }).toEqual({ name, checked: true });
+    });
+
+    it('conferences: the list, and each conference as chair and as invitee', async () => {
+      for (const who of ['director', 'caw', 'police']) {
+        const page = await read('ConferencePage', who, '/conferences?limit=100');
+        for (const c of page['items'] as Json[]) await read('ConferenceDetail', who, `/conferences/${c['id']}`);
+      }
+      await read('ConferenceDetail', 'director', `/conferences/${world.conferenceId}`);
+      const invitable = await read('InvitableList', 'director', `/conferences/invitable?protocolId=${world.protocolId}`);
+      expect((invitable['items'] as Json[]).length).toBeGreaterThan(0);
     });
 
     it('the sharing log: checkpoint, verification and proofs', async () => {

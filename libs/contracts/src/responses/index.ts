@@ -1,6 +1,7 @@
 export * from './agencies';
 export * from './cases';
 export * from './casework';
+export * from './conferences';
 export * from './logs';
 export * from './persons';
 export * from './protocols';
