@@ -20,6 +20,11 @@ const conferenceShape = {
 };
 const myRole = z.enum(['CHAIR', 'INVITEE']);
 
+/** A conference as commands (create, close) return it. */
+export const conferenceSchema = z.strictObject(conferenceShape);
+export type Conference = z.infer<typeof conferenceSchema>;
+export type ConferenceStatus = Conference['status'];
+
 export const conferenceListItemSchema = z.strictObject({
   ...conferenceShape,
   myRole,
@@ -52,7 +57,9 @@ export const fullAgendaItemSchema = z.strictObject({
   /** The chair's, and after closing those the caller may read. */
   minutes: optional(itemMinutesSchema),
 });
-export type AgendaItem = z.infer<typeof limitedAgendaItemSchema> | z.infer<typeof fullAgendaItemSchema>;
+export type LimitedAgendaItem = z.infer<typeof limitedAgendaItemSchema>;
+export type FullAgendaItem = z.infer<typeof fullAgendaItemSchema>;
+export type AgendaItem = LimitedAgendaItem | FullAgendaItem;
 
 export const inviteeSchema = z.strictObject({ userId: uuid(), name: nullable(z.string()), agencyId: nullable(uuid()), agency: nullable(z.string()), acknowledgedAt: nullable(timestamp()) });
 export type Invitee = z.infer<typeof inviteeSchema>;
