@@ -43,6 +43,13 @@ const ROUTES: Record<string, ContractName> = {
   'patch /api/v1/cases/{id}/persons/{pid}': 'Person',
   'post /api/v1/cases/{id}/relationships 201': 'Relationship',
   'post /api/v1/cases/{id}/persons/{pid}/data-requests 201': 'DataRequest',
+  'get /api/v1/cases/{id}/team': 'CaseTeam',
+  'get /api/v1/cases/{id}/team/candidates': 'TeamCandidateList',
+  'post /api/v1/cases/{id}/team 201': 'CaseTeam',
+  'delete /api/v1/cases/{id}/team/{userId}': 'CaseTeam',
+  'post /api/v1/cases/{id}/handover 200': 'Handover',
+  'post /api/v1/cases/{id}/incidents 201': 'CaseIncident',
+  'post /api/v1/cases/{id}/reopen 200': 'CaseSummary',
   'get /api/v1/cases/{id}/contributions': 'ContributionList',
   'get /api/v1/cases/{id}/consents': 'ConsentsAndNotices',
   'post /api/v1/cases/{id}/consents 201': 'Consent',
@@ -181,14 +188,14 @@ describe('contracts: one source of the response shapes for the API, its OpenAPI 
             await read('Timeline', who, `/cases/${item['id']}/timeline`);
             await read('DecisionList', who, `/cases/${item['id']}/decisions`);
             await read('RelationshipList', who, `/cases/${item['id']}/relationships`);
-            for (const [name, sub] of [['ContributionList', 'contributions'], ['ConsentsAndNotices', 'consents'], ['CaseActionList', 'actions'], ['EvaluationList', 'evaluations']] as const) {
+            for (const [name, sub] of [['ContributionList', 'contributions'], ['ConsentsAndNotices', 'consents'], ['CaseActionList', 'actions'], ['EvaluationList', 'evaluations'], ['CaseTeam', 'team'], ['TeamCandidateList', 'team/candidates']] as const) {
               await readIfAllowed(name, who, `/cases/${item['id']}/${sub}`);
             }
           }
         }
       }
       expect([...forms].sort()).toEqual(expect.arrayContaining(['full', 'limited']));
-      for (const name of ['ContributionList', 'ConsentsAndNotices', 'CaseActionList', 'EvaluationList'] as const) expect({ name, checked: (checked.get(name) ?? 0) > 0 }).toEqual({ name, checked: true });
+      for (const name of ['ContributionList', 'ConsentsAndNotices', 'CaseActionList', 'EvaluationList', 'CaseTeam', 'TeamCandidateList'] as const) expect({ name, checked: (checked.get(name) ?? 0) > 0 }).toEqual({ name, checked: true });
     });
 
     it('conferences: the list, and each conference as chair and as invitee', async () => {

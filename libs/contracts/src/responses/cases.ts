@@ -174,3 +174,11 @@ export const referralResultSchema = z.strictObject({
   triageDueAt: optional(timestamp()),
 });
 export type ReferralResult = z.infer<typeof referralResultSchema>;
+
+/** GET /cases/:id/team/candidates: active case directors of the case agencies. */
+export const teamCandidateListSchema = listOf(z.strictObject({ userId: uuid(), displayName: z.string(), agencyId: uuid(), agencyName: z.string(), inTeam: z.boolean() }));
+export type TeamCandidate = z.infer<typeof teamCandidateListSchema>['items'][number];
+
+/** POST /cases/:id/handover. */
+export const handoverSchema = z.strictObject({ caseId: uuid(), directorId: uuid(), takeover: z.boolean(), team: caseTeamSchema });
+export type Handover = z.infer<typeof handoverSchema>;

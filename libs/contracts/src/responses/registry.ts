@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { agencyPageSchema, agencySchema } from './agencies';
-import { caseDetailSchema, caseIncidentSchema, caseListItemSchema, caseListPageSchema, caseSummarySchema, caseTeamSchema, caseViewSchema, decisionListSchema, decisionSchema, limitedCaseSchema, referralResultSchema, timelineSchema, unacknowledgedCaseSchema, anonymisedCaseSchema } from './cases';
+import { handoverSchema, teamCandidateListSchema, caseDetailSchema, caseIncidentSchema, caseListItemSchema, caseListPageSchema, caseSummarySchema, caseTeamSchema, caseViewSchema, decisionListSchema, decisionSchema, limitedCaseSchema, referralResultSchema, timelineSchema, unacknowledgedCaseSchema, anonymisedCaseSchema } from './cases';
 import { dataRequestListSchema, dataRequestSchema, personSchema, relationshipListSchema, relationshipSchema } from './persons';
 import { protocolDetailSchema, protocolPageSchema, protocolSchema } from './protocols';
 import { chainVerdictSchema, checkpointSchema, consistencyProofSchema, cosignatureSchema, inclusionProofSchema, witnessKeySchema } from './sharing-log';
@@ -42,6 +42,8 @@ export const RESPONSE_CONTRACTS = {
   CaseDetail: caseDetailSchema,
   CaseView: caseViewSchema,
   CaseTeam: caseTeamSchema,
+  TeamCandidateList: teamCandidateListSchema,
+  Handover: handoverSchema,
   Timeline: timelineSchema,
   Decision: decisionSchema,
   DecisionList: decisionListSchema,
