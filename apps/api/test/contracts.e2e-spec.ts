@@ -65,6 +65,7 @@ const ROUTES: Record<string, ContractName> = {
   'post /api/v1/me/notifications/{id}/read 200': 'Notification',
   'get /api/v1/legal-bases': 'LegalBasisList',
   'get /api/v1/access-log': 'AccessLogPage',
+  'get /api/v1/statistics/overview': 'StatisticsOverview',
   'get /api/v1/conferences': 'ConferencePage',
   'get /api/v1/conferences/invitable': 'InvitableList',
   'get /api/v1/conferences/{id}': 'ConferenceDetail',
@@ -161,6 +162,8 @@ describe('contracts: one source of the response shapes for the API, its OpenAPI 
       const all = await t.http().post('/api/v1/me/notifications/read-all').set(auth(sessions['director']!.token)).send({}).expect(200);
       expectContract('NotificationsMarked', all.body, 'POST /me/notifications/read-all');
       await read('LegalBasisList', 'caw', '/legal-bases');
+      await read('StatisticsOverview', 'dpo', '/statistics/overview');
+      await read('StatisticsOverview', 'dpo', '/statistics/overview?from=2020-01-01&to=2030-12-31&district=Brussel');
       const log = await read('AccessLogPage', 'dpo', '/access-log?limit=100');
       expect((log['items'] as Json[]).length).toBeGreaterThan(0);
     });

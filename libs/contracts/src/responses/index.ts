@@ -7,5 +7,6 @@ export * from './persons';
 export * from './protocols';
 export * from './registry';
 export * from './sharing-log';
+export * from './statistics';
 export * from './users';
 export * from './work-queue';

@@ -6,6 +6,7 @@ import { protocolDetailSchema, protocolPageSchema, protocolSchema } from './prot
 import { chainVerdictSchema, checkpointSchema, consistencyProofSchema, cosignatureSchema, inclusionProofSchema, witnessKeySchema } from './sharing-log';
 import { loginResponseSchema, meSchema, mfaEnrolmentSchema, tokenResponseSchema, userPageSchema, userSchema } from './users';
 import { workQueueSchema } from './work-queue';
+import { statisticsOverviewSchema } from './statistics';
 import { conferenceDetailSchema, conferencePageSchema, invitableListSchema, itemMinutesSchema } from './conferences';
 import { accessLogPageSchema, legalBasisListSchema, notificationPageSchema, notificationSchema, notificationsMarkedSchema } from './logs';
 import { caseActionListSchema, caseActionSchema, consentSchema, consentsAndNoticesSchema, contributionListSchema, evaluationListSchema, noticeSchema, remindersSchema, useRestrictionSchema } from './casework';
@@ -58,6 +59,7 @@ export const RESPONSE_CONTRACTS = {
   CaseActionList: caseActionListSchema,
   EvaluationList: evaluationListSchema,
   Reminders: remindersSchema,
+  StatisticsOverview: statisticsOverviewSchema,
   ConferencePage: conferencePageSchema,
   ConferenceDetail: conferenceDetailSchema,
   ItemMinutes: itemMinutesSchema,
