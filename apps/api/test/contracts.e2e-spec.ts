@@ -30,6 +30,9 @@ const ROUTES: Record<string, ContractName> = {
   'patch /api/v1/users/{id}': 'User',
   'get /api/v1/protocols': 'ProtocolPage',
   'get /api/v1/protocols/{id}': 'ProtocolDetail',
+  'get /api/v1/protocols/{id}/confidentiality': 'ConfidentialityStatement',
+  'post /api/v1/protocols/{id}/acknowledgements 201': 'ConfidentialityAcknowledgement',
+  'get /api/v1/protocols/{id}/access-list': 'AccessList',
   'post /api/v1/referrals 201': 'ReferralResult',
   'get /api/v1/cases': 'CaseListPage',
   'get /api/v1/cases/{id}': 'CaseView',
@@ -178,6 +181,11 @@ describe('contracts: one source of the response shapes for the API, its OpenAPI 
     it('protocols: the list and the detail', async () => {
       for (const who of ['director', 'liaison', 'caw']) await read('ProtocolPage', who, '/protocols?limit=100');
       await read('ProtocolDetail', 'liaison', `/protocols/${world.protocolId}`);
+      for (const who of ['director', 'caw', 'police']) await read('ConfidentialityStatement', who, `/protocols/${world.protocolId}/confidentiality`);
+      const ack = await t.http().post(`/api/v1/protocols/${world.protocolId}/acknowledgements`).set(auth(sessions['caw']!.token)).send({}).expect(201);
+      expectContract('ConfidentialityAcknowledgement', ack.body, 'POST /protocols/:id/acknowledgements');
+      for (const who of ['liaison', 'dpo']) await readIfAllowed('AccessList', who, `/protocols/${world.protocolId}/access-list`);
+      expect(checked.get('AccessList')).toBeGreaterThan(0);
     });
 
     it('cases: the list, every case in full, limited or awaiting acknowledgement, with timeline and decisions', async () => {

@@ -51,3 +51,31 @@ export const protocolDetailSchema = z.extend(protocolSchema, {
   events: z.array(z.strictObject({ at: timestamp(), type: z.string(), actorId: nullable(uuid()), reason: nullable(z.string()), detail: z.record(z.string(), z.unknown()) })),
 });
 export type ProtocolDetail = z.infer<typeof protocolDetailSchema>;
+
+/** GET /protocols/:id/confidentiality: the statement in force and when the caller acknowledged it. */
+export const confidentialityStatementSchema = z.strictObject({
+  protocolId: uuid(),
+  statementVersion: int(),
+  statement: z.strictObject({ nl: z.string(), fr: z.string(), en: z.string() }),
+  acknowledgedAt: nullable(timestamp()),
+});
+export type ConfidentialityStatement = z.infer<typeof confidentialityStatementSchema>;
+/** POST /protocols/:id/acknowledgements; acknowledging again keeps the first time. */
+export const confidentialityAcknowledgementSchema = z.extend(confidentialityStatementSchema, { userId: uuid(), acknowledgedAt: timestamp() });
+
+/** GET /protocols/:id/access-list: who under the protocol acknowledged which statement version. */
+export const accessListSchema = z.strictObject({
+  protocolId: uuid(),
+  statementVersion: int(),
+  items: z.array(z.strictObject({
+    userId: uuid(),
+    displayName: z.string(),
+    agencyId: uuid(),
+    agencyName: z.string(),
+    roles: z.array(z.string()),
+    acknowledgedAt: nullable(timestamp()),
+    statementVersion: nullable(int()),
+    current: z.boolean(),
+  })),
+});
+export type AccessListEntry = z.infer<typeof accessListSchema>['items'][number];

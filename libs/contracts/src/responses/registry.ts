@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { agencyPageSchema, agencySchema } from './agencies';
 import { handoverSchema, teamCandidateListSchema, caseDetailSchema, caseIncidentSchema, caseListItemSchema, caseListPageSchema, caseSummarySchema, caseTeamSchema, caseViewSchema, decisionListSchema, decisionSchema, limitedCaseSchema, referralResultSchema, timelineSchema, unacknowledgedCaseSchema, anonymisedCaseSchema } from './cases';
 import { dataRequestListSchema, dataRequestSchema, personSchema, relationshipListSchema, relationshipSchema } from './persons';
-import { protocolDetailSchema, protocolPageSchema, protocolSchema } from './protocols';
+import { accessListSchema, confidentialityAcknowledgementSchema, confidentialityStatementSchema, protocolDetailSchema, protocolPageSchema, protocolSchema } from './protocols';
 import { chainVerdictSchema, checkpointSchema, consistencyProofSchema, cosignatureSchema, inclusionProofSchema, witnessKeySchema } from './sharing-log';
 import { loginResponseSchema, meSchema, mfaEnrolmentSchema, tokenResponseSchema, userPageSchema, userSchema } from './users';
 import { workQueueSchema } from './work-queue';
@@ -28,6 +28,9 @@ export const RESPONSE_CONTRACTS = {
   Protocol: protocolSchema,
   ProtocolPage: protocolPageSchema,
   ProtocolDetail: protocolDetailSchema,
+  ConfidentialityStatement: confidentialityStatementSchema,
+  ConfidentialityAcknowledgement: confidentialityAcknowledgementSchema,
+  AccessList: accessListSchema,
   Person: personSchema,
   Relationship: relationshipSchema,
   RelationshipList: relationshipListSchema,
