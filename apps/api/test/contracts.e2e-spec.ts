@@ -53,6 +53,9 @@ const ROUTES: Record<string, ContractName> = {
   'post /api/v1/cases/{id}/handover 200': 'Handover',
   'post /api/v1/cases/{id}/incidents 201': 'CaseIncident',
   'post /api/v1/cases/{id}/reopen 200': 'CaseSummary',
+  'get /api/v1/risk-instruments': 'RiskInstrumentList',
+  'get /api/v1/cases/{id}/risk-assessments': 'RiskAssessmentList',
+  'post /api/v1/cases/{id}/risk-assessments 201': 'RiskAssessment',
   'get /api/v1/cases/{id}/contributions': 'ContributionList',
   'get /api/v1/cases/{id}/consents': 'ConsentsAndNotices',
   'post /api/v1/cases/{id}/consents 201': 'Consent',
@@ -165,6 +168,7 @@ describe('contracts: one source of the response shapes for the API, its OpenAPI 
       const all = await t.http().post('/api/v1/me/notifications/read-all').set(auth(sessions['director']!.token)).send({}).expect(200);
       expectContract('NotificationsMarked', all.body, 'POST /me/notifications/read-all');
       await read('LegalBasisList', 'caw', '/legal-bases');
+      await read('RiskInstrumentList', 'caw', '/risk-instruments');
       await read('StatisticsOverview', 'dpo', '/statistics/overview');
       await read('StatisticsOverview', 'dpo', '/statistics/overview?from=2020-01-01&to=2030-12-31&district=Brussel');
       const log = await read('AccessLogPage', 'dpo', '/access-log?limit=100');
@@ -199,14 +203,14 @@ describe('contracts: one source of the response shapes for the API, its OpenAPI 
             await read('Timeline', who, `/cases/${item['id']}/timeline`);
             await read('DecisionList', who, `/cases/${item['id']}/decisions`);
             await read('RelationshipList', who, `/cases/${item['id']}/relationships`);
-            for (const [name, sub] of [['ContributionList', 'contributions'], ['ConsentsAndNotices', 'consents'], ['CaseActionList', 'actions'], ['EvaluationList', 'evaluations'], ['CaseTeam', 'team'], ['TeamCandidateList', 'team/candidates']] as const) {
+            for (const [name, sub] of [['ContributionList', 'contributions'], ['ConsentsAndNotices', 'consents'], ['CaseActionList', 'actions'], ['EvaluationList', 'evaluations'], ['CaseTeam', 'team'], ['TeamCandidateList', 'team/candidates'], ['RiskAssessmentList', 'risk-assessments']] as const) {
               await readIfAllowed(name, who, `/cases/${item['id']}/${sub}`);
             }
           }
         }
       }
       expect([...forms].sort()).toEqual(expect.arrayContaining(['full', 'limited']));
-      for (const name of ['ContributionList', 'ConsentsAndNotices', 'CaseActionList', 'EvaluationList', 'CaseTeam', 'TeamCandidateList'] as const) expect({ name, checked: (checked.get(name) ?? 0) > 0 }).toEqual({ name, checked: true });
+      for (const name of ['ContributionList', 'ConsentsAndNotices', 'CaseActionList', 'EvaluationList', 'CaseTeam', 'TeamCandidateList', 'RiskAssessmentList'] as const) expect({ name, checked: (checked.get(name) ?? 0) > 0 }).toEqual({ name, checked: true });
     });
 
     it('conferences: the list, and each conference as chair and as invitee', async () => {

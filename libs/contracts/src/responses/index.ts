@@ -6,6 +6,7 @@ export * from './logs';
 export * from './persons';
 export * from './protocols';
 export * from './registry';
+export * from './risk';
 export * from './sharing-log';
 export * from './statistics';
 export * from './users';

@@ -6,6 +6,7 @@ import { accessListSchema, confidentialityAcknowledgementSchema, confidentiality
 import { chainVerdictSchema, checkpointSchema, consistencyProofSchema, cosignatureSchema, inclusionProofSchema, witnessKeySchema } from './sharing-log';
 import { loginResponseSchema, meSchema, mfaEnrolmentSchema, tokenResponseSchema, userPageSchema, userSchema } from './users';
 import { workQueueSchema } from './work-queue';
+import { riskAssessmentListSchema, riskAssessmentSchema, riskInstrumentListSchema } from './risk';
 import { statisticsOverviewSchema } from './statistics';
 import { conferenceDetailSchema, conferencePageSchema, invitableListSchema, itemMinutesSchema } from './conferences';
 import { accessLogPageSchema, legalBasisListSchema, notificationPageSchema, notificationSchema, notificationsMarkedSchema } from './logs';
@@ -62,6 +63,9 @@ export const RESPONSE_CONTRACTS = {
   CaseActionList: caseActionListSchema,
   EvaluationList: evaluationListSchema,
   Reminders: remindersSchema,
+  RiskInstrumentList: riskInstrumentListSchema,
+  RiskAssessment: riskAssessmentSchema,
+  RiskAssessmentList: riskAssessmentListSchema,
   StatisticsOverview: statisticsOverviewSchema,
   ConferencePage: conferencePageSchema,
   ConferenceDetail: conferenceDetailSchema,
