@@ -101,6 +101,8 @@ function tidy(node: unknown): unknown {
     if ((k === 'minimum' || k === 'maximum') && Math.abs(v as number) === Number.MAX_SAFE_INTEGER) continue;
     out[k] = tidy(v);
   }
+  // A nullable reference to an object contract: OpenAPI 3.0 wants `type` beside `nullable`.
+  if (out['nullable'] === true && !out['type'] && Array.isArray(out['allOf'])) out['type'] = 'object';
   return out;
 }
 
