@@ -5,8 +5,13 @@ import { auth, signIn, type Session } from './support/sessions';
 import { startTestApp, TEST_ADMIN, type TestApp } from './support/test-app';
 
 type Json = Record<string, unknown>;
-interface Operation { responses?: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }> }
-interface OpenApi { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, unknown> } }
+interface Operation {
+  responses?: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }>;
+}
+interface OpenApi {
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, unknown> };
+}
 
 // libs/contracts is the one source of the response shapes: the OpenAPI document must publish them
 // as they are, name them for the routes below, and the API must answer exactly in those shapes
@@ -128,12 +133,15 @@ describe('contracts: one source of the response shapes for the API, its OpenAPI 
       sessions[key] = await signIn(t, a.email, a.password, a.totpSecret);
     }
   }, 300_000);
-  afterAll(async () => { await t.close(); });
+  afterAll(async () => {
+    await t.close();
+  });
 
   describe('the OpenAPI document', () => {
     it('publishes every contract as a component schema, exactly as libs/contracts renders it', () => {
       const expected = contractJsonSchemas();
-      for (const name of Object.keys(RESPONSE_CONTRACTS)) expect({ name, schema: doc.components.schemas[name] }).toEqual({ name, schema: expected[name as ContractName] });
+      for (const name of Object.keys(RESPONSE_CONTRACTS))
+        expect({ name, schema: doc.components.schemas[name] }).toEqual({ name, schema: expected[name as ContractName] });
     });
 
     it('answers each contract-backed route with its contract', () => {
@@ -203,14 +211,31 @@ describe('contracts: one source of the response shapes for the API, its OpenAPI 
             await read('Timeline', who, `/cases/${item['id']}/timeline`);
             await read('DecisionList', who, `/cases/${item['id']}/decisions`);
             await read('RelationshipList', who, `/cases/${item['id']}/relationships`);
-            for (const [name, sub] of [['ContributionList', 'contributions'], ['ConsentsAndNotices', 'consents'], ['CaseActionList', 'actions'], ['EvaluationList', 'evaluations'], ['CaseTeam', 'team'], ['TeamCandidateList', 'team/candidates'], ['RiskAssessmentList', 'risk-assessments']] as const) {
+            for (const [name, sub] of [
+              ['ContributionList', 'contributions'],
+              ['ConsentsAndNotices', 'consents'],
+              ['CaseActionList', 'actions'],
+              ['EvaluationList', 'evaluations'],
+              ['CaseTeam', 'team'],
+              ['TeamCandidateList', 'team/candidates'],
+              ['RiskAssessmentList', 'risk-assessments'],
+            ] as const) {
               await readIfAllowed(name, who, `/cases/${item['id']}/${sub}`);
             }
           }
         }
       }
       expect([...forms].sort()).toEqual(expect.arrayContaining(['full', 'limited']));
-      for (const name of ['ContributionList', 'ConsentsAndNotices', 'CaseActionList', 'EvaluationList', 'CaseTeam', 'TeamCandidateList', 'RiskAssessmentList'] as const) expect({ name, checked: (checked.get(name) ?? 0) > 0 }).toEqual({ name, checked: true });
+      for (const name of [
+        'ContributionList',
+        'ConsentsAndNotices',
+        'CaseActionList',
+        'EvaluationList',
+        'CaseTeam',
+        'TeamCandidateList',
+        'RiskAssessmentList',
+      ] as const)
+        expect({ name, checked: (checked.get(name) ?? 0) > 0 }).toEqual({ name, checked: true });
     });
 
     it('conferences: the list, and each conference as chair and as invitee', async () => {
@@ -231,9 +256,14 @@ describe('contracts: one source of the response shapes for the API, its OpenAPI 
         if (shared || item['limited'] !== false) continue;
         const detail = await read('CaseView', 'caw', `/cases/${item['id']}`);
         const to = (detail['agencies'] as Json[]).find((a) => a['id'] !== caw.agencyId)?.['id'];
-        const own = ((await t.http().get(`/api/v1/cases/${item['id']}/contributions`).set(auth(caw.token))).body.items as Json[] | undefined)?.find((c) => c['agencyId'] === caw.agencyId);
+        const own = ((await t.http().get(`/api/v1/cases/${item['id']}/contributions`).set(auth(caw.token))).body.items as Json[] | undefined)?.find(
+          (c) => c['agencyId'] === caw.agencyId,
+        );
         if (!to || !own) continue;
-        const res = await t.http().post(`/api/v1/cases/${item['id']}/contributions/${own['id']}/disclosures`).set(auth(caw.token))
+        const res = await t
+          .http()
+          .post(`/api/v1/cases/${item['id']}/contributions/${own['id']}/disclosures`)
+          .set(auth(caw.token))
           .send({ toAgencyIds: [to], legalBasis: 'ART_458TER', justification: 'Shared for the safety plan discussed at the case conference.' });
         shared = res.status === 201;
       }

@@ -1,4 +1,14 @@
-import { AGENCY_TYPES, CLOSURE_REASONS, DECISION_TYPES, PERSON_ROLES, PROTOCOL_STATUSES, RED_FLAG_CODES, RISK_LEVELS, STAGES, VIOLENCE_FORMS } from '@schakel/domain';
+import {
+  AGENCY_TYPES,
+  CLOSURE_REASONS,
+  DECISION_TYPES,
+  PERSON_ROLES,
+  PROTOCOL_STATUSES,
+  RED_FLAG_CODES,
+  RISK_LEVELS,
+  STAGES,
+  VIOLENCE_FORMS,
+} from '@schakel/domain';
 import { z } from 'zod/mini';
 import { int, isoDate, listOf, nullable, optional, pageOf, timestamp, uuid } from './schema';
 import { personSchema } from './persons';
@@ -112,7 +122,14 @@ export const caseDetailSchema = z.strictObject({
   legalHold: z.boolean(),
   closedAt: nullable(timestamp()),
   updatedAt: timestamp(),
-  protocol: z.strictObject({ id: uuid(), title: z.string(), reference: nullable(z.string()), status: z.enum(PROTOCOL_STATUSES), inForce: z.boolean(), agencyIds: z.array(uuid()) }),
+  protocol: z.strictObject({
+    id: uuid(),
+    title: z.string(),
+    reference: nullable(z.string()),
+    status: z.enum(PROTOCOL_STATUSES),
+    inForce: z.boolean(),
+    agencyIds: z.array(uuid()),
+  }),
   agencies: z.array(caseAgencySchema),
   persons: z.array(personSchema),
   nextStages: z.array(z.enum(STAGES)),
@@ -176,7 +193,9 @@ export const referralResultSchema = z.strictObject({
 export type ReferralResult = z.infer<typeof referralResultSchema>;
 
 /** GET /cases/:id/team/candidates: active case directors of the case agencies. */
-export const teamCandidateListSchema = listOf(z.strictObject({ userId: uuid(), displayName: z.string(), agencyId: uuid(), agencyName: z.string(), inTeam: z.boolean() }));
+export const teamCandidateListSchema = listOf(
+  z.strictObject({ userId: uuid(), displayName: z.string(), agencyId: uuid(), agencyName: z.string(), inTeam: z.boolean() }),
+);
 export type TeamCandidate = z.infer<typeof teamCandidateListSchema>['items'][number];
 
 /** POST /cases/:id/handover. */

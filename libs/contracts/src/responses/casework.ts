@@ -20,10 +20,14 @@ export const contributionSchema = z.strictObject({
   createdAt: timestamp(),
 });
 /** GET /cases/:id/contributions: with how each was shared and the use restriction that came with it. */
-export const contributionListSchema = listOf(z.extend(contributionSchema, {
-  disclosures: z.array(z.strictObject({ legalBasis: z.enum(LEGAL_BASES), legalReference: nullable(z.string()), provision: nullable(z.string()), at: timestamp() })),
-  useRestriction: nullable(useRestrictionSchema),
-}));
+export const contributionListSchema = listOf(
+  z.extend(contributionSchema, {
+    disclosures: z.array(
+      z.strictObject({ legalBasis: z.enum(LEGAL_BASES), legalReference: nullable(z.string()), provision: nullable(z.string()), at: timestamp() }),
+    ),
+    useRestriction: nullable(useRestrictionSchema),
+  }),
+);
 export type Contribution = z.infer<typeof contributionListSchema>['items'][number];
 
 export const consentSchema = z.strictObject({
@@ -91,7 +95,9 @@ export const evaluationListSchema = listOf(evaluationSchema);
 
 /** GET /me/reminders: open actions of the caller's agency due within a week, and cases ready for evaluation. */
 export const remindersSchema = z.strictObject({
-  actions: z.array(z.strictObject({ caseId: uuid(), reference: z.string(), actionId: uuid(), measure: z.enum(MEASURES), dueDate: isoDate(), overdue: z.boolean() })),
+  actions: z.array(
+    z.strictObject({ caseId: uuid(), reference: z.string(), actionId: uuid(), measure: z.enum(MEASURES), dueDate: isoDate(), overdue: z.boolean() }),
+  ),
   evaluationsDue: z.array(z.strictObject({ caseId: uuid(), reference: z.string() })),
 });
 export type Reminders = z.infer<typeof remindersSchema>;

@@ -61,7 +61,13 @@ export type LimitedAgendaItem = z.infer<typeof limitedAgendaItemSchema>;
 export type FullAgendaItem = z.infer<typeof fullAgendaItemSchema>;
 export type AgendaItem = LimitedAgendaItem | FullAgendaItem;
 
-export const inviteeSchema = z.strictObject({ userId: uuid(), name: nullable(z.string()), agencyId: nullable(uuid()), agency: nullable(z.string()), acknowledgedAt: nullable(timestamp()) });
+export const inviteeSchema = z.strictObject({
+  userId: uuid(),
+  name: nullable(z.string()),
+  agencyId: nullable(uuid()),
+  agency: nullable(z.string()),
+  acknowledgedAt: nullable(timestamp()),
+});
 export type Invitee = z.infer<typeof inviteeSchema>;
 
 /** GET /conferences/:id. */
@@ -80,5 +86,7 @@ export const conferenceDetailSchema = z.strictObject({
 export type ConferenceDetail = z.infer<typeof conferenceDetailSchema>;
 
 /** GET /conferences/invitable. */
-export const invitableListSchema = z.strictObject({ items: z.array(z.strictObject({ id: uuid(), displayName: z.string(), agencyId: uuid(), agencyName: nullable(z.string()) })) });
+export const invitableListSchema = z.strictObject({
+  items: z.array(z.strictObject({ id: uuid(), displayName: z.string(), agencyId: uuid(), agencyName: nullable(z.string()) })),
+});
 export type InvitablePerson = z.infer<typeof invitableListSchema>['items'][number];

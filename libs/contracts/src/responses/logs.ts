@@ -20,22 +20,26 @@ export type NotificationPage = z.infer<typeof notificationPageSchema>;
 export const notificationsMarkedSchema = z.strictObject({ marked: int() });
 
 /** GET /legal-bases: the legal bases for sharing, with the article applying today and its history. */
-export const legalBasisListSchema = listOf(z.strictObject({
-  key: z.string(),
-  reference: nullable(z.string()),
-  title: localized(),
-  explanation: localized(),
-  conditions: z.strictObject({
-    recipients: z.enum(['CASE_AGENCIES', 'PROSECUTION', 'EMERGENCY_SERVICES']),
-    consent: z.boolean(),
-    justification: z.boolean(),
-    person: z.boolean(),
-    dangerStatement: z.boolean(),
-    provision: z.boolean(),
-    dpoReview: z.boolean(),
+export const legalBasisListSchema = listOf(
+  z.strictObject({
+    key: z.string(),
+    reference: nullable(z.string()),
+    title: localized(),
+    explanation: localized(),
+    conditions: z.strictObject({
+      recipients: z.enum(['CASE_AGENCIES', 'PROSECUTION', 'EMERGENCY_SERVICES']),
+      consent: z.boolean(),
+      justification: z.boolean(),
+      person: z.boolean(),
+      dangerStatement: z.boolean(),
+      provision: z.boolean(),
+      dpoReview: z.boolean(),
+    }),
+    references: z.array(
+      z.strictObject({ code: z.string(), validFrom: isoDate(), validUntil: nullable(isoDate()), reference: z.string(), verified: z.boolean() }),
+    ),
   }),
-  references: z.array(z.strictObject({ code: z.string(), validFrom: isoDate(), validUntil: nullable(isoDate()), reference: z.string(), verified: z.boolean() })),
-}));
+);
 export type LegalBasisList = z.infer<typeof legalBasisListSchema>;
 
 /** GET /access-log: who read which case (and who was refused), newest first. */

@@ -1,4 +1,12 @@
-import { COMPARTMENT_FIELD_NAMES, type CompartmentField, GENDER_CODES, PERSON_DISCLOSURE_CATEGORIES, PERSON_ROLES, RELATIONSHIP_TYPES, RELATIONSHIP_VIOLENCE } from '@schakel/domain';
+import {
+  COMPARTMENT_FIELD_NAMES,
+  type CompartmentField,
+  GENDER_CODES,
+  PERSON_DISCLOSURE_CATEGORIES,
+  PERSON_ROLES,
+  RELATIONSHIP_TYPES,
+  RELATIONSHIP_VIOLENCE,
+} from '@schakel/domain';
 import { z } from 'zod/mini';
 import { int, isoDate, listOf, nullable, timestamp, uuid } from './schema';
 
@@ -37,7 +45,9 @@ export const personSchema = z.strictObject({
   relationships: z.array(relationshipSchema),
   /** Fields hidden from the caller (null above), and why: need to know, or a confidential address. */
   withheld: z.array(z.enum(COMPARTMENT_FIELD_NAMES as [CompartmentField, ...CompartmentField[]])),
-  withheldReasons: z.strictObject(Object.fromEntries(COMPARTMENT_FIELD_NAMES.map((f) => [f, z.optional(withheldReason)])) as Record<PersonField, z.ZodMiniOptional<typeof withheldReason>>),
+  withheldReasons: z.strictObject(
+    Object.fromEntries(COMPARTMENT_FIELD_NAMES.map((f) => [f, z.optional(withheldReason)])) as Record<PersonField, z.ZodMiniOptional<typeof withheldReason>>,
+  ),
   version: int(),
 });
 export type Person = z.infer<typeof personSchema>;

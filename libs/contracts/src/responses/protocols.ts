@@ -48,7 +48,9 @@ export const protocolPageSchema = pageOf(protocolSchema);
 export const protocolDetailSchema = z.extend(protocolSchema, {
   approvals: z.array(z.strictObject({ agencyId: uuid(), reference: z.string(), motivation: z.string(), approvedBy: uuid(), approvedAt: timestamp() })),
   pendingApproverAgencyIds: z.array(uuid()),
-  events: z.array(z.strictObject({ at: timestamp(), type: z.string(), actorId: nullable(uuid()), reason: nullable(z.string()), detail: z.record(z.string(), z.unknown()) })),
+  events: z.array(
+    z.strictObject({ at: timestamp(), type: z.string(), actorId: nullable(uuid()), reason: nullable(z.string()), detail: z.record(z.string(), z.unknown()) }),
+  ),
 });
 export type ProtocolDetail = z.infer<typeof protocolDetailSchema>;
 
@@ -67,15 +69,17 @@ export const confidentialityAcknowledgementSchema = z.extend(confidentialityStat
 export const accessListSchema = z.strictObject({
   protocolId: uuid(),
   statementVersion: int(),
-  items: z.array(z.strictObject({
-    userId: uuid(),
-    displayName: z.string(),
-    agencyId: uuid(),
-    agencyName: z.string(),
-    roles: z.array(z.string()),
-    acknowledgedAt: nullable(timestamp()),
-    statementVersion: nullable(int()),
-    current: z.boolean(),
-  })),
+  items: z.array(
+    z.strictObject({
+      userId: uuid(),
+      displayName: z.string(),
+      agencyId: uuid(),
+      agencyName: z.string(),
+      roles: z.array(z.string()),
+      acknowledgedAt: nullable(timestamp()),
+      statementVersion: nullable(int()),
+      current: z.boolean(),
+    }),
+  ),
 });
 export type AccessListEntry = z.infer<typeof accessListSchema>['items'][number];

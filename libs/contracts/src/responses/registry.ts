@@ -1,8 +1,32 @@
 import { z } from 'zod/mini';
 import { agencyPageSchema, agencySchema } from './agencies';
-import { handoverSchema, teamCandidateListSchema, caseDetailSchema, caseIncidentSchema, caseListItemSchema, caseListPageSchema, caseSummarySchema, caseTeamSchema, caseViewSchema, decisionListSchema, decisionSchema, limitedCaseSchema, referralResultSchema, timelineSchema, unacknowledgedCaseSchema, anonymisedCaseSchema } from './cases';
+import {
+  handoverSchema,
+  teamCandidateListSchema,
+  caseDetailSchema,
+  caseIncidentSchema,
+  caseListItemSchema,
+  caseListPageSchema,
+  caseSummarySchema,
+  caseTeamSchema,
+  caseViewSchema,
+  decisionListSchema,
+  decisionSchema,
+  limitedCaseSchema,
+  referralResultSchema,
+  timelineSchema,
+  unacknowledgedCaseSchema,
+  anonymisedCaseSchema,
+} from './cases';
 import { dataRequestListSchema, dataRequestSchema, personSchema, relationshipListSchema, relationshipSchema } from './persons';
-import { accessListSchema, confidentialityAcknowledgementSchema, confidentialityStatementSchema, protocolDetailSchema, protocolPageSchema, protocolSchema } from './protocols';
+import {
+  accessListSchema,
+  confidentialityAcknowledgementSchema,
+  confidentialityStatementSchema,
+  protocolDetailSchema,
+  protocolPageSchema,
+  protocolSchema,
+} from './protocols';
 import { chainVerdictSchema, checkpointSchema, consistencyProofSchema, cosignatureSchema, inclusionProofSchema, witnessKeySchema } from './sharing-log';
 import { loginResponseSchema, meSchema, mfaEnrolmentSchema, tokenResponseSchema, userPageSchema, userSchema } from './users';
 import { workQueueSchema } from './work-queue';
@@ -10,7 +34,17 @@ import { riskAssessmentListSchema, riskAssessmentSchema, riskInstrumentListSchem
 import { statisticsOverviewSchema } from './statistics';
 import { conferenceDetailSchema, conferencePageSchema, invitableListSchema, itemMinutesSchema } from './conferences';
 import { accessLogPageSchema, legalBasisListSchema, notificationPageSchema, notificationSchema, notificationsMarkedSchema } from './logs';
-import { caseActionListSchema, caseActionSchema, consentSchema, consentsAndNoticesSchema, contributionListSchema, evaluationListSchema, noticeSchema, remindersSchema, useRestrictionSchema } from './casework';
+import {
+  caseActionListSchema,
+  caseActionSchema,
+  consentSchema,
+  consentsAndNoticesSchema,
+  contributionListSchema,
+  evaluationListSchema,
+  noticeSchema,
+  remindersSchema,
+  useRestrictionSchema,
+} from './casework';
 
 /**
  * Every response contract by the name it has in the OpenAPI document (`#/components/schemas/<name>`).

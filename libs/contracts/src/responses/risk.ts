@@ -15,7 +15,10 @@ const riskAssessmentShape = {
   personId: uuid(),
   instrument: z.string(),
   version: int(),
-  answers: z.record(z.string(), z.strictObject({ value: z.enum(RISK_ANSWER_VALUES), source: optional(z.enum(RISK_ANSWER_SOURCES)), note: optional(z.string()) })),
+  answers: z.record(
+    z.string(),
+    z.strictObject({ value: z.enum(RISK_ANSWER_VALUES), source: optional(z.enum(RISK_ANSWER_SOURCES)), note: optional(z.string()) }),
+  ),
   indicators: z.strictObject({ redFlags: z.array(z.string()), protectiveFactors: z.array(z.string()) }),
   /** What to do or avoid, each with the items (answered yes) that raised it. */
   prompts: z.array(z.strictObject({ code: z.enum(RISK_PROMPT_CODES), itemKeys: z.array(z.string()) })),

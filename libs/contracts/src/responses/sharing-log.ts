@@ -32,7 +32,13 @@ export const chainVerdictSchema = z.strictObject({
 export type ChainVerdict = z.infer<typeof chainVerdictSchema>;
 
 /** GET /sharing-log/proofs/inclusion: RFC 9162 inclusion proof (hashes in base64). */
-export const inclusionProofSchema = z.strictObject({ leafIndex: int(), treeSize: int(), hashes: z.array(z.string()), leafHash: z.string(), rootHash: z.string() });
+export const inclusionProofSchema = z.strictObject({
+  leafIndex: int(),
+  treeSize: int(),
+  hashes: z.array(z.string()),
+  leafHash: z.string(),
+  rootHash: z.string(),
+});
 export type InclusionProof = z.infer<typeof inclusionProofSchema>;
 
 /** GET /sharing-log/proofs/consistency: RFC 9162 consistency proof (hashes in base64). */
