@@ -80,6 +80,7 @@ const ROUTES: Record<string, ContractName> = {
   'get /api/v1/conferences': 'ConferencePage',
   'get /api/v1/conferences/invitable': 'InvitableList',
   'get /api/v1/conferences/{id}': 'ConferenceDetail',
+  'get /api/v1/cases/{id}/contributions/{cid}/legal-bases': 'LegalBasisOptionList',
   'get /api/v1/sharing-log/checkpoint': 'Checkpoint',
   'get /api/v1/sharing-log/verify': 'ChainVerdict',
   'get /api/v1/sharing-log/proofs/inclusion': 'InclusionProof',
@@ -260,6 +261,7 @@ describe('contracts: one source of the response shapes for the API, its OpenAPI 
           (c) => c['agencyId'] === caw.agencyId,
         );
         if (!to || !own) continue;
+        await read('LegalBasisOptionList', 'caw', `/cases/${item['id']}/contributions/${own['id']}/legal-bases?toAgencyIds=${to}`);
         const res = await t
           .http()
           .post(`/api/v1/cases/${item['id']}/contributions/${own['id']}/disclosures`)

@@ -27,7 +27,15 @@ import {
   protocolPageSchema,
   protocolSchema,
 } from './protocols';
-import { chainVerdictSchema, checkpointSchema, consistencyProofSchema, cosignatureSchema, inclusionProofSchema, witnessKeySchema } from './sharing-log';
+import {
+  chainVerdictSchema,
+  checkpointSchema,
+  legalBasisOptionListSchema,
+  consistencyProofSchema,
+  cosignatureSchema,
+  inclusionProofSchema,
+  witnessKeySchema,
+} from './sharing-log';
 import { loginResponseSchema, meSchema, mfaEnrolmentSchema, tokenResponseSchema, userPageSchema, userSchema } from './users';
 import { workQueueSchema } from './work-queue';
 import { riskAssessmentListSchema, riskAssessmentSchema, riskInstrumentListSchema } from './risk';
@@ -112,6 +120,7 @@ export const RESPONSE_CONTRACTS = {
   AccessLogPage: accessLogPageSchema,
   Checkpoint: checkpointSchema,
   ChainVerdict: chainVerdictSchema,
+  LegalBasisOptionList: legalBasisOptionListSchema,
   InclusionProof: inclusionProofSchema,
   ConsistencyProof: consistencyProofSchema,
   WitnessKey: witnessKeySchema,

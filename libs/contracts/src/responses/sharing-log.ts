@@ -1,3 +1,4 @@
+import { DATA_CATEGORIES, DISCLOSURE_REFUSAL_CODES, LEGAL_BASES } from '@schakel/domain';
 import { z } from 'zod/mini';
 import { int, nullable, optional, timestamp } from './schema';
 
@@ -52,3 +53,36 @@ export type WitnessKey = z.infer<typeof witnessKeySchema>;
 /** POST /sharing-log/cosignatures. */
 export const cosignatureSchema = z.strictObject({ size: int(), name: z.string(), keyId: z.string(), at: timestamp() });
 export type Cosignature = z.infer<typeof cosignatureSchema>;
+
+/** GET /cases/:id/contributions/:cid/legal-bases: per legal basis, open now or the refusals that stand in the way. */
+export const legalBasisOptionListSchema = z.strictObject({
+  items: z.array(
+    z.strictObject({
+      legalBasis: z.enum(LEGAL_BASES),
+      available: z.boolean(),
+      reasons: z.array(
+        z.strictObject({
+          code: z.enum(DISCLOSURE_REFUSAL_CODES),
+          message: z.string(),
+          agencyIds: optional(z.array(z.guid())),
+          categories: optional(z.array(z.enum(DATA_CATEGORIES))),
+        }),
+      ),
+      /** The dialog asks for a written justification, the person, the danger statement or the provision. */
+      requiresJustification: z.boolean(),
+      requiresPerson: z.boolean(),
+      requiresDangerStatement: z.boolean(),
+      requiresProvision: z.boolean(),
+      /** Every disclosure on this basis is reviewed by the DPO afterwards. */
+      dpoReview: z.boolean(),
+      /** Plain language: when this basis applies. */
+      appliesWhen: z.string(),
+      /** CONSENT only: the consents in force that cover these recipients and categories. */
+      consentIds: optional(z.array(z.guid())),
+      /** The article applying today. */
+      reference: nullable(z.string()),
+    }),
+  ),
+});
+export type LegalBasisOption = z.infer<typeof legalBasisOptionListSchema>['items'][number];
+export type Refusal = LegalBasisOption['reasons'][number];

@@ -35,7 +35,7 @@ export class SharingController {
 
   @Authorize('share', 'Contribution')
   @Get('cases/:id/contributions/:cid/legal-bases')
-  @ApiOkResponse({ description: 'for each legal basis: available now, or the refusals that stand in the way' })
+  @ApiContract('LegalBasisOptionList', 'for each legal basis: available now, or the refusals that stand in the way')
   legalBases(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Param('cid', ParseUUIDPipe) cid: string, @Query() q: LegalBasesQuery) {
     return this.sharing.legalBases(u, id, cid, q.toAgencyIds, q.consentId);
   }

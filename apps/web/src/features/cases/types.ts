@@ -1,5 +1,5 @@
 import type { AnonymisedCase, CaseView, UnacknowledgedCase } from '@schakel/contracts';
-import type { DataCategory, DisclosureRefusalCode, EvaluationOutcome, LegalBasis, Stage } from '@schakel/domain';
+import type { EvaluationOutcome, Stage } from '@schakel/domain';
 
 // Shapes of /cases and the endpoints below it (api.md "Cases and the chain"): the response
 // contracts of libs/contracts, which the API returns and its OpenAPI document publishes.
@@ -16,10 +16,12 @@ export type {
   CaseView,
   Consent,
   Contribution,
+  LegalBasisOption,
   LimitedCase,
   Notice,
   Person,
   PersonField,
+  Refusal,
   TeamMember,
   TimelineItem,
   UnacknowledgedCase,
@@ -38,30 +40,6 @@ export interface UnmetGuard {
   message: string;
 }
 
-export interface Refusal {
-  code: DisclosureRefusalCode | string;
-  message: string;
-  agencyIds?: string[];
-  categories?: DataCategory[];
-}
-
-export interface LegalBasisOption {
-  legalBasis: LegalBasis;
-  available: boolean;
-  reasons: Refusal[];
-  /** A basis other than consent needs a written justification in the dialog. */
-  requiresJustification: boolean;
-  /** CONSENT only: the consents in force that cover these recipients and categories. */
-  consentIds?: string[];
-  /** The dialog asks for the person, the danger statement or the provision (issue 9). */
-  requiresPerson?: boolean;
-  requiresDangerStatement?: boolean;
-  requiresProvision?: boolean;
-  /** Every disclosure on this basis is reviewed by the DPO afterwards. */
-  dpoReview?: boolean;
-  /** The article applying today. */
-  reference?: string | null;
-}
 
 export interface Evaluation {
   id: string;
