@@ -4,7 +4,7 @@ import {
   ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateBy, ValidateIf, ValidateNested,
 } from 'class-validator';
 import { REFERRAL_LIMITS } from '@schakel/contracts';
-import { CASE_LANGUAGES, GENDER_CODES, isValidNationalNumber, NATIONAL_NUMBER_SHAPE, PERSON_ROLES, type CaseLanguage, RED_FLAG_CODES, VIOLENCE_FORMS, type PersonRole, type ViolenceForm } from '@schakel/domain';
+import { CASE_LANGUAGES, GENDER_CODES, isValidNationalNumber, NATIONAL_NUMBER_SHAPE, PERSON_ROLES, type CaseLanguage, RED_FLAG_CODES, VIOLENCE_FORMS, type PersonRole, type RedFlagCode, type ViolenceForm } from '@schakel/domain';
 
 export class PersonInputDto {
   @ApiProperty({ enum: PERSON_ROLES }) @IsIn(PERSON_ROLES, { message: `role must be one of ${PERSON_ROLES.join(', ')}` })
@@ -76,7 +76,7 @@ export class CreateReferralDto {
 
   @ApiProperty({ enum: RED_FLAG_CODES, isArray: true })
   @IsArray() @ArrayUnique() @IsIn(RED_FLAG_CODES, { each: true, message: 'redFlags must each be a code RF01…RF14' })
-  redFlags: string[];
+  redFlags: RedFlagCode[];
 
   @ApiPropertyOptional({ enum: CASE_LANGUAGES, description: 'language the family is supported in' })
   @IsOptional() @IsIn(CASE_LANGUAGES, { message: `language must be one of ${CASE_LANGUAGES.join(', ')}` })

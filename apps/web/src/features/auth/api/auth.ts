@@ -1,4 +1,5 @@
 import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
+import type { LoginResponse, MfaChallenge, TokenResponse } from '@schakel/contracts';
 import { z } from 'zod/mini';
 import { api } from '../../../api/client';
 import { isApiError } from '../../../lib/isApiError';
@@ -6,19 +7,7 @@ import { isApiError } from '../../../lib/isApiError';
 // The /auth endpoint group (api.md "Identity and administration"). None of these calls is
 // retried on 401 by the client: a 401 here is the answer, not an expired token.
 
-export interface TokenResponse {
-  accessToken: string;
-  /** Lifetime of the access token, in seconds. */
-  expiresIn: number;
-}
-
-export interface MfaChallenge {
-  mfaRequired: true;
-  /** Short-lived proof that the password step succeeded; kept in memory only. */
-  mfaToken: string;
-}
-
-export type LoginResponse = TokenResponse | MfaChallenge;
+export type { LoginResponse, MfaChallenge, TokenResponse } from '@schakel/contracts';
 
 export const loginInputSchema = z.object({
   email: z.pipe(z.string().check(z.trim(), z.minLength(1, 'validation.required')), z.email('validation.email')),

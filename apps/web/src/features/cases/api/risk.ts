@@ -1,10 +1,10 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { RiskAssessment, RiskInstrumentSummary } from '@schakel/contracts';
 import {
   RISK_LEVELS,
   type RiskAnswer,
   type RiskInstrument,
   type RiskLevel,
-  type RiskPrompt,
   type ViolencePattern,
 } from '@schakel/domain';
 import { z } from 'zod/mini';
@@ -15,32 +15,7 @@ import { caseKey } from './cases';
 // structured professional judgements (GET/POST /cases/:id/risk-assessments). Schakel never
 // computes a score: `score` and `suggestedLevel` exist only when the instrument has validated scoring.
 
-export interface RiskInstrumentSummary {
-  key: string;
-  version: number;
-  title: { nl: string; fr: string; en: string };
-  scoring: boolean;
-}
-
-export interface RiskAssessment {
-  id: string;
-  caseId: string;
-  personId: string;
-  instrument: string;
-  version: number;
-  answers: Record<string, RiskAnswer>;
-  indicators: { redFlags: string[]; protectiveFactors: string[] };
-  /** What to do or avoid, each with the items (answered yes) that raised it. */
-  prompts: RiskPrompt[];
-  score?: number | null;
-  suggestedLevel?: RiskLevel | null;
-  level: RiskLevel;
-  levelRationale: string | null;
-  violencePattern: ViolencePattern | null;
-  assessedBy: string;
-  assessedAgencyId: string;
-  createdAt: string;
-}
+export type { RiskAssessment, RiskInstrumentSummary } from '@schakel/contracts';
 
 export interface RiskAssessmentInput {
   caseId: string;
