@@ -1,0 +1,77 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useCallback, useState, type FormEvent } from 'react';
+import { get, useForm, useWatch, type DefaultValues, type FieldValues, type Path, type PathValue, type UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod/mini';
+import type { FieldErrors } from '../lib/FieldErrors';
+import { rhfFieldErrors } from '../lib/formErrors';
+
+/** What a controlled field component (TextField, SelectField, CheckboxGroup…) takes from the form. */
+export interface BoundField<V> {
+  name: string;
+  value: V;
+  onChange: (value: V) => void;
+  onBlur: () => void;
+}
+
+export interface ZodForm<T extends FieldValues, Out> {
+  form: UseFormReturn<T, unknown, Out>;
+  /** The current values (re-rendered on every change). */
+  values: T;
+  /** Client errors, translated, keyed by dotted path (`persons.0.lastName`); flat forms: by field name. */
+  errors: FieldErrors;
+  /** Binds a controlled field component to the form: value, onChange, onBlur (marks it touched). */
+  field: <N extends Path<T>>(name: N) => BoundField<PathValue<T, N>>;
+  /** The form's onSubmit: the parsed request on success; a refused submit shows every error and asks for the focus. */
+  onSubmit: (onValid: (values: Out) => void | Promise<void>) => (event: FormEvent) => void;
+  /** Changes after each refused submit; hand it to useFocusFirstInvalidOn. */
+  focusRequest: number;
+}
+
+/**
+ * A form on react-hook-form, validated by the request's zod (mini) schema from libs/contracts through
+ * zodResolver. A field's message appears once the user has left it (`onTouched`) and then follows each
+ * keystroke; a refused submit shows them all. Messages are i18n keys; `params` gives them values
+ * (`{ summary: { min: 10 } }`); a length rule's own bound is passed as `{{min}}`/`{{max}}`.
+ */
+export function useZodForm<S extends z.ZodMiniType<FieldValues, FieldValues>>(
+  schema: S,
+  defaultValues: z.input<S>,
+  { params }: { params?: Record<string, Record<string, unknown>> } = {},
+): ZodForm<z.input<S>, z.output<S>> {
+  type T = z.input<S>;
+  const { t } = useTranslation();
+  const form = useForm<T, unknown, z.output<S>>({
+    // The resolver's generics do not follow zod/mini's input/output split; the runtime is the same.
+    resolver: zodResolver(schema as never) as never,
+    defaultValues: defaultValues as DefaultValues<T>,
+    mode: 'onTouched',
+    shouldFocusError: false,
+  });
+  const values = useWatch({ control: form.control }) as T;
+  const [focusRequest, setFocusRequest] = useState(0);
+  // Not memoised: react-hook-form updates its error object in place.
+  const errors = rhfFieldErrors(form.formState.errors, t, params ?? {});
+
+  const field = useCallback(
+    <N extends Path<T>>(name: N): BoundField<PathValue<T, N>> => {
+      const registered = form.register(name);
+      return {
+        name,
+        value: get(values, name) as PathValue<T, N>,
+        // An event-like object without a `type` on its target: react-hook-form takes `target.value` as the value, whatever its shape.
+        onChange: (value) => void registered.onChange({ target: { name, value }, type: 'change' }),
+        onBlur: () => void registered.onBlur({ target: { name }, type: 'blur' }),
+      };
+    },
+    [form, values],
+  );
+
+  const onSubmit = useCallback(
+    (onValid: (values: z.output<S>) => void | Promise<void>) => (event: FormEvent) =>
+      void form.handleSubmit(onValid, () => setFocusRequest((n) => n + 1))(event),
+    [form],
+  );
+
+  return { form, values, errors, field, onSubmit, focusRequest };
+}
