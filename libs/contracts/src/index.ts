@@ -2,3 +2,4 @@ export * from './error-body';
 export * from './page';
 export * from './requests/me';
 export * from './requests/referral';
+export * from './requests/cases';

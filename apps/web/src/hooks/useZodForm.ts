@@ -28,18 +28,32 @@ export interface ZodForm<T extends FieldValues, Out> {
   focusRequest: number;
 }
 
+/** The `{{min}}`/`{{max}}` of each length rule that fails now, by dotted path: the resolver's errors keep only the message. */
+function lengthBounds(schema: z.ZodMiniType, values: unknown): Record<string, Record<string, unknown>> {
+  const result = schema.safeParse(values);
+  const bounds: Record<string, Record<string, unknown>> = {};
+  if (result.success) return bounds;
+  for (const issue of result.error.issues) {
+    const path = issue.path.map(String).join('.');
+    if (bounds[path]) continue;
+    if (issue.code === 'too_small') bounds[path] = { min: Number(issue.minimum) };
+    else if (issue.code === 'too_big') bounds[path] = { max: Number(issue.maximum) };
+  }
+  return bounds;
+}
+
 /**
  * A form on react-hook-form, validated by the request's zod (mini) schema from libs/contracts through
  * zodResolver. A field's message appears once the user has left it (`onTouched`) and then follows each
  * keystroke; a refused submit shows them all. Messages are i18n keys; `params` gives them values
  * (`{ summary: { min: 10 } }`); a length rule's own bound is passed as `{{min}}`/`{{max}}`.
  */
-export function useZodForm<S extends z.ZodMiniType<FieldValues, FieldValues>>(
+export function useZodForm<S extends z.ZodMiniType<FieldValues, FieldValues>, T extends FieldValues = z.input<S>>(
   schema: S,
-  defaultValues: z.input<S>,
+  /** What the inputs hold at first: may be looser than the request (`''` for a choice not made yet). */
+  defaultValues: T,
   { params }: { params?: Record<string, Record<string, unknown>> } = {},
-): ZodForm<z.input<S>, z.output<S>> {
-  type T = z.input<S>;
+): ZodForm<T, z.output<S>> {
   const { t } = useTranslation();
   const form = useForm<T, unknown, z.output<S>>({
     // The resolver's generics do not follow zod/mini's input/output split; the runtime is the same.
@@ -51,7 +65,8 @@ export function useZodForm<S extends z.ZodMiniType<FieldValues, FieldValues>>(
   const values = useWatch({ control: form.control }) as T;
   const [focusRequest, setFocusRequest] = useState(0);
   // Not memoised: react-hook-form updates its error object in place.
-  const errors = rhfFieldErrors(form.formState.errors, t, params ?? {});
+  const rhfErrors = form.formState.errors;
+  const errors = rhfFieldErrors(rhfErrors, t, Object.keys(rhfErrors).length ? { ...lengthBounds(schema, values), ...params } : {});
 
   const field = useCallback(
     <N extends Path<T>>(name: N): BoundField<PathValue<T, N>> => {
