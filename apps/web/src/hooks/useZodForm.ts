@@ -18,7 +18,7 @@ export interface ZodForm<T extends FieldValues, Out> {
   form: UseFormReturn<T, unknown, Out>;
   /** The current values (re-rendered on every change). */
   values: T;
-  /** Client errors, translated, keyed by dotted path (`persons.0.lastName`); flat forms: by field name. */
+  /** Client errors, translated: by top-level field name, or with `nested` by dotted path (`persons.0.lastName`). */
   errors: FieldErrors;
   /** Binds a controlled field component to the form: value, onChange, onBlur (marks it touched). */
   field: <N extends Path<T>>(name: N) => BoundField<PathValue<T, N>>;
@@ -42,6 +42,16 @@ function lengthBounds(schema: z.ZodMiniType, values: unknown): Record<string, Re
   return bounds;
 }
 
+/** Flat forms show an error at its top-level field (`roles.0` → `roles`), the first one found. */
+function topLevel(errors: FieldErrors): FieldErrors {
+  const out: FieldErrors = {};
+  for (const [path, message] of Object.entries(errors)) {
+    const name = path.split('.')[0] ?? path;
+    out[name] ??= message;
+  }
+  return out;
+}
+
 /**
  * A form on react-hook-form, validated by the request's zod (mini) schema from libs/contracts through
  * zodResolver. A field's message appears once the user has left it (`onTouched`) and then follows each
@@ -52,7 +62,7 @@ export function useZodForm<S extends z.ZodMiniType<FieldValues, FieldValues>, T 
   schema: S,
   /** What the inputs hold at first: may be looser than the request (`''` for a choice not made yet). */
   defaultValues: T,
-  { params }: { params?: Record<string, Record<string, unknown>> } = {},
+  { params, nested = false }: { params?: Record<string, Record<string, unknown>>; nested?: boolean } = {},
 ): ZodForm<T, z.output<S>> {
   const { t } = useTranslation();
   const form = useForm<T, unknown, z.output<S>>({
@@ -66,7 +76,8 @@ export function useZodForm<S extends z.ZodMiniType<FieldValues, FieldValues>, T 
   const [focusRequest, setFocusRequest] = useState(0);
   // Not memoised: react-hook-form updates its error object in place.
   const rhfErrors = form.formState.errors;
-  const errors = rhfFieldErrors(rhfErrors, t, Object.keys(rhfErrors).length ? { ...lengthBounds(schema, values), ...params } : {});
+  const all = rhfFieldErrors(rhfErrors, t, Object.keys(rhfErrors).length ? { ...lengthBounds(schema, values), ...params } : {});
+  const errors = nested ? all : topLevel(all);
 
   const field = useCallback(
     <N extends Path<T>>(name: N): BoundField<PathValue<T, N>> => {
@@ -90,3 +101,9 @@ export function useZodForm<S extends z.ZodMiniType<FieldValues, FieldValues>, T 
 
   return { form, values, errors, field, onSubmit, focusRequest };
 }
+
+/** A bound yes/no field for CheckboxField (`checked`). */
+export const asCheckbox = ({ value, ...rest }: BoundField<boolean>) => ({ ...rest, checked: value });
+
+/** A bound multi-valued field for CheckboxGroup (`values`). */
+export const asGroup = ({ value, ...rest }: BoundField<string[]>) => ({ ...rest, values: value });
