@@ -87,7 +87,8 @@ export function useZodForm<S extends z.ZodMiniType<FieldValues, FieldValues>, T 
         value: get(values, name) as PathValue<T, N>,
         // An event-like object without a `type` on its target: react-hook-form takes `target.value` as the value, whatever its shape.
         onChange: (value) => void registered.onChange({ target: { name, value }, type: 'change' }),
-        onBlur: () => void registered.onBlur({ target: { name }, type: 'blur' }),
+        // react-hook-form takes the value from the blur event too: hand it the current one.
+        onBlur: () => void registered.onBlur({ target: { name, value: form.getValues(name) }, type: 'blur' }),
       };
     },
     [form, values],
