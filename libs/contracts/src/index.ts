@@ -3,3 +3,4 @@ export * from './page';
 export * from './requests/me';
 export * from './requests/referral';
 export * from './requests/cases';
+export * from './requests/casework';
