@@ -4,3 +4,4 @@ export * from './requests/me';
 export * from './requests/referral';
 export * from './requests/cases';
 export * from './requests/casework';
+export * from './requests/admin';

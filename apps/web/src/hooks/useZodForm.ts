@@ -106,5 +106,5 @@ export function useZodForm<S extends z.ZodMiniType<FieldValues, FieldValues>, T 
 /** A bound yes/no field for CheckboxField (`checked`). */
 export const asCheckbox = ({ value, ...rest }: BoundField<boolean>) => ({ ...rest, checked: value });
 
-/** A bound multi-valued field for CheckboxGroup (`values`). */
-export const asGroup = ({ value, ...rest }: BoundField<string[]>) => ({ ...rest, values: value });
+/** A bound multi-valued field for CheckboxGroup (`values`); the group's options are the field's values. */
+export const asGroup = <V extends string>({ value, onChange, ...rest }: BoundField<V[]>) => ({ ...rest, values: value, onChange: (values: string[]) => onChange(values as V[]) });
