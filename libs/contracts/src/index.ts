@@ -5,3 +5,4 @@ export * from './requests/referral';
 export * from './requests/cases';
 export * from './requests/casework';
 export * from './requests/admin';
+export * from './requests/auth';
