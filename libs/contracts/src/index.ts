@@ -6,3 +6,4 @@ export * from './requests/cases';
 export * from './requests/casework';
 export * from './requests/admin';
 export * from './requests/auth';
+export * from './requests/protocols';
