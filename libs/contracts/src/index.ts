@@ -7,3 +7,4 @@ export * from './requests/casework';
 export * from './requests/admin';
 export * from './requests/auth';
 export * from './requests/protocols';
+export * from './requests/conferences';
