@@ -1,3 +1,4 @@
+import { DECISION_TYPES } from '@schakel/domain';
 import { z } from 'zod/mini';
 
 // Case conferences: planning one (POST /conferences) and the minutes of an agenda item. Messages
@@ -19,9 +20,22 @@ export const conferenceRequestSchema = z.object({
 });
 export type ConferenceRequestInput = z.infer<typeof conferenceRequestSchema>;
 
-/** PUT /conferences/:id/items/:caseId/minutes, as the chair's form holds it (a decision is optional). */
+/**
+ * PUT /conferences/:id/items/:caseId/minutes, as the chair's form holds it: the minutes, who is
+ * present (the attendance list is built from it), and the decisions taken.
+ */
 export const minutesRequestSchema = z.object({
   minutes: z.string().check(z.trim(), z.minLength(1, 'validation.required'), z.maxLength(CONFERENCE_LIMITS.minutesMax, 'validation.tooLong')),
-  decisionType: z.string(),
-  decisionRationale: z.string().check(z.trim(), z.maxLength(CONFERENCE_LIMITS.decisionRationaleMax, 'validation.tooLong')),
+  present: z.array(z.string()),
+  decisions: z.array(
+    z.object({
+      type: z.enum(DECISION_TYPES, 'validation.choose'),
+      rationale: z.string().check(
+        z.trim(),
+        z.minLength(CONFERENCE_LIMITS.decisionRationaleMin, 'validation.minLength'),
+        z.maxLength(CONFERENCE_LIMITS.decisionRationaleMax, 'validation.tooLong'),
+      ),
+    }),
+  ),
 });
+export type MinutesRequestInput = z.infer<typeof minutesRequestSchema>;

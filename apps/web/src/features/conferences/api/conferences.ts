@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { DecisionType } from '@schakel/domain';
-import { conferenceRequestSchema, minutesRequestSchema, type ConferenceRequestInput, type Page } from '@schakel/contracts';
+import { conferenceRequestSchema, type ConferenceRequestInput, type Page } from '@schakel/contracts';
 import { api, apiBlob } from '../../../api/client';
 import type { ConferenceBase, ConferenceDetail, ConferenceListItem, InvitablePerson, ItemMinutes } from '../types';
 
@@ -14,7 +14,6 @@ export const conferenceKey = (id: string) => [...conferencesKey, 'detail', id] a
 // The request schemas are libs/contracts' (src/requests/conferences.ts), shared with the API's limits.
 export const conferenceInputSchema = conferenceRequestSchema;
 export type ConferenceInput = ConferenceRequestInput;
-export const minutesInputSchema = minutesRequestSchema;
 
 const path = (id: string) => `/conferences/${encodeURIComponent(id)}`;
 
