@@ -84,7 +84,8 @@ export function useZodForm<S extends z.ZodMiniType<FieldValues, FieldValues>, T 
       const registered = form.register(name);
       return {
         name,
-        value: get(values, name) as PathValue<T, N>,
+        // A row just added to a field array is in the form before the watched values catch up.
+        value: (get(values, name) ?? form.getValues(name)) as PathValue<T, N>,
         // An event-like object without a `type` on its target: react-hook-form takes `target.value` as the value, whatever its shape.
         onChange: (value) => void registered.onChange({ target: { name, value }, type: 'change' }),
         // react-hook-form takes the value from the blur event too: hand it the current one.

@@ -1,7 +1,5 @@
-import { CONFERENCE_LIMITS, minutesRequestSchema } from '@schakel/contracts';
-import { DECISION_TYPES } from '@schakel/domain';
-import { useMemo, useRef } from 'react';
-import { useFieldArray } from 'react-hook-form';
+import { DECISION_TYPES, type DecisionType } from '@schakel/domain';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxGroup } from '../../../components/CheckboxGroup';
 import { FormAlert } from '../../../components/FormAlert';
@@ -10,8 +8,6 @@ import { SubmitButton } from '../../../components/SubmitButton';
 import { TextAreaField } from '../../../components/TextAreaField';
 import { useFocusFirstInvalidOn } from '../../../hooks/useFocusFirstInvalidOn';
 import { useFormErrors } from '../../../hooks/useFormErrors';
-import { asGroup, useZodForm } from '../../../hooks/useZodForm';
-import type { FieldErrors } from '../../../lib/FieldErrors';
 import { isStaleVersion } from '../../../lib/isStaleVersion';
 import { formatDateTime } from '../../../lib/formatDateTime';
 import { usePutItemMinutes } from '../api/conferences';
@@ -41,28 +37,20 @@ export function ItemMinutesForm({ conference: c, item, onDone, onStale }: ItemMi
   const formRef = useRef<HTMLFormElement>(null);
   const put = usePutItemMinutes();
   const saved = item.minutes;
-  const { form, field, errors: clientErrors, onSubmit, focusRequest } = useZodForm(
-    minutesRequestSchema,
-    {
-      minutes: saved?.minutes ?? '',
-      present: saved?.attendance.filter((a) => a.present).map((a) => a.userId) ?? [],
-      decisions: saved?.decisions.map((d): DraftDecision => ({ type: d.type, rationale: d.rationale })) ?? [],
-    },
-    { nested: true },
-  );
-  const decisions = useFieldArray({ control: form.control, name: 'decisions' });
+  const [minutes, setMinutes] = useState(saved?.minutes ?? '');
+  const [present, setPresent] = useState<string[]>(saved?.attendance.filter((a) => a.present).map((a) => a.userId) ?? []);
+  const [decisions, setDecisions] = useState<DraftDecision[]>(saved?.decisions.map((d) => ({ type: d.type, rationale: d.rationale })) ?? []);
+  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
+  const [focusRequest, setFocusRequest] = useState(0);
   const options = useMemo(
     () => ({
-      fields: ['minutes', 'attendance', ...decisions.fields.flatMap((_, i) => [`decisions.${i}.type`, `decisions.${i}.rationale`])],
+      fields: ['minutes', 'attendance', ...decisions.flatMap((_, i) => [`decisions.${i}.type`, `decisions.${i}.rationale`])],
       codeFields: CODE_FIELDS,
     }),
-    [decisions.fields],
+    [decisions],
   );
-  const { errors: all, formError } = useFormErrors(clientErrors, isStaleVersion(put.error) ? null : put.error, options);
+  const { errors, formError } = useFormErrors(clientErrors, isStaleVersion(put.error) ? null : put.error, options);
   useFocusFirstInvalidOn(formRef, [focusRequest, put.error]);
-
-  // The form holds who is present; the API (and its codes) speak of the attendance.
-  const errors: FieldErrors = { ...all, attendance: all['attendance'] ?? all['present'] };
 
   const participants = [
     { userId: c.chair.userId, label: `${c.chair.name ?? t('conferences.unknownPerson')} (${t('conferences.roles.CHAIR')})`, acknowledged: true },
@@ -76,15 +64,27 @@ export function ItemMinutesForm({ conference: c, item, onDone, onStale }: ItemMi
   const waiting = participants.filter((p) => !p.acknowledged);
   const prefix = `item-${item.position}`;
 
-  const submit = onSubmit(({ minutes, present, decisions: taken }) => {
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
     if (put.isPending) return;
+    const next: Record<string, string> = {};
+    if (!minutes.trim()) next['minutes'] = t('validation.required');
+    decisions.forEach((d, i) => {
+      if (!d.type) next[`decisions.${i}.type`] = t('validation.choose');
+      if (d.rationale.trim().length < 3) next[`decisions.${i}.rationale`] = t('validation.minLength', { min: 3 });
+    });
+    setClientErrors(next);
+    if (Object.keys(next).length) {
+      setFocusRequest((n) => n + 1);
+      return;
+    }
     put.mutate(
       {
         conferenceId: c.id,
         caseId: item.caseId,
-        minutes,
+        minutes: minutes.trim(),
         attendance: participants.map((p) => ({ userId: p.userId, present: p.acknowledged && present.includes(p.userId) })),
-        decisions: taken,
+        decisions: decisions.map((d) => ({ type: d.type as DecisionType, rationale: d.rationale.trim() })),
         ...(saved ? { version: saved.version } : {}),
       },
       {
@@ -94,7 +94,7 @@ export function ItemMinutesForm({ conference: c, item, onDone, onStale }: ItemMi
         },
       },
     );
-  });
+  };
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate aria-labelledby={`${prefix}-title`} className="panel">
@@ -102,41 +102,43 @@ export function ItemMinutesForm({ conference: c, item, onDone, onStale }: ItemMi
       {isStaleVersion(put.error) && <p className="alert alert-error">{t('conferences.mode.stale')}</p>}
       {saved?.minutesAt && <p className="hint">{t('conferences.mode.lastSaved', { date: formatDateTime(saved.minutesAt, i18n.language) })}</p>}
       <FormAlert>{formError}</FormAlert>
-      <TextAreaField label={t('conferences.mode.minutes')} {...field('minutes')} name={`${prefix}-minutes`} limit={CONFERENCE_LIMITS.minutesMax} error={errors['minutes']} rows={6} />
+      <TextAreaField label={t('conferences.mode.minutes')} name={`${prefix}-minutes`} value={minutes} onChange={setMinutes} error={errors['minutes']} rows={6} />
       <CheckboxGroup
         legend={t('conferences.mode.attendance')}
         hint={waiting.length ? t('conferences.mode.notAcknowledged', { names: waiting.map((p) => p.label).join(', ') }) : undefined}
-        {...asGroup(field('present'))}
         name={`${prefix}-attendance`}
+        values={present}
+        onChange={setPresent}
         options={canAttend.map((p) => ({ value: p.userId, label: p.label }))}
         error={errors['attendance']}
       />
       <fieldset>
         <legend>{t('conferences.mode.decisions')}</legend>
-        {decisions.fields.length === 0 && <p className="hint">{t('conferences.mode.noDecisions')}</p>}
-        {decisions.fields.map((row, i) => (
-          <div key={row.id} className="decision-row">
+        {decisions.length === 0 && <p className="hint">{t('conferences.mode.noDecisions')}</p>}
+        {decisions.map((d, i) => (
+          <div key={i} className="decision-row">
             <SelectField
               label={t('conferences.mode.decisionType', { n: i + 1 })}
-              {...field(`decisions.${i}.type`)}
               name={`${prefix}-decisions.${i}.type`}
+              value={d.type}
+              onChange={(type) => setDecisions((all) => all.map((x, j) => (j === i ? { ...x, type } : x)))}
               placeholder={t('common.choose')}
               options={DECISION_TYPES.map((type) => ({ value: type, label: t(`decisionTypes.${type}`) }))}
               error={errors[`decisions.${i}.type`]}
             />
             <TextAreaField
               label={t('conferences.mode.decisionRationale', { n: i + 1 })}
-              limit={CONFERENCE_LIMITS.decisionRationaleMax}
-              {...field(`decisions.${i}.rationale`)}
               name={`${prefix}-decisions.${i}.rationale`}
+              value={d.rationale}
+              onChange={(rationale) => setDecisions((all) => all.map((x, j) => (j === i ? { ...x, rationale } : x)))}
               error={errors[`decisions.${i}.rationale`]}
             />
-            <button type="button" onClick={() => decisions.remove(i)}>
+            <button type="button" onClick={() => setDecisions((all) => all.filter((_, j) => j !== i))}>
               {t('conferences.mode.removeDecision', { n: i + 1 })}
             </button>
           </div>
         ))}
-        <button type="button" onClick={() => decisions.append({ type: '', rationale: '' }, { shouldFocus: false })}>
+        <button type="button" onClick={() => setDecisions((all) => [...all, { type: '', rationale: '' }])}>
           {t('conferences.mode.addDecision')}
         </button>
       </fieldset>
