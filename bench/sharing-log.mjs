@@ -5,13 +5,19 @@
 //      INSERT statement, commit) against the raw operation: hash + one INSERT under the same
 //      advisory lock in a tight pg loop, each in its own transaction, side by side in one run
 //      (interleaved rounds, so both see the same machine load);
-//   2. verification of N entries (BENCH_VERIFY, default 100000; BENCH_LARGE=1 adds 1,000,000):
-//      the API's streaming verify (entries/s, peak RSS, worst event-loop stall) and the offline
-//      CLI on an export file (entries/s, its own peak RSS).
+//   2. verification of N entries (BENCH_VERIFY, default 100000; BENCH_LARGE=1 adds 1,000,000, which
+//      takes a while: seeding a million signed appends is most of it):
+//      the API's streaming verify on worker threads as the API runs it, and in the event-loop thread
+//      for comparison (entries/s, µs of CPU per entry over all threads, peak RSS, worst event-loop
+//      stall), and the offline CLI on an export file (on worker threads, and in one thread).
 //      While the API's verify runs, an HTTP server on the same event loop answers GET /api/health
-//      every 20 ms: its worst latency is what a client of the API would see.
+//      every 20 ms: its latency (worst, p99, p50) is what a client of the API would see; the same
+//      probe with nothing running is the control for the machine's own scheduling delay.
 //      Figures are wall-clock and per CPU-second: the machine is shared, so compare within one run.
-// Environment: BENCH_APPENDS (default 1000 per side), BENCH_SKIP_APPENDS=1, TEST_DATABASE_URL.
+//      PostgreSQL's own CPU (≈ 4 µs per row here) is not in the per-entry CPU figures.
+// Environment: BENCH_APPENDS (default 1000 per side), BENCH_SKIP_APPENDS=1, BENCH_VERIFY, BENCH_LARGE=1,
+// BENCH_THREADS (API verify threads to measure, default "<cores, at most 4>,0"), BENCH_NICE (their nice value,
+// default the API's), TEST_DATABASE_URL.
 import { spawnSync } from 'node:child_process';
 import { createHash, generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
 import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,6 +36,9 @@ const { runMigrationsLocked } = require(join(root, 'dist/api/apps/api/src/databa
 const { DataSource } = require('typeorm');
 
 const N_APPENDS = Number(process.env.BENCH_APPENDS ?? 1000);
+// Worker threads for the API's verify: the default the API uses, and 0 (in the event-loop thread) for comparison.
+const NICE = Number(process.env.BENCH_NICE ?? platform.VERIFY_NICENESS);
+const THREADS = (process.env.BENCH_THREADS ?? `${platform.defaultVerifyThreads()},0`).split(',').map(Number);
 const SIZES = [Number(process.env.BENCH_VERIFY ?? 100_000), ...(process.env.BENCH_LARGE === '1' ? [1_000_000] : [])];
 const admin = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const signingKey = generateKeyPairSync('ed25519').privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64');
@@ -130,41 +139,52 @@ async function healthProbe() {
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   const { port } = server.address();
-  let worst = 0;
-  let count = 0;
+  const times = [];
   let running = true;
   const loop = (async () => {
     while (running) {
       const t0 = performance.now();
       await new Promise((resolve, reject) => http.get({ host: '127.0.0.1', port, path: '/api/health', agent }, (res) => { res.resume(); res.on('end', resolve); }).on('error', reject));
-      worst = Math.max(worst, performance.now() - t0);
-      count++;
+      times.push(performance.now() - t0);
       await new Promise((r) => setTimeout(r, 20));
     }
   })();
-  return async () => { running = false; await loop; agent.destroy(); server.close(); return { worst, count }; };
+  return async () => {
+    running = false; await loop; agent.destroy(); server.close();
+    times.sort((a, b) => a - b);
+    const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
+    return { worst: times.at(-1) ?? 0, count: times.length, p50: at(0.5), p99: at(0.99), over100: times.filter((t) => t > 100).length };
+  };
 }
 
-async function verifyApi(db, n) {
+async function verifyApi(db, n, threads) {
   const pool = new pg.Pool({ connectionString: db.runtimeUrl, max: 4 });
   const sql = async (text, params) => (await pool.query(text, params)).rows;
-  // As the API does it (SharingService.verify): pages from the pool in rowMode 'array'.
+  // As the API does it (SharingService.verify): ranges on worker threads, each with its own connection
+  // and pages in rowMode 'array'; threads = 0 runs it in this thread, in slices (the old way).
   const arrays = async (text, values) => (await pool.query({ text, values, rowMode: 'array' })).rows;
   global.gc?.();
   const base = process.memoryUsage().rss;
   let peak = base;
   const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 5);
   const lag = monitorEventLoopDelay({ resolution: 5 });
-  lag.enable();
   // Control: the same probe with nothing running, so scheduler delay on a shared machine is not blamed on verify.
   const stopIdle = await healthProbe();
   await new Promise((r) => setTimeout(r, 3000));
   const idle = await stopIdle();
+  lag.enable();
   const stopProbe = await healthProbe();
   const cpu0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
-  const v = await platform.verifyStoredLog(sql, signer, { arrays });
+  const workers = threads ? new platform.VerifyWorkers({ connectionString: db.runtimeUrl, application_name: 'schakel-bench-verify' }, threads, NICE) : null;
+  let v;
+  try {
+    v = await platform.verifyStoredLog(sql, signer, workers ? { run: workers.run, parallel: workers.size } : { arrays });
+  } finally {
+    await workers?.close();
+  }
   const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  // process.cpuUsage() is the whole process: the event loop and every worker thread (PostgreSQL's own CPU is not in it).
   const cpu = process.cpuUsage(cpu0);
   const probe = await stopProbe();
   lag.disable();
@@ -172,8 +192,9 @@ async function verifyApi(db, n) {
   await pool.end();
   if (!v.valid || v.entries !== n) throw new Error(`verify failed: ${JSON.stringify(v)}`);
   const cpuSecs = (cpu.user + cpu.system) / 1e6;
-  console.log(`  API verify (streamed, ${n} entries): ${fmt(n / secs)} entries/s wall (${secs.toFixed(2)} s; ${fmt(n / cpuSecs)} entries per CPU-second of this process), peak RSS ${mb(peak)} (+${mb(peak - base)} over idle)`);
-  console.log(`    worst /api/health latency during verify ${probe.worst.toFixed(0)} ms over ${probe.count} probes (target ≤ 100 ms; ${idle.worst.toFixed(0)} ms with nothing running), worst event-loop stall ${(lag.max / 1e6).toFixed(0)} ms; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
+  const how = threads ? `${threads} worker thread${threads > 1 ? 's' : ''} at nice ${NICE}` : 'in the event-loop thread, sliced';
+  console.log(`  API verify (${how}, ${n} entries): ${fmt(n / secs)} entries/s wall (${secs.toFixed(2)} s), ${(cpuSecs * 1e6 / n).toFixed(1)} µs CPU/entry (${fmt(n / cpuSecs)} entries per CPU-second, all threads), peak RSS ${mb(peak)} (+${mb(peak - base)} over idle)`);
+  console.log(`    /api/health during verify: worst ${probe.worst.toFixed(0)} ms, p99 ${probe.p99.toFixed(0)} ms, p50 ${probe.p50.toFixed(1)} ms, ${probe.over100} of ${probe.count} probes over 100 ms (target ≤ 100 ms; with nothing running: worst ${idle.worst.toFixed(0)} ms, p99 ${idle.p99.toFixed(0)} ms, ${idle.over100} of ${idle.count} over 100 ms), worst event-loop stall ${(lag.max / 1e6).toFixed(0)} ms; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
 }
 
 async function verifyCli(db, n) {
@@ -195,15 +216,17 @@ async function verifyCli(db, n) {
   await new Promise((r) => out.end(']}', r));
   await client.end();
   writeFileSync(join(dir, 'key.pem'), platform.publicKeyPem(platform.publicKeyFromPrivate(signingKey)));
+  for (const threads of [platform.defaultVerifyThreads(), 1]) {
   const script = `const { runCli } = require(${JSON.stringify(join(root, 'dist/api/apps/api/src/cli/verify-sharing-log.js'))});
     const t0 = process.hrtime.bigint();
-    runCli([${JSON.stringify(file)}, '--public-key', ${JSON.stringify(join(dir, 'key.pem'))}], () => {}).then((code) =>
+    runCli([${JSON.stringify(file)}, '--public-key', ${JSON.stringify(join(dir, 'key.pem'))}], () => {}, { threads: ${threads} }).then((code) =>
       console.log(JSON.stringify({ code, secs: Number(process.hrtime.bigint() - t0) / 1e9, cpu: (process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1e6, maxRss: process.resourceUsage().maxRSS * 1024 })));`;
   const res = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
-  rmSync(dir, { recursive: true, force: true }); // the 1M-entry export is ~870 MB
   const r = JSON.parse(res.stdout.trim().split('\n').pop());
   if (r.code !== 0) throw new Error(`CLI verify failed (${res.stdout} ${res.stderr})`);
-  console.log(`  offline CLI (streamed file, ${n} entries): ${fmt(n / r.secs)} entries/s wall (${r.secs.toFixed(2)} s; ${fmt(n / r.cpu)} entries per CPU-second, start-up included), peak RSS of the process ${mb(r.maxRss)}`);
+  console.log(`  offline CLI (streamed file, ${threads > 1 ? `${threads} worker threads` : 'one thread'}, ${n} entries): ${fmt(n / r.secs)} entries/s wall (${r.secs.toFixed(2)} s), ${(r.cpu * 1e6 / n).toFixed(1)} µs CPU/entry (${fmt(n / r.cpu)} entries per CPU-second, start-up included), peak RSS of the process ${mb(r.maxRss)}`);
+  }
+  rmSync(dir, { recursive: true, force: true }); // the 1M-entry export is ~870 MB
 }
 
 const db = await freshDatabase();
@@ -212,7 +235,7 @@ try {
   console.log('verification:');
   for (const n of SIZES) {
     await seed(db, n);
-    await verifyApi(db, n);
+    for (const threads of THREADS) await verifyApi(db, n, threads);
     await verifyCli(db, n);
   }
 } finally {

@@ -1,11 +1,10 @@
 // Each Nest module of apps/api owns its tables: only its own files import its entities; other
 // modules call its exported service. eslint-plugin-boundaries classifies every file of
 // apps/api/src/modules/<name>/ as an element of module <name>, and every *.entity(ies).ts as an
-// entity of its module; importing another module's entity is reported.
-//
-// WARNING level for now: the remaining cross-module entity imports are listed in
-// docs/architecture.md ("Boundary exceptions") and are being removed on the branches of issue 14;
-// the rule becomes an error once they have merged (ADR 0013).
+// entity of its module; importing another module's entity is an ERROR, with no exceptions
+// (docs/architecture.md, "The boundary rule"). A module that needs another module's rows calls that
+// module's exported service or its plain read/write functions (e.g. agencies/agency-directory.ts,
+// identity/user-directory.ts, cases/case-directory.ts), which return plain values, not entities.
 export function moduleBoundaries(boundaries) {
   return [
     {
@@ -19,7 +18,7 @@ export function moduleBoundaries(boundaries) {
       },
       rules: {
         'boundaries/dependencies': [
-          'warn',
+          'error',
           {
             default: 'allow',
             policies: [

@@ -7,13 +7,13 @@ import { runWitness } from '../src/cli/witness';
 import { runCli } from '../src/cli/verify-sharing-log';
 import { withClient } from '../../../tools/test/test-database';
 import { auth } from './support/sessions';
-import { startTestApp, type TestApp } from './support/test-app';
+import { startTestApp, TEST_SIGNING_KEY, type TestApp } from './support/test-app';
 import { buildWorld, referralBody, type World } from './support/world';
 
 // RFC 9162 §2.1, written out independently of libs/platform: the reference the API's proofs must equal.
 const sha = (...parts: Buffer[]) => createHash('sha256').update(Buffer.concat(parts)).digest();
 const split = (n: number) => 2 ** Math.ceil(Math.log2(n) - 1);
-const mth = (d: Buffer[]): Buffer => (d.length === 0 ? sha() : d.length === 1 ? d[0] : sha(Buffer.from([1]), mth(d.slice(0, split(d.length))), mth(d.slice(split(d.length)))));
+const mth = (d: Buffer[]): Buffer => (d.length === 0 ? sha() : d.length === 1 ? d[0]! : sha(Buffer.from([1]), mth(d.slice(0, split(d.length))), mth(d.slice(split(d.length)))));
 const path = (m: number, d: Buffer[]): Buffer[] => {
   if (d.length <= 1) return [];
   const k = split(d.length);
@@ -172,13 +172,15 @@ describe('the sharing log as a transparency log witnessed by the parket', () => 
 
     // The operator (holding the database and the signing key) rewrites entry 9 onwards, recomputing every hash and the tree, and signs anew.
     const forged: SharingLogEntry[] = (honest.entries as SharingLogEntry[]).map((e) => ({ ...e }));
-    forged[8] = { ...forged[8], toAgencyIds: [w.agencies.outsider] };
-    for (let i = 8; i < forged.length; i++) {
-      forged[i].prevHash = forged[i - 1].hash;
-      forged[i].hash = createHash('sha256').update(`${forged[i].prevHash}\n${canonicalEntryV2(forged[i])}`).digest('hex');
+    forged[8] = { ...forged[8]!, toAgencyIds: [w.agencies.outsider] };
+    let prev = forged[7]!;
+    for (const e of forged.slice(8)) {
+      e.prevHash = prev.hash;
+      e.hash = createHash('sha256').update(`${e.prevHash}\n${canonicalEntryV2(e)}`).digest('hex');
+      prev = e;
     }
     const leaves = forged.map(leafOf);
-    const note = signNote(checkpointBody('schakel.local/sharing-log', 14, mth(leaves)), 'schakel.local/sharing-log', t.env['SIGNING_KEY']);
+    const note = signNote(checkpointBody('schakel.local/sharing-log', 14, mth(leaves)), 'schakel.local/sharing-log', TEST_SIGNING_KEY);
     writeFileSync(join(dir, 'forged.json'), JSON.stringify({ ...honest, entries: forged, checkpoint: { ...honest.checkpoint, rootHash: b64(mth(leaves)), note } }));
 
     const plain: string[] = [];
@@ -195,7 +197,7 @@ describe('the sharing log as a transparency log witnessed by the parket', () => 
       '--checkpoint', join(dir, 'forged-cp.txt'), '--proof', join(dir, 'forged-proof.json')], (s) => wout.push(s))).toBe(1);
     expect(wout.join('\n')).toMatch(/INCONSISTENT.*size 14.*size 11/);
     // A log cut back below what the witness saw is refused as well.
-    writeFileSync(join(dir, 'short.txt'), signNote(checkpointBody('schakel.local/sharing-log', 10, mth(leaves.slice(0, 10))), 'schakel.local/sharing-log', t.env['SIGNING_KEY']));
+    writeFileSync(join(dir, 'short.txt'), signNote(checkpointBody('schakel.local/sharing-log', 10, mth(leaves.slice(0, 10))), 'schakel.local/sharing-log', TEST_SIGNING_KEY));
     expect(await runWitness(['cosign', '--key', join(dir, 'w.key'), '--name', 'parket-antwerpen.be/witness', '--log-key', join(dir, 'log.pem'), '--state', join(dir, 'state.json'),
       '--checkpoint', join(dir, 'short.txt')], () => undefined)).toBe(1);
     // The honest next checkpoint with the API's own proof is accepted.

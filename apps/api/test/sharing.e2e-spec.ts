@@ -18,7 +18,7 @@ describe('consent, lawful sharing under art. 458ter and the sharing log', () => 
     http().post(`/api/v1/cases/${kase}/contributions/${cid}/disclosures`).set(auth(token)).send(body);
 
   beforeAll(async () => {
-    t = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '10000', CHECKPOINT_EVERY: '10' });
+    t = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '10000' });
     w = await buildWorld(t);
     const r = await http().post('/api/v1/referrals').set(auth(w.referrer.token)).send(referralBody(w.protocolId)).expect(201);
     caseId = r.body.caseId;

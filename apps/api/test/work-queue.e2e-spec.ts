@@ -9,10 +9,19 @@ describe('GET /me/work-queue: each role\'s home, on the demo world', () => {
   let t: TestApp;
   let world: DemoWorld;
   const sessions: Record<string, Session> = {};
+  const session = (key: string) => {
+    const s = sessions[key];
+    if (!s) throw new Error(`no session for ${key}`);
+    return s;
+  };
   const account = (key: string) => world.accounts.find((a) => a.key === key)!;
-  const queue = async (key: string): Promise<Item[]> => (await t.http().get('/api/v1/me/work-queue').set(auth(sessions[key].token)).expect(200)).body.items;
+  const queue = async (key: string): Promise<Item[]> => (await t.http().get('/api/v1/me/work-queue').set(auth(session(key).token)).expect(200)).body.items;
   const ofType = (items: Item[], type: string) => items.filter((i) => i.type === type);
-  const ref = (key: string) => world.caseReferences[key];
+  const ref = (key: string) => {
+    const r = world.caseReferences[key];
+    if (!r) throw new Error(`no demo case ${key}`);
+    return r;
+  };
 
   beforeAll(async () => {
     t = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '10000' });
@@ -52,12 +61,13 @@ describe('GET /me/work-queue: each role\'s home, on the demo world', () => {
   it('shows the case director next week\'s conference with what is missing, and the overdue actions', async () => {
     const items = await queue('director');
     const [conference] = ofType(items, 'CONFERENCE_UPCOMING');
+    if (!conference) throw new Error('no CONFERENCE_UPCOMING item');
     expect(conference.link).toBe(`/conferences/${world.conferenceId}`);
     expect(conference.missing).toEqual({ acknowledgements: expect.any(Number), contributions: 1 });
     expect(conference.missing!.acknowledgements).toBeGreaterThanOrEqual(2);
     const overdue = ofType(items, 'ACTION_OVERDUE');
     expect(overdue.map((i) => i.caseReference)).toEqual([ref('evere'), ref('evere')]);
-    expect(overdue[0].link).toBe(`/cases/${overdue[0].caseId}/actions`);
+    expect(overdue[0]!.link).toBe(`/cases/${overdue[0]!.caseId}/actions`);
   });
 
   it('shows a partner the contributions asked, the actions due and the conference to acknowledge', async () => {
@@ -86,12 +96,12 @@ describe('GET /me/work-queue: each role\'s home, on the demo world', () => {
   it('shows the administrator accounts without two-factor and nothing of the cases', async () => {
     const items = await queue('admin');
     const withoutMfa = ofType(items, 'ACCOUNT_WITHOUT_MFA');
-    expect(withoutMfa.map((i) => i.link)).toContain(`/admin/users/${sessions['caw'].id}`);
+    expect(withoutMfa.map((i) => i.link)).toContain(`/admin/users/${session('caw').id}`);
     expect(items.every((i) => i.type.startsWith('ACCOUNT_'))).toBe(true);
   });
 
   it('scopes every item: a director of another district sees none of these', async () => {
-    const admin = sessions['admin'];
+    const admin = session('admin');
     const agency = await createAgency(t, admin, { name: 'FJC Gent', type: 'FAMILY_JUSTICE_CENTRE', district: 'Gent' });
     const other = await userSession(t, admin, agency.id, ['case_director', 'agency_member']);
     const res = await t.http().get('/api/v1/me/work-queue').set(auth(other.token)).expect(200);
@@ -100,12 +110,12 @@ describe('GET /me/work-queue: each role\'s home, on the demo world', () => {
 
   describe('consequences before a wide-reaching command', () => {
     it('counts the open cases a protocol suspension would stop, for the liaison', async () => {
-      const res = await t.http().get(`/api/v1/protocols/${world.protocolId}/consequences`).set(auth(sessions['liaison'].token)).expect(200);
+      const res = await t.http().get(`/api/v1/protocols/${world.protocolId}/consequences`).set(auth(session('liaison').token)).expect(200);
       expect(res.body).toEqual({ openCases: 11, openConferences: 1, signatories: 6 });
     });
 
     it('answers 404 to someone who cannot read the protocol', async () => {
-      const admin = sessions['admin'];
+      const admin = session('admin');
       const agency = await createAgency(t, admin, { name: 'CAW Gent', type: 'CAW', district: 'Gent' });
       const other = await userSession(t, admin, agency.id, ['agency_member']);
       await t.http().get(`/api/v1/protocols/${world.protocolId}/consequences`).set(auth(other.token)).expect(404);
@@ -130,14 +140,14 @@ describe('GET /me/work-queue: each role\'s home, on the demo world', () => {
     });
 
     it('counts the people and cases an agency or account deactivation touches, for the administrator only', async () => {
-      const admin = sessions['admin'];
+      const admin = session('admin');
       const agencies = await t.http().get('/api/v1/agencies?limit=200').set(auth(admin.token)).expect(200);
       const caw = agencies.body.items.find((a: { name: string }) => a.name === 'CAW Brussel');
       const res = await t.http().get(`/api/v1/agencies/${caw.id}/consequences`).set(auth(admin.token)).expect(200);
       expect(res.body).toEqual({ activeUsers: 1, openCases: 8, approvedProtocols: 1 });
-      const user = await t.http().get(`/api/v1/users/${sessions['director'].id}/consequences`).set(auth(admin.token)).expect(200);
+      const user = await t.http().get(`/api/v1/users/${session('director').id}/consequences`).set(auth(admin.token)).expect(200);
       expect(user.body).toEqual({ directedOpenCases: 8, chairedOpenConferences: 1, activeSessions: expect.any(Number) });
-      await t.http().get(`/api/v1/users/${sessions['director'].id}/consequences`).set(auth(sessions['director'].token)).expect(403);
+      await t.http().get(`/api/v1/users/${session('director').id}/consequences`).set(auth(session('director').token)).expect(403);
       await t.http().get('/api/v1/agencies/00000000-0000-4000-8000-000000000000/consequences').set(auth(admin.token)).expect(404);
     });
   });

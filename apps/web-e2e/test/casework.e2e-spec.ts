@@ -1,14 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { auth, userSession, type Session } from '../../api/test/support/sessions';
-import { buildWorld, referralBody, type World } from '../../api/test/support/world';
+import type { World } from '../../api/test/support/world';
 import { seriousViolations } from './support/axe';
-import { launchBrowser } from './support/browser';
-import { serveApp } from './support/serve-app';
 import { freshPage, openAs } from './support/sign-in';
+import { acceptedCase, startWorld, type ServedApp } from './support/world';
 
 describe('casework in a real browser: a handover, and a conference page that follows the room', () => {
   let browser: Browser;
-  let app: Awaited<ReturnType<typeof serveApp>>;
+  let app: ServedApp;
   let w: World;
   let director2: Session & { displayName: string };
   let caseId: string;
@@ -16,15 +15,10 @@ describe('casework in a real browser: a handover, and a conference page that fol
   const http = () => app.http();
 
   beforeAll(async () => {
-    [browser, app] = await Promise.all([launchBrowser(), serveApp({ AUTH_RATE_LIMIT_PER_MINUTE: '10000' })]);
-    w = await buildWorld(app);
+    ({ browser, app, w } = await startWorld());
     const s = await userSession(app, w.admin, w.agencies.fjc, ['case_director']);
     director2 = { ...s, displayName: (await http().get('/api/v1/me').set(auth(s.token)).expect(200)).body.displayName };
-    const referral = await http().post('/api/v1/referrals').set(auth(w.referrer.token)).send(referralBody(w.protocolId)).expect(201);
-    caseId = referral.body.caseId;
-    reference = referral.body.reference;
-    await http().post(`/api/v1/cases/${caseId}/transitions`).set(auth(w.director.token)).send({ to: 'DOSSIERVORMING', reason: 'Accepted at intake' }).expect(200);
-    await http().post(`/api/v1/cases/${caseId}/agencies`).set(auth(w.director.token)).send({ agencyId: w.agencies.caw }).expect(201);
+    ({ caseId, reference } = await acceptedCase(app, w, ['caw']));
   });
   afterAll(async () => { await browser?.close(); await app?.close(); });
 

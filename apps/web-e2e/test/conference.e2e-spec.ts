@@ -1,27 +1,21 @@
 import type { Browser } from 'playwright-core';
 import { auth } from '../../api/test/support/sessions';
-import { buildWorld, referralBody, type World } from '../../api/test/support/world';
-import { launchBrowser } from './support/browser';
-import { serveApp } from './support/serve-app';
+import type { World } from '../../api/test/support/world';
 import { freshPage, openAs } from './support/sign-in';
+import { acceptedCase, startWorld, type ServedApp } from './support/world';
 
 describe('a case conference: the invitee acknowledges confidentiality before the agenda opens, in a real browser', () => {
   let browser: Browser;
-  let app: Awaited<ReturnType<typeof serveApp>>;
+  let app: ServedApp;
   let w: World;
   let reference: string;
   let caseId: string;
   let conferenceId: string;
 
   beforeAll(async () => {
-    [browser, app] = await Promise.all([launchBrowser(), serveApp({ AUTH_RATE_LIMIT_PER_MINUTE: '10000' })]);
-    w = await buildWorld(app);
+    ({ browser, app, w } = await startWorld());
     const http = () => app.http();
-    const referral = await http().post('/api/v1/referrals').set(auth(w.referrer.token)).send(referralBody(w.protocolId)).expect(201);
-    caseId = referral.body.caseId;
-    reference = referral.body.reference;
-    await http().post(`/api/v1/cases/${caseId}/transitions`).set(auth(w.director.token)).send({ to: 'DOSSIERVORMING', reason: 'Accepted at intake' }).expect(200);
-    await http().post(`/api/v1/cases/${caseId}/agencies`).set(auth(w.director.token)).send({ agencyId: w.agencies.caw }).expect(201);
+    ({ caseId, reference } = await acceptedCase(app, w, ['caw']));
     // The case director weighs the victim's risk, which becomes the case's risk level.
     const detail = await http().get(`/api/v1/cases/${caseId}`).set(auth(w.director.token)).expect(200);
     const victim = detail.body.persons.find((p: { role: string }) => p.role === 'VICTIM');

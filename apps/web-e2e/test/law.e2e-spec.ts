@@ -1,29 +1,23 @@
 import type { Browser } from 'playwright-core';
 import { auth, userSession } from '../../api/test/support/sessions';
-import { buildWorld, referralBody, type World } from '../../api/test/support/world';
+import type { World } from '../../api/test/support/world';
 import { seriousViolations } from './support/axe';
-import { launchBrowser } from './support/browser';
-import { serveApp } from './support/serve-app';
 import { freshPage, openAs } from './support/sign-in';
+import { acceptedCase, startWorld, type ServedApp } from './support/world';
 
 // Issue 9 in a real browser: the share dialog explains each legal basis, a liaison approves a
 // protocol with a written motivation, and a partner confirms confidentiality before seeing a case.
 describe('the law as data, in a real browser', () => {
   let browser: Browser;
-  let app: Awaited<ReturnType<typeof serveApp>>;
+  let app: ServedApp;
   let w: World;
   let caseId: string;
   let reference: string;
 
   beforeAll(async () => {
-    [browser, app] = await Promise.all([launchBrowser(), serveApp({ AUTH_RATE_LIMIT_PER_MINUTE: '10000' })]);
-    w = await buildWorld(app);
+    ({ browser, app, w } = await startWorld());
     const http = () => app.http();
-    const referral = await http().post('/api/v1/referrals').set(auth(w.referrer.token)).send(referralBody(w.protocolId)).expect(201);
-    caseId = referral.body.caseId;
-    reference = referral.body.reference;
-    await http().post(`/api/v1/cases/${caseId}/transitions`).set(auth(w.director.token)).send({ to: 'DOSSIERVORMING', reason: 'Accepted at intake' }).expect(200);
-    await http().post(`/api/v1/cases/${caseId}/agencies`).set(auth(w.director.token)).send({ agencyId: w.agencies.caw }).expect(201);
+    ({ caseId, reference } = await acceptedCase(app, w, ['caw']));
     await http().post(`/api/v1/cases/${caseId}/contributions`).set(auth(w.cawMember.token))
       .send({ category: 'WELFARE_SUPPORT', content: 'Shelter requested twice in 2025.' }).expect(201);
   });

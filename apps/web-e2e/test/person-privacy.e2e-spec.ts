@@ -1,27 +1,30 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { auth } from '../../api/test/support/sessions';
-import { buildWorld, referralBody, type World } from '../../api/test/support/world';
+import type { World } from '../../api/test/support/world';
 import { seriousViolations } from './support/axe';
-import { launchBrowser } from './support/browser';
-import { serveApp } from './support/serve-app';
 import { freshPage, openAs } from './support/sign-in';
+import { acceptedCase, startWorld, type ServedApp } from './support/world';
 
 describe('need to know on person fields, in a real browser', () => {
   let browser: Browser;
-  let app: Awaited<ReturnType<typeof serveApp>>;
+  let app: ServedApp;
   let w: World;
   let caseId: string;
+  // The case director signs in once for the whole file: a one-time code cannot serve two sign-ins.
+  let fjc: { context: BrowserContext; page: Page } | undefined;
+  async function directorOn(path: string): Promise<Page> {
+    if (!fjc) {
+      fjc = await freshPage(browser);
+      await openAs(fjc.page, app.baseUrl, path, w.director);
+    } else await fjc.page.goto(`${app.baseUrl}${path}`);
+    return fjc.page;
+  }
 
   beforeAll(async () => {
-    [browser, app] = await Promise.all([launchBrowser(), serveApp({ AUTH_RATE_LIMIT_PER_MINUTE: '10000' })]);
-    w = await buildWorld(app);
-    const http = () => app.http();
-    const referral = await http().post('/api/v1/referrals').set(auth(w.referrer.token)).send(referralBody(w.protocolId)).expect(201);
-    caseId = referral.body.caseId;
-    await http().post(`/api/v1/cases/${caseId}/transitions`).set(auth(w.director.token)).send({ to: 'DOSSIERVORMING', reason: 'Accepted at intake' }).expect(200);
-    await http().post(`/api/v1/cases/${caseId}/agencies`).set(auth(w.director.token)).send({ agencyId: w.agencies.caw }).expect(201);
+    ({ browser, app, w } = await startWorld());
+    ({ caseId } = await acceptedCase(app, w, ['caw']));
   });
-  afterAll(async () => { await browser?.close(); await app?.close(); });
+  afterAll(async () => { await fjc?.context.close(); await browser?.close(); await app?.close(); });
 
   it('shows a partner what is withheld and why, lets it request the details through the share dialog, and the holder share them', async () => {
     const caw = await freshPage(browser);
@@ -45,22 +48,73 @@ describe('need to know on person fields, in a real browser', () => {
     await page.getByText('Uw vraag om de gegevens van Élise Van den Broeck werd verstuurd.').waitFor();
 
     // The case director's agency holds the file: it sees the request and shares under a legal basis.
-    const fjc = await freshPage(browser);
-    await openAs(fjc.page, app.baseUrl, `/cases/${caseId}`, w.director);
-    const requests = fjc.page.getByRole('region', { name: 'Vragen om persoonsgegevens' });
+    const director = await directorOn(`/cases/${caseId}`);
+    const requests = director.getByRole('region', { name: 'Vragen om persoonsgegevens' });
     await requests.getByText(/CAW Antwerpen vraagt Contactgegevens van Élise Van den Broeck/).waitFor();
     await requests.getByRole('button', { name: 'Delen' }).click();
-    const share = fjc.page.getByRole('dialog', { name: 'Gegevens van Élise Van den Broeck delen' });
+    const share = director.getByRole('dialog', { name: 'Gegevens van Élise Van den Broeck delen' });
     await share.waitFor();
     await share.getByLabel('Motivering').fill('The CAW needs the address for the safety plan visit.');
     await share.getByRole('button', { name: 'Delen', exact: true }).click();
     await share.waitFor({ state: 'detached' });
-    await fjc.page.getByText('De gegevens van Élise Van den Broeck werden gedeeld.').waitFor();
-    await fjc.context.close();
+    await director.getByText('De gegevens van Élise Van den Broeck werden gedeeld.').waitFor();
 
     await page.reload();
     await victim.getByRole('cell', { name: 'Kerkstraat 1, 2000 Antwerpen' }).waitFor();
     expect(await victim.getByText('Afgeschermd (need to know)').count()).toBe(2);
+    await caw.context.close();
+  });
+
+  it('lets the case director add a child found after the referral, with a relationship; a partner sees the child but not its identity', async () => {
+    const page = await directorOn(`/cases/${caseId}`);
+    const persons = page.getByRole('region', { name: 'Personen' });
+    await persons.getByRole('button', { name: 'Persoon toevoegen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Persoon toevoegen' });
+    await dialog.getByLabel('Rol').selectOption({ label: 'Kind' });
+    await dialog.getByLabel('Voornaam').fill('Wout');
+    await dialog.getByLabel('Achternaam').fill('Janssens');
+    await dialog.getByLabel('Geboortedatum').fill('2023-02-17');
+    expect(await seriousViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Persoon toevoegen' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText('Wout Janssens werd toegevoegd.').waitFor();
+    const child = persons.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Wout Janssens/ }) });
+    await child.getByRole('cell', { name: 'Kind', exact: true }).waitFor();
+    await child.getByRole('cell', { name: '2023', exact: true }).waitFor();
+    await child.getByRole('cell', { name: '17 feb 2023' }).waitFor();
+
+    // Élise is Wout's mother: the relationship shows on both rows.
+    await persons.getByRole('button', { name: 'Relatie toevoegen' }).click();
+    const relate = page.getByRole('dialog', { name: 'Relatie toevoegen' });
+    await relate.getByLabel('Persoon', { exact: true }).selectOption({ label: 'Élise Van den Broeck (Slachtoffer)' });
+    await relate.getByLabel('Is de … van').selectOption({ label: 'Ouder' });
+    await relate.getByLabel('Van persoon').selectOption({ label: 'Wout Janssens (Kind)' });
+    await relate.getByLabel('Geweld tussen hen').selectOption({ label: 'geen' });
+    await relate.getByRole('button', { name: 'Relatie toevoegen' }).click();
+    await relate.waitFor({ state: 'detached' });
+    await page.getByText('De relatie werd vastgelegd.').waitFor();
+    await child.getByText('Ouder ← Élise Van den Broeck (geen)').waitFor();
+
+    // The timeline says a person was added and a relationship recorded.
+    await page.goto(`${app.baseUrl}/cases/${caseId}/timeline`);
+    const timeline = page.getByRole('region', { name: 'Tijdlijn' });
+    await timeline.getByText('Persoon toegevoegd').waitFor();
+    await timeline.getByText('Relatie vastgelegd').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The CAW works in the case without the identification compartment: the child, not its identity.
+    const caw = await freshPage(browser);
+    await openAs(caw.page, app.baseUrl, `/cases/${caseId}`, w.cawMember);
+    const row = caw.page.getByRole('row').filter({ has: caw.page.getByRole('rowheader', { name: /Wout Janssens/ }) });
+    await row.getByRole('cell', { name: 'Kind', exact: true }).waitFor();
+    await row.getByRole('cell', { name: '2023', exact: true }).waitFor();
+    expect(await row.getByText('Afgeschermd (need to know)').count()).toBeGreaterThanOrEqual(2);
+    expect(await caw.page.getByText('17 feb 2023').count()).toBe(0);
+    const seen = await app.http().get(`/api/v1/cases/${caseId}`).set(auth(w.cawMember.token)).expect(200);
+    const wout = seen.body.persons.find((p: { firstName: string }) => p.firstName === 'Wout');
+    expect(wout).toMatchObject({ role: 'CHILD', birthYear: 2023 });
+    expect([wout.birthDate ?? null, wout.nationalNumber ?? null]).toEqual([null, null]);
+    expect(wout.withheld).toEqual(expect.arrayContaining(['birthDate', 'nationalNumber']));
     await caw.context.close();
   });
 });

@@ -1,26 +1,20 @@
 import type { Browser } from 'playwright-core';
 import { auth } from '../../api/test/support/sessions';
-import { buildWorld, referralBody, type World } from '../../api/test/support/world';
-import { launchBrowser } from './support/browser';
-import { serveApp } from './support/serve-app';
+import type { World } from '../../api/test/support/world';
 import { freshPage, openAs, signInOnPage } from './support/sign-in';
+import { acceptedCase, startWorld, type ServedApp } from './support/world';
 
 describe('sharing a contribution under consent, and reviewing the sharing log, in a real browser', () => {
   let browser: Browser;
-  let app: Awaited<ReturnType<typeof serveApp>>;
+  let app: ServedApp;
   let w: World;
   let caseId: string;
   let reference: string;
 
   beforeAll(async () => {
-    [browser, app] = await Promise.all([launchBrowser(), serveApp({ AUTH_RATE_LIMIT_PER_MINUTE: '10000' })]);
-    w = await buildWorld(app);
+    ({ browser, app, w } = await startWorld());
     const http = () => app.http();
-    const referral = await http().post('/api/v1/referrals').set(auth(w.referrer.token)).send(referralBody(w.protocolId)).expect(201);
-    caseId = referral.body.caseId;
-    reference = referral.body.reference;
-    await http().post(`/api/v1/cases/${caseId}/transitions`).set(auth(w.director.token)).send({ to: 'DOSSIERVORMING', reason: 'Accepted at intake' }).expect(200);
-    await http().post(`/api/v1/cases/${caseId}/agencies`).set(auth(w.director.token)).send({ agencyId: w.agencies.caw }).expect(201);
+    ({ caseId, reference } = await acceptedCase(app, w, ['caw']));
     await http().post(`/api/v1/cases/${caseId}/contributions`).set(auth(w.cawMember.token))
       .send({ category: 'WELFARE_SUPPORT', content: 'Shelter requested twice in 2025.' }).expect(201);
     const detail = await http().get(`/api/v1/cases/${caseId}`).set(auth(w.cawMember.token)).expect(200);

@@ -16,7 +16,11 @@ describe('the demo world in a browser: each role\'s home is its work queue', () 
   let app: Awaited<ReturnType<typeof serveApp>>;
   let world: DemoWorld;
   const account = (key: string) => world.accounts.find((a) => a.key === key)!;
-  const ref = (key: string) => world.caseReferences[key];
+  const ref = (key: string) => {
+    const r = world.caseReferences[key];
+    if (!r) throw new Error(`no demo case ${key}`);
+    return r;
+  };
 
   beforeAll(async () => {
     [browser, app] = await Promise.all([launchBrowser(), serveApp({ AUTH_RATE_LIMIT_PER_MINUTE: '10000' })]);

@@ -26,6 +26,27 @@ describe('worker on the BullMQ PostgreSQL backend (no Redis)', () => {
     expect(Object.keys(run.result).sort()).toEqual(['casesAnonymised', 'expiredLockoutsCleared', 'jobRunsPruned', 'refreshTokensPurged', 'sharingLogCheckpointSeq']);
   });
 
+  it('purges spent refresh tokens, clears run-out lockouts and prunes old job runs, counting each (the identity and jobs modules\' statements)', async () => {
+    const user = await withClient(w.db.url, async (c) => {
+      const agency = (await c.query(`INSERT INTO agencies (name, type, district, version) VALUES ('A', 'CAW', 'X', 1) RETURNING id`)).rows[0].id;
+      const id = (await c.query(`INSERT INTO users (email, display_name, agency_id, roles, version, failed_logins, locked_until)
+        VALUES (gen_random_uuid()::text, 'U', $1, '{referrer}', 1, 5, now() - interval '1 minute') RETURNING id`, [agency])).rows[0].id as string;
+      await c.query(`INSERT INTO refresh_tokens (family_id, user_id, token_hash, expires_at) VALUES (gen_random_uuid(), $1, 'spent', now() - interval '2 days'), (gen_random_uuid(), $1, 'live', now() + interval '2 days')`, [id]);
+      await c.query(`INSERT INTO job_runs (queue, job_name, started_at, finished_at) VALUES ('housekeeping', 'ancient', now() - interval '100 days', now() - interval '100 days')`);
+      return id;
+    });
+    const queue = w.app.get<Queue>(getQueueToken(QUEUE_NAMES.housekeeping));
+    await queue.add('cleanup-run', {});
+    const run = await waitForJobRun(w.db.url, 'cleanup-run');
+    expect(run.result).toMatchObject({ refreshTokensPurged: 1, expiredLockoutsCleared: 1, jobRunsPruned: 1 });
+    const state = await withClient(w.db.url, async (c) => ({
+      tokens: (await c.query(`SELECT token_hash FROM refresh_tokens WHERE user_id = $1`, [user])).rows.map((r) => r.token_hash),
+      account: (await c.query(`SELECT failed_logins, locked_until FROM users WHERE id = $1`, [user])).rows[0],
+      ancient: (await c.query(`SELECT count(*)::int AS n FROM job_runs WHERE job_name = 'ancient'`)).rows[0].n,
+    }));
+    expect(state).toEqual({ tokens: ['live'], account: { failed_logins: 0, locked_until: null }, ancient: 0 });
+  });
+
   it('anonymises a closed case after its retention period, unless it is on legal hold', async () => {
     const seed = async (closedMonthsAgo: number, hold: boolean) => withClient(w.db.url, async (c) => {
       const agency = (await c.query(`INSERT INTO agencies (name, type, district, version) VALUES ('A', 'CAW', 'X', 1) RETURNING id`)).rows[0].id;

@@ -103,7 +103,6 @@ export const configSchema = z
     QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'must be 1–64 letters, digits, dots, dashes or underscores').default('schakel'),
     WORKER_REDIS_WAIT_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
     API_DOCS: flag.optional(),
-    CHECKPOINT_EVERY: z.coerce.number().int().min(1).max(100000).default(100),
     SHARING_LOG_ORIGIN: z.string().regex(/^[\x21-\x7e]+$/, 'must be one word of printable ASCII (the checkpoint origin line)').default('schakel.local/sharing-log'),
     // Notification e-mail (sent by the worker); without SMTP_URL notifications stay in the in-app inbox.
     SMTP_URL: z.string().regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// URL').optional(),

@@ -6,6 +6,7 @@
 
 import { createHmac } from 'node:crypto';
 import { Client } from 'pg';
+import { firstRow } from './rows';
 
 /** The role Schakel creates for itself when DATABASE_URL is a superuser or may create roles. */
 export const RUNTIME_ROLE = 'schakel_runtime';
@@ -71,7 +72,8 @@ async function privilegesOf(c: Client): Promise<Privileges> {
            EXISTS (SELECT 1 FROM pg_class t JOIN pg_namespace n ON n.oid = t.relnamespace
                    WHERE n.nspname = 'public' AND t.relowner = r.oid) AS owns
     FROM pg_roles r WHERE r.rolname = current_user`);
-  return { superuser: rows[0].rolsuper, createRole: rows[0].rolcreaterole, ownsTables: rows[0].owns };
+  const row = firstRow(rows, 'the current role');
+  return { superuser: row.rolsuper, createRole: row.rolcreaterole, ownsTables: row.owns };
 }
 
 /** PostgreSQL roles are cluster-wide: concurrent starts on other databases may create it at the same moment. */
@@ -133,7 +135,7 @@ export async function grantRuntimePrivileges(c: Client, role: string): Promise<v
   const r = quoteIdent(role);
   await c.query('BEGIN');
   try {
-    const db = (await c.query<{ d: string }>('SELECT current_database() AS d')).rows[0].d;
+    const db = firstRow((await c.query<{ d: string }>('SELECT current_database() AS d')).rows, 'current_database()').d;
     await c.query(`GRANT CONNECT ON DATABASE ${quoteIdent(db)} TO ${r}`);
     await c.query(`GRANT USAGE ON SCHEMA public TO ${r}`);
     await c.query(`REVOKE ALL ON ALL TABLES IN SCHEMA public FROM ${r}`);

@@ -6,3 +6,4 @@ export * from './queue-backend';
 export * from './log-redaction';
 export * from './sharing-log';
 export * from './redis-wait';
+export * from './rows';

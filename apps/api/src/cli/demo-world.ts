@@ -95,6 +95,7 @@ function nextWeekTuesday(): string {
 
 function nationalNumber(birthDate: string, seq: number): string {
   const [y, m, d] = birthDate.split('-');
+  if (!y || !m || !d) throw new Error(`not a YYYY-MM-DD birth date: ${birthDate}`);
   const nine = `${y.slice(2)}${m}${d}${String(seq).padStart(3, '0')}`;
   const check = nationalNumberCheckDigits(nine, Number(y) >= 2000);
   return `${nine.slice(0, 2)}.${nine.slice(2, 4)}.${nine.slice(4, 6)}-${nine.slice(6, 9)}.${check}`;
@@ -197,7 +198,12 @@ export async function buildDemoWorld(o: DemoOptions): Promise<DemoWorld> {
     sessions[p.key] = s;
     accounts.push({ ...p, agency: agencyDefs[p.agency as keyof typeof agencyDefs][0], email, password: pw, totpSecret: s.secret });
   }
-  const tok = (key: string) => sessions[key].token;
+  const session = (key: string) => {
+    const s = sessions[key];
+    if (!s) throw new Error(`no demo account "${key}"`);
+    return s;
+  };
+  const tok = (key: string) => session(key).token;
 
   log('the 458ter protocol, approved by the prosecutor…');
   const signatories = [agencies.police, agencies.caw, agencies.vk, agencies.cgg, agencies.jh];
@@ -277,14 +283,14 @@ export async function buildDemoWorld(o: DemoOptions): Promise<DemoWorld> {
   const conference = await api.ok('POST', '/conferences', tok('director'), {
     protocolId, scheduledAt: nextWeekTuesday(), location: 'FJC Brussel, Waterloolaan 70, zaal Atomium',
     caseIds: [caseIds['molenbeek'], caseIds['jette'], caseIds['laken']],
-    inviteeUserIds: [sessions['caw'].id, sessions['police'].id, sessions['vk'].id, sessions['dpo'].id].filter(Boolean),
+    inviteeUserIds: [session('caw').id, session('police').id, session('vk').id, session('dpo').id].filter(Boolean),
   }).catch(async (e: unknown) => {
     // The DPO is not invitable everywhere: without them.
     if (!(e instanceof DemoError)) throw e;
     return api.ok('POST', '/conferences', tok('director'), {
       protocolId, scheduledAt: nextWeekTuesday(), location: 'FJC Brussel, Waterloolaan 70, zaal Atomium',
       caseIds: [caseIds['molenbeek'], caseIds['jette'], caseIds['laken']],
-      inviteeUserIds: [sessions['caw'].id, sessions['police'].id, sessions['vk'].id],
+      inviteeUserIds: [session('caw').id, session('police').id, session('vk').id],
     });
   });
   // The police acknowledged already; the CAW and child protection still have to.

@@ -22,8 +22,8 @@ function print(world: DemoWorld): void {
   out();
   const rows = world.accounts.map((a) => [a.role, a.displayName, a.email, a.password, a.totpSecret ?? '—']);
   const head = ['role', 'name', 'e-mail', 'password', 'TOTP secret (base32)'];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join('  ');
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
   out(line(head));
   out(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) out(line(r));

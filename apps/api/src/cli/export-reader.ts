@@ -10,6 +10,8 @@ import { readFile } from 'node:fs/promises';
 export interface ExportSink {
   header(h: Record<string, unknown>): boolean;
   entry(e: unknown): boolean;
+  /** When given, entries of a streamed export come here as their JSON text (not parsed); may ask to wait. */
+  entryText?(json: string): boolean | Promise<boolean>;
 }
 
 const MARKER = /"entries"\s*:\s*\[/;
@@ -93,7 +95,8 @@ export async function readExport(file: string, sink: ExportSink): Promise<void> 
           const json = buf + text.slice(start, i + 1);
           buf = '';
           start = -1;
-          if (!sink.entry(JSON.parse(json))) {
+          const more = sink.entryText ? sink.entryText(json) : sink.entry(JSON.parse(json));
+          if (!(typeof more === 'boolean' ? more : await more)) {
             stop = true;
             break;
           }

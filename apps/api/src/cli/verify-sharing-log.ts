@@ -8,8 +8,12 @@
 // Exit codes: 0 the export verifies, 1 it does not, 2 the command was used wrongly.
 
 import { readFile } from 'node:fs/promises';
-import { ExportV2Verifier, parsePublicKey, SHARING_LOG_EXPORT_FORMAT_V2, verifyExport, type SharingLogExport } from '@schakel/platform';
+import { stat } from 'node:fs/promises';
+import {
+  defaultVerifyThreads, ExportV2Verifier, parsePublicKey, SHARING_LOG_EXPORT_FORMAT_V2, startModuleWorker, verifyExport, WorkerPool, type SharingLogExport,
+} from '@schakel/platform';
 import { readExport } from './export-reader';
+import type { StretchResult } from './export-worker';
 
 const USAGE = [
   'Usage: verify-sharing-log <export.json> --public-key <file> [--trusted-checkpoint <file>] [--prev-hash <hex>]',
@@ -62,8 +66,74 @@ async function readText(file: string): Promise<string> {
   return (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
 }
 
+/** Files from this size on are verified on worker threads (below it, starting them costs more than it saves). */
+const PARALLEL_MIN_BYTES = 4 << 20;
+/** Entries per task handed to a worker. */
+const STRETCH = 2048;
+
+/**
+ * Reads the export once. With threads > 1 this thread only cuts the entries out of the file and folds
+ * the tree; workers parse and hash stretches of entries (export-worker.ts). 'again': a stretch did not
+ * check out, and only a sequential pass names the first broken entry exactly.
+ */
+async function readV2(exportFile: string, publicKey: string, trustedCheckpoint: string | undefined, threads: number): Promise<{ v2: ExportV2Verifier | null | 'again'; isV1: boolean }> {
+  let v2: ExportV2Verifier | null = null;
+  let isV1 = false;
+  const pool = threads > 1 ? new WorkerPool<{ text: string }, StretchResult>(() => startModuleWorker(__dirname, 'export-worker'), threads, 'export verify worker') : null;
+  const pending: Promise<StretchResult>[] = [];
+  let batch: string[] = [];
+  let broken = false;
+  const fold = async (p: Promise<StretchResult>) => {
+    let r: StretchResult;
+    try {
+      r = await p;
+    } catch {
+      broken = true; // e.g. an entry that is not JSON: the sequential pass says so exactly
+      return;
+    }
+    if (broken) return;
+    if (!r.valid || !v2!.pushVerified({ ...r, leaves: Buffer.from(r.leaves.buffer, r.leaves.byteOffset, r.leaves.byteLength) })) broken = true;
+  };
+  const send = () => {
+    const p = pool!.run({ text: batch.join(',') });
+    p.catch(() => undefined);
+    pending.push(p);
+    batch = [];
+  };
+  try {
+    await readExport(exportFile, {
+      header: (h) => {
+        if (h['format'] !== SHARING_LOG_EXPORT_FORMAT_V2) {
+          isV1 = true;
+          return false;
+        }
+        v2 = new ExportV2Verifier(publicKey, trustedCheckpoint);
+        return v2.start(h['checkpoint'] as { note?: unknown });
+      },
+      entry: (e) => v2!.push(e as never),
+      ...(pool ? {
+        entryText: async (json: string) => {
+          batch.push(json);
+          if (batch.length < STRETCH) return true;
+          send();
+          // At most two stretches per worker in flight: memory stays bounded.
+          while (pending.length > pool.size * 2) await fold(pending.shift()!);
+          return !broken;
+        },
+      } : {}),
+    });
+    if (pool && v2 && !isV1) {
+      if (batch.length && !broken) send();
+      for (const p of pending.splice(0)) await fold(p);
+    }
+  } finally {
+    await pool?.close();
+  }
+  return { v2: broken ? 'again' : v2, isV1 };
+}
+
 /** Runs the verifier; `argv` excludes node and the script. Resolves to the exit code. */
-export async function runCli(argv: string[], out: (s: string) => void): Promise<number> {
+export async function runCli(argv: string[], out: (s: string) => void, options: { /** worker threads; default by file size and cores */ threads?: number } = {}): Promise<number> {
   const parsed = parseArgs(argv);
   if ('help' in parsed) {
     out(USAGE);
@@ -94,21 +164,17 @@ export async function runCli(argv: string[], out: (s: string) => void): Promise<
     }
   }
 
-  // Format 2 streams; format 1 (the whole document) is read below.
+  // Format 2 streams (on worker threads when the file is large); format 1 (the whole document) is read below.
   let v2: ExportV2Verifier | null = null;
   let isV1 = false;
   try {
-    await readExport(exportFile, {
-      header: (h) => {
-        if (h['format'] !== SHARING_LOG_EXPORT_FORMAT_V2) {
-          isV1 = true;
-          return false;
-        }
-        v2 = new ExportV2Verifier(publicKey, trustedCheckpoint);
-        return v2.start(h['checkpoint'] as { note?: unknown });
-      },
-      entry: (e) => v2!.push(e as never),
-    });
+    let threads = options.threads ?? defaultVerifyThreads();
+    if (options.threads === undefined && threads > 1 && (await stat(exportFile).then((s) => s.size, () => 0)) < PARALLEL_MIN_BYTES) threads = 1;
+    let read = await readV2(exportFile, publicKey, trustedCheckpoint, threads);
+    // A stretch that did not check out: read again in one pass for the exact verdict (first broken seq, reason).
+    if (read.v2 === 'again') read = await readV2(exportFile, publicKey, trustedCheckpoint, 1);
+    v2 = read.v2 === 'again' ? null : read.v2;
+    isV1 = read.isV1;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'EACCES') {
       out(`Error: cannot read export file ${exportFile}: ${(e as Error).message}`);

@@ -32,26 +32,30 @@ const USAGE = [
 interface State { origin: string; size: number; rootHash: string; note: string; cosignedAt: string }
 
 type Flags = Record<string, string>;
+/** What parse() returns once it has checked the command's required flags are there. */
+type Command =
+  | { cmd: 'init'; flags: Flags & Record<'key' | 'name', string> }
+  | { cmd: 'cosign'; flags: Flags & Record<'key' | 'name' | 'log-key' | 'state' | 'checkpoint', string> };
 
-function parse(argv: string[]): { cmd: string; flags: Flags } | { help: true } | { error: string } {
+function parse(argv: string[]): Command | { help: true } | { error: string } {
   const [cmd, ...rest] = argv;
   if (!cmd || cmd === '-h' || cmd === '--help' || rest.includes('--help') || rest.includes('-h')) return { help: true };
   if (cmd !== 'init' && cmd !== 'cosign') return { error: `unknown command ${cmd}` };
   const flags: Flags = {};
   const known = new Set(['key', 'name', 'log-key', 'state', 'checkpoint', 'proof', 'out']);
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i];
+  const args = rest[Symbol.iterator]();
+  for (const a of args) {
     if (!a.startsWith('--')) return { error: `unexpected argument ${a}` };
     const name = a.slice(2);
     if (!known.has(name)) return { error: `unknown option ${a}` };
-    const value = rest[++i];
+    const { value } = args.next();
     if (value === undefined || value === '') return { error: `${a} needs a value` };
     flags[name] = value;
   }
   const required = cmd === 'init' ? ['key', 'name'] : ['key', 'name', 'log-key', 'state', 'checkpoint'];
   for (const r of required) if (!flags[r]) return { error: `--${r} is required` };
-  if (/\s|\+/.test(flags['name'])) return { error: '--name must not contain spaces or "+"' };
-  return { cmd, flags };
+  if (/\s|\+/.test(flags['name'] ?? '')) return { error: '--name must not contain spaces or "+"' };
+  return { cmd, flags } as Command;
 }
 
 async function writeAtomically(file: string, text: string, mode = 0o600): Promise<void> {
@@ -70,8 +74,8 @@ export async function runWitness(argv: string[], out: (s: string) => void, now: 
     out(`Error: ${p.error}\n\n${USAGE}`);
     return 2;
   }
-  const f = p.flags;
-  if (p.cmd === 'init') {
+  const { cmd, flags: f } = p;
+  if (cmd === 'init') {
     if (existsSync(f['key'])) {
       out(`Error: ${f['key']} exists; refusing to overwrite a witness key`);
       return 2;

@@ -1,6 +1,6 @@
 import { Secret, TOTP } from 'otpauth';
 import type { Role } from '@schakel/domain';
-import { TEST_ADMIN, type TestApp } from './test-app';
+import { TEST_ADMIN, type HttpTarget } from './test-app';
 
 export interface Session { id: string; email: string; password: string; token: string; agencyId: string; secret?: string; cookie?: string }
 
@@ -14,7 +14,7 @@ const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 export { auth };
 
 /** Signs in with the password (and TOTP when enrolled); enrols TOTP when the role requires it. */
-export async function signIn(t: TestApp, email: string, password: string, secret?: string): Promise<Session> {
+export async function signIn(t: HttpTarget, email: string, password: string, secret?: string): Promise<Session> {
   const res = await t.http().post('/api/v1/auth/login').send({ email, password }).expect(200);
   let token: string = res.body.accessToken;
   let cookie = res.headers['set-cookie']?.[0];
@@ -33,23 +33,23 @@ export async function signIn(t: TestApp, email: string, password: string, secret
   return { id: me.body.id, email, password, token, agencyId: me.body.agency.id, secret, cookie };
 }
 
-export const adminSession = (t: TestApp) => signIn(t, TEST_ADMIN.email, TEST_ADMIN.password);
+export const adminSession = (t: HttpTarget) => signIn(t, TEST_ADMIN.email, TEST_ADMIN.password);
 
 let counter = 0;
-export async function createAgency(t: TestApp, admin: Session, over: Partial<{ name: string; type: string; district: string }> = {}): Promise<{ id: string; name: string; type: string; district: string; version: number }> {
+export async function createAgency(t: HttpTarget, admin: Session, over: Partial<{ name: string; type: string; district: string }> = {}): Promise<{ id: string; name: string; type: string; district: string; version: number }> {
   const res = await t.http().post('/api/v1/agencies').set(auth(admin.token))
     .send({ name: `Agency ${++counter}`, type: 'CAW', district: 'Antwerpen', ...over }).expect(201);
   return res.body;
 }
 
-export async function createUser(t: TestApp, admin: Session, agencyId: string, roles: Role[], locale = 'nl'): Promise<{ id: string; email: string; password: string }> {
+export async function createUser(t: HttpTarget, admin: Session, agencyId: string, roles: Role[], locale = 'nl'): Promise<{ id: string; email: string; password: string }> {
   const email = `user${++counter}-${Date.now()}@test.schakel.be`;
   const password = `password-${counter}-long-enough`;
   const res = await t.http().post('/api/v1/users').set(auth(admin.token)).send({ email, displayName: `User ${counter}`, agencyId, roles, password, locale }).expect(201);
   return { id: res.body.id, email, password };
 }
 
-export async function userSession(t: TestApp, admin: Session, agencyId: string, roles: Role[]): Promise<Session> {
+export async function userSession(t: HttpTarget, admin: Session, agencyId: string, roles: Role[]): Promise<Session> {
   const u = await createUser(t, admin, agencyId, roles);
   return signIn(t, u.email, u.password);
 }

@@ -17,6 +17,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** What the HTTP fixtures need: an in-process app, or an API process reached by URL (`request(baseUrl)`). */
+export type HttpTarget = Pick<TestApp, 'http'>;
+
 export const TEST_ADMIN = { email: 'admin@test.schakel.be', password: 'admin-password-for-tests' };
 
 export const TEST_SIGNING_KEY = generateKeyPairSync('ed25519').privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64');

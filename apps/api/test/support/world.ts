@@ -1,5 +1,5 @@
 import { adminSession, auth, createAgency, userSession, type Session } from './sessions';
-import type { TestApp } from './test-app';
+import type { HttpTarget } from './test-app';
 
 export interface World {
   admin: Session;
@@ -15,7 +15,7 @@ export interface World {
 }
 
 /** A district with its agencies, people and an approved 458ter protocol, built through the API. */
-export async function buildWorld(t: TestApp): Promise<World> {
+export async function buildWorld(t: HttpTarget): Promise<World> {
   const admin = await adminSession(t);
   const mk = (name: string, type: string, district = 'Antwerpen') => createAgency(t, admin, { name, type, district }).then((a) => a.id);
   const agencies = {
@@ -52,7 +52,7 @@ export function approval(reference: string) {
 }
 
 /** Each user acknowledges the confidentiality statement of the protocol (needed by partners before reading a case). */
-export async function acknowledgeProtocol(t: TestApp, protocolId: string, users: Session[]): Promise<void> {
+export async function acknowledgeProtocol(t: HttpTarget, protocolId: string, users: Session[]): Promise<void> {
   for (const u of users) await t.http().post(`/api/v1/protocols/${protocolId}/acknowledgements`).set(auth(u.token)).send({}).expect(201);
 }
 

@@ -3,6 +3,7 @@ import { Inject, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import type { Pool } from 'pg';
 import { QUEUE_NAMES } from '@schakel/platform';
+import { recordJobRun } from '../../../api/src/modules/jobs/job-runs';
 import { PG_POOL } from '../database.provider';
 import { runHousekeeping } from './housekeeping.tasks';
 import { WorkerConfig } from '../worker-config';
@@ -18,10 +19,7 @@ export class HousekeepingProcessor extends WorkerHost {
   async process(job: Job): Promise<Record<string, number>> {
     const started = new Date();
     const result = await runHousekeeping(this.pool, { origin: this.config.env.SHARING_LOG_ORIGIN, signingKey: this.config.signingKey });
-    await this.pool.query(
-      'INSERT INTO job_runs (queue, job_name, job_id, started_at, finished_at, result) VALUES ($1, $2, $3, $4, now(), $5)',
-      [QUEUE_NAMES.housekeeping, job.name, job.id ?? null, started, JSON.stringify(result)],
-    );
+    await recordJobRun(this.pool, { queue: QUEUE_NAMES.housekeeping, jobName: job.name, jobId: job.id ?? null, startedAt: started, result });
     this.logger.log(`housekeeping ${job.name} done: ${JSON.stringify(result)}`);
     return result;
   }

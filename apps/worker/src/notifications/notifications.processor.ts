@@ -8,7 +8,7 @@ import { PG_POOL } from '../database.provider';
 import { WorkerConfig } from '../worker-config';
 import { smtpMailer, type Mailer } from './mailer';
 import { sendNotificationMail } from './notification-mail.task';
-import { scanNotifications } from './notification-scan.task';
+import { scanNotifications } from '../../../api/src/modules/notifications/notification-scan';
 
 /** Notification e-mail (one job per notification) and the daily reminder scan. */
 @Processor(QUEUE_NAMES.notifications)

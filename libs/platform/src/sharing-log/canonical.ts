@@ -62,7 +62,7 @@ export function canonicalEntryV2(e: SharingLogEntryData): string {
 const CANONICAL_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const canonicalAt = (at: string) => (CANONICAL_AT.test(at) ? at : new Date(at).toISOString());
 function sorted(xs: string[]): string[] {
-  for (let i = 1; i < xs.length; i++) if (xs[i - 1] > xs[i]) return [...xs].sort();
+  for (let i = 1; i < xs.length; i++) if (xs[i - 1]! > xs[i]!) return [...xs].sort();
   return xs;
 }
 

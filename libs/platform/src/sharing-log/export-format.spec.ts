@@ -55,7 +55,7 @@ describe('verifyExport', () => {
 
   it('reports a tampered entry with its seq, even when the checkpoint still verifies', () => {
     const exp = exportOf(chain(5), 5);
-    exp.entries[2] = { ...exp.entries[2], justification: 'Rewritten afterwards.' };
+    exp.entries[2] = { ...exp.entries[2]!, justification: 'Rewritten afterwards.' };
     expect(verifyExport(exp, keyA.publicKey)).toMatchObject({ valid: false, firstBrokenSeq: 3, checkpointValid: true, reason: 'hash mismatch' });
   });
 
@@ -76,7 +76,7 @@ describe('verifyExport', () => {
 
   it('fails a tampered checkpoint headHash, a missing checkpoint, and a checkpoint beyond the entries', () => {
     const tampered = exportOf(chain(5), 5);
-    tampered.checkpoint = { ...tampered.checkpoint!, headHash: tampered.entries[3].hash };
+    tampered.checkpoint = { ...tampered.checkpoint!, headHash: tampered.entries[3]!.hash };
     expect(verifyExport(tampered, keyA.publicKey)).toMatchObject({ valid: false, checkpointValid: false, reason: 'checkpoint signature invalid' });
 
     expect(verifyExport({ ...exportOf(chain(5), 5), checkpoint: null }, keyA.publicKey)).toMatchObject({ valid: false, reason: 'export has no signed checkpoint' });
@@ -96,8 +96,8 @@ describe('verifyExport', () => {
     const full = chain(8);
     const partial = { ...exportOf(full, 6), entries: full.slice(3) };
     expect(verifyExport(partial, keyA.publicKey)).toEqual({ valid: true, entries: 5, checkpointValid: true, firstSeq: 4, lastSeq: 8 });
-    expect(verifyExport(partial, keyA.publicKey, { startPrevHash: full[2].hash }).valid).toBe(true);
-    expect(verifyExport(partial, keyA.publicKey, { startPrevHash: full[1].hash })).toMatchObject({ valid: false, firstBrokenSeq: 4 });
+    expect(verifyExport(partial, keyA.publicKey, { startPrevHash: full[2]!.hash }).valid).toBe(true);
+    expect(verifyExport(partial, keyA.publicKey, { startPrevHash: full[1]!.hash })).toMatchObject({ valid: false, firstBrokenSeq: 4 });
   });
 
   it('turns a document that is not an export into a verdict', () => {

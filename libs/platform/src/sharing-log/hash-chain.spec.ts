@@ -42,7 +42,7 @@ describe('verifyChain', () => {
 
   it('sorts by seq: the order rows arrive in does not matter', () => {
     const entries = chain(5);
-    expect(verifyChain([entries[3], entries[0], entries[4], entries[2], entries[1]]).valid).toBe(true);
+    expect(verifyChain([entries[3]!, entries[0]!, entries[4]!, entries[2]!, entries[1]!]).valid).toBe(true);
   });
 
   it.each([
@@ -52,13 +52,13 @@ describe('verifyChain', () => {
     ['at', { at: '2026-11-23T12:04:00.001Z' }],
   ])('reports an altered %s in entry 3 of 5 as broken at seq 3', (_field, change) => {
     const entries = chain(5);
-    entries[2] = { ...entries[2], ...change };
+    entries[2] = { ...entries[2]!, ...change };
     expect(verifyChain(entries)).toEqual({ valid: false, entries: 5, firstBrokenSeq: 3, reason: 'hash mismatch' });
   });
 
   it('reports a row rewritten with a recomputed hash at the next seq (its prevHash no longer matches)', () => {
     const entries = chain(5);
-    entries[2] = sealEntry(entries[2].prevHash, { ...data(3), legalBasis: 'CONSENT' });
+    entries[2] = sealEntry(entries[2]!.prevHash, { ...data(3), legalBasis: 'CONSENT' });
     expect(verifyChain(entries)).toMatchObject({ valid: false, firstBrokenSeq: 4, reason: 'prevHash does not match the previous entry' });
   });
 
@@ -74,25 +74,25 @@ describe('verifyChain', () => {
 
   it('reports two rows swapped and renumbered at the first of them', () => {
     const entries = chain(5);
-    const swapped = [entries[0], { ...entries[2], seq: 2 }, { ...entries[1], seq: 3 }, entries[3], entries[4]];
+    const swapped = [entries[0]!, { ...entries[2]!, seq: 2 }, { ...entries[1]!, seq: 3 }, entries[3]!, entries[4]!];
     expect(verifyChain(swapped)).toMatchObject({ valid: false, firstBrokenSeq: 2 });
   });
 
   it('reports a duplicated seq', () => {
     const entries = chain(3);
-    expect(verifyChain([...entries, entries[1]])).toMatchObject({ valid: false, firstBrokenSeq: 2, reason: 'seq 2 appears more than once' });
+    expect(verifyChain([...entries, entries[1]!])).toMatchObject({ valid: false, firstBrokenSeq: 2, reason: 'seq 2 appears more than once' });
   });
 
   it('verifies a stretch that starts later from the given prevHash', () => {
     const entries = chain(6);
-    expect(verifyChain(entries.slice(3), entries[2].hash)).toEqual({ valid: true, entries: 3 });
-    expect(verifyChain(entries.slice(3), entries[1].hash)).toMatchObject({ valid: false, firstBrokenSeq: 4 });
+    expect(verifyChain(entries.slice(3), entries[2]!.hash)).toEqual({ valid: true, entries: 3 });
+    expect(verifyChain(entries.slice(3), entries[1]!.hash)).toMatchObject({ valid: false, firstBrokenSeq: 4 });
   });
 
   it('turns malformed input into a verdict, not an exception', () => {
     const entries = chain(3);
-    expect(verifyChain([entries[0], { ...entries[1], seq: '2' } as unknown as SharingLogEntry])).toMatchObject({ valid: false, reason: 'entry #2 has no valid seq' });
-    expect(verifyChain([entries[0], { ...entries[1], toAgencyIds: null } as unknown as SharingLogEntry])).toMatchObject({ valid: false, firstBrokenSeq: 2, reason: expect.stringMatching(/toAgencyIds/) });
+    expect(verifyChain([entries[0]!, { ...entries[1], seq: '2' } as unknown as SharingLogEntry])).toMatchObject({ valid: false, reason: 'entry #2 has no valid seq' });
+    expect(verifyChain([entries[0]!, { ...entries[1], toAgencyIds: null } as unknown as SharingLogEntry])).toMatchObject({ valid: false, firstBrokenSeq: 2, reason: expect.stringMatching(/toAgencyIds/) });
     expect(verifyChain([null] as unknown as SharingLogEntry[])).toMatchObject({ valid: false });
     expect(verifyChain('x' as unknown as SharingLogEntry[])).toMatchObject({ valid: false });
   });

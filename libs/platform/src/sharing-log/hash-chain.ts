@@ -91,11 +91,17 @@ function uuidArrayJson(v: unknown): string | null {
   if (v.length === 2) return '[]';
   const inner = v.slice(1, -1);
   if (inner.length === 36) return UUID.test(inner) ? `["${inner}"]` : null;
+  // One pattern for the whole list (a test per element showed in profiles).
+  if (!UUID_LIST.test(inner)) return null;
   const xs = inner.split(',');
-  for (const x of xs) if (!UUID.test(x)) return null;
   return `["${sortedStrings(xs).join('","')}"]`;
 }
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const UUID_LIST = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:,[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})*$/;
+/** uuid columns concatenated: lower-case hex and dashes need no JSON escaping. */
+const HEX_AND_DASHES = /^[0-9a-f-]*$/;
+/** A one-string JSON array whose text is already what JSON.stringify gives (array_to_json's usual output). */
+const ONE_PLAIN_STRING = /^\["[^"\\\u0000-\u001f\ud800-\udfff]*"\]$/;
 
 /** The general path's form of a uuid[] text column: the array, or the value as it came. */
 function uuidArray(v: unknown): unknown {
@@ -116,10 +122,8 @@ function jsonStringArray(v: unknown): string[] | null {
   return sortedStrings(xs as string[]);
 }
 
-const uuid = (v: unknown): boolean => typeof v === 'string' && v.length === 36 && UUID.test(v);
-
 function sortedStrings(xs: string[]): string[] {
-  for (let i = 1; i < xs.length; i++) if (xs[i - 1] > xs[i]) return xs.sort();
+  for (let i = 1; i < xs.length; i++) if (xs[i - 1]! > xs[i]!) return xs.sort();
   return xs;
 }
 
@@ -155,6 +159,11 @@ export class LogVerifier {
   private readonly expected = new Map<number, { root: Hash; what: string }>();
   /** Receives the complete subtrees as they close, when set (the checkpoint writer stores them). */
   onNodes?: (nodes: PerfectNode[]) => void;
+  /**
+   * Receives each leaf hash instead of the tree, when set: a worker verifying a stretch of an export
+   * whose tree the caller builds (pushVerifiedLeaves). Expected roots are not checked then.
+   */
+  onLeaf?: (leaf: Hash) => void;
 
   /** Starts after `startPrevHash` at `firstSeq`; the Merkle tree is only meaningful from seq 1 (or a given frontier). */
   constructor(startPrevHash: string = GENESIS_HASH, firstSeq = 1, frontier?: MerkleFrontier) {
@@ -254,14 +263,24 @@ export class LogVerifier {
     }
     const caseAgencyIds = uuidArrayJson(r[5]);
     const toAgencyIds = uuidArrayJson(r[9]);
-    const categories = jsonStringArray(r[11]);
+    const categoriesText = r[11];
+    // Usually one category: its array_to_json text is already the canonical form.
+    let categories: string | null = null;
+    if (typeof categoriesText === 'string' && ONE_PLAIN_STRING.test(categoriesText)) categories = categoriesText;
+    else {
+      const xs = jsonStringArray(categoriesText);
+      if (xs) categories = JSON.stringify(xs);
+    }
     if (!caseAgencyIds || !toAgencyIds || !categories) return this.push(entryFromStoredRow(r));
-    // uuid columns need no escaping: checked here, or the row takes the general path.
-    const ids = uuid(r[2]) && uuid(r[3]) && uuid(r[7]) && uuid(r[8]) && (r[6] === null || uuid(r[6])) && (r[13] === null || uuid(r[13]));
-    if (!ids) return this.push(entryFromStoredRow(r));
+    // uuid columns need no escaping: checked here (one pattern over all of them), or the row takes the general path.
+    const idLengths = (r[2] as string).length + (r[3] as string).length + (r[7] as string).length + (r[8] as string).length;
+    if (idLengths !== 144 || (r[6] !== null && (r[6] as string).length !== 36) || (r[13] !== null && (r[13] as string).length !== 36)
+      || !HEX_AND_DASHES.test(`${r[2] as string}${r[3] as string}${r[7] as string}${r[8] as string}${(r[6] ?? '') as string}${(r[13] ?? '') as string}`)) {
+      return this.push(entryFromStoredRow(r));
+    }
     this.count++;
     const q = JSON.stringify;
-    const preimage = `${this.prevHash}\n{"at":"${r[1]}","caseAgencyIds":${caseAgencyIds},"caseId":"${r[2] as string}","categories":${q(categories)
+    const preimage = `${this.prevHash}\n{"at":"${r[1]}","caseAgencyIds":${caseAgencyIds},"caseId":"${r[2] as string}","categories":${categories
     },"consentId":${r[13] === null ? 'null' : `"${r[13] as string}"`},"contributionId":${r[6] === null ? 'null' : `"${r[6] as string}"`},"district":${q(r[4])
     },"fromAgencyId":"${r[7] as string}","fromUserId":"${r[8] as string}","justificationCommitment":${commitment === null ? 'null' : `"${commitment as string}"`
     },"legalBasis":${q(r[10])},"legalReference":${q(r[17])},"protocolId":"${r[3] as string}","seq":${seq},"toAgencyIds":${toAgencyIds},"version":"v2"}`;
@@ -283,7 +302,34 @@ export class LogVerifier {
     return hash('sha256', bytes.subarray(1), 'hex');
   }
 
+  /** No withheld entry without its leaf hash so far: the tree is the log's. */
+  get treeKnown(): boolean {
+    return this.treeUnknownAt === undefined;
+  }
+
+  /**
+   * Entries checked elsewhere (a worker's onLeaf stretch): `count` leaves (32 bytes each, in seq
+   * order) of entries firstSeq.. whose chain starts at `firstPrev` and ends at `headHash`. False
+   * when the stretch does not follow on from here or an expected root does not match.
+   */
+  pushVerifiedLeaves(firstSeq: number, firstPrev: string, count: number, headHash: string, leaves: Buffer, redacted = 0): boolean {
+    if (this.failure) return false;
+    if (firstSeq !== this.expectedSeq || firstPrev !== this.prevHash || leaves.length !== count * 32) return false;
+    this.count += count;
+    this.redactedCount += redacted;
+    for (let i = 0; i < count; i++) {
+      if (!this.accept(firstSeq + i, headHash, leaves.subarray(i * 32, i * 32 + 32))) return false;
+    }
+    return true;
+  }
+
   private accept(seq: number, entryHash: string, leaf: Hash): boolean {
+    if (this.onLeaf) {
+      this.onLeaf(leaf);
+      this.prevHash = entryHash;
+      this.expectedSeq = seq + 1;
+      return true;
+    }
     if (this.onNodes) this.onNodes(this.frontier.push(leaf));
     else this.frontier.append(leaf);
     this.prevHash = entryHash;

@@ -10,3 +10,5 @@ export * from './keys';
 export * from './checkpoint';
 export * from './export-format';
 export * from './store';
+export * from './range-verify';
+export * from './verify-workers';

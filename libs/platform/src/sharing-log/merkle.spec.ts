@@ -6,7 +6,7 @@ const sha = (...parts: Buffer[]) => createHash('sha256').update(Buffer.concat(pa
 const k = (n: number) => 2 ** Math.ceil(Math.log2(n) - 1);
 function mth(d: Buffer[]): Buffer {
   if (d.length === 0) return sha();
-  if (d.length === 1) return sha(Buffer.from([0]), d[0]);
+  if (d.length === 1) return sha(Buffer.from([0]), d[0]!);
   return sha(Buffer.from([1]), mth(d.slice(0, k(d.length))), mth(d.slice(k(d.length))));
 }
 function path(m: number, d: Buffer[]): Buffer[] {
@@ -56,7 +56,7 @@ describe('RFC 9162 Merkle tree', () => {
   const t = build(leaves);
 
   it('computes the root of every size like the reference, and survives a stored round trip', () => {
-    for (let n = 1; n <= leaves.length; n++) expect(t.roots[n - 1].equals(mth(leaves.slice(0, n)))).toBe(true);
+    for (let n = 1; n <= leaves.length; n++) expect(t.roots[n - 1]!.equals(mth(leaves.slice(0, n)))).toBe(true);
     const again = MerkleFrontier.fromBytes(t.f.size, t.f.toBytes());
     expect(again.root().equals(t.f.root())).toBe(true);
   });
@@ -66,8 +66,8 @@ describe('RFC 9162 Merkle tree', () => {
       for (let m = 0; m < n; m++) {
         const proof = inclusionProof(m, n, t.get);
         expect(proof.map((h) => h.toString('hex'))).toEqual(path(m, leaves.slice(0, n)).map((h) => h.toString('hex')));
-        expect(verifyInclusion(m, n, merkleLeafHash(leaves[m]), proof, t.roots[n - 1])).toBe(true);
-        expect(verifyInclusion(m, n, merkleLeafHash(Buffer.from('forged')), proof, t.roots[n - 1])).toBe(false);
+        expect(verifyInclusion(m, n, merkleLeafHash(leaves[m]!), proof, t.roots[n - 1]!)).toBe(true);
+        expect(verifyInclusion(m, n, merkleLeafHash(Buffer.from('forged')), proof, t.roots[n - 1]!)).toBe(false);
       }
     }
   });
@@ -78,8 +78,8 @@ describe('RFC 9162 Merkle tree', () => {
       for (let m = 1; m <= n; m++) {
         const proof = consistencyProof(m, n, t.get);
         expect(proof.map((h) => h.toString('hex'))).toEqual(subproof(m, leaves.slice(0, n), true).map((h) => h.toString('hex')));
-        expect(verifyConsistency(m, n, proof, t.roots[m - 1], t.roots[n - 1])).toBe(true);
-        if (m > 5) expect(verifyConsistency(m, n, consistencyProof(m, n, other.get), t.roots[m - 1], other.roots[n - 1])).toBe(false);
+        expect(verifyConsistency(m, n, proof, t.roots[m - 1]!, t.roots[n - 1]!)).toBe(true);
+        if (m > 5) expect(verifyConsistency(m, n, consistencyProof(m, n, other.get), t.roots[m - 1]!, other.roots[n - 1]!)).toBe(false);
       }
     }
   });

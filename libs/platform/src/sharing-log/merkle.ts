@@ -111,11 +111,35 @@ export class MerkleFrontier {
     this.size_++;
   }
 
+  /**
+   * Appends the leaves of `other` (a tree built on its own, from leaf 0) after this tree's leaves:
+   * its complete subtrees become this tree's, which is exact when this size is a multiple of
+   * other's largest subtree (an aligned range, as parallel verification splits the log).
+   */
+  extend(other: MerkleFrontier): void {
+    let left = other.size_;
+    for (const node of other.nodes) {
+      let level = 0;
+      while (2 ** (level + 1) <= left) level++;
+      const width = 2 ** level;
+      if (this.size_ % width !== 0) throw new RangeError(`cannot append a subtree of ${width} leaves at size ${this.size_}`);
+      let index = this.size_ / width;
+      let carry = node;
+      while (index % 2 === 1) {
+        carry = merkleNodeHash(this.nodes.pop()!, carry);
+        index = (index - 1) / 2;
+      }
+      this.nodes.push(carry);
+      this.size_ += width;
+      left -= width;
+    }
+  }
+
   /** MTH of the tree so far. */
   root(): Hash {
-    if (this.nodes.length === 0) return EMPTY_ROOT;
-    let acc = this.nodes[this.nodes.length - 1];
-    for (let i = this.nodes.length - 2; i >= 0; i--) acc = merkleNodeHash(this.nodes[i], acc);
+    let acc = this.nodes.at(-1);
+    if (acc === undefined) return EMPTY_ROOT;
+    for (let i = this.nodes.length - 2; i >= 0; i--) acc = merkleNodeHash(this.nodes[i]!, acc);
     return acc;
   }
 }
@@ -229,8 +253,10 @@ export function verifyConsistency(size1: number, size2: number, proof: Hash[], r
     fn = Math.floor(fn / 2);
     sn = Math.floor(sn / 2);
   }
-  let fr = path[0];
-  let sr = path[0];
+  const start = path[0];
+  if (start === undefined) return false;
+  let fr = start;
+  let sr = start;
   for (const c of path.slice(1)) {
     if (sn === 0) return false;
     if ((fn & 1) === 1 || fn === sn) {

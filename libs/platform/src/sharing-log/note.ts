@@ -25,7 +25,7 @@ export function checkpointBody(origin: string, size: number, rootHash: Buffer): 
 export function parseCheckpointBody(body: string): CheckpointBody {
   const lines = body.split('\n');
   if (lines.length < 4 || lines[lines.length - 1] !== '') throw new Error('a checkpoint has an origin, a size and a root hash line');
-  const [origin, sizeText, root] = lines;
+  const [origin = '', sizeText = '', root = ''] = lines;
   if (!origin || /\s/.test(origin)) throw new Error('checkpoint origin line is empty or has spaces');
   if (!/^(0|[1-9][0-9]*)$/.test(sizeText) || !Number.isSafeInteger(Number(sizeText))) throw new Error('checkpoint size is not a decimal number');
   if (!/^[A-Za-z0-9+/]{43}=$/.test(root)) throw new Error('checkpoint root hash is not base64 of 32 bytes');
@@ -43,9 +43,9 @@ export function parseSignedNote(text: string): { body: string; signatures: NoteS
     if (line === '') continue;
     const m = new RegExp(`^${EM_DASH} (\\S+) ([A-Za-z0-9+/]+=*)$`).exec(line);
     if (!m) throw new Error(`not a signature line: ${line.slice(0, 60)}`);
-    const raw = Buffer.from(m[2], 'base64');
+    const raw = Buffer.from(m[2]!, 'base64');
     if (raw.length < 5) throw new Error('signature line too short');
-    signatures.push({ name: m[1], keyId: raw.subarray(0, 4), signature: raw.subarray(4), line });
+    signatures.push({ name: m[1]!, keyId: raw.subarray(0, 4), signature: raw.subarray(4), line });
   }
   if (signatures.length === 0) throw new Error('the note has no signature lines');
   return { body, signatures };
@@ -79,12 +79,12 @@ export function parseWitnessPublicKey(input: string): { raw: Buffer; name?: stri
   const text = input.trim();
   const vkey = /^([^+\s]+)\+([0-9a-f]{8})\+([A-Za-z0-9+/]+=*)$/.exec(text);
   if (vkey) {
-    const material = Buffer.from(vkey[3], 'base64');
+    const material = Buffer.from(vkey[3]!, 'base64');
     const type = material[0];
     if (type !== NOTE_SIG_COSIGNATURE_V1 && type !== NOTE_SIG_ED25519) throw new Error('verifier key is not an Ed25519 (0x01) or cosignature/v1 (0x04) key');
     const raw = material.subarray(1);
     if (raw.length !== 32) throw new Error('verifier key does not hold a 32-byte Ed25519 key');
-    if (noteKeyId(vkey[1], type, raw).toString('hex') !== vkey[2]) throw new Error('verifier key id does not match its name and key');
+    if (noteKeyId(vkey[1]!, type, raw).toString('hex') !== vkey[2]) throw new Error('verifier key id does not match its name and key');
     return { raw: Buffer.from(raw), name: vkey[1] };
   }
   return { raw: rawEd25519PublicKey(parsePublicKey(text)) };

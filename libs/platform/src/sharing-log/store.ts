@@ -5,17 +5,16 @@
 import { hash } from 'node:crypto';
 import { entryPreimage } from './canonical';
 import { GENESIS_HASH, type SharingLogEntry, type SharingLogEntryData } from './entry';
-import { LogVerifier, STORED_ROW_COLUMNS, type ChainVerification } from './hash-chain';
+import { LogVerifier, type ChainVerification } from './hash-chain';
+import { verifyRange, type RangeResult, type RangeTask } from './range-verify';
 import { merkleLeafHash, MerkleFrontier, type Hash, type PerfectNode } from './merkle';
 import { checkpointBody, parseCheckpointBody, parseSignedNote, signNote, verifyNoteSignature } from './note';
 import { publicKeyFromPrivate } from './keys';
 import { entryDataProblem } from './entry-shape';
+import { firstRow } from '../rows';
 
 /** Longest stretch of verification between two yields to the event loop. */
 const SLICE_MS = 10;
-
-/** Verification pages requested ahead of the one being hashed. */
-const PAGES_AHEAD = 2;
 
 /** Transaction-scoped advisory lock serialising appends and checkpoints (API and worker alike). */
 export const SHARING_LOG_APPEND_LOCK = 74_580_002;
@@ -156,9 +155,10 @@ async function catchUp(sql: Sql, logSize: number, head: TreeHead | null): Promis
   let after = from;
   while (after < logSize) {
     const rows = await sql<EntryRow>(`SELECT ${ENTRY_COLUMNS} FROM sharing_log WHERE seq > $1 ORDER BY seq LIMIT 5000`, [after]);
-    if (!rows.length) break;
+    const last = rows.at(-1);
+    if (!last) break;
     for (const r of rows) verifier.push(entryFromRow(r));
-    after = Number(rows[rows.length - 1].seq);
+    after = Number(last.seq);
   }
   const v = verifier.result();
   if (!v.valid) throw new SharingLogIntegrityError(`sharing log does not verify (seq ${v.firstBrokenSeq ?? '?'}: ${v.reason}): refusing to sign a checkpoint over it`);
@@ -180,7 +180,7 @@ function chunk<T>(xs: T[], n: number): T[][] {
 export async function appendEntries(sql: Sql, signer: LogSigner, items: NewEntry[]): Promise<{ entries: SharingLogEntry[]; head: TreeHead }> {
   if (!items.length) throw new Error('nothing to append');
   await sql('SELECT pg_advisory_xact_lock($1)', [SHARING_LOG_APPEND_LOCK]);
-  const row = (await sql<HeadRow>(HEAD_SQL))[0];
+  const row = firstRow(await sql<HeadRow>(HEAD_SQL), 'the tree head query');
   const head = treeHeadFrom(row);
   if (head) assertGenuine(head, signer);
   const logSize = Number(row.log_size);
@@ -216,7 +216,7 @@ export async function appendEntries(sql: Sql, signer: LogSigner, items: NewEntry
 
 /** The latest signed tree head, or null before the first one. */
 export async function latestTreeHead(sql: Sql): Promise<TreeHead | null> {
-  return treeHeadFrom((await sql<HeadRow>(HEAD_SQL))[0]);
+  return treeHeadFrom(firstRow(await sql<HeadRow>(HEAD_SQL), 'the tree head query'));
 }
 
 /**
@@ -225,7 +225,7 @@ export async function latestTreeHead(sql: Sql): Promise<TreeHead | null> {
  */
 export async function checkpointAtHead(sql: Sql, signer: LogSigner): Promise<{ head: TreeHead | null; signed: boolean }> {
   await sql('SELECT pg_advisory_xact_lock($1)', [SHARING_LOG_APPEND_LOCK]);
-  const row = (await sql<HeadRow>(HEAD_SQL))[0];
+  const row = firstRow(await sql<HeadRow>(HEAD_SQL), 'the tree head query');
   const head = treeHeadFrom(row);
   if (head) assertGenuine(head, signer);
   const logSize = Number(row.log_size);
@@ -233,11 +233,12 @@ export async function checkpointAtHead(sql: Sql, signer: LogSigner): Promise<{ h
   const { verifier, nodes } = await catchUp(sql, logSize, head);
   const newHead = signedHead(signer, verifier.size, verifier.frontierState(), verifier.headHash);
   const batches = chunk(nodes, 1000);
-  for (let i = 0; i < batches.length - 1; i++) {
-    const q = insertNodesSql(batches[i]);
+  const lastBatch = batches.pop() ?? [];
+  for (const batch of batches) {
+    const q = insertNodesSql(batch);
     await sql(q.text, q.params);
   }
-  const q = insertSql([], batches[batches.length - 1] ?? [], newHead);
+  const q = insertSql([], lastBatch, newHead);
   await sql(q.text, q.params);
   return { head: newHead, signed: true };
 }
@@ -259,16 +260,54 @@ export interface LogVerification extends ChainVerification {
   checkpoint: { size: number; signedAt: string; valid: boolean } | null;
 }
 
+/** Runs one range of a verification: in this thread, or in a worker (VerifyWorkers.run). */
+export type RangeRunner = (task: RangeTask) => Promise<RangeResult>;
+
+export interface VerifyStoredLogOptions {
+  /** Rows per page (default 5,000). */
+  pageSize?: number;
+  /** Reads pages as arrays (pg rowMode 'array'); default via `sql`. */
+  arrays?: SqlArrays;
+  /** Where ranges run (worker threads); default in this thread, in time-bounded slices. */
+  run?: RangeRunner;
+  /** Ranges in flight at once with `run` (the number of workers); 1 in this thread. */
+  parallel?: number;
+  /** Entries per range, a power of two (default 2^15). */
+  chunkSize?: number;
+}
+
+/** Ranges of 32,768 entries: a few pages each, and enough of them to keep every worker busy at 100k. */
+const CHUNK = 2 ** 15;
+
+const bytesOf = (u: Uint8Array): Buffer => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
+
 /**
- * Recomputes the whole log from the rows, in pages and yielding between them so the event loop
- * keeps serving; memory does not grow with the log. Checks every link and hash, the tree root
- * against the latest signed checkpoint, and against every checkpoint a witness cosigned.
+ * Recomputes the whole log from the rows, in pages, so memory does not grow with the log. Checks
+ * every link and hash, the tree root against the latest signed checkpoint, and against every
+ * checkpoint a witness cosigned.
+ *
+ * Up to the size at the start the log is cut into aligned power-of-two ranges verified on their own
+ * (in parallel with `run`): each range's tree is a subtree of the log's tree, so their roots fold
+ * into it exactly, and each range starts from the stored hash before it, checked against the
+ * previous range's verified head. Then the rows appended meanwhile are verified as a continuation
+ * of the folded tree. If a range does not check out, verification re-runs from that range's start
+ * as one continuation, so the verdict (first broken seq, reason) is exactly the sequential one.
  */
-export async function verifyStoredLog(sql: Sql, signer: LogSigner, options: { pageSize?: number; arrays?: SqlArrays } = {}): Promise<LogVerification> {
+export async function verifyStoredLog(sql: Sql, signer: LogSigner, options: VerifyStoredLogOptions = {}): Promise<LogVerification> {
   const pageSize = options.pageSize ?? 5000;
+  const chunkSize = options.chunkSize ?? CHUNK;
+  if (!Number.isSafeInteger(chunkSize) || chunkSize < 1 || (chunkSize & (chunkSize - 1)) !== 0) throw new RangeError('chunkSize must be a power of two');
   const arrays: SqlArrays = options.arrays ?? (async (text, params) => (await sql(text, params)).map((r) => Object.values(r)));
+  let sliceStart = performance.now();
+  // In this thread: bounded slices, so requests are served in between (by time, not count, so a loaded machine does not stretch them).
+  const pause = () => (performance.now() - sliceStart > SLICE_MS
+    ? new Promise<void>((r) => setImmediate(r)).then(() => { sliceStart = performance.now(); })
+    : undefined);
+  const run: RangeRunner = options.run ?? ((task) => verifyRange(arrays, task, pause));
+  const parallel = options.run ? Math.max(1, options.parallel ?? 1) : 1;
+
   const head = await latestTreeHead(sql);
-  const verifier = new LogVerifier();
+  const expected: { size: number; root: Hash; what: string }[] = [];
   let checkpointValid: boolean | null = null;
   if (head) {
     let genuine = true;
@@ -278,57 +317,68 @@ export async function verifyStoredLog(sql: Sql, signer: LogSigner, options: { pa
       genuine = false;
     }
     checkpointValid = genuine;
-    if (genuine) verifier.expectRoot(head.size, head.rootHash, 'the latest signed checkpoint');
+    if (genuine) expected.push({ size: head.size, root: head.rootHash, what: 'the latest signed checkpoint' });
   }
   const witnessed = await sql<{ size: string; root_hash: Buffer }>(
     `SELECT DISTINCT h.size::text AS size, h.root_hash FROM sharing_log_cosignatures c JOIN sharing_log_tree_heads h ON h.size = c.tree_size`);
-  for (const w of witnessed) verifier.expectRoot(Number(w.size), w.root_hash, 'a checkpoint cosigned by a witness');
-  // Up to the size at the start: fixed seq ranges, PAGES_AHEAD of them asked for before the current
-  // one is hashed (each on its own pool connection), so PostgreSQL reads on several backends while
-  // this process hashes. Then keyset pages on the primary key for rows appended meanwhile. A missing
-  // seq is named by the verifier whichever page it falls in.
-  const last = Number((await sql<{ n: string }>('SELECT coalesce(max(seq), 0)::text AS n FROM sharing_log'))[0].n);
-  const ranged: Promise<unknown[][]>[] = [];
-  let nextLo = 0;
-  const fill = () => {
-    while (ranged.length < PAGES_AHEAD && nextLo < last) {
-      const p = arrays(`SELECT ${STORED_ROW_COLUMNS} FROM sharing_log WHERE seq > $1 AND seq <= $2 ORDER BY seq`, [nextLo, nextLo + pageSize]);
-      // Never leave a prefetch unobserved when verification stops early.
-      p.catch(() => undefined);
-      ranged.push(p);
-      nextLo += pageSize;
+  for (const w of witnessed) expected.push({ size: Number(w.size), root: w.root_hash, what: 'a checkpoint cosigned by a witness' });
+
+  const last = Number(firstRow(await sql<{ n: string }>('SELECT coalesce(max(seq), 0)::text AS n FROM sharing_log'), 'max(seq)').n);
+  const chunks: { lo: number; hi: number }[] = [];
+  for (let lo = 0; lo < last; lo += chunkSize) chunks.push({ lo, hi: Math.min(lo + chunkSize, last) });
+  const tree = MerkleFrontier.empty();
+  let prev = GENESIS_HASH;
+  let counted = 0;
+  const sizesIn = (c: { lo: number; hi: number }) => [...new Set(expected.filter((e) => e.size > c.lo && e.size <= c.hi).map((e) => e.size))];
+  const accept = (r: RangeResult, c: { lo: number; hi: number }): boolean => {
+    const n = c.hi - c.lo;
+    if (!r.verdict.valid || r.startPrev !== prev || r.count !== n || r.size !== n) return false;
+    const wanted = sizesIn(c);
+    if (r.snapshots.length !== wanted.length) return false;
+    for (const s of r.snapshots) {
+      const t = tree.clone();
+      t.extend(MerkleFrontier.fromBytes(s.size - c.lo, bytesOf(s.frontier)));
+      const root = t.root();
+      if (expected.some((e) => e.size === s.size && !e.root.equals(root))) return false;
     }
+    tree.extend(MerkleFrontier.fromBytes(n, bytesOf(r.frontier)));
+    prev = r.headHash;
+    counted += r.count;
+    return true;
   };
-  fill();
-  let after = 0;
-  for (;;) {
-    const fromRange = ranged.length > 0;
-    const rows: unknown[][] = fromRange ? await ranged.shift()! : await arrays(`SELECT ${STORED_ROW_COLUMNS} FROM sharing_log WHERE seq > $1 ORDER BY seq LIMIT ${pageSize}`, [after]);
-    fill();
-    if (rows.length) after = Number(rows[rows.length - 1][0]);
-    let sliceStart = performance.now();
-    for (let i = 0; i < rows.length && verifier.ok; i++) {
-      verifier.pushStoredRow(rows[i]);
-      // Bounded slices: let requests in between (the API must keep answering while it verifies),
-      // by time rather than count so a loaded machine does not stretch the slices.
-      if ((i & 255) === 255 && performance.now() - sliceStart > SLICE_MS) {
-        await new Promise((r) => setImmediate(r));
-        sliceStart = performance.now();
+  const inflight = new Map<number, Promise<RangeResult>>();
+  let next = 0;
+  let stopAt = chunks.length;
+  try {
+    for (const [i, chunk] of chunks.entries()) {
+      for (let c = chunks[next]; c && inflight.size < parallel; c = chunks[next]) {
+        const p = run({ lo: c.lo, hi: c.hi, snapshots: sizesIn(c), pageSize });
+        p.catch(() => undefined);
+        inflight.set(next++, p);
+      }
+      const r = await inflight.get(i)!;
+      inflight.delete(i);
+      if (!accept(r, chunk)) {
+        stopAt = i;
+        break;
       }
     }
-    if (!verifier.ok || (!fromRange && rows.length < pageSize)) break;
-    await new Promise((r) => setImmediate(r));
+  } finally {
+    await Promise.allSettled(inflight.values());
   }
-  const res = verifier.result();
-  if (res.valid && head && verifier.size > head.size) {
+  // The rows appended since `last`, or the exact re-run from the first range that did not check out.
+  const from = chunks[stopAt]?.lo ?? last;
+  const tail = await run({ lo: from, hi: null, prevHash: prev, frontier: tree.toBytes(), expect: expected.filter((e) => e.size >= from), pageSize });
+  const res: ChainVerification = { ...tail.verdict, entries: tail.verdict.entries + counted };
+  if (res.valid && head && tail.size > head.size) {
     // Every append is signed: rows past the latest checkpoint were written around Schakel.
-    Object.assign(res, { valid: false, firstBrokenSeq: head.size + 1, reason: `entries ${head.size + 1}..${verifier.size} are not covered by a signed checkpoint` });
+    Object.assign(res, { valid: false, firstBrokenSeq: head.size + 1, reason: `entries ${head.size + 1}..${tail.size} are not covered by a signed checkpoint` });
   }
   if (checkpointValid === false && res.valid) Object.assign(res, { valid: false, reason: 'the latest checkpoint is not signed by this log\'s key' });
   return {
     ...res,
-    treeSize: verifier.size,
-    rootHash: verifier.root().toString('base64'),
+    treeSize: tail.size,
+    rootHash: MerkleFrontier.fromBytes(tail.size, bytesOf(tail.frontier)).root().toString('base64'),
     checkpoint: head ? { size: head.size, signedAt: head.signedAt.toISOString(), valid: checkpointValid === true && res.valid } : null,
   };
 }

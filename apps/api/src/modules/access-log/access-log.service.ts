@@ -4,6 +4,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { pageRequest, toPage } from '../../common/pagination/cursor';
+import { caseReferences } from '../cases/case-directory';
+import { displayNames } from '../identity/user-directory';
 import { AccessLogEntry } from './access-log-entry.entity';
 
 /** Named by services; the interceptor derives others from the route (DECISIONS, ACTIONS, SHARING_LOG…). */
@@ -115,10 +117,6 @@ export class AccessLogService {
 
   /** Display names and case references for the DPO's review (the DPO cannot list users or cases). */
   private async namesOf(userIds: string[], caseIds: (string | null)[]) {
-    const u = [...new Set(userIds)];
-    const c = [...new Set(caseIds.filter((x): x is string => Boolean(x)))];
-    const users: { id: string; display_name: string }[] = u.length ? await this.ds.query('SELECT id, display_name FROM users WHERE id = ANY($1)', [u]) : [];
-    const cases: { id: string; reference: string }[] = c.length ? await this.ds.query('SELECT id, reference FROM cases WHERE id = ANY($1)', [c]) : [];
-    return { users: new Map(users.map((x) => [x.id, x.display_name])), cases: new Map(cases.map((x) => [x.id, x.reference])) };
+    return { users: await displayNames(this.ds, userIds), cases: await caseReferences(this.ds.manager, caseIds.filter((x): x is string => Boolean(x))) };
   }
 }

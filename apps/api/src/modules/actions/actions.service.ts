@@ -5,9 +5,9 @@ import { addDays, stageAfterEvaluation, todayInBrussels } from '@schakel/domain'
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { conflict, DomainError, unprocessable } from '../../common/http/domain-error';
 import { asSubject } from '@schakel/authz';
-import { displayNames } from '../../common/people/display-names';
+import { displayNames } from '../identity/user-directory';
 import { CaseAccessService, teamIds, type CaseContext } from '../cases/case-access.service';
-import { CaseRecord } from '../cases/entities/case.entity';
+import { saveCase } from '../cases/case-directory';
 import { TIMELINE_DESCRIPTION, TimelineService } from '../cases/timeline.service';
 import type { CaseCipher } from '../crypto/case-cipher';
 import { CaseKeysService } from '../crypto/case-keys.service';
@@ -115,7 +115,7 @@ export class ActionsService {
         const c = ctx.record;
         c.stage = next;
         c.stageEnteredAt = new Date();
-        await m.getRepository(CaseRecord).save(c);
+        await saveCase(m, c);
         await this.timeline.record(m, caseId, user, 'TRANSITION', { from: 'EVALUATIE', to: next, evaluationId: e.id }, `evaluation: ${dto.outcome}`);
         stage = next;
       }
@@ -134,7 +134,7 @@ export class ActionsService {
     const outcome = await this.escalation.putOnNextAgenda(m, ctx.record.id, ctx.record.protocolId, team);
     if (outcome.kind === 'URGENT_CONFERENCE_REQUESTED') {
       ctx.record.urgentConferenceRequestedAt = new Date();
-      await m.getRepository(CaseRecord).save(ctx.record);
+      await saveCase(m, ctx.record);
       await this.notifications.notify(m, team.filter((id) => id !== user.id), { type: 'URGENT_CONFERENCE_REQUESTED', caseId: ctx.record.id, caseReference: ctx.record.reference });
     }
     await this.timeline.record(m, ctx.record.id, user, 'ESCALATED', { ...outcome });

@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { conflict } from '../../common/http/domain-error';
 import { pageRequest, toPage } from '../../common/pagination/cursor';
 import type { ListQueryDto } from '../../common/pagination/list-query.dto';
@@ -24,11 +24,6 @@ export class AgenciesService {
     const a = await this.ds.getRepository(Agency).findOneBy({ id });
     if (!a) throw new NotFoundException('No such agency');
     return agencyView(a);
-  }
-
-  /** For other modules: the agencies with these ids (missing ones are simply absent). */
-  findMany(ids: string[]): Promise<Agency[]> {
-    return ids.length ? this.ds.getRepository(Agency).findBy({ id: In(ids) }) : Promise.resolve([]);
   }
 
   async create(dto: CreateAgencyDto) {

@@ -10,7 +10,7 @@ import { confidentialityNotAcknowledged, isPartnerUser } from './confidentiality
 import { CaseAgency } from './entities/case-agency.entity';
 import { CaseTeamMember } from './entities/case-team-member.entity';
 import { CaseRecord } from './entities/case.entity';
-import { ProtocolAgency } from '../protocols/protocol-agency.entity';
+import { signatoriesOf } from '../protocols/protocol-directory';
 
 export interface CaseContext {
   record: CaseRecord;
@@ -91,7 +91,7 @@ export class CaseAccessService {
     const records = await m.getRepository(CaseRecord).findBy({ id: In(ids) });
     const agencies = await m.getRepository(CaseAgency).findBy({ caseId: In(ids) });
     const protocolIds = [...new Set(records.map((r) => r.protocolId))];
-    const signatories = protocolIds.length ? await m.getRepository(ProtocolAgency).findBy({ protocolId: In(protocolIds) }) : [];
+    const signatories = await signatoriesOf(m, protocolIds);
     const deputies = await m.getRepository(CaseTeamMember).findBy({ caseId: In(ids) });
     const out: CaseContext[] = [];
     const acknowledgements = new Map<string, boolean>();
@@ -104,7 +104,7 @@ export class CaseAccessService {
       const own = agencies.filter((a) => a.caseId === id);
       const ctx: CaseContext = {
         record, agencies: own, agencyIds: own.map((a) => a.agencyId),
-        protocolAgencyIds: signatories.filter((p) => p.protocolId === record.protocolId).map((p) => p.agencyId),
+        protocolAgencyIds: signatories.get(record.protocolId) ?? [],
         deputyIds: deputies.filter((d) => d.caseId === id).map((d) => d.userId),
       };
       if (strict) assertRowAccess(user, action, 'Case', caseSubject(ctx), 'case');

@@ -1,10 +1,11 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { asSubject } from '@schakel/authz';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { conflict, DomainError, unprocessable } from '../../common/http/domain-error';
-import { User } from '../identity/entities/user.entity';
+import { agencyNames } from '../agencies/agency-directory';
+import { activeStaffOf, staffById, staffByIds, type StaffMember } from '../identity/user-directory';
 import { NotificationsService } from '../notifications/notifications.service';
 import { CaseAccessService, caseSubject, type CaseContext } from './case-access.service';
 import type { AddTeamMemberDto, HandoverDto } from './dto/casework.dto';
@@ -35,7 +36,7 @@ export class CaseTeamService {
 
   async teamView(m: EntityManager, ctx: Pick<CaseContext, 'record' | 'deputyIds'>): Promise<{ director: TeamMemberView | null; deputies: TeamMemberView[] }> {
     const ids = [ctx.record.directorId, ...ctx.deputyIds].filter((x): x is string => !!x);
-    const users = ids.length ? await m.getRepository(User).findBy({ id: In(ids) }) : [];
+    const users = await staffByIds(m, ids);
     const view = (id: string, role: TeamMemberView['role']): TeamMemberView => {
       const u = users.find((x) => x.id === id);
       return { userId: id, displayName: u?.displayName ?? null, agencyId: u?.agencyId ?? null, active: u?.active ?? false, role };
@@ -46,13 +47,10 @@ export class CaseTeamService {
   /** Who may join the team or receive the case: active case directors of the case's agencies. */
   async candidates(user: AuthenticatedUser, caseId: string) {
     const ctx = await this.access.load(user, caseId, 'read');
-    const rows: { id: string; display_name: string; agency_id: string; agency: string }[] = await this.ds.query(
-      `SELECT u.id, u.display_name, u.agency_id, a.name AS agency FROM users u JOIN agencies a ON a.id = u.agency_id
-       WHERE u.active AND 'case_director' = ANY(u.roles) AND u.agency_id = ANY($1) ORDER BY u.display_name`,
-      [ctx.agencyIds],
-    );
+    const directors = (await activeStaffOf(this.ds.manager, ctx.agencyIds)).filter((u) => u.roles.includes('case_director'));
+    const agencies = await agencyNames(this.ds.manager, directors.map((u) => u.agencyId));
     const team = new Set([ctx.record.directorId, ...ctx.deputyIds]);
-    return { items: rows.map((r) => ({ userId: r.id, displayName: r.display_name, agencyId: r.agency_id, agencyName: r.agency, inTeam: team.has(r.id) })) };
+    return { items: directors.map((u) => ({ userId: u.id, displayName: u.displayName, agencyId: u.agencyId, agencyName: agencies.get(u.agencyId) ?? '', inTeam: team.has(u.id) })) };
   }
 
   async addDeputy(user: AuthenticatedUser, caseId: string, dto: AddTeamMemberDto) {
@@ -91,7 +89,7 @@ export class CaseTeamService {
       this.access.assertOpen(ctx);
       const previousId = ctx.record.directorId;
       if (!previousId) throw conflict('CASE_NOT_ACCEPTED', 'A referral is accepted (moved to DOSSIERVORMING), not handed over');
-      const previous = await m.getRepository(User).findOneBy({ id: previousId });
+      const previous = await staffById(m, previousId);
       const subject = asSubject('Case', { ...caseSubject(ctx), directorAgencyId: previous?.agencyId ?? null, directorActive: previous?.active ?? false });
       const takeover = !this.access.isTeam(user, ctx);
       if (!user.ability.can('handover', subject) || (takeover && dto.toUserId !== user.id)) {
@@ -116,8 +114,8 @@ export class CaseTeamService {
     });
   }
 
-  private async eligibleDirector(m: EntityManager, ctx: CaseContext, userId: string, field: string): Promise<User> {
-    const u = await m.getRepository(User).findOneBy({ id: userId });
+  private async eligibleDirector(m: EntityManager, ctx: CaseContext, userId: string, field: string): Promise<StaffMember> {
+    const u = await staffById(m, userId);
     if (!u || !u.active || !u.roles.includes('case_director') || !ctx.agencyIds.includes(u.agencyId)) {
       throw unprocessable('TEAM_MEMBER_NOT_ALLOWED', 'The case team is made of active case directors of agencies that are part of the case', { field });
     }

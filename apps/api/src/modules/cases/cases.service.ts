@@ -1,21 +1,20 @@
 import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { asSubject, rulesToSql } from '@schakel/authz';
 import { checkTransition, isProtocolInForce, mayDecideIn, todayInBrussels, type ChainFacts, type Stage } from '@schakel/domain';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { conflict, unprocessable } from '../../common/http/domain-error';
-import { displayNames } from '../../common/people/display-names';
 import { pageRequest, toPage } from '../../common/pagination/cursor';
 import { AccessLogService } from '../access-log/access-log.service';
-import { CaseAction } from '../actions/case-action.entity';
-import { Evaluation } from '../actions/evaluation.entity';
-import { Agency } from '../agencies/agency.entity';
-import { Contribution } from '../contributions/contribution.entity';
+import { actionFacts, latestEvaluationOutcome } from '../actions/action-facts';
+import { agencyById } from '../agencies/agency-directory';
+import { contributingAgencyIds } from '../contributions/contribution-facts';
 import { CryptoService } from '../crypto/crypto.service';
-import { User } from '../identity/entities/user.entity';
-import { Protocol } from '../protocols/protocol.entity';
+import { displayNames } from '../identity/user-directory';
+import { protocolTerms } from '../protocols/protocol-directory';
 import { CaseAccessService, caseSubject, type CaseContext } from './case-access.service';
+import { personRolesOf } from './case-directory';
 import { selectCasePage, selectDetailRefs } from './case-read-queries';
 import { CASE_SCOPE_FIELDS } from './case-scope';
 import { caseDetailView, caseSummaryView, limitedCaseView } from './case.view';
@@ -26,7 +25,6 @@ import { CaseAgency } from './entities/case-agency.entity';
 import { CaseEvent } from './entities/case-event.entity';
 import { CaseRecord } from './entities/case.entity';
 import { Decision } from './entities/decision.entity';
-import { Person } from './entities/person.entity';
 import { PersonViewsService } from './person-views.service';
 import { TIMELINE_DESCRIPTION, TIMELINE_REASON, TimelineService } from './timeline.service';
 import type { CaseCipher } from '../crypto/case-cipher';
@@ -89,14 +87,14 @@ export class CasesService {
       this.personViews.viewsFor(user, ctx),
       selectDetailRefs(this.ds, ctx.agencyIds, ctx.record.protocolId),
       // Whether an agency contributed (not what): the partner table and the weighing guard say as much.
-      this.ds.query('SELECT DISTINCT agency_id FROM contributions WHERE case_id = $1', [id]) as Promise<{ agency_id: string }[]>,
+      contributingAgencyIds(this.ds.manager, id),
       this.accessLog.record(user, id, 'CASE'),
       this.team.teamView(this.ds.manager, ctx),
       this.followUp.incidents(this.ds.manager, id),
       // A repeat referral links the earlier case only for those who may see that case.
       ctx.record.previousCaseId ? this.access.tryLoad(user, ctx.record.previousCaseId) : Promise.resolve(null),
     ]);
-    const contributed = new Set(contributing.map((r) => r.agency_id));
+    const contributed = new Set(contributing);
     return caseDetailView(ctx, {
       summary: this.crypto.decrypt(ctx.record.summary ?? '', 'cases.summary'),
       policeReference: this.crypto.decryptNullable(ctx.record.policeReference, 'cases.police_reference'),
@@ -114,8 +112,8 @@ export class CasesService {
   }
 
   private async unacknowledgedView(ctx: CaseContext) {
-    const persons = await this.ds.getRepository(Person).find({ where: { caseId: ctx.record.id }, order: { createdAt: 'ASC' }, select: { id: true, role: true } });
-    const protocol = await this.ds.getRepository(Protocol).findOneByOrFail({ id: ctx.record.protocolId });
+    const persons = await personRolesOf(this.ds.manager, ctx.record.id);
+    const protocol = await protocolTerms(this.ds.manager, ctx.record.protocolId);
     return unacknowledgedCaseView(ctx, persons, protocol);
   }
 
@@ -123,7 +121,7 @@ export class CasesService {
     const ctx = await this.access.load(user, id);
     if (!this.access.canSeeContent(user, ctx)) throw new ForbiddenException({ code: 'FORBIDDEN', message: 'You follow this referral by its reference and stage only' });
     const events = await this.ds.getRepository(CaseEvent).find({ where: { caseId: id }, order: { id: 'ASC' } });
-    const users = await this.ds.getRepository(User).findBy({ id: In([...new Set(events.map((e) => e.actorId).filter((x): x is string => !!x))]) });
+    const names = await displayNames(this.ds, events.map((e) => e.actorId));
     await this.accessLog.record(user, id, 'TIMELINE');
     const cipher = await this.caseKeys.cipher(id);
     return {
@@ -131,7 +129,7 @@ export class CasesService {
       erased: cipher.erased,
       items: events.map((e) => ({
         id: e.id, at: e.at.toISOString(), type: e.type, reason: cipher.open(e.reason, TIMELINE_REASON), detail: openDetail(e.detail, cipher),
-        actor: e.actorId ? { id: e.actorId, displayName: users.find((u) => u.id === e.actorId)?.displayName ?? null, agencyId: e.actorAgencyId } : null,
+        actor: e.actorId ? { id: e.actorId, displayName: names.get(e.actorId) ?? null, agencyId: e.actorAgencyId } : null,
       })),
     };
   }
@@ -171,7 +169,7 @@ export class CasesService {
     return this.ds.transaction(async (m) => {
       const ctx = await this.access.load(user, id, 'invite', m, true);
       this.access.assertOpen(ctx);
-      const agency = await m.getRepository(Agency).findOneBy({ id: agencyId });
+      const agency = await agencyById(m, agencyId);
       if (!agency || !agency.active) {
         throw new BadRequestException({ code: 'VALIDATION_FAILED', message: 'Invalid request: agencyId', details: [{ field: 'agencyId', message: 'agencyId must be an active agency' }] });
       }
@@ -243,19 +241,18 @@ export class CasesService {
   private async chainFacts(ctx: CaseContext, m: EntityManager): Promise<ChainFacts> {
     const id = ctx.record.id;
     // Sequential: these run on the transaction's single connection.
-    const contributing = await m.getRepository(Contribution).createQueryBuilder('x').select('DISTINCT x.agency_id', 'agencyId').where('x.case_id = :id', { id }).getRawMany<{ agencyId: string }>();
+    const contributing = await contributingAgencyIds(m, id);
     const decision = await m.getRepository(Decision).findOne({ where: { caseId: id }, order: { createdAt: 'DESC' } });
-    const actions = await m.getRepository(CaseAction).findBy({ caseId: id });
-    const evaluation = await m.getRepository(Evaluation).createQueryBuilder('e').where('e.case_id = :id AND e.created_at >= :since', { id, since: ctx.record.stageEnteredAt })
-      .orderBy('e.created_at', 'DESC').getOne();
+    const actions = await actionFacts(m, id);
+    const latestEvaluation = await latestEvaluationOutcome(m, id, ctx.record.stageEnteredAt);
     return {
       stage: ctx.record.stage as Stage,
       invitedAgencyIds: ctx.agencies.filter((a) => a.role === 'INVITED').map((a) => a.agencyId),
-      contributingAgencyIds: contributing.map((r) => r.agencyId),
+      contributingAgencyIds: contributing,
       waivedAgencyIds: ctx.agencies.filter((a) => a.contributionWaivedAt).map((a) => a.agencyId),
       latestDecision: decision?.type ?? null,
-      actions: actions.map((a) => ({ ownerAgencyId: a.ownerAgencyId, dueDate: a.dueDate, status: a.status })),
-      latestEvaluation: evaluation?.outcome ?? null,
+      actions,
+      latestEvaluation,
       today: todayInBrussels(),
     };
   }

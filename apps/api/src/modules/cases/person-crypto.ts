@@ -1,7 +1,7 @@
 import { genderCode, type GenderCode } from '@schakel/domain';
 import type { CryptoService } from '../crypto/crypto.service';
 import type { PersonRole } from '@schakel/domain';
-import type { Person } from './entities/person.entity';
+import type { PersonRecord } from './case-directory';
 
 // The column name is bound into each ciphertext, so a value cannot be swapped into another column.
 const ctx = (column: string) => `persons.${column}`;
@@ -20,7 +20,7 @@ export interface PersonIdentity {
 
 /** Encrypted columns for the fields present in `p` (absent fields are left out, so a PATCH keeps them). */
 export function personColumns(crypto: CryptoService, p: PersonFields) {
-  const out: Partial<Pick<Person, 'role' | 'firstName' | 'lastName' | 'birthDate' | 'nationalNumber' | 'address' | 'gender' | 'genderCode' | 'phone' | 'email'>> = {};
+  const out: Partial<Pick<PersonRecord, 'role' | 'firstName' | 'lastName' | 'birthDate' | 'nationalNumber' | 'address' | 'gender' | 'genderCode' | 'phone' | 'email'>> = {};
   if (p.role !== undefined) out.role = p.role as PersonRole;
   if (p.firstName !== undefined) out.firstName = crypto.encrypt(p.firstName.trim(), ctx('first_name'));
   if (p.lastName !== undefined) out.lastName = crypto.encrypt(p.lastName.trim(), ctx('last_name'));
@@ -36,7 +36,7 @@ export function personColumns(crypto: CryptoService, p: PersonFields) {
   return out;
 }
 
-export function personIdentity(crypto: CryptoService, p: Person): PersonIdentity {
+export function personIdentity(crypto: CryptoService, p: Pick<PersonRecord, 'id' | 'role' | 'firstName' | 'lastName' | 'birthDate' | 'nationalNumber' | 'address' | 'gender' | 'phone' | 'email' | 'genderCode'>): PersonIdentity {
   return {
     id: p.id,
     role: p.role,

@@ -4,8 +4,9 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { CompartmentFacts, DataCategory } from '@schakel/domain';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CryptoService } from '../crypto/crypto.service';
-import { PersonRelationship } from '../persons/person-records.entity';
+import { categoriesDisclosedTo, relationshipsOfCase } from '../persons/person-records';
 import type { CaseContext } from './case-access.service';
+import type { PersonRecord } from './case-directory';
 import { Person } from './entities/person.entity';
 import { compartmentedPerson, type PersonView } from './person-compartment.view';
 import { personIdentity } from './person-crypto';
@@ -19,7 +20,7 @@ export class PersonViewsService {
     const caseId = ctx.record.id;
     const persons = await m.getRepository(Person).find({ where: only ? { caseId, id: only } : { caseId }, order: { createdAt: 'ASC' } });
     if (!persons.length) return [];
-    const relationships = await m.getRepository(PersonRelationship).find({ where: { caseId }, order: { createdAt: 'ASC' } });
+    const relationships = await relationshipsOfCase(m, caseId);
     const directorAgencyId = await this.directorAgencyId(ctx, m);
     const disclosed = await this.disclosedTo(caseId, user.agencyId, m);
     return persons.map((p) => compartmentedPerson(personIdentity(this.crypto, p), this.facts(ctx, p, user.agencyId, directorAgencyId, disclosed.get(p.id) ?? []), {
@@ -33,7 +34,7 @@ export class PersonViewsService {
   }
 
   /** The compartment facts of one person for an agency. */
-  facts(ctx: CaseContext, p: Person, agencyId: string, directorAgencyId: string | null, disclosedToCaller: DataCategory[]): CompartmentFacts {
+  facts(ctx: CaseContext, p: Pick<PersonRecord, 'confidentialAddress' | 'addressAuthorAgencyId' | 'createdByAgencyId'>, agencyId: string, directorAgencyId: string | null, disclosedToCaller: DataCategory[]): CompartmentFacts {
     return {
       callerAgencyId: agencyId,
       referringAgencyId: ctx.record.referringAgencyId,
@@ -52,10 +53,6 @@ export class PersonViewsService {
 
   /** Per person: the categories disclosed to this agency. */
   async disclosedTo(caseId: string, agencyId: string, m: EntityManager = this.ds.manager): Promise<Map<string, DataCategory[]>> {
-    const rows = await m.query(
-      'SELECT person_id, array_agg(DISTINCT c) AS categories FROM person_disclosures, unnest(categories) c WHERE case_id = $1 AND $2 = ANY(to_agency_ids) GROUP BY person_id',
-      [caseId, agencyId],
-    ) as { person_id: string; categories: DataCategory[] }[];
-    return new Map(rows.map((r) => [r.person_id, r.categories]));
+    return categoriesDisclosedTo(m, caseId, agencyId);
   }
 }

@@ -1,11 +1,11 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, IsNull, type DataSource } from 'typeorm';
+import { IsNull, type DataSource } from 'typeorm';
 import { checkConferenceCommand, isPlannedDay } from '@schakel/domain';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { conflict } from '../../common/http/domain-error';
 import { AccessLogService, type CaseResource } from '../access-log/access-log.service';
-import { CaseRecord } from '../cases/entities/case.entity';
+import { caseSummaries } from '../cases/case-directory';
 import { ProtocolsService } from '../protocols/protocols.service';
 import { ConferenceLoader, inviteeView } from './conference-loader.service';
 import { conferenceView } from './conference.view';
@@ -41,7 +41,7 @@ export class ConferenceAgendaService {
     const items = await this.ds.getRepository(ConferenceItem).find({ where: { conferenceId: id }, order: { position: 'ASC' } });
     const caseIds = items.map((i) => i.caseId);
     // The conference (art. 458ter) is what opens these cases to its participants, not their own case scope.
-    const records = caseIds.length ? await this.ds.getRepository(CaseRecord).findBy({ id: In(caseIds) }) : [];
+    const records = await caseSummaries(this.ds.manager, caseIds);
     const roles: { case_id: string; role: string; n: number }[] = full && caseIds.length
       ? await this.ds.query('SELECT case_id, role, count(*)::int AS n FROM persons WHERE case_id = ANY($1) GROUP BY case_id, role ORDER BY role', [caseIds])
       : [];

@@ -1,12 +1,14 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Action } from '@schakel/authz';
 import type { DecisionType } from '@schakel/domain';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { assertRowAccess } from '../../common/auth/row-access';
 import { CaseAccessService } from '../cases/case-access.service';
-import { CaseRecord } from '../cases/entities/case.entity';
+import { agencyNames } from '../agencies/agency-directory';
+import { caseReferences } from '../cases/case-directory';
+import { staffByIds } from '../identity/user-directory';
 import type { CaseCipher } from '../crypto/case-cipher';
 import { conferenceSubject } from './conference.view';
 import { ConferenceInvitee } from './entities/conference-invitee.entity';
@@ -55,21 +57,15 @@ export class ConferenceLoader {
     return items.filter((i) => attended.has(i.caseId) || partner.has(i.caseId));
   }
 
-  async references(m: EntityManager, caseIds: string[]): Promise<Map<string, string>> {
-    if (!caseIds.length) return new Map();
-    const rows = await m.getRepository(CaseRecord).find({ select: { id: true, reference: true }, where: { id: In(caseIds) } });
-    return new Map(rows.map((r) => [r.id, r.reference]));
+  references(m: EntityManager, caseIds: string[]): Promise<Map<string, string>> {
+    return caseReferences(m, caseIds);
   }
 
   /** Display names and agencies of professionals (never family members). */
   async people(m: EntityManager, userIds: string[]): Promise<Map<string, Professional>> {
-    const ids = [...new Set(userIds)];
-    if (!ids.length) return new Map();
-    const rows: { id: string; name: string; agency_id: string; agency: string }[] = await m.query(
-      'SELECT u.id, u.display_name AS name, a.id AS agency_id, a.name AS agency FROM users u JOIN agencies a ON a.id = u.agency_id WHERE u.id = ANY($1)',
-      [ids],
-    );
-    return new Map(rows.map((r) => [r.id, { name: r.name, agencyId: r.agency_id, agency: r.agency }]));
+    const staff = await staffByIds(m, userIds);
+    const agencies = await agencyNames(m, staff.map((u) => u.agencyId));
+    return new Map(staff.map((u) => [u.id, { name: u.displayName, agencyId: u.agencyId, agency: agencies.get(u.agencyId) ?? '' }]));
   }
 
   /** Minutes and rationales are free text under the case's data key (ADR 0009). */

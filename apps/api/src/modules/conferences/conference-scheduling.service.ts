@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { rulesToSql } from '@schakel/authz';
 import { checkConferenceCommand, isPlannedDay, isProtocolInForce, mayAttendConference, todayInBrussels } from '@schakel/domain';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
@@ -9,7 +9,8 @@ import { conflict, unprocessable } from '../../common/http/domain-error';
 import { pageRequest, toPage } from '../../common/pagination/cursor';
 import { CaseAccessService } from '../cases/case-access.service';
 import { TimelineService } from '../cases/timeline.service';
-import { User } from '../identity/entities/user.entity';
+import { agenciesByIds, agencyIdsInDistrict, type AgencyRef } from '../agencies/agency-directory';
+import { activeStaffOf, staffByIds, type StaffMember } from '../identity/user-directory';
 import { NotificationsService } from '../notifications/notifications.service';
 import { ProtocolsService } from '../protocols/protocols.service';
 import { ConferenceLoader, inviteeView } from './conference-loader.service';
@@ -46,12 +47,12 @@ export class ConferenceSchedulingService {
     assertRowAccess(user, 'read', 'Protocol', { id: protocol.id, district: protocol.district, agencyIds: signatories, status: protocol.status }, 'protocol');
     const allowed = new Set(signatories);
     for (const ctx of await this.cases.loadMany(user, caseIds)) for (const a of ctx.agencyIds) allowed.add(a);
-    const users = await this.ds.getRepository(User).createQueryBuilder('u').innerJoinAndSelect('u.agency', 'a')
-      .where('u.active AND (u.agency_id IN (:...allowed) OR (a.district = :district AND :liaison = ANY(u.roles)))', { allowed: [...allowed], district: protocol.district, liaison: 'prosecutor_liaison' })
-      .orderBy('u.display_name', 'ASC').getMany();
+    const m = this.ds.manager;
+    const users = await activeStaffOf(m, [...allowed], { role: 'prosecutor_liaison', agencyIds: await agencyIdsInDistrict(m, protocol.district) });
+    const agencies = await agenciesOf(m, users);
     return {
-      items: users.filter((u) => u.id !== user.id && mayAttendConference(candidate(u), { agencyIds: allowed, district: protocol.district }))
-        .map((u) => ({ id: u.id, displayName: u.displayName, agencyId: u.agencyId, agencyName: u.agency?.name ?? null })),
+      items: users.filter((u) => u.id !== user.id && mayAttendConference(candidate(u, agencies), { agencyIds: allowed, district: protocol.district }))
+        .map((u) => ({ id: u.id, displayName: u.displayName, agencyId: u.agencyId, agencyName: agencies.get(u.agencyId)?.name ?? null })),
     };
   }
 
@@ -76,10 +77,11 @@ export class ConferenceSchedulingService {
 
       const inviteeIds = dto.inviteeUserIds.filter((id) => id !== user.id);
       const allowedAgencies = new Set([...signatories, ...contexts.flatMap((c) => c.agencyIds)]);
-      const users = inviteeIds.length ? await m.getRepository(User).find({ where: { id: In(inviteeIds) }, relations: { agency: true } }) : [];
+      const users = await staffByIds(m, inviteeIds);
+      const agencies = await agenciesOf(m, users);
       const refused = inviteeIds.filter((id) => {
         const u = users.find((x) => x.id === id);
-        return !u || !mayAttendConference(candidate(u), { agencyIds: allowedAgencies, district: protocol.district });
+        return !u || !mayAttendConference(candidate(u, agencies), { agencyIds: allowedAgencies, district: protocol.district });
       });
       if (refused.length) {
         throw unprocessable('INVITEE_NOT_ALLOWED', 'Invitees must be active partners of an agency that is part of an agenda case or signed the protocol, or a prosecutor liaison of the district', { userIds: refused });
@@ -158,6 +160,10 @@ export class ConferenceSchedulingService {
   }
 }
 
-function candidate(u: User) {
-  return { active: u.active, roles: u.roles, agencyId: u.agencyId, district: u.agency?.district ?? '' };
+async function agenciesOf(m: EntityManager, users: StaffMember[]): Promise<Map<string, AgencyRef>> {
+  return new Map((await agenciesByIds(m, users.map((u) => u.agencyId))).map((a) => [a.id, a]));
+}
+
+function candidate(u: StaffMember, agencies: Map<string, AgencyRef>) {
+  return { active: u.active, roles: u.roles, agencyId: u.agencyId, district: agencies.get(u.agencyId)?.district ?? '' };
 }

@@ -1,15 +1,15 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { addMonths, todayInBrussels } from '@schakel/domain';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { conflict } from '../../common/http/domain-error';
 import { AccessLogService } from '../access-log/access-log.service';
-import { Agency } from '../agencies/agency.entity';
+import { agenciesByIds } from '../agencies/agency-directory';
 import type { CaseCipher } from '../crypto/case-cipher';
 import { CaseKeysService } from '../crypto/case-keys.service';
 import { CaseAccessService } from '../cases/case-access.service';
-import { Person } from '../cases/entities/person.entity';
+import { personExists } from '../cases/case-directory';
 import { TimelineService } from '../cases/timeline.service';
 import { Consent } from './consent.entity';
 import type { CreateConsentDto, CreateNoticeDto } from './dto/consent.dto';
@@ -56,7 +56,7 @@ export class ConsentService {
       this.cases.assertCan(user, 'create', 'Consent', ctx);
       this.cases.assertOpen(ctx);
       await this.requirePerson(m, caseId, dto.personId);
-      const agencies = await m.getRepository(Agency).findBy({ id: In(dto.scope.agencyIds) });
+      const agencies = await agenciesByIds(m, dto.scope.agencyIds);
       if (agencies.length !== dto.scope.agencyIds.length) {
         throw new BadRequestException({ code: 'VALIDATION_FAILED', message: 'Invalid request: scope.agencyIds', details: [{ field: 'scope.agencyIds', message: 'every agency in the scope must exist' }] });
       }
@@ -114,13 +114,8 @@ export class ConsentService {
     });
   }
 
-  /** For the sharing module: a consent of this case, or null. */
-  find(caseId: string, consentId: string, m: EntityManager = this.ds.manager): Promise<Consent | null> {
-    return m.getRepository(Consent).findOneBy({ id: consentId, caseId });
-  }
-
   private async requirePerson(m: EntityManager, caseId: string, personId: string): Promise<void> {
-    if (!(await m.getRepository(Person).existsBy({ id: personId, caseId }))) {
+    if (!(await personExists(m, caseId, personId))) {
       throw new BadRequestException({ code: 'VALIDATION_FAILED', message: 'Invalid request: personId', details: [{ field: 'personId', message: 'personId must be a person of this case' }] });
     }
   }

@@ -1,6 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { firstRow } from '@schakel/platform';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { assertRowAccess } from '../../common/auth/row-access';
 import { CaseAccessService } from '../cases/case-access.service';
@@ -49,34 +50,34 @@ export class ConsequencesService {
     ) as { id: string; district: string; status: string; agency_ids: string[] }[];
     if (!p) throw new NotFoundException('No such protocol');
     assertRowAccess(user, 'read', 'Protocol', { id: p.id, district: p.district, agencyIds: p.agency_ids, status: p.status }, 'protocol');
-    const [row] = await this.ds.query(
+    const row = firstRow(await this.ds.query(
       `SELECT (SELECT count(*) FROM cases c WHERE c.protocol_id = $1 AND c.stage <> 'AFGESLOTEN')::int AS open_cases,
               (SELECT count(*) FROM conferences f WHERE f.protocol_id = $1 AND f.status <> 'CLOSED')::int AS open_conferences`,
       [id],
-    ) as { open_cases: number; open_conferences: number }[];
+    ) as { open_cases: number; open_conferences: number }[], 'the protocol counts');
     return { openCases: row.open_cases, openConferences: row.open_conferences, signatories: p.agency_ids.length };
   }
 
   async ofAgency(id: string) {
-    const [row] = await this.ds.query(
+    const row = firstRow(await this.ds.query(
       `SELECT EXISTS (SELECT 1 FROM agencies a WHERE a.id = $1) AS found,
               (SELECT count(*) FROM users u WHERE u.agency_id = $1 AND u.active)::int AS active_users,
               (SELECT count(*) FROM case_agencies ca JOIN cases c ON c.id = ca.case_id WHERE ca.agency_id = $1 AND c.stage <> 'AFGESLOTEN')::int AS open_cases,
               (SELECT count(*) FROM protocol_agencies pa JOIN protocols p ON p.id = pa.protocol_id WHERE pa.agency_id = $1 AND p.status = 'APPROVED')::int AS approved_protocols`,
       [id],
-    ) as { found: boolean; active_users: number; open_cases: number; approved_protocols: number }[];
+    ) as { found: boolean; active_users: number; open_cases: number; approved_protocols: number }[], 'the agency counts');
     if (!row.found) throw new NotFoundException('No such agency');
     return { activeUsers: row.active_users, openCases: row.open_cases, approvedProtocols: row.approved_protocols };
   }
 
   async ofUser(id: string) {
-    const [row] = await this.ds.query(
+    const row = firstRow(await this.ds.query(
       `SELECT EXISTS (SELECT 1 FROM users u WHERE u.id = $1) AS found,
               (SELECT count(*) FROM cases c WHERE c.director_id = $1 AND c.stage <> 'AFGESLOTEN')::int AS directed_cases,
               (SELECT count(*) FROM conferences f WHERE f.chair_id = $1 AND f.status <> 'CLOSED')::int AS chaired_conferences,
               (SELECT count(*) FROM refresh_tokens r WHERE r.user_id = $1 AND r.revoked_at IS NULL AND r.rotated_at IS NULL AND r.expires_at > now())::int AS sessions`,
       [id],
-    ) as { found: boolean; directed_cases: number; chaired_conferences: number; sessions: number }[];
+    ) as { found: boolean; directed_cases: number; chaired_conferences: number; sessions: number }[], 'the user counts');
     if (!row.found) throw new NotFoundException('No such user');
     return { directedOpenCases: row.directed_cases, chairedOpenConferences: row.chaired_conferences, activeSessions: row.sessions };
   }

@@ -59,11 +59,6 @@ export class ContributionsService {
     };
   }
 
-  /** For the sharing module: a contribution the caller's agency authored, in a case in scope. */
-  async findOwned(caseId: string, contributionId: string): Promise<Contribution | null> {
-    return this.ds.getRepository(Contribution).findOneBy({ id: contributionId, caseId });
-  }
-
   private async sharedWith(ids: string[]): Promise<Map<string, string[]>> {
     const map = new Map<string, string[]>();
     if (!ids.length) return map;

@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { RuntimeConfig } from '../../config/runtime-config';
-import { Agency } from '../agencies/agency.entity';
+import { createAgency } from '../agencies/agency-directory';
 import { User } from './entities/user.entity';
 import { hashPassword } from './passwords';
 
@@ -27,7 +27,7 @@ export class AdminBootstrapService implements OnApplicationBootstrap {
     const created = await this.ds.transaction(async (m) => {
       await m.query('LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE');
       if ((await m.getRepository(User).count()) > 0) return false;
-      const agency = await m.getRepository(Agency).save(m.getRepository(Agency).create({ name: 'Schakel — beheer', type: 'OTHER', district: 'ALL', active: true }));
+      const agency = await createAgency(m, { name: 'Schakel — beheer', type: 'OTHER', district: 'ALL', active: true });
       await m.getRepository(User).save(
         m.getRepository(User).create({
           email: creds.email.toLowerCase(), displayName: 'Administrator', agencyId: agency.id, roles: ['admin'],

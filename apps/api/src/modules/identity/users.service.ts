@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { pageRequest, toPage } from '../../common/pagination/cursor';
 import { conflict } from '../../common/http/domain-error';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
-import { Agency } from '../agencies/agency.entity';
+import { agencyById } from '../agencies/agency-directory';
 import type { CreateUserDto } from './dto/create-user.dto';
 import type { ListUsersQuery } from './dto/list-users.query';
 import type { UpdateMeDto } from './dto/update-me.dto';
@@ -133,7 +133,7 @@ export class UsersService {
   }
 
   private async requireAgency(m: EntityManager, agencyId: string): Promise<void> {
-    const agency = await m.getRepository(Agency).findOneBy({ id: agencyId });
+    const agency = await agencyById(m, agencyId);
     if (!agency || !agency.active) {
       throw new BadRequestException({ code: 'VALIDATION_FAILED', message: 'Invalid request: agencyId', details: [{ field: 'agencyId', message: 'agencyId must be an active agency' }] });
     }

@@ -1,19 +1,17 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { birthYearOf } from '@schakel/domain';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { AccessLogService } from '../access-log/access-log.service';
-import { Agency } from '../agencies/agency.entity';
-import { CaseAgency } from '../cases/entities/case-agency.entity';
-import { CaseRecord } from '../cases/entities/case.entity';
-import { Person } from '../cases/entities/person.entity';
+import { agencyNames } from '../agencies/agency-directory';
+import { caseOfPerson, personById, personRolesOf } from '../cases/case-directory';
 import { personIdentity } from '../cases/person-crypto';
-import { Consent } from '../consent/consent.entity';
-import { Notice } from '../consent/notice.entity';
+import { consentRecordsOfPerson } from '../consent/consent-directory';
 import { CaseKeysService } from '../crypto/case-keys.service';
 import { CryptoService } from '../crypto/crypto.service';
-import { RiskAssessment } from '../risk/risk-assessment.entity';
+import { displayNames } from '../identity/user-directory';
+import { assessmentsOfPerson } from '../risk/risk-directory';
 import type { PersonExportQuery } from './dto/person-export.query';
 import { PersonDisclosure, PersonRelationship } from './person-records.entity';
 
@@ -35,26 +33,27 @@ export class PersonExportService {
   ) {}
 
   async export(user: AuthenticatedUser, personId: string, q: PersonExportQuery) {
-    const p = await this.ds.getRepository(Person).findOneBy({ id: personId });
+    const m = this.ds.manager;
+    const p = await personById(m, personId);
     if (!p || !user.ability.can('export', 'Person')) throw new NotFoundException('No such person');
-    const c = await this.ds.getRepository(CaseRecord).findOneByOrFail({ id: p.caseId });
+    const c = await caseOfPerson(m, p.caseId);
     const cipher = await this.caseKeys.cipher(c.id);
     const identity = personIdentity(this.crypto, p);
-    const [caseAgencies, relationships, others, consents, notices, assessments, disclosures] = [
-      await this.ds.getRepository(CaseAgency).findBy({ caseId: c.id }),
+    const caseAgencies = c.agencies;
+    const [relationships, others, { consents, notices }, assessments, disclosures] = [
       await this.ds.getRepository(PersonRelationship).find({ where: [{ fromPersonId: p.id }, { toPersonId: p.id }], order: { createdAt: 'ASC' } }),
-      await this.ds.getRepository(Person).find({ where: { caseId: c.id }, select: { id: true, role: true } }),
-      await this.ds.getRepository(Consent).find({ where: { personId: p.id }, order: { recordedAt: 'ASC' } }),
-      await this.ds.getRepository(Notice).find({ where: { personId: p.id }, order: { recordedAt: 'ASC' } }),
-      await this.ds.getRepository(RiskAssessment).find({ where: { personId: p.id }, order: { createdAt: 'ASC' } }),
+      await personRolesOf(m, c.id),
+      await consentRecordsOfPerson(m, p.id),
+      await assessmentsOfPerson(m, p.id),
       await this.ds.getRepository(PersonDisclosure).find({ where: { personId: p.id }, order: { createdAt: 'ASC' } }),
     ];
     const log: { seq: string; at: Date; from_agency_id: string; to_agency_ids: string[]; legal_basis: string; categories: string[] }[] = await this.ds.query(
       'SELECT seq, at, from_agency_id, to_agency_ids, legal_basis, categories FROM sharing_log WHERE case_id = $1 ORDER BY seq', [c.id]);
-    const reads: { at: Date; display_name: string; agency_id: string; resource: string }[] = await this.ds.query(
-      'SELECT l.at, u.display_name, l.agency_id, l.resource FROM access_log l JOIN users u ON u.id = l.user_id WHERE l.case_id = $1 ORDER BY l.id', [c.id]);
+    const reads: { at: Date; user_id: string; agency_id: string; resource: string }[] = await this.ds.query(
+      'SELECT l.at, l.user_id, l.agency_id, l.resource FROM access_log l WHERE l.case_id = $1 ORDER BY l.id', [c.id]);
+    const readers = await displayNames(m, reads.map((r) => r.user_id));
     const agencyIds = [...new Set([...caseAgencies.map((a) => a.agencyId), ...log.flatMap((e) => [e.from_agency_id, ...e.to_agency_ids]), ...reads.map((r) => r.agency_id)])];
-    const agencies = new Map((agencyIds.length ? await this.ds.getRepository(Agency).findBy({ id: In(agencyIds) }) : []).map((a) => [a.id, a.name]));
+    const agencies = await agencyNames(m, agencyIds);
     const name = (id: string) => agencies.get(id) ?? id;
     const roleOf = (id: string) => others.find((o) => o.id === id)?.role ?? null;
 
@@ -73,7 +72,7 @@ export class PersonExportService {
       riskAssessments: assessments.map((a) => ({ instrument: a.instrumentKey, version: a.instrumentVersion, level: a.level, indicators: a.indicators, assessedAt: a.createdAt.toISOString() })),
       disclosures: disclosures.map((d) => ({ at: d.createdAt.toISOString(), from: name(d.fromAgencyId), to: d.toAgencyIds.map(name), categories: d.categories, legalBasis: d.legalBasis, sharingLogSeq: Number(d.logSeq) })),
       sharingLog: log.map((e) => ({ seq: Number(e.seq), at: new Date(e.at).toISOString(), from: name(e.from_agency_id), to: e.to_agency_ids.map(name), legalBasis: e.legal_basis, categories: e.categories })),
-      accessLog: reads.map((r) => ({ at: new Date(r.at).toISOString(), reader: r.display_name, agency: name(r.agency_id), what: r.resource })),
+      accessLog: reads.map((r) => ({ at: new Date(r.at).toISOString(), reader: readers.get(r.user_id) ?? '', agency: name(r.agency_id), what: r.resource })),
     };
     const restrict = new Set(q.restrict ?? []);
     for (const s of restrict) delete (sections as Record<string, unknown>)[s];

@@ -6,7 +6,7 @@ import { blindIndexInput, holdsPersonFile } from '@schakel/domain';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { conflict, unprocessable } from '../../common/http/domain-error';
 import { CaseAccessService, type CaseContext } from '../cases/case-access.service';
-import { Person } from '../cases/entities/person.entity';
+import { countPersonsOf, insertPerson, personExists, personOf, savePerson } from '../cases/case-directory';
 import { personColumns, personIdentity } from '../cases/person-crypto';
 import { PersonViewsService } from '../cases/person-views.service';
 import { TimelineService } from '../cases/timeline.service';
@@ -33,11 +33,10 @@ export class PersonsService {
     return this.ds.transaction(async (m) => {
       const ctx = await this.editable(user, caseId, 'create', m);
       const blindIndex = this.crypto.blindIndex(blindIndexInput(dto.firstName, dto.lastName, dto.birthDate ?? null));
-      const { identifiers } = await m.getRepository(Person).insert({
+      const personId = await insertPerson(m, {
         caseId, ...personColumns(this.crypto, dto), blindIndex, confidentialAddress: dto.confidentialAddress ?? false,
         createdByAgencyId: user.agencyId, addressAuthorAgencyId: user.agencyId, informed: dto.informed ?? null, consentGiven: dto.consentGiven ?? null,
       });
-      const personId = identifiers[0]!['id'] as string;
       await this.timeline.record(m, caseId, user, 'PERSON_ADDED', { personId, role: dto.role });
       return (await this.views.viewsFor(user, ctx, m, personId))[0]!;
     });
@@ -46,8 +45,7 @@ export class PersonsService {
   async update(user: AuthenticatedUser, caseId: string, personId: string, dto: UpdatePersonDto) {
     return this.ds.transaction(async (m) => {
       const ctx = await this.editable(user, caseId, 'update', m);
-      const repo = m.getRepository(Person);
-      const p = await repo.findOne({ where: { id: personId, caseId }, lock: { mode: 'pessimistic_write' } });
+      const p = await personOf(m, caseId, personId, true);
       if (!p) throw new NotFoundException('No such person');
       if (dto.version !== undefined && dto.version !== p.version) throw conflict('STALE_VERSION', 'The person changed since you read it; reload it', { currentVersion: p.version });
       for (const f of ['role', 'firstName', 'lastName'] as const) {
@@ -72,7 +70,7 @@ export class PersonsService {
         const id = personIdentity(this.crypto, p);
         p.blindIndex = this.crypto.blindIndex(blindIndexInput(id.firstName, id.lastName, id.birthDate));
       }
-      await repo.save(p);
+      await savePerson(m, p);
       // The timeline names the fields that changed, never their values.
       await this.timeline.record(m, caseId, user, 'PERSON_UPDATED', { personId, fields: changed });
       return (await this.views.viewsFor(user, ctx, m, personId))[0]!;
@@ -85,7 +83,7 @@ export class PersonsService {
       if (dto.fromPersonId === dto.toPersonId) {
         throw new BadRequestException({ code: 'VALIDATION_FAILED', message: 'Invalid request: toPersonId', details: [{ field: 'toPersonId', message: 'a relationship links two different persons' }] });
       }
-      const count = await m.getRepository(Person).countBy([{ id: dto.fromPersonId, caseId }, { id: dto.toPersonId, caseId }]);
+      const count = await countPersonsOf(m, caseId, [dto.fromPersonId, dto.toPersonId]);
       if (count !== 2) {
         throw new BadRequestException({ code: 'VALIDATION_FAILED', message: 'Invalid request: fromPersonId, toPersonId', details: [{ field: 'fromPersonId', message: 'both persons must belong to this case' }] });
       }
@@ -112,7 +110,7 @@ export class PersonsService {
       const ctx = await this.cases.load(user, caseId, 'read', m);
       this.cases.assertCan(user, 'request', 'Person', ctx);
       this.cases.assertOpen(ctx);
-      if (!(await m.getRepository(Person).existsBy({ id: personId, caseId }))) throw new NotFoundException('No such person');
+      if (!(await personExists(m, caseId, personId))) throw new NotFoundException('No such person');
       const cipher = await this.caseKeys.cipher(caseId, m);
       const repo = m.getRepository(PersonDataRequest);
       const r = await repo.save(repo.create({ caseId, personId, agencyId: user.agencyId, requestedBy: user.id, categories: dto.categories, reason: cipher.seal(dto.reason, 'person_data_requests.reason'), fulfilledAt: null }));

@@ -7,7 +7,7 @@ import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { assertRowAccess } from '../../common/auth/row-access';
 import { conflict, DomainError, unprocessable } from '../../common/http/domain-error';
 import { pageRequest, toPage } from '../../common/pagination/cursor';
-import { Agency } from '../agencies/agency.entity';
+import { agenciesByIds } from '../agencies/agency-directory';
 import { ProtocolRevisionService } from '../cases/protocol-revision.service';
 import type { CreateProtocolDto } from './dto/create-protocol.dto';
 import type { ListProtocolsQuery } from './dto/list-protocols.query';
@@ -209,7 +209,7 @@ export class ProtocolsService {
   }
 
   private async requireAgencies(m: EntityManager, ids: string[]): Promise<void> {
-    const found = await m.getRepository(Agency).findBy({ id: In(ids), active: true });
+    const found = await agenciesByIds(m, ids, { active: true });
     const missing = ids.filter((id) => !found.some((a) => a.id === id));
     if (missing.length) {
       throw new BadRequestException({ code: 'VALIDATION_FAILED', message: 'Invalid request: agencyIds', details: [{ field: 'agencyIds', message: `unknown or inactive agencies: ${missing.join(', ')}` }] });
@@ -219,7 +219,7 @@ export class ProtocolsService {
   /** Approvers are prosecution offices: only they give the art. 458ter authorisation. */
   private async requireApprovers(m: EntityManager, ids: string[]): Promise<void> {
     if (!ids.length) return;
-    const found = await m.getRepository(Agency).findBy({ id: In(ids), active: true, type: 'PROSECUTION' });
+    const found = await agenciesByIds(m, ids, { active: true, type: 'PROSECUTION' });
     const wrong = ids.filter((id) => !found.some((a) => a.id === id));
     if (wrong.length) {
       throw new BadRequestException({ code: 'VALIDATION_FAILED', message: 'Invalid request: approverAgencyIds', details: [{ field: 'approverAgencyIds', message: `not active prosecution agencies: ${wrong.join(', ')}` }] });

@@ -7,11 +7,10 @@ import {
 } from '@schakel/domain';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { unprocessable } from '../../common/http/domain-error';
-import { displayNames } from '../../common/people/display-names';
+import { displayNames } from '../identity/user-directory';
 import { AccessLogService } from '../access-log/access-log.service';
 import { CaseAccessService } from '../cases/case-access.service';
-import { CaseRecord } from '../cases/entities/case.entity';
-import { Person } from '../cases/entities/person.entity';
+import { personRolesOf, saveCase } from '../cases/case-directory';
 import { TimelineService } from '../cases/timeline.service';
 import { CaseKeysService } from '../crypto/case-keys.service';
 import type { CreateRiskAssessmentDto } from './dto/risk-assessment.dto';
@@ -54,7 +53,7 @@ export class RiskAssessmentsService {
       const details: { field: string; message: string }[] = [];
       const instrument = findRiskInstrument(dto.instrument, dto.version);
       if (!instrument) details.push({ field: 'instrument', message: `no instrument ${dto.instrument} version ${dto.version} (see GET /risk-instruments)` });
-      const persons = await m.getRepository(Person).find({ where: { caseId }, select: { id: true, role: true } });
+      const persons = await personRolesOf(m, caseId);
       // api.md's body names no person: an assessment without one is about the (first) victim.
       const personId = dto.personId ?? persons.find((p) => p.role === 'VICTIM')?.id ?? persons[0]?.id;
       if (!persons.some((p) => p.id === personId)) details.push({ field: 'personId', message: 'personId must be a person of this case' });
@@ -98,7 +97,7 @@ export class RiskAssessmentsService {
       // The case's current risk level is that of its latest assessment.
       const previousLevel = ctx.record.riskLevel;
       ctx.record.riskLevel = a.level;
-      await m.getRepository(CaseRecord).save(ctx.record);
+      await saveCase(m, ctx.record);
       // The timeline says who assessed whom with what and the resulting level, never the answers.
       await this.timeline.record(m, caseId, user, 'RISK_ASSESSED', {
         assessmentId: a.id, personId: a.personId, instrument: a.instrumentKey, version: a.instrumentVersion, level: a.level, previousLevel,

@@ -5,14 +5,14 @@ import { checkDisclosure, personDisclosureRefusal, primaryRefusal, protocolCateg
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { unprocessable } from '../../common/http/domain-error';
 import { CaseAccessService } from '../cases/case-access.service';
-import { Person } from '../cases/entities/person.entity';
+import { personOf } from '../cases/case-directory';
 import { PersonViewsService } from '../cases/person-views.service';
 import { TimelineService } from '../cases/timeline.service';
-import { Consent } from '../consent/consent.entity';
+import { consentOf } from '../consent/consent-directory';
 import { CaseKeysService } from '../crypto/case-keys.service';
-import { PersonDataRequest, PersonDisclosure } from '../persons/person-records.entity';
+import { recordPersonDisclosure } from '../persons/person-records';
 import { LegalBasesService } from '../legal-bases/legal-bases.service';
-import { Protocol } from '../protocols/protocol.entity';
+import { protocolTerms } from '../protocols/protocol-directory';
 import type { CreatePersonDisclosureDto } from './dto/person-disclosure.dto';
 import { JUSTIFICATION, JUSTIFICATION_NONCE } from './justification-seal';
 import { SharingLogWriter } from './sharing-log.writer';
@@ -38,7 +38,7 @@ export class PersonDisclosuresService {
     return this.ds.transaction(async (m) => {
       const ctx = await this.cases.load(user, caseId, 'read', m, true);
       this.cases.assertCan(user, 'share', 'Person', ctx);
-      const person = await m.getRepository(Person).findOneBy({ id: personId, caseId });
+      const person = await personOf(m, caseId, personId);
       if (!person) throw new NotFoundException('No such person');
       const facts = this.personViews.facts(ctx, person, user.agencyId, await this.personViews.directorAgencyId(ctx, m), []);
       const compartmentRefusal = personDisclosureRefusal(facts, dto.categories);
@@ -48,8 +48,8 @@ export class PersonDisclosuresService {
       if (compartmentRefusal === 'CONFIDENTIAL_ADDRESS') throw unprocessable('CONFIDENTIAL_ADDRESS', 'This person has a confidential address: contact details are never disclosed');
       if (compartmentRefusal) throw unprocessable(compartmentRefusal, 'Only IDENTIFICATION and CONTACT are person data');
 
-      const protocol = await m.getRepository(Protocol).findOneByOrFail({ id: ctx.record.protocolId });
-      const consent = dto.consentId ? await m.getRepository(Consent).findOneBy({ id: dto.consentId, caseId, personId }) : null;
+      const protocol = await protocolTerms(m, ctx.record.protocolId);
+      const consent = dto.consentId ? await consentOf(m, caseId, dto.consentId, personId) : null;
       const refusals = checkDisclosure({
         today: todayInBrussels(),
         protocol: { status: protocol.status, validFrom: protocol.validFrom, validUntil: protocol.validUntil, signatoryAgencyIds: ctx.protocolAgencyIds, dataCategories: protocolCategoriesWithContact(protocol.dataCategories) },
@@ -75,15 +75,13 @@ export class PersonDisclosuresService {
         toAgencyIds: [...dto.toAgencyIds].sort(), legalBasis: dto.legalBasis, categories, justification, consentId, legalReference,
       }, { district: protocol.district, caseAgencyIds: ctx.agencyIds });
       const cipher = await this.caseKeys.cipher(caseId, m);
-      const repo = m.getRepository(PersonDisclosure);
-      const d = await repo.save(repo.create({
+      const disclosureId = await recordPersonDisclosure(m, {
         caseId, personId, fromAgencyId: user.agencyId, fromUserId: user.id, toAgencyIds: entry.toAgencyIds, categories, legalBasis: dto.legalBasis,
         consentId, justification: cipher.sealNullable(justification, JUSTIFICATION), justificationNonce: cipher.sealNullable(entry.justificationNonce, JUSTIFICATION_NONCE), logSeq: String(entry.seq), requestId: dto.requestId ?? null,
-      }));
-      if (dto.requestId) await m.getRepository(PersonDataRequest).update({ id: dto.requestId, caseId, personId }, { fulfilledAt: new Date() });
-      await this.timeline.record(m, caseId, user, 'DISCLOSURE', { personDisclosureId: d.id, personId, categories, toAgencyIds: entry.toAgencyIds, legalBasis: entry.legalBasis, seq: entry.seq });
+      });
+      await this.timeline.record(m, caseId, user, 'DISCLOSURE', { personDisclosureId: disclosureId, personId, categories, toAgencyIds: entry.toAgencyIds, legalBasis: entry.legalBasis, seq: entry.seq });
       const { justificationNonce: _nonce, ...shown } = entry;
-      return { id: d.id, personId, ...shown, justification, legalReference };
+      return { id: disclosureId, personId, ...shown, justification, legalReference };
     });
   }
 }

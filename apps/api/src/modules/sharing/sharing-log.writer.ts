@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
-  appendEntries, checkpointAtHead, justificationCommitment, newCommitmentNonce, publicKeyFromPrivate, SharingLogIntegrityError, type LogSigner, type SharingLogEntry,
+  appendEntries, checkpointAtHead, firstRow, justificationCommitment, newCommitmentNonce, publicKeyFromPrivate, SharingLogIntegrityError, type LogSigner, type SharingLogEntry,
   type SharingLogEntryData, type Sql,
 } from '@schakel/platform';
 import { conflict } from '../../common/http/domain-error';
@@ -56,7 +56,7 @@ export class SharingLogWriter {
       ...rest, district: scope.district, caseAgencyIds: [...scope.caseAgencyIds].sort(), legalReference: legalReference ?? null,
       justificationCommitment: nonce ? justificationCommitment(nonce, data.justification!) : null,
     }]).catch(asConflict);
-    return { ...entries[0], justification: data.justification, justificationNonce: nonce };
+    return { ...firstRow(entries, 'appendEntries'), justification: data.justification, justificationNonce: nonce };
   }
 
   /** A signed checkpoint over the whole log (verifying entries not yet covered first). */

@@ -1,29 +1,29 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { asSubject, rulesToSql, type FieldSqlMap } from '@schakel/authz';
 import { availableLegalBases, checkDisclosure, primaryRefusal, todayInBrussels, useRestrictionFor, type DataCategory, type DisclosureFacts, type LegalBasis, type Stage } from '@schakel/domain';
-import { ENTRY_COLUMNS, entryFromRow, entryLeafHash, publicKeyPem, rawEd25519PublicKey, parsePublicKey, redactEntry, SHARING_LOG_EXPORT_FORMAT_V2, verifierKey, verifyStoredLog, type EntryRow, type SharingLogEntry, type SharingLogExportV2 } from '@schakel/platform';
+import { ENTRY_COLUMNS, entryFromRow, entryLeafHash, publicKeyPem, rawEd25519PublicKey, parsePublicKey, redactEntry, SHARING_LOG_EXPORT_FORMAT_V2, verifierKey, VerifyWorkers, verifyStoredLog, type EntryRow, type SharingLogEntry, type SharingLogExportV2 } from '@schakel/platform';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { unprocessable } from '../../common/http/domain-error';
 import { pageRequest, toPage } from '../../common/pagination/cursor';
-import { Agency } from '../agencies/agency.entity';
+import { agenciesByIds, agencyNames } from '../agencies/agency-directory';
 import { CaseAccessService, type CaseContext } from '../cases/case-access.service';
 import { TimelineService } from '../cases/timeline.service';
-import { Consent } from '../consent/consent.entity';
-import { Contribution } from '../contributions/contribution.entity';
+import { consentOf, givenConsents, type ConsentTerms } from '../consent/consent-directory';
+import { contributionOf, type ContributionRef } from '../contributions/contribution-facts';
 import { CaseKeysService } from '../crypto/case-keys.service';
 import { DANGER_STATEMENT, JUSTIFICATION, JUSTIFICATION_NONCE } from './justification-seal';
 import { LegalBasesService, type LegalBasisTable } from '../legal-bases/legal-bases.service';
 import { annotateEntries } from './disclosure-annotations';
 import { disclosurePerson } from './disclosure-person';
-import { Protocol } from '../protocols/protocol.entity';
+import { protocolTerms } from '../protocols/protocol-directory';
 import type { CreateDisclosureDto } from './dto/disclosure.dto';
 import type { SharingLogQuery } from './dto/sharing-log.query';
 import { rowToEntry, sqlOf, SharingLogWriter } from './sharing-log.writer';
 import { Disclosure, DisclosureRecipient, SharingLogRow } from './sharing.entities';
 
-function consentFacts(c: Consent): NonNullable<DisclosureFacts['consent']> {
+function consentFacts(c: ConsentTerms): NonNullable<DisclosureFacts['consent']> {
   return { status: c.status, validUntil: c.validUntil, withdrawnAt: c.withdrawnAt?.toISOString() ?? null, agencyIds: c.scopeAgencyIds, dataCategories: c.scopeDataCategories };
 }
 
@@ -61,7 +61,7 @@ export class SharingService {
 
       const justification = dto.justification?.trim() || null;
       const consentId = dto.legalBasis === 'CONSENT' ? dto.consentId ?? null : null;
-      const protocol = await m.getRepository(Protocol).findOneByOrFail({ id: ctx.record.protocolId });
+      const protocol = await protocolTerms(m, ctx.record.protocolId);
       // The article in force on the day of the disclosure, kept with it: the Code is renumbered on 2026-04-08.
       const legalReference = table.referenceOn(dto.legalBasis, facts.today);
       const basisFields = {
@@ -104,7 +104,7 @@ export class SharingService {
       await this.facts(user, ctx, contribution, { toAgencyIds, legalBasis: 'CONSENT', consentId }, this.ds.manager, table);
     const candidates = consentId
       ? (consent ? [{ id: consentId, consent }] : [])
-      : (await this.ds.getRepository(Consent).findBy({ caseId, status: 'GIVEN' })).map((c) => ({ id: c.id, consent: consentFacts(c) }));
+      : (await givenConsents(this.ds.manager, caseId)).map((c) => ({ id: c.id, consent: consentFacts(c) }));
     const today = todayInBrussels();
     const items = availableLegalBases(base, candidates, (b) => table.conditionsOf(b))
       .map((o) => ({ ...o, reference: table.referenceOn(o.legalBasis, today) }));
@@ -134,15 +134,19 @@ export class SharingService {
   }
 
   /**
-   * Recomputes the whole log from its rows (streamed, in slices) and checks the tree against the
+   * Recomputes the whole log from its rows (streamed, on worker threads) and checks the tree against the
    * latest signed checkpoint and every cosigned one; names the first broken entry.
    */
   async verify() {
-    // Pages come from the pool as arrays (rowMode 'array'): no row objects, arrays left as text.
-    const pool = (this.ds.driver as unknown as { master: { query(c: { text: string; values?: unknown[]; rowMode: 'array' }): Promise<{ rows: unknown[][] }> } }).master;
-    const v = await verifyStoredLog(sqlOf(this.ds.manager), this.writer.signer, {
-      arrays: async (text, values) => (await pool.query({ text, values, rowMode: 'array' })).rows,
-    });
+    // Ranges of the log are verified by worker threads, each on its own connection (rowMode 'array'):
+    // every core works on it and this event loop only folds their results (ADR 0006).
+    const workers = new VerifyWorkers({ connectionString: (this.ds.options as { url: string }).url, application_name: 'schakel-verify' });
+    let v: Awaited<ReturnType<typeof verifyStoredLog>>;
+    try {
+      v = await verifyStoredLog(sqlOf(this.ds.manager), this.writer.signer, { run: workers.run, parallel: workers.size });
+    } finally {
+      await workers.close();
+    }
     return {
       valid: v.valid,
       entries: v.entries,
@@ -166,7 +170,8 @@ export class SharingService {
       const entries: SharingLogExportV2['entries'] = [];
       for (let after = 0; after < size;) {
         const rows = await m.query(`SELECT ${ENTRY_COLUMNS} FROM sharing_log WHERE seq > $1 AND seq <= $2 ORDER BY seq LIMIT 5000`, [after, size]) as EntryRow[];
-        if (!rows.length) break;
+        const last = rows.at(-1);
+        if (!last) break;
         const texts = await this.justifications(rows.filter((r) => Number(r.version) === 2).map((r) => String(r.seq)), m);
         const batch = rows.map((r) => {
           const entry = entryFromRow(r);
@@ -175,7 +180,7 @@ export class SharingService {
         });
         // The provision and the art. 458ter §2 use restriction travel with each readable entry (outside the hash).
         entries.push(...(await annotateEntries(m, batch)) as SharingLogExportV2['entries']);
-        after = Number(rows[rows.length - 1].seq);
+        after = Number(last.seq);
       }
       const checkpoint = head ? { origin: this.writer.signer.origin, size: head.size, rootHash: head.rootHash.toString('base64'), note: head.note } : { origin: this.writer.signer.origin, size: 0, rootHash: '', note: '' };
       // Entries last: the offline verifier reads the checkpoint first and then streams the entries.
@@ -218,8 +223,8 @@ export class SharingService {
     return { algorithm: 'Ed25519', publicKey: this.writer.publicKey };
   }
 
-  private async ownContribution(user: AuthenticatedUser, ctx: CaseContext, contributionId: string, m = this.ds.manager): Promise<Contribution> {
-    const c = await m.getRepository(Contribution).findOneBy({ id: contributionId, caseId: ctx.record.id });
+  private async ownContribution(user: AuthenticatedUser, ctx: CaseContext, contributionId: string, m = this.ds.manager): Promise<ContributionRef> {
+    const c = await contributionOf(m, ctx.record.id, contributionId);
     if (!c) throw new NotFoundException('No such contribution');
     const sharedWith = (await m.query(
       'SELECT r.agency_id FROM disclosures d JOIN disclosure_recipients r ON r.disclosure_id = d.id WHERE d.contribution_id = $1', [c.id],
@@ -230,11 +235,10 @@ export class SharingService {
     return c;
   }
 
-  private async facts(user: AuthenticatedUser, ctx: CaseContext, c: Contribution, dto: CreateDisclosureDto, m: EntityManager, table: LegalBasisTable): Promise<DisclosureFacts> {
-    const protocol = await m.getRepository(Protocol).findOneByOrFail({ id: ctx.record.protocolId });
-    const recipients = dto.toAgencyIds.length ? await m.getRepository(Agency).findBy({ id: In([...new Set(dto.toAgencyIds)]) }) : [];
-    let consent: Consent | null = null;
-    if (dto.consentId) consent = await m.getRepository(Consent).findOneBy({ id: dto.consentId, caseId: ctx.record.id });
+  private async facts(user: AuthenticatedUser, ctx: CaseContext, c: ContributionRef, dto: CreateDisclosureDto, m: EntityManager, table: LegalBasisTable): Promise<DisclosureFacts> {
+    const protocol = await protocolTerms(m, ctx.record.protocolId);
+    const recipients = await agenciesByIds(m, dto.toAgencyIds);
+    const consent = dto.consentId ? await consentOf(m, ctx.record.id, dto.consentId) : null;
     return {
       today: todayInBrussels(),
       protocol: { status: protocol.status, validFrom: protocol.validFrom, validUntil: protocol.validUntil, signatoryAgencyIds: ctx.protocolAgencyIds, dataCategories: protocol.dataCategories },
@@ -255,9 +259,7 @@ export class SharingService {
   }
 
   private async agencyNames(ids: string[], m = this.ds.manager): Promise<Map<string, string>> {
-    const unique = [...new Set(ids)];
-    const rows = unique.length ? await m.getRepository(Agency).findBy({ id: In(unique) }) : [];
-    return new Map(rows.map((a) => [a.id, a.name]));
+    return agencyNames(m, ids);
   }
 
   private entryView(e: ReturnType<typeof rowToEntry>, names: Map<string, string>) {

@@ -3,9 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { rulesToSql } from '@schakel/authz';
 import { addDays, todayInBrussels } from '@schakel/domain';
+import { firstRow } from '@schakel/platform';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { RuntimeConfig } from '../../config/runtime-config';
 import { CASE_SCOPE_FIELDS } from '../cases/case-scope';
+import { displayNames } from '../identity/user-directory';
 import { PROTOCOL_SCOPE_FIELDS } from '../protocols/protocol-scope';
 import type { WorkItem } from './work-item';
 
@@ -187,11 +189,11 @@ export class WorkQueueService {
       : { type: 'PROTOCOL_EXPIRING', link: `/protocols/${p.id}`, protocolId: p.id, title: p.title, dueDate: day(p.valid_until) });
 
     // Entries of the district appended since the latest signed checkpoint: what a witness has not seen yet.
-    const [log] = await this.ds.query(
+    const log = firstRow(await this.ds.query(
       `SELECT count(*)::int AS entries FROM sharing_log s
        WHERE s.district = $1 AND s.seq > COALESCE((SELECT max(k.seq) FROM sharing_log_checkpoints k), 0)`,
       [user.district],
-    ) as { entries: number }[];
+    ) as { entries: number }[], 'the unwitnessed entry count');
     if (log.entries > 0) items.push({ type: 'LOG_TO_WITNESS', link: '/logs/sharing', count: log.entries });
     return items;
   }
@@ -205,13 +207,14 @@ export class WorkQueueService {
        ORDER BY d.created_at LIMIT ${CAP}`,
     );
     for (const r of reviews) items.push({ type: 'DISCLOSURE_TO_REVIEW', link: '/logs/sharing', caseId: r.case_id, caseReference: r.reference, since: iso(r.created_at), count: Number(r.seq) });
-    const heavy: { user_id: string; display_name: string; cases: number }[] = await this.ds.query(
-      `SELECT l.user_id, u.display_name, count(DISTINCT l.case_id)::int AS cases FROM access_log l JOIN users u ON u.id = l.user_id
-       WHERE l.at > now() - interval '24 hours' GROUP BY l.user_id, u.display_name HAVING count(DISTINCT l.case_id) > $1
+    const heavy: { user_id: string; cases: number }[] = await this.ds.query(
+      `SELECT l.user_id, count(DISTINCT l.case_id)::int AS cases FROM access_log l
+       WHERE l.at > now() - interval '24 hours' GROUP BY l.user_id HAVING count(DISTINCT l.case_id) > $1
        ORDER BY cases DESC LIMIT ${CAP}`,
       [ACCESS_VOLUME_THRESHOLD],
     );
-    for (const h of heavy) items.push({ type: 'ACCESS_ANOMALY', link: `/logs/access?userId=${h.user_id}`, userId: h.user_id, displayName: h.display_name, count: h.cases });
+    const names = await displayNames(this.ds, heavy.map((h) => h.user_id));
+    for (const h of heavy) items.push({ type: 'ACCESS_ANOMALY', link: `/logs/access?userId=${h.user_id}`, userId: h.user_id, displayName: names.get(h.user_id) ?? '', count: h.cases });
     const notices: { case_id: string; reference: string; review_date: string }[] = await this.ds.query(
       `SELECT n.case_id, c.reference, to_char(n.review_date, 'YYYY-MM-DD') AS review_date FROM notices n JOIN cases c ON c.id = n.case_id
        WHERE n.withheld AND n.review_date IS NOT NULL AND n.review_date < $1::date AND c.stage <> 'AFGESLOTEN'

@@ -1,6 +1,5 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import type { Role } from '@schakel/domain';
-import { Agency } from '../../agencies/agency.entity';
 
 @Entity({ name: 'users' })
 export class User {
@@ -8,8 +7,8 @@ export class User {
   /** Stored lower-cased; unique. */
   @Column({ type: 'text' }) email: string;
   @Column({ name: 'display_name', type: 'text' }) displayName: string;
+  /** The agency (agencies module): read it through agencies/agency-directory, not a relation. */
   @Column({ name: 'agency_id', type: 'uuid' }) agencyId: string;
-  @ManyToOne(() => Agency, { nullable: false }) @JoinColumn({ name: 'agency_id' }) agency?: Agency;
   @Column({ type: 'text', array: true }) roles: Role[];
   @Column({ type: 'text', default: 'nl' }) locale: string;
   @Column({ name: 'password_hash', type: 'text', nullable: true }) passwordHash: string | null;

@@ -10,6 +10,7 @@ import { useActions, useCreateAction, useUpdateAction, type ActionPatch } from '
 import { useCaseContext } from '../hooks/useCaseContext';
 import type { CaseAction } from '../types';
 import { ActionForm, type ActionFormValues } from './ActionForm';
+import { TableScroll } from '../../../components/TableScroll';
 
 const EMPTY: ActionFormValues = { description: '', ownerAgencyId: '', dueDate: '', measure: '', status: 'OPEN' };
 
@@ -56,101 +57,105 @@ export function ActionsPage() {
       {actions.isError && <QueryErrorState error={actions.error} onRetry={() => void actions.refetch()} />}
       {actions.data && items.length === 0 && <p>{t('actions.empty')}</p>}
       {items.length > 0 && (
-        <table>
-          <caption className="visually-hidden">{t('actions.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('actions.description')}</th>
-              <th scope="col">{t('actions.owner')}</th>
-              <th scope="col">{t('actions.dueDate')}</th>
-              <th scope="col">{t('actions.measure')}</th>
-              <th scope="col">{t('actions.status')}</th>
-              {anyEditable && (
-                <th scope="col">
-                  <span className="visually-hidden">{t('admin.actions')}</span>
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((a) => {
-              const late = a.status === 'OPEN' && a.dueDate !== null && a.dueDate < today;
-              return (
-                <Fragment key={a.id}>
-                  <tr>
-                    <th scope="row" className="prose">
-                      {a.description}
-                    </th>
-                    <td>{agencyName(a.ownerAgencyId)}</td>
-                    <td>
-                      {a.dueDate ? formatDate(a.dueDate, i18n.language) : '—'}
-                      {late && <span className="badge badge-danger">{t('actions.overdue')}</span>}
-                    </td>
-                    <td>{t(`measures.${a.measure}`)}</td>
-                    <td>{t(`actionStatuses.${a.status}`)}</td>
-                    {anyEditable && !can.updateActionOwnedBy(a.ownerAgencyId) && <td />}
-                    {anyEditable && can.updateActionOwnedBy(a.ownerAgencyId) && (
-                      <td>
-                        <button
-                          type="button"
-                          aria-expanded={editing === a.id}
-                          onClick={() => {
-                            setStale(false);
-                            setNotice(null);
-                            update.reset();
-                            setEditing(editing === a.id ? null : a.id);
-                          }}
-                        >
-                          {t('common.edit')}
-                          <span className="visually-hidden"> {a.description}</span>
-                        </button>
-                      </td>
-                    )}
-                  </tr>
-                  {editing === a.id && (
+        <TableScroll label={t('actions.title')}>
+          <table>
+            <caption className="visually-hidden">{t('actions.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('actions.description')}</th>
+                <th scope="col">{t('actions.owner')}</th>
+                <th scope="col">{t('actions.dueDate')}</th>
+                <th scope="col">{t('actions.measure')}</th>
+                <th scope="col">{t('actions.status')}</th>
+                {anyEditable && (
+                  <th scope="col">
+                    <span className="visually-hidden">{t('admin.actions')}</span>
+                  </th>
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((a) => {
+                const late = a.status === 'OPEN' && a.dueDate !== null && a.dueDate < today;
+                return (
+                  <Fragment key={a.id}>
                     <tr>
-                      <td colSpan={6}>
-                        <ActionForm
-                          key={a.version}
-                          editing
-                          label={t('actions.editTitle')}
-                          agencies={caseData.agencies}
-                          initial={{ description: a.description, ownerAgencyId: a.ownerAgencyId ?? '', dueDate: a.dueDate ?? '', measure: a.measure, status: a.status }}
-                          pending={update.isPending}
-                          error={update.error}
-                          onCancel={() => setEditing(null)}
-                          onSubmit={(values) => {
-                            const patch = actionPatch(a, values);
-                            if (Object.keys(patch).length === 1) {
-                              setEditing(null);
-                              setNotice(t('common.noChanges'));
-                              return;
-                            }
-                            update.mutate(
-                              { caseId: caseData.id, actionId: a.id, ...patch },
-                              {
-                                onSuccess: () => {
-                                  setEditing(null);
-                                  setNotice(t('actions.saved'));
-                                },
-                                onError: (error) => {
-                                  if (isStaleVersion(error)) {
-                                    setEditing(null);
-                                    setStale(true);
-                                  }
-                                },
-                              },
-                            );
-                          }}
-                        />
+                      <th scope="row" className="prose">
+                        {a.description}
+                      </th>
+                      <td>{agencyName(a.ownerAgencyId)}</td>
+                      <td>
+                        {a.dueDate ? formatDate(a.dueDate, i18n.language) : '—'}
+                        {late && <span className="badge badge-danger">{t('actions.overdue')}</span>}
                       </td>
+                      <td>{t(`measures.${a.measure}`)}</td>
+                      <td>
+                        <span className={`badge ${a.status === 'DONE' ? 'badge-ok' : a.status === 'OPEN' ? 'badge-info' : ''}`}>{t(`actionStatuses.${a.status}`)}</span>
+                      </td>
+                      {anyEditable && !can.updateActionOwnedBy(a.ownerAgencyId) && <td />}
+                      {anyEditable && can.updateActionOwnedBy(a.ownerAgencyId) && (
+                        <td>
+                          <button
+                            type="button"
+                            aria-expanded={editing === a.id}
+                            onClick={() => {
+                              setStale(false);
+                              setNotice(null);
+                              update.reset();
+                              setEditing(editing === a.id ? null : a.id);
+                            }}
+                          >
+                            {t('common.edit')}
+                            <span className="visually-hidden"> {a.description}</span>
+                          </button>
+                        </td>
+                      )}
                     </tr>
-                  )}
-                </Fragment>
-              );
-            })}
-          </tbody>
-        </table>
+                    {editing === a.id && (
+                      <tr>
+                        <td colSpan={6}>
+                          <ActionForm
+                            key={a.version}
+                            editing
+                            label={t('actions.editTitle')}
+                            agencies={caseData.agencies}
+                            initial={{ description: a.description, ownerAgencyId: a.ownerAgencyId ?? '', dueDate: a.dueDate ?? '', measure: a.measure, status: a.status }}
+                            pending={update.isPending}
+                            error={update.error}
+                            onCancel={() => setEditing(null)}
+                            onSubmit={(values) => {
+                              const patch = actionPatch(a, values);
+                              if (Object.keys(patch).length === 1) {
+                                setEditing(null);
+                                setNotice(t('common.noChanges'));
+                                return;
+                              }
+                              update.mutate(
+                                { caseId: caseData.id, actionId: a.id, ...patch },
+                                {
+                                  onSuccess: () => {
+                                    setEditing(null);
+                                    setNotice(t('actions.saved'));
+                                  },
+                                  onError: (error) => {
+                                    if (isStaleVersion(error)) {
+                                      setEditing(null);
+                                      setStale(true);
+                                    }
+                                  },
+                                },
+                              );
+                            }}
+                          />
+                        </td>
+                      </tr>
+                    )}
+                  </Fragment>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       {can.createAction && (
         <section aria-labelledby="action-new-title">

@@ -7,6 +7,7 @@ import type { CaseDetail, Person, PersonField } from '../types';
 import { PersonDataDialog } from './PersonDataDialog';
 import { PersonForm } from './PersonForm';
 import { RelationshipForm } from './RelationshipForm';
+import { TableScroll } from '../../../components/TableScroll';
 
 interface PersonsListProps {
   persons: Person[];
@@ -45,49 +46,51 @@ export function PersonsList({ persons, caseData, canEdit = false, canRequest = f
     <section aria-labelledby="persons-title">
       <h2 id="persons-title">{t('case.persons.title')}</h2>
       {persons.some((p) => p.withheld.length > 0) && <p className="hint">{t('privacy.withheldHint')}</p>}
-      <table>
-        <caption className="visually-hidden">{t('case.persons.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('case.persons.name')}</th>
-            <th scope="col">{t('case.persons.role')}</th>
-            <th scope="col">{t('privacy.birthYear')}</th>
-            {FIELDS.map((f) => <th key={f} scope="col">{t(`privacy.fields.${f}`)}</th>)}
-            <th scope="col">{t('privacy.relationships')}</th>
-            {caseData && (canEdit || canRequest) && <th scope="col"><span className="visually-hidden">{t('privacy.actions')}</span></th>}
-          </tr>
-        </thead>
-        <tbody>
-          {persons.map((p) => (
-            <tr key={p.id}>
-              <th scope="row">
-                {p.firstName} {p.lastName}
-                {p.confidentialAddress && <span className="badge">{t('privacy.confidentialAddress')}</span>}
-              </th>
-              <td>{t(`personRoles.${p.role}`)}</td>
-              <td>{p.birthYear ?? '—'}</td>
-              {FIELDS.map((f) => <td key={f}>{value(p, f)}</td>)}
-              <td>
-                {p.relationships.length === 0 ? '—' : (
-                  <ul className="plain-list">
-                    {p.relationships.map((r) => (
-                      <li key={r.id}>{t(`privacy.relationshipTypes.${r.type}` as never)} {r.fromPersonId === p.id ? '→' : '←'} {nameOf(r.fromPersonId === p.id ? r.toPersonId : r.fromPersonId)} ({t(`privacy.violence.${r.violence}` as never)})</li>
-                    ))}
-                  </ul>
-                )}
-              </td>
-              {caseData && (canEdit || canRequest) && (
+      <TableScroll label={t('case.persons.title')}>
+        <table>
+          <caption className="visually-hidden">{t('case.persons.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('case.persons.name')}</th>
+              <th scope="col">{t('case.persons.role')}</th>
+              <th scope="col">{t('privacy.birthYear')}</th>
+              {FIELDS.map((f) => <th key={f} scope="col">{t(`privacy.fields.${f}`)}</th>)}
+              <th scope="col">{t('privacy.relationships')}</th>
+              {caseData && (canEdit || canRequest) && <th scope="col"><span className="visually-hidden">{t('privacy.actions')}</span></th>}
+            </tr>
+          </thead>
+          <tbody>
+            {persons.map((p) => (
+              <tr key={p.id}>
+                <th scope="row">
+                  {p.firstName} {p.lastName}
+                  {p.confidentialAddress && <span className="badge">{t('privacy.confidentialAddress')}</span>}
+                </th>
+                <td>{t(`personRoles.${p.role}`)}</td>
+                <td>{p.birthYear ?? '—'}</td>
+                {FIELDS.map((f) => <td key={f}>{value(p, f)}</td>)}
                 <td>
-                  {canEdit && <button type="button" className="button-link" onClick={() => setOpen({ kind: 'edit', person: p })}>{t('privacy.edit', { name: p.firstName })}</button>}
-                  {canRequest && !canEdit && p.withheld.some((f) => p.withheldReasons[f] === 'NEED_TO_KNOW') && (
-                    <button type="button" className="button-link" onClick={() => setOpen({ kind: 'request', person: p })}>{t('privacy.request', { name: p.firstName })}</button>
+                  {p.relationships.length === 0 ? '—' : (
+                    <ul className="plain-list">
+                      {p.relationships.map((r) => (
+                        <li key={r.id}>{t(`privacy.relationshipTypes.${r.type}` as never)} {r.fromPersonId === p.id ? '→' : '←'} {nameOf(r.fromPersonId === p.id ? r.toPersonId : r.fromPersonId)} ({t(`privacy.violence.${r.violence}` as never)})</li>
+                      ))}
+                    </ul>
                   )}
                 </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+                {caseData && (canEdit || canRequest) && (
+                  <td>
+                    {canEdit && <button type="button" className="button-link" onClick={() => setOpen({ kind: 'edit', person: p })}>{t('privacy.edit', { name: p.firstName })}</button>}
+                    {canRequest && !canEdit && p.withheld.some((f) => p.withheldReasons[f] === 'NEED_TO_KNOW') && (
+                      <button type="button" className="button-link" onClick={() => setOpen({ kind: 'request', person: p })}>{t('privacy.request', { name: p.firstName })}</button>
+                    )}
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       {caseData && canEdit && (
         <div className="form-actions">
           <button type="button" onClick={() => setOpen({ kind: 'add' })}>{t('privacy.addPerson')}</button>

@@ -5,6 +5,7 @@ import type { RiskAssessment } from '../api/risk';
 import { localised } from '../localised';
 import { answerValueKey } from '../riskLabels';
 import type { Person } from '../types';
+import { TableScroll } from '../../../components/TableScroll';
 
 interface RiskHistoryTableProps {
   person: Person;
@@ -28,7 +29,7 @@ export function RiskHistoryTable({ person, assessments, instrument, childPersons
   const pattern = (value: string | null) =>
     value ? localised(instrument.violencePatterns.find((p) => p.value === value)?.label ?? { nl: value, fr: value, en: value }, lang) : '—';
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('risk.history.caption', { person: `${person.firstName} ${person.lastName}`, instrument: localised(instrument.title, lang) })}>
       <table>
         <caption>{t('risk.history.caption', { person: `${person.firstName} ${person.lastName}`, instrument: localised(instrument.title, lang) })}</caption>
         <thead>
@@ -87,6 +88,6 @@ export function RiskHistoryTable({ person, assessments, instrument, childPersons
           </tr>
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -6,6 +6,7 @@ import { QueryErrorState } from '../../../components/QueryErrorState';
 import { formatDateTime } from '../../../lib/formatDateTime';
 import { useLoginAudit } from '../api/loginAudit';
 import { NamedId } from './NamedId';
+import { TableScroll } from '../../../components/TableScroll';
 
 /** /logs/logins (DPO): security events of accounts. Never holds a password, code or token. */
 export function LoginAuditPage() {
@@ -20,35 +21,37 @@ export function LoginAuditPage() {
       {log.isError && <QueryErrorState error={log.error} onRetry={() => void log.refetch()} />}
       {log.data && items.length === 0 && <p>{t('logs.logins.empty')}</p>}
       {items.length > 0 && (
-        <table>
-          <caption className="visually-hidden">{t('logs.logins.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('logs.at')}</th>
-              <th scope="col">{t('logs.logins.event')}</th>
-              <th scope="col">{t('logs.user')}</th>
-              <th scope="col">{t('logs.logins.actor')}</th>
-              <th scope="col">{t('logs.logins.ip')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((e) => (
-              <tr key={e.id}>
-                <td>
-                  <time dateTime={e.at}>{formatDateTime(e.at, i18n.language)}</time>
-                </td>
-                <td>{t(`loginEvents.${e.event}` as never, { defaultValue: e.event })}</td>
-                <td>
-                  <NamedId name={e.userDisplayName} id={e.userId} />
-                </td>
-                <td>
-                  <NamedId name={e.actorDisplayName} id={e.actorId} />
-                </td>
-                <td>{e.ip ?? '—'}</td>
+        <TableScroll label={t('logs.logins.title')}>
+          <table className="table-dense">
+            <caption className="visually-hidden">{t('logs.logins.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('logs.at')}</th>
+                <th scope="col">{t('logs.logins.event')}</th>
+                <th scope="col">{t('logs.user')}</th>
+                <th scope="col">{t('logs.logins.actor')}</th>
+                <th scope="col">{t('logs.logins.ip')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {items.map((e) => (
+                <tr key={e.id}>
+                  <td>
+                    <time dateTime={e.at}>{formatDateTime(e.at, i18n.language)}</time>
+                  </td>
+                  <td>{t(`loginEvents.${e.event}` as never, { defaultValue: e.event })}</td>
+                  <td>
+                    <NamedId name={e.userDisplayName} id={e.userId} />
+                  </td>
+                  <td>
+                    <NamedId name={e.actorDisplayName} id={e.actorId} />
+                  </td>
+                  <td>{e.ip ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       <LoadMoreButton hasMore={log.hasNextPage} loading={log.isFetchingNextPage} onLoadMore={() => void log.fetchNextPage()} />
     </section>

@@ -13,6 +13,7 @@ import { ShortId } from './ShortId';
 import { VerifyChainButton } from './VerifyChainButton';
 import { NamedId } from './NamedId';
 import { WitnessPanel } from './WitnessPanel';
+import { TableScroll } from '../../../components/TableScroll';
 
 /** /logs/sharing: every disclosure under the protocols in the reviewer's scope, newest first. */
 export function SharingLogPage() {
@@ -40,8 +41,8 @@ export function SharingLogPage() {
       {log.isError && <QueryErrorState error={log.error} onRetry={() => void log.refetch()} />}
       {log.data && items.length === 0 && <p>{t('logs.sharing.empty')}</p>}
       {items.length > 0 && (
-        <div className="table-scroll">
-          <table>
+        <TableScroll label={t('logs.sharing.title')}>
+          <table className="table-dense">
             <caption className="visually-hidden">{t('logs.sharing.title')}</caption>
             <thead>
               <tr>
@@ -81,7 +82,7 @@ export function SharingLogPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <LoadMoreButton hasMore={log.hasNextPage} loading={log.isFetchingNextPage} onLoadMore={() => void log.fetchNextPage()} />
     </section>

@@ -4,6 +4,7 @@ import { errorMessage } from '../../../lib/errorMessage';
 import { formatDateTime } from '../../../lib/formatDateTime';
 import { statementText, useAccessList, useAcknowledgeProtocol, useConfidentialityStatement } from '../api/confidentiality';
 import type { Protocol } from '../types';
+import { TableScroll } from '../../../components/TableScroll';
 
 interface ProtocolLawDetailsProps {
   protocol: Protocol;
@@ -104,24 +105,26 @@ export function ProtocolLawDetails({ protocol: p, agencyName, canAcknowledge, ca
       {canSeeAccessList && access.data && (
         <section aria-labelledby="protocol-access">
           <h2 id="protocol-access">{t('law.accessList')}</h2>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('law.accessPerson')}</th>
-                <th scope="col">{t('law.accessAgency')}</th>
-                <th scope="col">{t('law.accessAcknowledged')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {access.data.items.map((u) => (
-                <tr key={u.userId}>
-                  <td>{u.displayName}</td>
-                  <td>{u.agencyName}</td>
-                  <td>{u.acknowledgedAt ? formatDateTime(u.acknowledgedAt, i18n.language) : t('law.notAcknowledged')}</td>
+          <TableScroll label={t('law.accessList')}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('law.accessPerson')}</th>
+                  <th scope="col">{t('law.accessAgency')}</th>
+                  <th scope="col">{t('law.accessAcknowledged')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {access.data.items.map((u) => (
+                  <tr key={u.userId}>
+                    <td>{u.displayName}</td>
+                    <td>{u.agencyName}</td>
+                    <td>{u.acknowledgedAt ? formatDateTime(u.acknowledgedAt, i18n.language) : t('law.notAcknowledged')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </section>
       )}
     </>

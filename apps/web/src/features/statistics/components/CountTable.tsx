@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CountCell } from './CountCell';
+import { TableScroll } from '../../../components/TableScroll';
 
 interface CountTableProps {
   caption: string;
@@ -12,30 +13,32 @@ interface CountTableProps {
 export function CountTable({ caption, heading, rows, min }: CountTableProps) {
   const { t } = useTranslation();
   return (
-    <table>
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{heading}</th>
-          <th scope="col" className="num">
-            {t('statistics.cases')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.length === 0 ? (
+    <TableScroll label={caption}>
+      <table>
+        <caption>{caption}</caption>
+        <thead>
           <tr>
-            <td colSpan={2}>{t('statistics.noData')}</td>
+            <th scope="col">{heading}</th>
+            <th scope="col" className="num">
+              {t('statistics.cases')}
+            </th>
           </tr>
-        ) : (
-          rows.map((r) => (
-            <tr key={r.key}>
-              <th scope="row">{r.label}</th>
-              <CountCell value={r.count} min={min} />
+        </thead>
+        <tbody>
+          {rows.length === 0 ? (
+            <tr>
+              <td colSpan={2}>{t('statistics.noData')}</td>
             </tr>
-          ))
-        )}
-      </tbody>
-    </table>
+          ) : (
+            rows.map((r) => (
+              <tr key={r.key}>
+                <th scope="row">{r.label}</th>
+                <CountCell value={r.count} min={min} />
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

@@ -12,6 +12,7 @@ import { AnnualReportExport } from './AnnualReportExport';
 import { CountCell } from './CountCell';
 import { CountTable } from './CountTable';
 import { ProcessingRecordExport } from './ProcessingRecordExport';
+import { TableScroll } from '../../../components/TableScroll';
 
 /** /statistics: aggregate figures for the steering group, with small counts suppressed. */
 export function StatisticsPage() {
@@ -58,15 +59,17 @@ export function StatisticsPage() {
               generated: formatDateTime(stats.data.generatedAt, i18n.language),
             })}
           </p>
-          <table>
-            <caption>{t('statistics.total')}</caption>
-            <tbody>
-              <tr>
-                <th scope="row">{t('statistics.totalCases')}</th>
-                <CountCell value={stats.data.totalCases} min={stats.data.minimumCell} />
-              </tr>
-            </tbody>
-          </table>
+          <TableScroll label={t('statistics.total')}>
+            <table>
+              <caption>{t('statistics.total')}</caption>
+              <tbody>
+                <tr>
+                  <th scope="row">{t('statistics.totalCases')}</th>
+                  <CountCell value={stats.data.totalCases} min={stats.data.minimumCell} />
+                </tr>
+              </tbody>
+            </table>
+          </TableScroll>
           <CountTable
             caption={t('statistics.perStage')}
             heading={t('statistics.stage')}
@@ -91,36 +94,38 @@ export function StatisticsPage() {
             min={stats.data.minimumCell}
             rows={stats.data.perOutcome.map((r) => ({ key: r.closureReason ?? '-', label: r.closureReason ? label('closureReasons', r.closureReason) : t('statistics.stillOpen'), count: r.count }))}
           />
-          <table>
-            <caption>{t('statistics.medianDays')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('statistics.stage')}</th>
-                <th scope="col" className="num">
-                  {t('statistics.cases')}
-                </th>
-                <th scope="col" className="num">
-                  {t('statistics.median')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {stats.data.medianDaysPerStage.length === 0 ? (
+          <TableScroll label={t('statistics.medianDays')}>
+            <table>
+              <caption>{t('statistics.medianDays')}</caption>
+              <thead>
                 <tr>
-                  <td colSpan={3}>{t('statistics.noData')}</td>
+                  <th scope="col">{t('statistics.stage')}</th>
+                  <th scope="col" className="num">
+                    {t('statistics.cases')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('statistics.median')}
+                  </th>
                 </tr>
-              ) : (
-                // In chain order (aanmelding → evaluatie), the way people read the steps, not alphabetically.
-                [...stats.data.medianDaysPerStage].sort((a, b) => STAGES.indexOf(a.stage as Stage) - STAGES.indexOf(b.stage as Stage)).map((r) => (
-                  <tr key={r.stage}>
-                    <th scope="row">{label('stages', r.stage)}</th>
-                    <CountCell value={r.cases} min={stats.data.minimumCell} />
-                    <td className="num">{r.medianDays === null ? t('statistics.withheld') : t('statistics.daysValue', { n: r.medianDays })}</td>
+              </thead>
+              <tbody>
+                {stats.data.medianDaysPerStage.length === 0 ? (
+                  <tr>
+                    <td colSpan={3}>{t('statistics.noData')}</td>
                   </tr>
-                ))
-              )}
-            </tbody>
-          </table>
+                ) : (
+                  // In chain order (aanmelding → evaluatie), the way people read the steps, not alphabetically.
+                  [...stats.data.medianDaysPerStage].sort((a, b) => STAGES.indexOf(a.stage as Stage) - STAGES.indexOf(b.stage as Stage)).map((r) => (
+                    <tr key={r.stage}>
+                      <th scope="row">{label('stages', r.stage)}</th>
+                      <CountCell value={r.cases} min={stats.data.minimumCell} />
+                      <td className="num">{r.medianDays === null ? t('statistics.withheld') : t('statistics.daysValue', { n: r.medianDays })}</td>
+                    </tr>
+                  ))
+                )}
+              </tbody>
+            </table>
+          </TableScroll>
           {stats.data.withheld.length > 0 && (
             <p>{t('statisticsReports.withheld', { count: stats.data.withheld.length })}</p>
           )}

@@ -1,6 +1,12 @@
-import type { Pool } from 'pg';
 import { PROTOCOL_EXPIRY_WARNING_DAYS } from '@schakel/domain';
+import { rowsOf, type Sql } from '../../database/sql';
 
+/**
+ * The daily reminder scan of the notifications module (the worker only runs it, on its schedule).
+ * Like `statistics`, it reads other modules' tables in SQL (actions, notices, consents, protocols,
+ * cases, users): one INSERT … SELECT per reminder keeps it idempotent and replica-safe, which a loop
+ * over the modules' services would not.
+ */
 export interface ScanResult { counts: Record<string, number>; ids: string[] }
 
 // The case team of `c` (director and deputies), as a set of user ids.
@@ -59,14 +65,14 @@ const SCANS: Record<string, string> = {
     ON CONFLICT (user_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING RETURNING id`,
 };
 
-export async function scanNotifications(pool: Pool, today: string): Promise<ScanResult> {
+export async function scanNotifications(sql: Sql, today: string): Promise<ScanResult> {
   const counts: Record<string, number> = {};
   const ids: string[] = [];
-  for (const [name, sql] of Object.entries(SCANS)) {
+  for (const [name, text] of Object.entries(SCANS)) {
     const params: unknown[] = name === 'protocolExpiring' ? [today, [...PROTOCOL_EXPIRY_WARNING_DAYS]] : [today];
-    const r = await pool.query<{ id: string }>(sql, params);
-    counts[name] = r.rowCount ?? 0;
-    ids.push(...r.rows.map((x) => x.id));
+    const rows = await rowsOf<{ id: string }>(sql, text, params);
+    counts[name] = rows.length;
+    ids.push(...rows.map((x) => x.id));
   }
   return { counts, ids };
 }

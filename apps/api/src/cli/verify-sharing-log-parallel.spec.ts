@@ -1,0 +1,93 @@
+import { createHash, generateKeyPairSync, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  checkpointBody, GENESIS_HASH, entryLeafHash, justificationCommitment, LogVerifier, publicKeyFromPrivate, publicKeyPem, redactEntry, sealEntry,
+  SHARING_LOG_EXPORT_FORMAT_V2, signNote, startModuleWorker, WorkerPool, type RedactedSharingLogEntry, type SharingLogEntry,
+} from '@schakel/platform';
+import type { StretchResult } from './export-worker';
+import { runCli } from './verify-sharing-log';
+
+// The offline verifier hands stretches of a large export to worker threads and folds their leaves;
+// its verdicts must be exactly those of one pass in one thread.
+
+const key = generateKeyPairSync('ed25519').privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64');
+const origin = 'test.schakel/sharing-log';
+let dir: string;
+
+function exportText(n: number, change?: (entries: (SharingLogEntry | RedactedSharingLogEntry)[]) => void): string {
+  const sealed: SharingLogEntry[] = [];
+  for (let seq = 1; seq <= n; seq++) {
+    const nonce = createHash('sha256').update(`n${seq}`).digest('base64');
+    const justification = seq % 7 === 0 ? `why ${seq}` : null;
+    sealed.push(sealEntry(sealed.at(-1)?.hash ?? GENESIS_HASH, {
+      seq, at: new Date(Date.UTC(2026, 10, 23, 9, 0, seq)).toISOString(), caseId: randomUUID(), protocolId: randomUUID(), contributionId: randomUUID(),
+      fromAgencyId: randomUUID(), fromUserId: randomUUID(), toAgencyIds: [randomUUID()], legalBasis: 'ART_458TER', categories: ['RISK_ASSESSMENT'],
+      justification: null, consentId: null, district: 'Antwerpen', caseAgencyIds: [randomUUID()], legalReference: 'art. 458ter Sw.',
+      justificationCommitment: justification ? justificationCommitment(nonce, justification) : null, version: 'v2',
+    }));
+    if (justification) Object.assign(sealed[seq - 1]!, { justification, justificationNonce: nonce });
+  }
+  const v = new LogVerifier();
+  for (const e of sealed) v.push(e);
+  const entries: (SharingLogEntry | RedactedSharingLogEntry)[] = sealed.map((e) => (e.seq % 11 === 0 ? redactEntry(e, entryLeafHash(e).toString('base64')) : e));
+  change?.(entries);
+  const note = signNote(checkpointBody(origin, n, v.root()), origin, key);
+  return JSON.stringify({ format: SHARING_LOG_EXPORT_FORMAT_V2, exportedAt: '2026-11-24T08:00:00.000Z', checkpoint: { origin, size: n, rootHash: v.root().toString('base64'), note }, entries });
+}
+
+async function both(name: string, text: string) {
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  writeFileSync(join(dir, 'key.pem'), publicKeyPem(publicKeyFromPrivate(key)));
+  const out = async (threads: number) => {
+    const lines: string[] = [];
+    const code = await runCli([file, '--public-key', join(dir, 'key.pem')], (s) => lines.push(s), { threads });
+    return { code, output: lines.join('\n') };
+  };
+  return { one: await out(1), parallel: await out(2) };
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'schakel-verify-parallel-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('verify-sharing-log on worker threads', () => {
+  it('hands a stretch to a worker thread and gets its leaves back', async () => {
+    const entries = (JSON.parse(exportText(300)) as { entries: unknown[] }).entries;
+    const pool = new WorkerPool<{ text: string }, StretchResult>(() => startModuleWorker(__dirname, 'export-worker'), 1);
+    try {
+      const r = await pool.run({ text: entries.slice(100).map((e) => JSON.stringify(e)).join(',') });
+      expect(r).toMatchObject({ valid: true, firstSeq: 101, count: 200, redacted: 18 });
+      expect(r.leaves.byteLength).toBe(200 * 32);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('accepts an intact export, withheld entries and justifications included', async () => {
+    const { one, parallel } = await both('ok.json', exportText(5000));
+    expect(one.code).toBe(0);
+    expect(parallel).toEqual(one);
+  }, 120_000);
+
+  it.each([
+    ['a changed column', (es: (SharingLogEntry | RedactedSharingLogEntry)[]) => { (es[2999] as SharingLogEntry).district = 'Gent'; }],
+    ['a dropped entry at a stretch edge', (es: (SharingLogEntry | RedactedSharingLogEntry)[]) => { es.splice(2048, 1); }],
+    ['a changed leaf hash of a withheld entry', (es: (SharingLogEntry | RedactedSharingLogEntry)[]) => { (es[4399] as RedactedSharingLogEntry).leafHash = Buffer.alloc(32).toString('base64'); }],
+    ['a justification that does not match', (es: (SharingLogEntry | RedactedSharingLogEntry)[]) => { (es[13] as SharingLogEntry).justification = 'other'; }],
+  ])('names the same entry as one pass for %s', async (_what, change) => {
+    const { one, parallel } = await both('bad.json', exportText(5000, change));
+    expect(one.code).toBe(1);
+    expect(parallel).toEqual(one);
+  }, 120_000);
+
+  it('says the same as one pass about an entry that is not JSON', async () => {
+    const text = exportText(3000).replace('"seq":2500,', '"seq":2500,,');
+    const { one, parallel } = await both('notjson.json', text);
+    expect(one.code).toBe(1);
+    expect(parallel).toEqual(one);
+  }, 120_000);
+});
