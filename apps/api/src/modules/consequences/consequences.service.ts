@@ -20,7 +20,7 @@ export class ConsequencesService {
    */
   async ofCase(user: AuthenticatedUser, id: string) {
     await this.cases.load(user, id, 'transition');
-    const [row] = await this.ds.query(
+    const row = firstRow(await this.ds.query(
       `SELECT (SELECT count(*) FROM actions a WHERE a.case_id = $1 AND a.status = 'OPEN')::int AS open_actions,
               (SELECT count(*) FROM actions a WHERE a.case_id = $1 AND a.status = 'OPEN' AND a.due_date < (now() AT TIME ZONE 'Europe/Brussels')::date)::int AS overdue_actions,
               (SELECT count(*) FROM case_agencies ca WHERE ca.case_id = $1 AND ca.role = 'INVITED' AND ca.contribution_waived_at IS NULL
@@ -31,7 +31,7 @@ export class ConsequencesService {
                  AND (c.valid_until IS NULL OR c.valid_until >= (now() AT TIME ZONE 'Europe/Brussels')::date))::int AS active_consents,
               (SELECT count(DISTINCT ca.agency_id) FROM case_agencies ca WHERE ca.case_id = $1)::int AS agencies`,
       [id],
-    ) as { open_actions: number; overdue_actions: number; pending_contributions: number; open_data_requests: number; upcoming_conferences: number; active_consents: number; agencies: number }[];
+    ) as { open_actions: number; overdue_actions: number; pending_contributions: number; open_data_requests: number; upcoming_conferences: number; active_consents: number; agencies: number }[], 'the case counts');
     return {
       openActions: row.open_actions,
       overdueActions: row.overdue_actions,
