@@ -1,6 +1,6 @@
+import { loginRequestSchema, mfaCodeRequestSchema, type LoginRequestInput } from '@schakel/contracts';
 import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
 import type { LoginResponse, MfaChallenge, TokenResponse } from '@schakel/contracts';
-import { z } from 'zod/mini';
 import { api } from '../../../api/client';
 import { isApiError } from '../../../lib/isApiError';
 
@@ -9,15 +9,10 @@ import { isApiError } from '../../../lib/isApiError';
 
 export type { LoginResponse, MfaChallenge, TokenResponse } from '@schakel/contracts';
 
-export const loginInputSchema = z.object({
-  email: z.pipe(z.string().check(z.trim(), z.minLength(1, 'validation.required')), z.email('validation.email')),
-  password: z.string().check(z.minLength(1, 'validation.required')),
-});
-export type LoginInput = z.infer<typeof loginInputSchema>;
-
-export const mfaCodeInputSchema = z.object({
-  code: z.string().check(z.trim(), z.regex(/^\d{6}$/, 'validation.mfaCode')),
-});
+// The request schemas are libs/contracts' (src/requests/auth.ts).
+export const loginInputSchema = loginRequestSchema;
+export type LoginInput = LoginRequestInput;
+export const mfaCodeInputSchema = mfaCodeRequestSchema;
 
 export function isMfaChallenge(response: LoginResponse): response is MfaChallenge {
   return 'mfaRequired' in response && response.mfaRequired === true;

@@ -1,13 +1,7 @@
+import { riskAssessmentRequestSchema } from '@schakel/contracts';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { RiskAssessment, RiskInstrumentSummary } from '@schakel/contracts';
-import {
-  RISK_LEVELS,
-  type RiskAnswer,
-  type RiskInstrument,
-  type RiskLevel,
-  type ViolencePattern,
-} from '@schakel/domain';
-import { z } from 'zod/mini';
+import { type RiskAnswer, type RiskInstrument, type RiskLevel, type ViolencePattern } from '@schakel/domain';
 import { api } from '../../../api/client';
 import { caseKey } from './cases';
 
@@ -28,12 +22,8 @@ export interface RiskAssessmentInput {
   violencePattern?: ViolencePattern;
 }
 
-/** What the form checks itself; the answers come from fixed choices and are checked by the API per item. */
-export const riskAssessmentInputSchema = z.object({
-  level: z.enum(RISK_LEVELS, 'validation.choose'),
-  levelRationale: z.string().check(z.trim(), z.maxLength(5000, 'validation.tooLong')),
-  violencePattern: z.string(),
-});
+// The form's own checks are libs/contracts' (src/requests/casework.ts).
+export const riskAssessmentInputSchema = riskAssessmentRequestSchema;
 
 export const getRiskInstruments = () => api<{ items: RiskInstrumentSummary[] }>('/risk-instruments');
 export const getRiskInstrument = (key: string, version: number) =>
