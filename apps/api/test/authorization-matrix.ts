@@ -76,6 +76,7 @@ export const AUTHORIZATION_MATRIX: Record<string, Access> = {
   'GET /api/v1/cases/:id': CASE_READERS,
   'GET /api/v1/cases/:id/timeline': CASE_READERS,
   'POST /api/v1/cases/:id/transitions': ['case_director'],
+  'GET /api/v1/cases/:id/consequences': ['case_director'],
   'GET /api/v1/cases/:id/team': CASE_READERS,
   'POST /api/v1/cases/:id/team': ['case_director'],
   'GET /api/v1/cases/:id/team/candidates': ['case_director'],

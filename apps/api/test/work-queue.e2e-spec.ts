@@ -121,6 +121,24 @@ describe('GET /me/work-queue: each role\'s home, on the demo world', () => {
       await t.http().get(`/api/v1/protocols/${world.protocolId}/consequences`).set(auth(other.token)).expect(404);
     });
 
+    it('counts what closing a case leaves behind, for its case director; 404 outside the case, 403 for a partner', async () => {
+      const director = session('director');
+      const overdue = ofType(await queue('director'), 'ACTION_OVERDUE')[0]!;
+      const evere = await t.http().get(`/api/v1/cases/${overdue.caseId}/consequences`).set(auth(director.token)).expect(200);
+      expect(evere.body).toEqual({ openActions: 2, overdueActions: 2, pendingContributions: 0, openDataRequests: 0, upcomingConferences: 0, activeConsents: expect.any(Number), agencies: 3 });
+      // Still collecting and on next week's agenda: the CAW has not contributed yet.
+      const asked = ofType(await queue('caw'), 'CONTRIBUTION_ASKED')[0]!;
+      const molenbeek = await t.http().get(`/api/v1/cases/${asked.caseId}/consequences`).set(auth(director.token)).expect(200);
+      expect(molenbeek.body).toMatchObject({ openActions: 0, overdueActions: 0, pendingContributions: 1, upcomingConferences: 1 });
+      // A partner in the case may read it but not close it; a director elsewhere does not see it.
+      await t.http().get(`/api/v1/cases/${asked.caseId}/consequences`).set(auth(session('caw').token)).expect(403);
+      const admin = session('admin');
+      const agency = await createAgency(t, admin, { name: 'FJC Leuven', type: 'FAMILY_JUSTICE_CENTRE', district: 'Leuven' });
+      const other = await userSession(t, admin, agency.id, ['case_director', 'agency_member']);
+      await t.http().get(`/api/v1/cases/${asked.caseId}/consequences`).set(auth(other.token)).expect(404);
+      await t.http().get('/api/v1/cases/00000000-0000-4000-8000-000000000000/consequences').set(auth(director.token)).expect(404);
+    });
+
     it('counts the people and cases an agency or account deactivation touches, for the administrator only', async () => {
       const admin = session('admin');
       const agencies = await t.http().get('/api/v1/agencies?limit=200').set(auth(admin.token)).expect(200);

@@ -1,11 +1,12 @@
 import type { Browser } from 'playwright-core';
-import { buildWorld, type World } from '../../api/test/support/world';
+import { auth } from '../../api/test/support/sessions';
+import { buildWorld, referralBody, type World } from '../../api/test/support/world';
 import { seriousViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
 import { serveApp } from './support/serve-app';
 import { freshPage, openAs } from './support/sign-in';
 
-describe('forms that forgive: the referral form in a real browser', () => {
+describe('forms that forgive, in a real browser: the referral, closing a case', () => {
   let browser: Browser;
   let app: Awaited<ReturnType<typeof serveApp>>;
   let w: World;
@@ -66,6 +67,33 @@ describe('forms that forgive: the referral form in a real browser', () => {
     expect(await page.getByLabel('Wat er gebeurde en waarom casusoverleg nodig is').inputValue()).toBe('');
     await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Start' }).click();
     await page.waitForURL(`${app.baseUrl}/`);
+    await context.close();
+  });
+
+  it('says what closing a case leaves behind before the case director confirms', async () => {
+    const http = () => app.http();
+    const referral = await http().post('/api/v1/referrals').set(auth(w.referrer.token)).send(referralBody(w.protocolId)).expect(201);
+    const caseId = referral.body.caseId as string;
+    await http().post('/api/v1/conferences').set(auth(w.director.token)).send({
+      protocolId: w.protocolId, scheduledAt: '2030-03-04T14:00:00+01:00', location: 'FJC Antwerpen, zaal 2', caseIds: [caseId], inviteeUserIds: [w.cawMember.id],
+    }).expect(201);
+    const { page, context } = await freshPage(browser);
+    await openAs(page, app.baseUrl, `/cases/${caseId}`, w.director);
+    await page.getByRole('button', { name: 'Aanmelding weigeren' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Aanmelding weigeren' });
+    await dialog.getByText('Bij het afsluiten van de casus blijft achter:').waitFor();
+    await dialog.getByText('1 casusoverleg met deze casus nog op de agenda').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The reason is still asked, with its limit shown, and the case closes once given.
+    await dialog.getByRole('button', { name: 'Aanmelding weigeren' }).click();
+    const reason = dialog.getByLabel('Reden');
+    expect(await reason.getAttribute('aria-invalid')).toBe('true');
+    await reason.fill('Geen risicofactoren: doorverwezen naar het CAW');
+    await dialog.getByRole('button', { name: 'Aanmelding weigeren' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const after = await http().get(`/api/v1/cases/${caseId}`).set(auth(w.director.token)).expect(200);
+    expect(after.body.stage).toBe('AFGESLOTEN');
     await context.close();
   });
 });

@@ -1,17 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { MAX_PAGE_LIMIT, type AgencyType } from '@schakel/domain';
-import type { Page } from '@schakel/contracts';
+import { MAX_PAGE_LIMIT } from '@schakel/domain';
+import type { Agency, Page } from '@schakel/contracts';
 import { api } from './client';
 
 /** An agency as the read-only directory gives it (GET /agencies). */
-export interface DirectoryAgency {
-  id: string;
-  name: string;
-  type: AgencyType;
-  district: string;
-  active: boolean;
-  version: number;
-}
+export type DirectoryAgency = Agency;
 
 // GET /agencies, read-only: the directory the case, protocol and log screens use to pick and name
 // agencies. Same query key as the administration's full list, so they share one cache and its invalidations.

@@ -9,10 +9,12 @@ interface CheckboxFieldProps {
   onChange: (checked: boolean) => void;
   error?: string;
   hint?: string;
+  /** The focus left the field (a form marks it as visited). */
+  onBlur?: () => void;
 }
 
 /** One labelled checkbox (a yes/no setting). */
-export function CheckboxField({ label, name, checked, onChange, error, hint }: CheckboxFieldProps) {
+export function CheckboxField({ label, name, checked, onChange, error, hint, onBlur }: CheckboxFieldProps) {
   const generated = useId();
   const inputId = `${generated}${name}`;
   const hintId = hint ? `${inputId}-hint` : undefined;
@@ -25,6 +27,7 @@ export function CheckboxField({ label, name, checked, onChange, error, hint }: C
         name={name}
         checked={checked}
         onChange={(e) => onChange(e.target.checked)}
+        onBlur={onBlur}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(hintId, error ? errorId : undefined)}
       />

@@ -10,10 +10,12 @@ interface CheckboxGroupProps {
   options: readonly { value: string; label: string }[];
   error?: string;
   hint?: string;
+  /** The focus left the field (a form marks it as visited). */
+  onBlur?: () => void;
 }
 
 /** A set of checkboxes for a multi-valued field, grouped under a legend. */
-export function CheckboxGroup({ legend, name, values, onChange, options, error, hint }: CheckboxGroupProps) {
+export function CheckboxGroup({ legend, name, values, onChange, options, error, hint, onBlur }: CheckboxGroupProps) {
   const generated = useId();
   const groupId = `${generated}${name}`;
   const hintId = hint ? `${groupId}-hint` : undefined;
@@ -21,7 +23,7 @@ export function CheckboxGroup({ legend, name, values, onChange, options, error, 
   const toggle = (value: string, on: boolean) =>
     onChange(on ? [...values.filter((v) => v !== value), value] : values.filter((v) => v !== value));
   return (
-    <fieldset className="field" aria-describedby={describedBy(hintId, error ? errorId : undefined)}>
+    <fieldset className="field" onBlur={onBlur} aria-describedby={describedBy(hintId, error ? errorId : undefined)}>
       <legend>{legend}</legend>
       {hint && (
         <p id={hintId} className="hint">

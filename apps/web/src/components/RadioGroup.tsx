@@ -18,16 +18,18 @@ interface RadioGroupProps {
   options: readonly RadioOption[];
   error?: string;
   hint?: string;
+  /** The focus left the field (a form marks it as visited). */
+  onBlur?: () => void;
 }
 
 /** One choice out of a few, as radio buttons under a legend (arrow keys move between them). */
-export function RadioGroup({ legend, name, value, onChange, options, error, hint }: RadioGroupProps) {
+export function RadioGroup({ legend, name, value, onChange, options, error, hint, onBlur }: RadioGroupProps) {
   const generated = useId();
   const groupId = `${generated}${name}`;
   const hintId = hint ? `${groupId}-hint` : undefined;
   const errorId = `${groupId}-error`;
   return (
-    <fieldset className="field" aria-describedby={describedBy(hintId, error ? errorId : undefined)}>
+    <fieldset className="field" onBlur={onBlur} aria-describedby={describedBy(hintId, error ? errorId : undefined)}>
       <legend>{legend}</legend>
       {hint && (
         <p id={hintId} className="hint">

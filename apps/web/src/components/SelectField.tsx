@@ -13,10 +13,12 @@ interface SelectFieldProps {
   error?: string;
   hint?: string;
   required?: boolean;
+  /** The focus left the field (a form marks it as visited). */
+  onBlur?: () => void;
 }
 
 /** A labelled `<select>` with its hint and error tied to it. */
-export function SelectField({ label, name, value, onChange, options, placeholder, error, hint, required }: SelectFieldProps) {
+export function SelectField({ label, name, value, onChange, options, placeholder, error, hint, required, onBlur }: SelectFieldProps) {
   const generated = useId();
   const selectId = `${generated}${name}`;
   const hintId = hint ? `${selectId}-hint` : undefined;
@@ -35,6 +37,7 @@ export function SelectField({ label, name, value, onChange, options, placeholder
         value={value}
         required={required}
         onChange={(e) => onChange(e.target.value)}
+        onBlur={onBlur}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(hintId, error ? errorId : undefined)}
       >

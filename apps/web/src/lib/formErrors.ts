@@ -12,7 +12,8 @@ export function rhfFieldErrors(errors: RhfErrors, t: TFunction, params: Record<s
   const out: FieldErrors = {};
   for (const [name, value] of Object.entries(errors)) {
     if (!value) continue;
-    const path = prefix ? `${prefix}.${name}` : name;
+    // A field array's own error (too many persons) sits at its `root`: shown at the array.
+    const path = prefix ? (name === 'root' ? prefix : `${prefix}.${name}`) : name;
     const message = (value as { message?: unknown }).message;
     if (typeof message === 'string' && message) {
       out[path] = (value as { type?: string }).type === 'server' ? message : String(t(message as never, (params[path] ?? params[name] ?? {}) as never));

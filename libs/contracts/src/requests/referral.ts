@@ -11,6 +11,7 @@ export const REFERRAL_LIMITS = {
   addressMax: 500,
   policeReferenceMax: 100,
   personsMax: 30,
+  dangerStatementMax: 5000,
 } as const;
 
 const optional = (check: (v: string) => boolean, message: string) => z.string().check(z.trim(), z.refine((v) => v === '' || check(v), message));
@@ -49,6 +50,6 @@ export const referralRequestSchema = z.object({
   consentGiven: z.boolean(),
   // Acute danger: the API requires the statement when urgent (400 naming dangerStatement).
   urgent: z.optional(z.boolean()),
-  dangerStatement: z.optional(z.string().check(z.trim(), z.maxLength(5000, 'validation.tooLong'))),
+  dangerStatement: z.optional(z.string().check(z.trim(), z.maxLength(REFERRAL_LIMITS.dangerStatementMax, 'validation.tooLong'))),
 });
 export type ReferralRequestInput = z.infer<typeof referralRequestSchema>;

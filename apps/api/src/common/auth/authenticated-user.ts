@@ -1,5 +1,5 @@
 import type { AppAbility } from '@schakel/authz';
-import type { Role } from '@schakel/domain';
+import type { AgencyType, Role } from '@schakel/domain';
 
 /** The caller of a request, as loaded from the database on every request (so deactivation bites at once). */
 export interface AuthenticatedUser {
@@ -8,7 +8,7 @@ export interface AuthenticatedUser {
   displayName: string;
   agencyId: string;
   agencyName: string;
-  agencyType: string;
+  agencyType: AgencyType;
   district: string;
   roles: Role[];
   locale: string;

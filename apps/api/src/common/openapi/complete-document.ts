@@ -1,4 +1,5 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
+import { contractJsonSchemas } from '@schakel/contracts';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
@@ -14,8 +15,15 @@ export function summaryFromOperationId(operationId: string): string {
  * Completes what decorators leave open, so the document passes `redocly lint` (recommended):
  * a server (same origin), a summary on every operation (from @ApiOperation, else derived from its
  * handler's name), and an explicit empty `security` on public routes (no bearer token needed).
+ * The response contracts of libs/contracts become component schemas, which `@ApiContract` routes reference.
  */
 export function completeOpenApiDocument(doc: OpenAPIObject): OpenAPIObject {
+  doc.components ??= {};
+  const schemas = (doc.components.schemas ??= {});
+  for (const [name, schema] of Object.entries(contractJsonSchemas())) {
+    if (schemas[name]) throw new Error(`OpenAPI component ${name} is both a DTO and a response contract`);
+    schemas[name] = schema;
+  }
   doc.servers = doc.servers?.length ? doc.servers : [{ url: '/', description: 'this Schakel instance' }];
   for (const path of Object.values(doc.paths)) {
     for (const method of METHODS) {

@@ -5,6 +5,7 @@ import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-vali
 import { Authorize } from '../../common/auth/authorize.decorator';
 import { ListQueryDto } from '../../common/pagination/list-query.dto';
 import { AccessLogService } from './access-log.service';
+import { ApiContract } from '../../common/openapi/api-contract.decorator';
 
 export class AccessLogQuery extends ListQueryDto {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() caseId?: string;
@@ -31,6 +32,7 @@ export class AccessLogController {
 
   @Authorize('read', 'AccessLog')
   @Get()
+  @ApiContract('AccessLogPage', 'reads of case data and refused attempts, newest first')
   list(@Query() q: AccessLogQuery) {
     return this.log.list(q);
   }

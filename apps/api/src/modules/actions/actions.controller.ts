@@ -5,6 +5,7 @@ import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { ActionsService } from './actions.service';
 import { CreateActionDto, CreateEvaluationDto, UpdateActionDto } from './dto/action.dto';
+import { ApiContract } from '../../common/openapi/api-contract.decorator';
 
 @ApiTags('actions')
 @Controller('cases/:id')
@@ -14,6 +15,7 @@ export class ActionsController {
 
   @Authorize('read', 'Action')
   @Get('actions')
+  @ApiContract('CaseActionList', 'the action plan of the case')
   list(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string) {
     return this.actions.list(u, id);
   }
@@ -21,6 +23,7 @@ export class ActionsController {
   @Authorize('create', 'Action')
   @Post('actions')
   @ApiUnprocessableEntityResponse({ description: 'AGENCY_NOT_IN_CASE, CASE_CLOSED' })
+  @ApiContract('CaseAction', 'the action', 201)
   create(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateActionDto) {
     return this.actions.create(u, id, dto);
   }
@@ -29,12 +32,14 @@ export class ActionsController {
   @Patch('actions/:aid')
   @ApiConflictResponse({ description: 'STALE_VERSION' })
   @ApiForbiddenResponse({ description: 'NOT_ACTION_OWNER: only the owning agency and the case team change an action' })
+  @ApiContract('CaseAction', 'the updated action')
   update(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Param('aid', ParseUUIDPipe) aid: string, @Body() dto: UpdateActionDto) {
     return this.actions.update(u, id, aid, dto);
   }
 
   @Authorize('read', 'Action')
   @Get('evaluations')
+  @ApiContract('EvaluationList', 'the evaluations of the case, oldest first')
   evaluations(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string) {
     return this.actions.evaluations(u, id);
   }
@@ -54,6 +59,7 @@ export class RemindersController {
 
   @Authenticated()
   @Get()
+  @ApiContract('Reminders', 'open actions of your agency due within a week or overdue; for a case director, cases ready for evaluation')
   reminders(@CurrentUser() u: AuthenticatedUser) {
     return this.actions.reminders(u);
   }

@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { addDays, stageAfterEvaluation, todayInBrussels } from '@schakel/domain';
+import { addDays, type Measure, stageAfterEvaluation, todayInBrussels } from '@schakel/domain';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { conflict, DomainError, unprocessable } from '../../common/http/domain-error';
 import { asSubject } from '@schakel/authz';
@@ -149,7 +149,7 @@ export class ActionsService {
   async reminders(user: AuthenticatedUser) {
     const today = todayInBrussels();
     const soon = addDays(today, 7);
-    const actions: { case_id: string; reference: string; action_id: string; measure: string; due_date: string }[] = await this.ds.query(
+    const actions: { case_id: string; reference: string; action_id: string; measure: Measure; due_date: string }[] = await this.ds.query(
       `SELECT a.case_id, c.reference, a.id AS action_id, a.measure, to_char(a.due_date, 'YYYY-MM-DD') AS due_date
        FROM actions a JOIN cases c ON c.id = a.case_id
        WHERE a.status = 'OPEN' AND a.owner_agency_id = $1 AND a.due_date <= $2::date AND c.stage <> 'AFGESLOTEN'

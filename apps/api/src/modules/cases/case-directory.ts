@@ -1,5 +1,5 @@
 import { In, type EntityManager } from 'typeorm';
-import type { ClosureReason, GenderCode, PersonRole, Stage } from '@schakel/domain';
+import type { ClosureReason, GenderCode, PersonRole, RedFlagCode, RiskLevel, Stage } from '@schakel/domain';
 import type { CaseContext } from './case-access.service';
 import { CaseAgency, type CaseAgencyRole } from './entities/case-agency.entity';
 import { CaseRecord } from './entities/case.entity';
@@ -12,7 +12,7 @@ import { Person } from './entities/person.entity';
  */
 
 /** What an agenda or a list shows of a case without loading it through the access rules. */
-export interface CaseSummaryRow { id: string; reference: string; stage: Stage; riskLevel: string | null; redFlags: string[] }
+export interface CaseSummaryRow { id: string; reference: string; stage: Stage; riskLevel: RiskLevel | null; redFlags: RedFlagCode[] }
 
 export async function caseSummaries(m: EntityManager, caseIds: readonly string[]): Promise<CaseSummaryRow[]> {
   const unique = [...new Set(caseIds)];

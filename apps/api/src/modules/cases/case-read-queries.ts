@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { SqlCondition } from '@schakel/authz';
-import type { ProtocolStatus } from '@schakel/domain';
+import type { AgencyType, ProtocolStatus } from '@schakel/domain';
 import type { DataCategory } from '@schakel/domain';
 import { hydrate, hydrateJson } from '../../common/db/hydrate';
 import { rawQuery } from '../../common/db/raw-query';
@@ -91,7 +91,7 @@ export async function selectCaseContext(
 }
 
 export interface DetailRefs {
-  agencies: { id: string; name: string; type: string }[];
+  agencies: { id: string; name: string; type: AgencyType }[];
   protocol: { id: string; title: string; reference: string | null; status: ProtocolStatus; validFrom: string; validUntil: string | null };
 }
 
@@ -123,7 +123,7 @@ export async function selectCaseDetail(
     persons: Record<string, unknown>[];
     relationships: { id: string; from_person_id: string; to_person_id: string; type: RelationshipRef['type']; violence: RelationshipRef['violence'] }[];
     disclosed: { person_id: string; categories: DataCategory[] }[];
-    agencies: { id: string; name: string; type: string }[];
+    agencies: { id: string; name: string; type: AgencyType }[];
     protocol: DetailRefs['protocol'] | null;
     contributing: string[];
     team_users: { id: string; display_name: string; agency_id: string; active: boolean }[];

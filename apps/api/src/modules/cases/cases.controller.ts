@@ -7,6 +7,7 @@ import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { CasesService } from './cases.service';
 import { DecisionDto, InviteAgencyDto, LegalHoldDto, TransitionDto, WaiveContributionDto } from './dto/case-commands.dto';
 import { ListCasesQuery } from './dto/list-cases.query';
+import { ApiContract } from '../../common/openapi/api-contract.decorator';
 
 export class TransitionWithVersionDto extends TransitionDto {
   @ApiProperty({ required: false, description: 'the case version read; a stale one gets 409 STALE_VERSION' })
@@ -22,18 +23,21 @@ export class CasesController {
 
   @Authorize('read', 'Case')
   @Get()
+  @ApiContract('CaseListPage', 'cases in your scope, newest first; `limited: true` items show reference and stage only')
   list(@CurrentUser() u: AuthenticatedUser, @Query() q: ListCasesQuery) {
     return this.cases.list(u, q);
   }
 
   @Authorize('read', 'Case')
   @Get(':id')
+  @ApiContract('CaseView', 'the case: full, erased, awaiting your confidentiality acknowledgement, or limited to reference and stage')
   detail(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string) {
     return this.cases.detail(u, id);
   }
 
   @Authorize('read', 'Case')
   @Get(':id/timeline')
+  @ApiContract('Timeline', 'the chain events of the case, oldest first')
   timeline(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string) {
     return this.cases.timelineOf(u, id);
   }
@@ -42,6 +46,7 @@ export class CasesController {
   @Post(':id/transitions')
   @HttpCode(200)
   @ApiConflictResponse({ description: 'TRANSITION_NOT_ALLOWED with `unmetGuards[]`, or STALE_VERSION' })
+  @ApiContract('CaseSummary', 'the case at its new stage')
   transition(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: TransitionWithVersionDto) {
     return this.cases.transition(u, id, dto);
   }
@@ -63,6 +68,7 @@ export class CasesController {
 
   @Authorize('read', 'Case')
   @Get(':id/decisions')
+  @ApiContract('DecisionList', 'the inclusion decisions, oldest first')
   decisions(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string) {
     return this.cases.decisions(u, id);
   }
@@ -70,6 +76,7 @@ export class CasesController {
   @Authorize('decide', 'Case')
   @Post(':id/decisions')
   @ApiConflictResponse({ description: 'WRONG_STAGE' })
+  @ApiContract('Decision', 'the decision', 201)
   decide(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: DecisionDto) {
     return this.cases.decide(u, id, dto);
   }

@@ -36,7 +36,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 const DECISION_RATIONALE = 'decisions.rationale';
 
 /** A sealed `description` in a timeline detail reads as text (null after erasure). */
-function openDetail(detail: unknown, cipher: CaseCipher): unknown {
+function openDetail(detail: Record<string, unknown>, cipher: CaseCipher): Record<string, unknown> {
   if (!detail || typeof detail !== 'object' || typeof (detail as { description?: unknown }).description !== 'string') return detail;
   const d = detail as { description: string };
   return { ...d, description: cipher.open(d.description, TIMELINE_DESCRIPTION) };
@@ -93,7 +93,7 @@ export class CasesService {
       return limitedCaseView(ctx, { outcome, incidents: incidents.filter((i) => i.agencyId === user.agencyId) });
     }
     if (ctx.acknowledgementPending) return this.unacknowledgedView(ctx);
-    if (ctx.record.anonymisedAt) return { ...caseSummaryView(ctx, true), anonymisedAt: ctx.record.anonymisedAt.toISOString(), erased: true, persons: [] };
+    if (ctx.record.anonymisedAt) return { ...caseSummaryView(ctx, true), anonymisedAt: ctx.record.anonymisedAt.toISOString(), erased: true as const, persons: [] };
     // One statement for everything shown besides the case row, the access-log row beside it.
     const [rows, , previous] = await Promise.all([
       selectCaseDetail(this.ds, { caseId: id, agencyIds: ctx.agencyIds, protocolId: ctx.record.protocolId, teamIds: teamIds(ctx.record.directorId, ctx.deputyIds) }, user.agencyId),

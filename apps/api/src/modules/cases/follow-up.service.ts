@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { checkReopen, reopenWindowMonths, todayInBrussels } from '@schakel/domain';
+import { checkReopen, type ClosureReason, reopenWindowMonths, todayInBrussels } from '@schakel/domain';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { DomainError } from '../../common/http/domain-error';
 import { CaseKeysService } from '../crypto/case-keys.service';
@@ -53,7 +53,7 @@ export class FollowUpService {
   }
 
   /** Why the case closed, in the closing director's words (shown to the referrer with the closure reason). */
-  async outcome(m: EntityManager, ctx: Pick<CaseContext, 'record'>): Promise<{ closureReason: string | null; reason: string | null; at: string | null } | null> {
+  async outcome(m: EntityManager, ctx: Pick<CaseContext, 'record'>): Promise<{ closureReason: ClosureReason | null; reason: string | null; at: string | null } | null> {
     if (ctx.record.stage !== 'AFGESLOTEN') return null;
     const last = await m.getRepository(CaseEvent).createQueryBuilder('e')
       .where(`e.case_id = :id AND e.type = 'TRANSITION' AND e.detail->>'to' = 'AFGESLOTEN'`, { id: ctx.record.id })

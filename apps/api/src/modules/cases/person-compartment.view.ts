@@ -1,7 +1,7 @@
-import { birthYearOf, personCompartments, type CompartmentFacts, type CompartmentField, type WithheldReason } from '@schakel/domain';
+import { birthYearOf, personCompartments, type CompartmentFacts, type CompartmentField, type RelationshipType, type RelationshipViolence, type WithheldReason } from '@schakel/domain';
 import type { PersonIdentity } from './person-crypto';
 
-export interface RelationshipView { id: string; fromPersonId: string; toPersonId: string; type: string; violence: string }
+export interface RelationshipView { id: string; fromPersonId: string; toPersonId: string; type: RelationshipType; violence: RelationshipViolence }
 
 export interface PersonView extends PersonIdentity {
   birthYear: number | null;

@@ -14,7 +14,7 @@ export interface PersonFields {
 
 /** The decrypted identity of a person, before the need-to-know compartments are applied. */
 export interface PersonIdentity {
-  id: string; role: string; firstName: string; lastName: string; birthDate: string | null; nationalNumber: string | null;
+  id: string; role: PersonRole; firstName: string; lastName: string; birthDate: string | null; nationalNumber: string | null;
   address: string | null; gender: string | null; phone: string | null; email: string | null; genderCode: GenderCode | null;
 }
 

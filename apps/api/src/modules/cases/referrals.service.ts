@@ -102,7 +102,7 @@ export class ReferralsService {
       await this.notifications.notify(m, directors.filter((id) => id !== user.id), { type: urgent ? 'URGENT_REFERRAL' : 'NEW_REFERRAL', caseId: record.id, caseReference: record.reference });
       // The first-round shape stays exact for ordinary referrals; urgent ones add their triage deadline.
       return {
-        caseId: record.id, reference: record.reference, stage: record.stage, repeatReferral,
+        caseId: record.id, reference: record.reference, stage: 'AANMELDING' as const, repeatReferral,
         ...(urgent ? { urgent, triageDueAt: record.triageDueAt!.toISOString() } : {}),
       };
     });

@@ -11,7 +11,7 @@ export function conferenceView(c: Conference) {
     status: c.status,
     startedAt: c.startedAt?.toISOString() ?? null,
     closedAt: c.closedAt?.toISOString() ?? null,
-    seal: c.minutesHash ? { minutesHash: c.minutesHash, signature: c.minutesSignature, publicKey: c.signingPublicKey, algorithm: 'Ed25519' as const } : null,
+    seal: c.minutesHash ? { minutesHash: c.minutesHash, signature: c.minutesSignature!, publicKey: c.signingPublicKey!, algorithm: 'Ed25519' as const } : null,
     version: c.version,
     createdAt: c.createdAt.toISOString(),
   };

@@ -13,6 +13,7 @@ import { ConferenceSchedulingService } from './conference-scheduling.service';
 import { CreateConferenceDto } from './dto/create-conference.dto';
 import { ItemMinutesDto } from './dto/item-minutes.dto';
 import { ListConferencesQuery } from './dto/list-conferences.query';
+import { ApiContract } from '../../common/openapi/api-contract.decorator';
 
 export class InvitableQuery {
   @ApiProperty({ format: 'uuid' }) @IsUUID()
@@ -49,20 +50,21 @@ export class ConferencesController {
 
   @Authorize('read', 'Conference')
   @Get()
+  @ApiContract('ConferencePage', 'conferences you chair or are invited to, latest first')
   list(@CurrentUser() u: AuthenticatedUser, @Query() q: ListConferencesQuery) {
     return this.scheduling.list(u, q);
   }
 
   @Authorize('create', 'Conference')
   @Get('invitable')
-  @ApiOkResponse({ description: 'people who may be invited for this protocol and these cases: `{ items: [{ id, displayName, agencyId, agencyName }] }`' })
+  @ApiContract('InvitableList', 'people who may be invited for this protocol and these cases')
   invitable(@CurrentUser() u: AuthenticatedUser, @Query() q: InvitableQuery) {
     return this.scheduling.invitable(u, q.protocolId, q.caseIds ?? []);
   }
 
   @Authorize('read', 'Conference')
   @Get(':id')
-  @ApiOkResponse({ description: 'the conference; its agenda shows case references and stages only until you acknowledged confidentiality' })
+  @ApiContract('ConferenceDetail', 'the conference; its agenda shows case references and stages only until you acknowledged confidentiality')
   detail(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string) {
     return this.agenda.detail(u, id);
   }

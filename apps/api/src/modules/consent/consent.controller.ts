@@ -5,6 +5,7 @@ import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { ConsentService } from './consent.service';
 import { CreateConsentDto, CreateNoticeDto, WithdrawConsentDto } from './dto/consent.dto';
+import { ApiContract } from '../../common/openapi/api-contract.decorator';
 
 @ApiTags('consent')
 @Controller('cases/:id')
@@ -14,12 +15,14 @@ export class ConsentController {
 
   @Authorize('read', 'Consent')
   @Get('consents')
+  @ApiContract('ConsentsAndNotices', 'the consents and notices of the case')
   list(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string) {
     return this.consent.list(u, id);
   }
 
   @Authorize('create', 'Consent')
   @Post('consents')
+  @ApiContract('Consent', 'the consent', 201)
   create(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateConsentDto) {
     return this.consent.create(u, id, dto);
   }
@@ -28,12 +31,14 @@ export class ConsentController {
   @Post('consents/:cid/withdraw')
   @HttpCode(200)
   @ApiConflictResponse({ description: 'CONSENT_ALREADY_WITHDRAWN' })
+  @ApiContract('Consent', 'the withdrawn consent')
   withdraw(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Param('cid', ParseUUIDPipe) cid: string, @Body() dto: WithdrawConsentDto) {
     return this.consent.withdraw(u, id, cid, dto.reason);
   }
 
   @Authorize('create', 'Consent')
   @Post('notices')
+  @ApiContract('Notice', 'the notice', 201)
   notice(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateNoticeDto) {
     return this.consent.notice(u, id, dto);
   }

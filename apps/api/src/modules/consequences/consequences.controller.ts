@@ -20,6 +20,15 @@ class UserConsequencesDto {
   @ApiProperty({ description: 'conferences the user chairs that are not closed' }) chairedOpenConferences: number;
   @ApiProperty({ description: 'sessions that deactivation ends' }) activeSessions: number;
 }
+class CaseConsequencesDto {
+  @ApiProperty({ description: 'actions of the case still open: closing leaves them undone' }) openActions: number;
+  @ApiProperty({ description: 'of those, past their due date' }) overdueActions: number;
+  @ApiProperty({ description: 'invited agencies that have not contributed and were not waived' }) pendingContributions: number;
+  @ApiProperty({ description: 'data requests about persons of the case not answered yet' }) openDataRequests: number;
+  @ApiProperty({ description: 'conferences not closed that have this case on their agenda' }) upcomingConferences: number;
+  @ApiProperty({ description: 'consents in force: sharing under them stops with the case' }) activeConsents: number;
+  @ApiProperty({ description: 'agencies taking part in the case (the director\'s included)' }) agencies: number;
+}
 
 @ApiTags('consequences')
 @ApiNotFoundResponse({ description: 'no such record (or outside your scope)' })
@@ -33,6 +42,14 @@ export class ConsequencesController {
   @ApiOkResponse({ type: ProtocolConsequencesDto })
   protocol(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string) {
     return this.consequences.ofProtocol(u, id);
+  }
+
+  @Authorize('transition', 'Case')
+  @Get('cases/:id/consequences')
+  @ApiOperation({ summary: 'What closing this case leaves behind (counts)' })
+  @ApiOkResponse({ type: CaseConsequencesDto })
+  ofCase(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.consequences.ofCase(u, id);
   }
 
   @Authorize('update', 'Agency')

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { CasesModule } from '../cases/cases.module';
 import { ConsequencesController } from './consequences.controller';
 import { ConsequencesService } from './consequences.service';
 
-@Module({ controllers: [ConsequencesController], providers: [ConsequencesService] })
+@Module({ imports: [CasesModule], controllers: [ConsequencesController], providers: [ConsequencesService] })
 export class ConsequencesModule {}

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { firstRow } from '@schakel/platform';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { assertRowAccess } from '../../common/auth/row-access';
+import { CaseAccessService } from '../cases/case-access.service';
 
 /**
  * What a wide-reaching command would touch, counted before it is confirmed ("12 open cases under
@@ -11,7 +12,36 @@ import { assertRowAccess } from '../../common/auth/row-access';
  */
 @Injectable()
 export class ConsequencesService {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(@InjectDataSource() private readonly ds: DataSource, private readonly cases: CaseAccessService) {}
+
+  /**
+   * What closing this case leaves behind: work still open in it and sharing that stops. Only who may
+   * close it (the case director, through the case's row rules) asks; outside the case: 404.
+   */
+  async ofCase(user: AuthenticatedUser, id: string) {
+    await this.cases.load(user, id, 'transition');
+    const row = firstRow(await this.ds.query(
+      `SELECT (SELECT count(*) FROM actions a WHERE a.case_id = $1 AND a.status = 'OPEN')::int AS open_actions,
+              (SELECT count(*) FROM actions a WHERE a.case_id = $1 AND a.status = 'OPEN' AND a.due_date < (now() AT TIME ZONE 'Europe/Brussels')::date)::int AS overdue_actions,
+              (SELECT count(*) FROM case_agencies ca WHERE ca.case_id = $1 AND ca.role = 'INVITED' AND ca.contribution_waived_at IS NULL
+                 AND NOT EXISTS (SELECT 1 FROM contributions k WHERE k.case_id = $1 AND k.agency_id = ca.agency_id))::int AS pending_contributions,
+              (SELECT count(*) FROM person_data_requests r WHERE r.case_id = $1 AND r.fulfilled_at IS NULL)::int AS open_data_requests,
+              (SELECT count(*) FROM conference_items ci JOIN conferences f ON f.id = ci.conference_id WHERE ci.case_id = $1 AND f.status <> 'CLOSED')::int AS upcoming_conferences,
+              (SELECT count(*) FROM consents c WHERE c.case_id = $1 AND c.status = 'GIVEN' AND c.withdrawn_at IS NULL
+                 AND (c.valid_until IS NULL OR c.valid_until >= (now() AT TIME ZONE 'Europe/Brussels')::date))::int AS active_consents,
+              (SELECT count(DISTINCT ca.agency_id) FROM case_agencies ca WHERE ca.case_id = $1)::int AS agencies`,
+      [id],
+    ) as { open_actions: number; overdue_actions: number; pending_contributions: number; open_data_requests: number; upcoming_conferences: number; active_consents: number; agencies: number }[], 'the case counts');
+    return {
+      openActions: row.open_actions,
+      overdueActions: row.overdue_actions,
+      pendingContributions: row.pending_contributions,
+      openDataRequests: row.open_data_requests,
+      upcomingConferences: row.upcoming_conferences,
+      activeConsents: row.active_consents,
+      agencies: row.agencies,
+    };
+  }
 
   async ofProtocol(user: AuthenticatedUser, id: string) {
     const [p] = await this.ds.query(

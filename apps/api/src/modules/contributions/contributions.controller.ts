@@ -5,6 +5,7 @@ import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { ContributionsService } from './contributions.service';
 import { CreateContributionDto } from './dto/create-contribution.dto';
+import { ApiContract } from '../../common/openapi/api-contract.decorator';
 
 @ApiTags('contributions')
 @Controller('cases/:id/contributions')
@@ -20,6 +21,7 @@ export class ContributionsController {
 
   @Authorize('read', 'Contribution')
   @Get()
+  @ApiContract('ContributionList', 'contributions of your agency and those shared with it, oldest first')
   list(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string) {
     return this.contributions.list(u, id);
   }

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { useRestrictionFor, type UseRestriction } from '@schakel/domain';
+import { useRestrictionFor, type LegalBasis, type UseRestriction } from '@schakel/domain';
 
-export interface DisclosureMark { legalBasis: string; legalReference: string | null; provision: string | null; at: string }
+export interface DisclosureMark { legalBasis: LegalBasis; legalReference: string | null; provision: string | null; at: string }
 export interface ContributionMarks { disclosures: DisclosureMark[]; useRestriction: UseRestriction | null }
 
 /**
@@ -11,7 +11,7 @@ export interface ContributionMarks { disclosures: DisclosureMark[]; useRestricti
 export async function contributionMarks(ds: DataSource, ids: string[]): Promise<Map<string, ContributionMarks>> {
   const map = new Map<string, ContributionMarks>();
   if (!ids.length) return map;
-  const rows: { contribution_id: string; legal_basis: string; legal_reference: string | null; provision: string | null; created_at: Date }[] = await ds.query(
+  const rows: { contribution_id: string; legal_basis: LegalBasis; legal_reference: string | null; provision: string | null; created_at: Date }[] = await ds.query(
     'SELECT contribution_id, legal_basis, legal_reference, provision, created_at FROM disclosures WHERE contribution_id = ANY($1) ORDER BY created_at',
     [ids],
   );

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
-import { ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { Authenticated } from '../../common/auth/authorize.decorator';
@@ -17,6 +17,7 @@ import type { User } from './entities/user.entity';
 import { LoginAuditService } from './login-audit.service';
 import { clearRefreshCookie, REFRESH_COOKIE, setRefreshCookie } from './refresh-cookie';
 import { TokenService, type IssuedSession } from './token.service';
+import { ApiContract } from '../../common/openapi/api-contract.decorator';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -34,18 +35,18 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @UseGuards(ValidateBody(LoginDto), AuthGuard('local'))
-  @ApiOkResponse({ description: '`{ accessToken, expiresIn }` (refresh cookie set), or `{ mfaRequired: true, mfaToken }`' })
+  @ApiContract('LoginResponse', 'a token (refresh cookie set), or `{ mfaRequired: true, mfaToken }` when a TOTP code is needed next')
   @ApiUnauthorizedResponse({ description: 'INVALID_CREDENTIALS — the same answer for an unknown email, a wrong password and a locked account' })
   async login(@Body() _body: LoginDto, @Req() req: Request & { user: User }, @Res({ passthrough: true }) res: Response) {
     const outcome = await this.auth.completePasswordStep(req.user, req.ip ?? null);
-    if (outcome.kind === 'mfa') return { mfaRequired: true, mfaToken: outcome.mfaToken };
+    if (outcome.kind === 'mfa') return { mfaRequired: true as const, mfaToken: outcome.mfaToken };
     return this.respond(res, outcome.session);
   }
 
   @Public()
   @Post('mfa')
   @HttpCode(200)
-  @ApiOkResponse({ description: '`{ accessToken, expiresIn }` and the refresh cookie' })
+  @ApiContract('TokenResponse', 'a token and the refresh cookie')
   async mfa(@Body() body: MfaLoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     return this.respond(res, await this.auth.completeMfaStep(body.mfaToken, body.code, req.ip ?? null));
   }
@@ -53,7 +54,7 @@ export class AuthController {
   @Public()
   @Post('refresh')
   @HttpCode(200)
-  @ApiOkResponse({ description: 'a new access token; the refresh cookie is rotated' })
+  @ApiContract('TokenResponse', 'a new access token; the refresh cookie is rotated')
   async refresh(@Body() _body: EmptyBodyDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     try {
       const { userId, refreshCookie, amr, sid } = await this.tokens.rotate(req.cookies?.[REFRESH_COOKIE], req.ip ?? null);

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Req } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { packAbility } from '@schakel/authz';
 import { Authenticated } from '../../common/auth/authorize.decorator';
@@ -10,6 +10,7 @@ import { ConfirmMfaDto } from './dto/confirm-mfa.dto';
 import { UpdateMeDto } from './dto/update-me.dto';
 import { MfaService } from './mfa.service';
 import { UsersService } from './users.service';
+import { ApiContract } from '../../common/openapi/api-contract.decorator';
 
 @ApiTags('me')
 @Controller('me')
@@ -18,7 +19,7 @@ export class MeController {
 
   @Authenticated({ duringMfaEnrollment: true })
   @Get()
-  @ApiOkResponse({ description: 'the caller, their agency, roles and packed CASL rules (`permissions`)' })
+  @ApiContract('Me', 'the caller, their agency, roles and packed CASL rules (`permissions`)')
   me(@CurrentUser() u: AuthenticatedUser) {
     return {
       id: u.id,
@@ -35,7 +36,7 @@ export class MeController {
 
   @Authenticated()
   @Patch()
-  @ApiOkResponse({ description: 'your account; a new password ends your other sessions' })
+  @ApiContract('User', 'your account; a new password ends your other sessions')
   update(@Body() dto: UpdateMeDto, @CurrentUser() u: AuthenticatedUser, @Req() req: Request) {
     return this.users.updateOwn(u, dto, req.ip ?? null);
   }
@@ -43,7 +44,7 @@ export class MeController {
   @Authenticated({ duringMfaEnrollment: true })
   @Post('mfa/enroll')
   @HttpCode(200)
-  @ApiOkResponse({ description: '`{ otpauthUri, secret }` — show as QR code, then confirm with a code' })
+  @ApiContract('MfaEnrolment', 'show `otpauthUri` as QR code, then confirm with a code')
   enroll(@Body() _body: EmptyBodyDto, @CurrentUser() u: AuthenticatedUser) {
     return this.mfa.enroll(u.id);
   }

@@ -1,3 +1,4 @@
+import type { AgencyType } from '@schakel/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -9,7 +10,7 @@ import { RuntimeConfig } from '../../config/runtime-config';
 import { User } from './entities/user.entity';
 
 /** The caller's account row with its agency, as one statement reads it. */
-export interface LoadedAccount { user: User; agency: { name: string; type: string; district: string } }
+export interface LoadedAccount { user: User; agency: { name: string; type: AgencyType; district: string } }
 
 @Injectable()
 export class UserLoader {
@@ -60,7 +61,7 @@ export class UserLoader {
    * one statement: this runs on every authenticated request.
    */
   async account(userId: string): Promise<LoadedAccount | null> {
-    const rows = await rawQuery<Record<string, unknown> & { agency_name: string; agency_type: string; agency_district: string }>(
+    const rows = await rawQuery<Record<string, unknown> & { agency_name: string; agency_type: AgencyType; agency_district: string }>(
       this.ds,
       'SELECT u.*, a.name AS agency_name, a.type AS agency_type, a.district AS agency_district FROM users u JOIN agencies a ON a.id = u.agency_id WHERE u.id = $1',
       [userId],

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query, Req } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Authorize } from '../../common/auth/authorize.decorator';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
@@ -8,6 +8,7 @@ import { CreateUserDto } from './dto/create-user.dto';
 import { ListUsersQuery } from './dto/list-users.query';
 import { UpdateUserDto } from './dto/update-user.dto';
 import { UsersService } from './users.service';
+import { ApiContract } from '../../common/openapi/api-contract.decorator';
 
 @ApiTags('administration')
 @Controller('users')
@@ -16,19 +17,21 @@ export class UsersController {
 
   @Authorize('read', 'User')
   @Get()
+  @ApiContract('UserPage', 'accounts, by display name')
   list(@Query() q: ListUsersQuery) {
     return this.users.list(q);
   }
 
   @Authorize('read', 'User')
   @Get(':id')
+  @ApiContract('User', 'the account (without secrets)')
   get(@Param('id', ParseUUIDPipe) id: string) {
     return this.users.get(id);
   }
 
   @Authorize('create', 'User')
   @Post()
-  @ApiCreatedResponse({ description: 'the account (without secrets)' })
+  @ApiContract('User', 'the account (without secrets)', 201)
   @ApiConflictResponse({ description: 'EMAIL_TAKEN' })
   create(@Body() dto: CreateUserDto, @CurrentUser() actor: AuthenticatedUser, @Req() req: Request) {
     return this.users.create(dto, actor, req.ip ?? null);
@@ -37,6 +40,7 @@ export class UsersController {
   @Authorize('update', 'User')
   @Patch(':id')
   @ApiConflictResponse({ description: 'STALE_VERSION' })
+  @ApiContract('User', 'the updated account')
   update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateUserDto, @CurrentUser() actor: AuthenticatedUser, @Req() req: Request) {
     return this.users.update(id, dto, actor, req.ip ?? null);
   }

@@ -1,7 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../../common/auth/authorize.decorator';
 import { LegalBasesService } from './legal-bases.service';
+import { ApiContract } from '../../common/openapi/api-contract.decorator';
 
 /** The law as data: no case content, so every signed-in user may read it. */
 @ApiTags('legal-bases')
@@ -11,7 +12,7 @@ export class LegalBasesController {
 
   @Authenticated()
   @Get()
-  @ApiOkResponse({ description: '`{ items: [{ key, reference, title: { nl, fr, en }, explanation: { nl, fr, en }, conditions, references[] }] }`; `reference` is the article applying today' })
+  @ApiContract('LegalBasisList', 'the legal bases for sharing; `reference` is the article applying today')
   list() {
     return this.bases.list();
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { Authenticated } from '../../common/auth/authorize.decorator';
@@ -9,6 +9,7 @@ import { ErrorBodyDto } from '../../common/http/error-body.dto';
 import { ListQueryDto } from '../../common/pagination/list-query.dto';
 import { EmptyBodyDto } from '../../common/validation/empty-body.dto';
 import { NotificationsService } from './notifications.service';
+import { ApiContract } from '../../common/openapi/api-contract.decorator';
 
 export class ListNotificationsQuery extends ListQueryDto {
   @ApiPropertyOptional({ description: 'only unread notifications' })
@@ -24,7 +25,7 @@ export class NotificationsController {
 
   @Authenticated()
   @Get()
-  @ApiOkResponse({ description: '`{ items: [{ id, type, caseId?, caseReference?, subjectId?, createdAt, readAt }], nextCursor, unread }`, newest first' })
+  @ApiContract('NotificationPage', 'your notifications, newest first, and how many are unread')
   list(@CurrentUser() u: AuthenticatedUser, @Query() q: ListNotificationsQuery) {
     return this.notifications.list(u, q);
   }
@@ -32,7 +33,7 @@ export class NotificationsController {
   @Authenticated()
   @Post('read-all')
   @HttpCode(200)
-  @ApiOkResponse({ description: '`{ marked }`: how many notifications were marked read' })
+  @ApiContract('NotificationsMarked', 'how many notifications were marked read')
   readAll(@CurrentUser() u: AuthenticatedUser, @Body() _body: EmptyBodyDto) {
     return this.notifications.markAllRead(u);
   }
@@ -40,7 +41,7 @@ export class NotificationsController {
   @Authenticated()
   @Post(':id/read')
   @HttpCode(200)
-  @ApiOkResponse({ description: 'the notification with its `readAt`; repeating it keeps the first time' })
+  @ApiContract('Notification', 'the notification with its `readAt`; repeating it keeps the first time')
   @ApiNotFoundResponse({ description: 'not one of your notifications', type: ErrorBodyDto })
   read(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() _body: EmptyBodyDto) {
     return this.notifications.markRead(u, id);

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { DataCategory, LegalBasis, RelationshipType, RelationshipViolence } from '@schakel/domain';
+import type { DataCategory, LegalBasis, PersonDisclosureCategory, RelationshipType, RelationshipViolence } from '@schakel/domain';
 
 /** `from` is the PARTNER/PARENT/… of `to`; ONE_WAY violence goes from `from` to `to`. */
 @Entity({ name: 'person_relationships' })
@@ -43,7 +43,7 @@ export class PersonDataRequest {
   @Column({ name: 'person_id', type: 'uuid' }) personId: string;
   @Column({ name: 'agency_id', type: 'uuid' }) agencyId: string;
   @Column({ name: 'requested_by', type: 'uuid' }) requestedBy: string;
-  @Column({ type: 'text', array: true }) categories: DataCategory[];
+  @Column({ type: 'text', array: true }) categories: PersonDisclosureCategory[];
   /** Case-key ciphertext. */
   @Column({ type: 'text', nullable: true }) reason: string | null;
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt: Date;

@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Authorize } from '../../common/auth/authorize.decorator';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { AddPersonDto, CreateRelationshipDto, PersonDataRequestDto, UpdatePersonDto } from './dto/person.dto';
 import { PersonsService } from './persons.service';
+import { ApiContract } from '../../common/openapi/api-contract.decorator';
 
 @ApiTags('persons')
 @Controller('cases/:id')
@@ -14,7 +15,7 @@ export class PersonsController {
 
   @Authorize('create', 'Person')
   @Post('persons')
-  @ApiCreatedResponse({ description: 'the person as you may see it (`withheld[]` names the fields hidden from you)' })
+  @ApiContract('Person', 'the person as you may see it (`withheld[]` names the fields hidden from you)', 201)
   @ApiUnprocessableEntityResponse({ description: 'CASE_CLOSED, CASE_ERASED' })
   add(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: AddPersonDto) {
     return this.persons.add(u, id, dto);
@@ -22,7 +23,7 @@ export class PersonsController {
 
   @Authorize('update', 'Person')
   @Patch('persons/:pid')
-  @ApiOkResponse({ description: 'the corrected person as you may see it' })
+  @ApiContract('Person', 'the corrected person as you may see it')
   @ApiConflictResponse({ description: 'STALE_VERSION' })
   @ApiUnprocessableEntityResponse({ description: 'CONFIDENTIAL_ADDRESS (only its author agency changes it), CASE_CLOSED, CASE_ERASED' })
   update(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Param('pid', ParseUUIDPipe) pid: string, @Body() dto: UpdatePersonDto) {
@@ -31,7 +32,7 @@ export class PersonsController {
 
   @Authorize('create', 'Person')
   @Post('relationships')
-  @ApiCreatedResponse({ description: '`{ id, fromPersonId, toPersonId, type, violence }`' })
+  @ApiContract('Relationship', 'the relationship', 201)
   @ApiConflictResponse({ description: 'RELATIONSHIP_EXISTS' })
   relate(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateRelationshipDto) {
     return this.persons.relate(u, id, dto);
@@ -39,21 +40,21 @@ export class PersonsController {
 
   @Authorize('read', 'Person')
   @Get('relationships')
-  @ApiOkResponse({ description: '`{ items: [{ id, fromPersonId, toPersonId, type, violence }] }`' })
+  @ApiContract('RelationshipList', 'the relationships between the persons of the case')
   relationships(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string) {
     return this.persons.relationships(u, id);
   }
 
   @Authorize('request', 'Person')
   @Post('persons/:pid/data-requests')
-  @ApiCreatedResponse({ description: 'the request; the file holders answer it with a person disclosure' })
+  @ApiContract('DataRequest', 'the request; the file holders answer it with a person disclosure', 201)
   request(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Param('pid', ParseUUIDPipe) pid: string, @Body() dto: PersonDataRequestDto) {
     return this.persons.request(u, id, pid, dto);
   }
 
   @Authorize('read', 'Person')
   @Get('data-requests')
-  @ApiOkResponse({ description: '`{ items }`: every request for the file holders, your own for a partner' })
+  @ApiContract('DataRequestList', 'every request for the file holders, your own for a partner')
   requests(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string) {
     return this.persons.requests(u, id);
   }

@@ -1,10 +1,11 @@
 import { Controller, Get, Param, ParseUUIDPipe, Post, Body } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import { Authorize } from '../../common/auth/authorize.decorator';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { EmptyBodyDto } from '../../common/validation/empty-body.dto';
 import { ProtocolConfidentialityService } from './protocol-confidentiality.service';
+import { ApiContract } from '../../common/openapi/api-contract.decorator';
 
 @ApiTags('protocols')
 @Controller('protocols/:id')
@@ -14,21 +15,21 @@ export class ProtocolConfidentialityController {
 
   @Authorize('read', 'Protocol')
   @Get('confidentiality')
-  @ApiOkResponse({ description: '`{ protocolId, statementVersion, statement: { nl, fr, en }, acknowledgedAt }` for the caller' })
+  @ApiContract('ConfidentialityStatement', 'the statement in force, and when you acknowledged it')
   statement(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string) {
     return this.confidentiality.statementFor(u, id);
   }
 
   @Authorize('acknowledge', 'Protocol')
   @Post('acknowledgements')
-  @ApiCreatedResponse({ description: '`{ protocolId, userId, statementVersion, statement, acknowledgedAt }`; acknowledging again keeps the first time' })
+  @ApiContract('ConfidentialityAcknowledgement', 'your acknowledgement; acknowledging again keeps the first time', 201)
   acknowledge(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() _b: EmptyBodyDto) {
     return this.confidentiality.acknowledge(u, id);
   }
 
   @Authorize('read', 'ProtocolAccessList')
   @Get('access-list')
-  @ApiOkResponse({ description: '`{ protocolId, statementVersion, items: [{ userId, displayName, agencyId, agencyName, roles, acknowledgedAt, statementVersion, current }] }`' })
+  @ApiContract('AccessList', 'who under the protocol acknowledged which statement version')
   accessList(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string) {
     return this.confidentiality.accessList(u, id);
   }

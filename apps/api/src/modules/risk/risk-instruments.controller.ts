@@ -2,6 +2,7 @@ import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { RISK_INSTRUMENTS, findRiskInstrument } from '@schakel/domain';
 import { Authenticated } from '../../common/auth/authorize.decorator';
+import { ApiContract } from '../../common/openapi/api-contract.decorator';
 
 /** The versioned instruments: definitions only, no case data, so any signed-in user may read them. */
 @ApiTags('risk')
@@ -9,7 +10,7 @@ import { Authenticated } from '../../common/auth/authorize.decorator';
 export class RiskInstrumentsController {
   @Authenticated()
   @Get()
-  @ApiOkResponse({ description: '`{ items: [{ key, version, title, scoring }] }`; `scoring` is true only for an instrument with validated scoring' })
+  @ApiContract('RiskInstrumentList', '`scoring` is true only for an instrument with validated scoring')
   list() {
     return { items: RISK_INSTRUMENTS.map((i) => ({ key: i.key, version: i.version, title: i.title, scoring: i.scoring !== null })) };
   }

@@ -8,6 +8,7 @@ import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { CreateDisclosureDto } from './dto/disclosure.dto';
 import { SharingLogQuery } from './dto/sharing-log.query';
 import { SharingService } from './sharing.service';
+import { ApiContract } from '../../common/openapi/api-contract.decorator';
 
 export class LegalBasesQuery {
   @ApiPropertyOptional({ description: 'comma-separated agency ids' })
@@ -34,7 +35,7 @@ export class SharingController {
 
   @Authorize('share', 'Contribution')
   @Get('cases/:id/contributions/:cid/legal-bases')
-  @ApiOkResponse({ description: 'for each legal basis: available now, or the refusals that stand in the way' })
+  @ApiContract('LegalBasisOptionList', 'for each legal basis: available now, or the refusals that stand in the way')
   legalBases(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Param('cid', ParseUUIDPipe) cid: string, @Query() q: LegalBasesQuery) {
     return this.sharing.legalBases(u, id, cid, q.toAgencyIds, q.consentId);
   }
@@ -47,7 +48,7 @@ export class SharingController {
 
   @Authorize('verify', 'SharingLog')
   @Get('sharing-log/verify')
-  @ApiOkResponse({ description: '`{ valid, entries, firstBrokenSeq?, reason?, checkpoint }`' })
+  @ApiContract('ChainVerdict', 'the whole log recomputed; `firstBrokenSeq` and `reason` name the first break')
   verify() {
     return this.sharing.verify();
   }

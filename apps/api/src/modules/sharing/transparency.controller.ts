@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { Authorize } from '../../common/auth/authorize.decorator';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { TransparencyService } from './transparency.service';
+import { ApiContract } from '../../common/openapi/api-contract.decorator';
 
 const MAX_SIZE = Number.MAX_SAFE_INTEGER;
 
@@ -48,14 +49,14 @@ export class TransparencyController {
 
   @Authorize('verify', 'SharingLog')
   @Get('sharing-log/checkpoint')
-  @ApiOkResponse({ description: '`{ origin, size, rootHash, note, signedAt, cosignatures: [{ name, keyId, at }], cosignedNote }`; `note` is the signed C2SP checkpoint' })
+  @ApiContract('Checkpoint', '`note` is the signed C2SP checkpoint; `cosignedNote` adds the witnesses\' signature lines')
   checkpoint(@Query() q: CheckpointQuery) {
     return this.transparency.checkpoint(q.size);
   }
 
   @Authorize('verify', 'SharingLog')
   @Get('sharing-log/proofs/inclusion')
-  @ApiOkResponse({ description: 'RFC 9162 inclusion proof `{ leafIndex, treeSize, hashes[], leafHash, rootHash }` (base64)' })
+  @ApiContract('InclusionProof', 'RFC 9162 inclusion proof (base64)')
   @ApiUnprocessableEntityResponse({ description: '`SIZE_BEYOND_TREE`, `SEQ_BEYOND_SIZE`' })
   inclusion(@Query() q: InclusionQuery) {
     return this.transparency.inclusion(q.seq, q.size);
@@ -63,7 +64,7 @@ export class TransparencyController {
 
   @Authorize('verify', 'SharingLog')
   @Get('sharing-log/proofs/consistency')
-  @ApiOkResponse({ description: 'RFC 9162 consistency proof `{ from, to, hashes[], fromRootHash, toRootHash }` (base64)' })
+  @ApiContract('ConsistencyProof', 'RFC 9162 consistency proof (base64)')
   @ApiUnprocessableEntityResponse({ description: '`SIZE_BEYOND_TREE`, `SIZE_ORDER`' })
   consistency(@Query() q: ConsistencyQuery) {
     return this.transparency.consistency(q.from, q.to);
@@ -72,7 +73,7 @@ export class TransparencyController {
   @Authorize('witness', 'SharingLog')
   @Put('me/witness-key')
   @HttpCode(200)
-  @ApiOkResponse({ description: '`{ name, keyId, publicKey }`' })
+  @ApiContract('WitnessKey', 'the registered witness key')
   @ApiUnprocessableEntityResponse({ description: '`WITNESS_KEY_INVALID`' })
   witnessKey(@CurrentUser() u: AuthenticatedUser, @Body() dto: WitnessKeyDto) {
     return this.transparency.registerWitnessKey(u, dto.publicKey);
@@ -80,7 +81,7 @@ export class TransparencyController {
 
   @Authorize('witness', 'SharingLog')
   @Post('sharing-log/cosignatures')
-  @ApiCreatedResponse({ description: '`{ size, name, keyId, at }`' })
+  @ApiContract('Cosignature', 'the cosignature', 201)
   @ApiUnprocessableEntityResponse({ description: '`COSIGNATURE_INVALID`: no line verifies with your registered key, or the log never issued that checkpoint' })
   cosign(@CurrentUser() u: AuthenticatedUser, @Body() dto: CosignatureDto) {
     return this.transparency.cosign(u, dto.note);

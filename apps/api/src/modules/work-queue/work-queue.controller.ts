@@ -1,10 +1,10 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../../common/auth/authorize.decorator';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
-import { WorkQueueDto } from './work-item';
 import { WorkQueueService } from './work-queue.service';
+import { ApiContract } from '../../common/openapi/api-contract.decorator';
 
 @ApiTags('me')
 @Controller('me/work-queue')
@@ -15,7 +15,7 @@ export class WorkQueueController {
   @Authenticated()
   @Get()
   @ApiOperation({ summary: 'What waits for the caller, per role, each item linking to where it is done' })
-  @ApiOkResponse({ type: WorkQueueDto })
+  @ApiContract('WorkQueue', 'the items waiting for you, with the day they are reckoned from')
   list(@CurrentUser() u: AuthenticatedUser) {
     return this.queue.forUser(u);
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { rulesToSql } from '@schakel/authz';
+import type { WorkItem, WorkQueue } from '@schakel/contracts';
 import { addDays, todayInBrussels } from '@schakel/domain';
 import { firstRow } from '@schakel/platform';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
@@ -9,7 +10,6 @@ import { RuntimeConfig } from '../../config/runtime-config';
 import { CASE_SCOPE_FIELDS } from '../cases/case-scope';
 import { displayNames } from '../identity/user-directory';
 import { PROTOCOL_SCOPE_FIELDS } from '../protocols/protocol-scope';
-import type { WorkItem } from './work-item';
 
 // Per kind of item: enough for a home page, never a full list (the linked screen has that).
 const CAP = 50;
@@ -31,7 +31,7 @@ const day = (v: string | Date | null) => (v === null ? undefined : typeof v === 
 export class WorkQueueService {
   constructor(@InjectDataSource() private readonly ds: DataSource, private readonly config: RuntimeConfig) {}
 
-  async forUser(user: AuthenticatedUser): Promise<{ generatedAt: string; today: string; items: WorkItem[] }> {
+  async forUser(user: AuthenticatedUser): Promise<WorkQueue> {
     const today = todayInBrussels();
     const items: WorkItem[] = [];
     const roles = new Set(user.roles);

@@ -1,27 +1,8 @@
-import type { AgencyType, Role } from '@schakel/domain';
+import type { User } from '@schakel/contracts';
 
-// Shapes of /agencies and /users (api.md "Identity and administration").
+// Shapes of /agencies and /users (api.md "Identity and administration"): the response contracts.
 
-export interface Agency {
-  id: string;
-  name: string;
-  type: AgencyType;
-  district: string;
-  active: boolean;
-  /** Sent back with every update; a stale one gets 409 STALE_VERSION. */
-  version: number;
-}
+export type { Agency } from '@schakel/contracts';
 
-export interface AdminUser {
-  id: string;
-  email: string;
-  displayName: string;
-  agencyId: string;
-  roles: Role[];
-  locale: string;
-  active: boolean;
-  mfaEnabled: boolean;
-  /** Set while the account is locked after failed logins. */
-  lockedUntil: string | null;
-  version: number;
-}
+/** An account as the administration sees it. */
+export type AdminUser = User;

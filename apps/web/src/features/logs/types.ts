@@ -1,4 +1,5 @@
 import type { DataCategory, LegalBasis } from '@schakel/domain';
+import type { Agency as ContractAgency } from '@schakel/contracts';
 
 // Shapes of /sharing-log, /access-log and /login-audit (api.md "Logs").
 
@@ -24,27 +25,7 @@ export interface SharingLogEntry {
   caseReference: string | null;
 }
 
-export interface ChainVerdict {
-  valid: boolean;
-  entries: number;
-  firstBrokenSeq?: number;
-  reason?: string;
-  treeSize?: number;
-  rootHash?: string;
-  checkpoint: { seq: number; at: string; valid: boolean | null } | null;
-}
-
-export interface AccessLogEntry {
-  id: string;
-  at: string;
-  userId: string;
-  userDisplayName: string | null;
-  agencyId: string;
-  caseId: string;
-  caseReference: string | null;
-  resource: string;
-  resourceId: string | null;
-}
+export type { AccessLogEntry, ChainVerdict } from '@schakel/contracts';
 
 export interface LoginAuditEntry {
   id: string;
@@ -58,10 +39,8 @@ export interface LoginAuditEntry {
   detail: Record<string, unknown>;
 }
 
-export interface Agency {
-  id: string;
-  name: string;
-}
+/** An agency as the log screens name it. */
+export type Agency = Pick<ContractAgency, 'id' | 'name'>;
 
 export interface ProtocolOption {
   id: string;

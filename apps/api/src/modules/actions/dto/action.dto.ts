@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { CASEWORK_LIMITS as L } from '@schakel/contracts';
 import { ACTION_STATUSES, EVALUATION_OUTCOMES, MEASURES, type ActionStatus, type EvaluationOutcome, type Measure } from '@schakel/domain';
 
 export class CreateActionDto {
-  @ApiProperty() @IsString() @MinLength(3) @MaxLength(5000)
+  @ApiProperty() @IsString() @MinLength(L.textMin) @MaxLength(L.actionDescriptionMax)
   description: string;
 
   @ApiProperty({ format: 'uuid', description: 'the one agency that owns the action (a case agency)' }) @IsUUID()
@@ -17,7 +18,7 @@ export class CreateActionDto {
 }
 
 export class UpdateActionDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(3) @MaxLength(5000)
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(L.textMin) @MaxLength(L.actionDescriptionMax)
   description?: string;
 
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID()
@@ -40,7 +41,7 @@ export class CreateEvaluationDto {
   @ApiProperty({ enum: EVALUATION_OUTCOMES }) @IsIn(EVALUATION_OUTCOMES, { message: `outcome must be one of ${EVALUATION_OUTCOMES.join(', ')}` })
   outcome: EvaluationOutcome;
 
-  @ApiProperty() @IsString() @MinLength(3) @MaxLength(10000)
+  @ApiProperty() @IsString() @MinLength(L.textMin) @MaxLength(L.evaluationSummaryMax)
   summary: string;
 
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID()

@@ -1,15 +1,16 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
+import { AGENCY_LIMITS } from '@schakel/contracts';
 import { AGENCY_TYPES, type AgencyType } from '@schakel/domain';
 
 export class UpdateAgencyDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(2) @MaxLength(200)
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(AGENCY_LIMITS.nameMin) @MaxLength(AGENCY_LIMITS.nameMax)
   name?: string;
 
   @ApiPropertyOptional({ enum: AGENCY_TYPES }) @IsOptional() @IsIn(AGENCY_TYPES, { message: `type must be one of ${AGENCY_TYPES.join(', ')}` })
   type?: AgencyType;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(2) @MaxLength(100)
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(AGENCY_LIMITS.districtMin) @MaxLength(AGENCY_LIMITS.districtMax)
   district?: string;
 
   @ApiPropertyOptional({ description: 'false deactivates the agency' }) @IsOptional() @IsBoolean()

@@ -1,12 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { CASE_COMMAND_LIMITS as L } from '@schakel/contracts';
 import { DECISION_TYPES, STAGES, type DecisionType, type Stage } from '@schakel/domain';
 
 export class TransitionDto {
   @ApiProperty({ enum: STAGES }) @IsIn(STAGES, { message: `to must be one of ${STAGES.join(', ')}` })
   to: Stage;
 
-  @ApiProperty({ description: 'why, in words the partners understand (kept in the timeline)' }) @IsString() @MinLength(3) @MaxLength(5000)
+  @ApiProperty({ description: 'why, in words the partners understand (kept in the timeline)' }) @IsString() @MinLength(L.reasonMin) @MaxLength(L.transitionReasonMax)
   reason: string;
 }
 
@@ -16,7 +17,7 @@ export class InviteAgencyDto {
 }
 
 export class WaiveContributionDto {
-  @ApiProperty() @IsString() @MinLength(3) @MaxLength(2000)
+  @ApiProperty() @IsString() @MinLength(L.reasonMin) @MaxLength(L.waiverReasonMax)
   reason: string;
 }
 
@@ -24,7 +25,7 @@ export class DecisionDto {
   @ApiProperty({ enum: DECISION_TYPES }) @IsIn(DECISION_TYPES, { message: `type must be one of ${DECISION_TYPES.join(', ')}` })
   type: DecisionType;
 
-  @ApiProperty() @IsString() @MinLength(3) @MaxLength(10000)
+  @ApiProperty() @IsString() @MinLength(L.reasonMin) @MaxLength(L.decisionRationaleMax)
   rationale: string;
 
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID()

@@ -4,16 +4,16 @@ import {
   ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateBy, ValidateIf, ValidateNested,
 } from 'class-validator';
 import { REFERRAL_LIMITS } from '@schakel/contracts';
-import { CASE_LANGUAGES, GENDER_CODES, isValidNationalNumber, NATIONAL_NUMBER_SHAPE, PERSON_ROLES, type CaseLanguage, RED_FLAG_CODES, VIOLENCE_FORMS, type PersonRole, type ViolenceForm } from '@schakel/domain';
+import { CASE_LANGUAGES, GENDER_CODES, isValidNationalNumber, NATIONAL_NUMBER_SHAPE, PERSON_ROLES, type CaseLanguage, RED_FLAG_CODES, VIOLENCE_FORMS, type PersonRole, type RedFlagCode, type ViolenceForm } from '@schakel/domain';
 
 export class PersonInputDto {
   @ApiProperty({ enum: PERSON_ROLES }) @IsIn(PERSON_ROLES, { message: `role must be one of ${PERSON_ROLES.join(', ')}` })
   role: PersonRole;
 
-  @ApiProperty() @IsString() @MinLength(1) @MaxLength(100)
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(REFERRAL_LIMITS.nameMax)
   firstName: string;
 
-  @ApiProperty() @IsString() @MinLength(1) @MaxLength(100)
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(REFERRAL_LIMITS.nameMax)
   lastName: string;
 
   @ApiPropertyOptional({ example: '1990-04-12' }) @IsOptional() @IsISO8601({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'birthDate must be YYYY-MM-DD' })
@@ -25,7 +25,7 @@ export class PersonInputDto {
   @ValidateBy({ name: 'nationalNumberCheckDigits', validator: { validate: (v: unknown) => typeof v !== 'string' || !NATIONAL_NUMBER_SHAPE.test(v.trim()) || isValidNationalNumber(v), defaultMessage: () => 'nationalNumber has wrong check digits (modulo 97)' } })
   nationalNumber?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500)
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(REFERRAL_LIMITS.addressMax)
   address?: string;
 
   @ApiPropertyOptional({ enum: GENDER_CODES, description: 'a code; older free text (V, M, vrouw, homme…) is still accepted and mapped to a code, anything else to UNKNOWN' })
@@ -56,7 +56,7 @@ export class IncidentDto {
   @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(VIOLENCE_FORMS, { each: true, message: `types must each be one of ${VIOLENCE_FORMS.join(', ')}` })
   types: ViolenceForm[];
 
-  @ApiPropertyOptional({ description: 'PV / police report number' }) @IsOptional() @IsString() @MaxLength(100)
+  @ApiPropertyOptional({ description: 'PV / police report number' }) @IsOptional() @IsString() @MaxLength(REFERRAL_LIMITS.policeReferenceMax)
   policeReference?: string;
 }
 
@@ -76,7 +76,7 @@ export class CreateReferralDto {
 
   @ApiProperty({ enum: RED_FLAG_CODES, isArray: true })
   @IsArray() @ArrayUnique() @IsIn(RED_FLAG_CODES, { each: true, message: 'redFlags must each be a code RF01…RF14' })
-  redFlags: string[];
+  redFlags: RedFlagCode[];
 
   @ApiPropertyOptional({ enum: CASE_LANGUAGES, description: 'language the family is supported in' })
   @IsOptional() @IsIn(CASE_LANGUAGES, { message: `language must be one of ${CASE_LANGUAGES.join(', ')}` })
@@ -95,6 +95,6 @@ export class CreateReferralDto {
   @ApiPropertyOptional({ description: 'required when `urgent`: the acute danger, in words (stored encrypted)' })
   @ValidateIf((o: CreateReferralDto) => o.urgent === true || o.dangerStatement !== undefined)
   @IsString({ message: 'dangerStatement is required for an urgent referral' }) @IsNotEmpty({ message: 'dangerStatement is required for an urgent referral' })
-  @MinLength(10, { message: 'dangerStatement must state the danger in at least 10 characters' }) @MaxLength(5000)
+  @MinLength(10, { message: 'dangerStatement must state the danger in at least 10 characters' }) @MaxLength(REFERRAL_LIMITS.dangerStatementMax)
   dangerStatement?: string;
 }

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import type { ClosureReason, Stage } from '@schakel/domain';
+import type { ClosureReason, RedFlagCode, RiskLevel, Stage, ViolenceForm } from '@schakel/domain';
 
 /** A case ("casus"). `summary` and `policeReference` are encrypted: they may identify people. */
 @Entity({ name: 'cases' })
@@ -11,13 +11,13 @@ export class CaseRecord {
   @Column({ name: 'stage_entered_at', type: 'timestamptz' }) stageEnteredAt: Date;
   @Column({ name: 'closure_reason', type: 'text', nullable: true }) closureReason: ClosureReason | null;
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true }) closedAt: Date | null;
-  @Column({ name: 'risk_level', type: 'text', nullable: true }) riskLevel: string | null;
+  @Column({ name: 'risk_level', type: 'text', nullable: true }) riskLevel: RiskLevel | null;
   /** Null once anonymised after the retention period. */
   @Column({ type: 'text', nullable: true }) summary: string | null;
   @Column({ name: 'incident_date', type: 'date' }) incidentDate: string;
-  @Column({ name: 'incident_types', type: 'text', array: true }) incidentTypes: string[];
+  @Column({ name: 'incident_types', type: 'text', array: true }) incidentTypes: ViolenceForm[];
   @Column({ name: 'police_reference', type: 'text', nullable: true }) policeReference: string | null;
-  @Column({ name: 'red_flags', type: 'text', array: true }) redFlags: string[];
+  @Column({ name: 'red_flags', type: 'text', array: true }) redFlags: RedFlagCode[];
   /** Language the family is supported in (NL|FR|DE|EN|OTHER), for the annual report. */
   @Column({ type: 'text', nullable: true }) language: string | null;
   @Column({ type: 'boolean' }) informed: boolean;

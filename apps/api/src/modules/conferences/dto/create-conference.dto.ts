@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsISO8601, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { CONFERENCE_LIMITS as L } from '@schakel/contracts';
 
 export class CreateConferenceDto {
   @ApiProperty({ format: 'uuid', description: 'the art. 458ter protocol the conference is held under; every agenda case must be under it' }) @IsUUID()
@@ -10,7 +11,7 @@ export class CreateConferenceDto {
   scheduledAt: string;
 
   @ApiProperty({ example: 'FJC Antwerpen, zaal 2', description: 'where the conference meets; never the family\'s address' })
-  @IsString() @MinLength(2) @MaxLength(300)
+  @IsString() @MinLength(L.locationMin) @MaxLength(L.locationMax)
   location: string;
 
   @ApiProperty({ type: [String], format: 'uuid', description: 'the agenda, in order' })

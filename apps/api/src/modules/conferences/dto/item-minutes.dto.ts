@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { CONFERENCE_LIMITS as L } from '@schakel/contracts';
 import { DECISION_TYPES, type DecisionType } from '@schakel/domain';
 
 export class AttendanceDto {
@@ -15,12 +16,12 @@ export class MinutesDecisionDto {
   @ApiProperty({ enum: DECISION_TYPES }) @IsIn(DECISION_TYPES, { message: `type must be one of ${DECISION_TYPES.join(', ')}` })
   type: DecisionType;
 
-  @ApiProperty() @IsString() @MinLength(3) @MaxLength(10000)
+  @ApiProperty() @IsString() @MinLength(L.decisionRationaleMin) @MaxLength(L.decisionRationaleMax)
   rationale: string;
 }
 
 export class ItemMinutesDto {
-  @ApiProperty({ description: 'the minutes of this agenda item (stored encrypted)' }) @IsString() @MinLength(1) @MaxLength(50000)
+  @ApiProperty({ description: 'the minutes of this agenda item (stored encrypted)' }) @IsString() @MinLength(1) @MaxLength(L.minutesMax)
   minutes: string;
 
   @ApiProperty({ type: [AttendanceDto] })

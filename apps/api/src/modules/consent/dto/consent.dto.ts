@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf, ValidateNested,
 } from 'class-validator';
+import { CASEWORK_LIMITS as L } from '@schakel/contracts';
 import { CONSENT_METHODS, DATA_CATEGORIES, NOTICE_METHODS, type ConsentMethod, type DataCategory } from '@schakel/domain';
 
 export class ConsentScopeDto {
@@ -31,7 +32,7 @@ export class CreateConsentDto {
   @ApiPropertyOptional({ example: '2027-06-30' }) @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'validUntil must be YYYY-MM-DD' })
   validUntil?: string;
 
-  @ApiPropertyOptional({ description: 'where the evidence is kept (e.g. signed form reference)' }) @IsOptional() @IsString() @MaxLength(1000)
+  @ApiPropertyOptional({ description: 'where the evidence is kept (e.g. signed form reference)' }) @IsOptional() @IsString() @MaxLength(L.consentEvidenceMax)
   evidence?: string;
 }
 
@@ -54,7 +55,7 @@ export class CreateNoticeDto {
   method?: string;
 
   @ApiPropertyOptional({ description: 'required when withheld: why informing would endanger someone' })
-  @ValidateIf((o: CreateNoticeDto) => Boolean(o.withheld)) @IsString() @MinLength(10, { message: 'justification must explain (at least 10 characters) why informing is withheld' }) @MaxLength(5000)
+  @ValidateIf((o: CreateNoticeDto) => Boolean(o.withheld)) @IsString() @MinLength(10, { message: 'justification must explain (at least 10 characters) why informing is withheld' }) @MaxLength(L.noticeJustificationMax)
   justification?: string;
 
   @ApiPropertyOptional({ description: 'when to reconsider informing (defaults to 3 months)' }) @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'reviewDate must be YYYY-MM-DD' })

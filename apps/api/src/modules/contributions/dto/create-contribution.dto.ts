@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { CASEWORK_LIMITS as L } from '@schakel/contracts';
 import { DATA_CATEGORIES, type DataCategory } from '@schakel/domain';
 
 export class CreateContributionDto {
@@ -7,6 +8,6 @@ export class CreateContributionDto {
   category: DataCategory;
 
   @ApiProperty({ description: 'what your agency knows (encrypted at rest; visible to your agency only until shared)' })
-  @IsString() @MinLength(1) @MaxLength(20000)
+  @IsString() @MinLength(1) @MaxLength(L.contributionContentMax)
   content: string;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength } from 'class-validator';
+import { TOTP_CODE_PATTERN } from '@schakel/contracts';
 
 export class MfaLoginDto {
   @ApiProperty({ description: 'the `mfaToken` returned by POST /auth/login' })
@@ -7,6 +8,6 @@ export class MfaLoginDto {
   mfaToken: string;
 
   @ApiProperty({ example: '123456' })
-  @Matches(/^\d{6}$/, { message: 'code must be the 6 digits shown by the authenticator app' })
+  @Matches(TOTP_CODE_PATTERN, { message: 'code must be the 6 digits shown by the authenticator app' })
   code: string;
 }

@@ -1,10 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, USER_LIMITS } from '@schakel/contracts';
 import { ROLES, type Role } from '@schakel/domain';
 import { LOCALES } from './create-user.dto';
 
 export class UpdateUserDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200)
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(USER_LIMITS.displayNameMax)
   displayName?: string;
 
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID()
@@ -21,7 +22,7 @@ export class UpdateUserDto {
   @IsOptional() @IsBoolean()
   active?: boolean;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(12) @MaxLength(1024)
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(PASSWORD_MIN_LENGTH) @MaxLength(PASSWORD_MAX_LENGTH)
   password?: string;
 
   @ApiPropertyOptional({ description: 'true removes the enrolled TOTP (the user enrols again at next login)' })

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { PROTOCOL_LIMITS as L } from '@schakel/contracts';
 import { DATA_CATEGORIES, LANGUAGE_REGIMES, PROTOCOL_ROUTES, type DataCategory, type LanguageRegime, type ProtocolRoute } from '@schakel/domain';
 
 /** The modalities art. 458ter asks the instrument to lay down. */
@@ -24,13 +25,13 @@ export class ProtocolModalitiesDto {
 }
 
 export class CreateProtocolDto {
-  @ApiProperty() @IsString() @MinLength(3) @MaxLength(300)
+  @ApiProperty() @IsString() @MinLength(L.titleMin) @MaxLength(L.titleMax)
   title: string;
 
-  @ApiProperty({ description: 'judicial district whose prosecutor approves it' }) @IsString() @MinLength(2) @MaxLength(100)
+  @ApiProperty({ description: 'judicial district whose prosecutor approves it' }) @IsString() @MinLength(L.districtMin) @MaxLength(L.districtMax)
   district: string;
 
-  @ApiProperty() @IsString() @MinLength(10) @MaxLength(10000)
+  @ApiProperty() @IsString() @MinLength(L.purposeMin) @MaxLength(L.purposeMax)
   purpose: string;
 
   @ApiProperty({ type: String, format: 'uuid', isArray: true, description: 'signatory agencies; yours is added if missing' })
@@ -41,7 +42,7 @@ export class CreateProtocolDto {
   @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(DATA_CATEGORIES, { each: true, message: `dataCategories must each be one of ${DATA_CATEGORIES.join(', ')}` })
   dataCategories: DataCategory[];
 
-  @ApiProperty({ minimum: 1, maximum: 600 }) @IsInt() @Min(1) @Max(600)
+  @ApiProperty({ minimum: 1, maximum: 600 }) @IsInt() @Min(L.retentionMonthsMin) @Max(L.retentionMonthsMax)
   retentionMonths: number;
 
   @ApiProperty({ example: '2026-01-01' }) @IsISO8601({ strict: true })

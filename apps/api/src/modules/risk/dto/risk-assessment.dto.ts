@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
+import { CASEWORK_LIMITS as L } from '@schakel/contracts';
 import {
   MAX_ANSWER_NOTE_LENGTH, RISK_ANSWER_SOURCES, RISK_ANSWER_VALUES, RISK_LEVELS, VIOLENCE_PATTERNS, type RiskAnswer, type RiskLevel, type ViolencePattern,
 } from '@schakel/domain';
@@ -37,7 +38,7 @@ export class CreateRiskAssessmentDto {
   level: RiskLevel;
 
   @ApiPropertyOptional({ description: 'why this level; required (422 LEVEL_RATIONALE_REQUIRED) below the suggested level of a scored instrument' })
-  @IsOptional() @IsString() @MaxLength(5000)
+  @IsOptional() @IsString() @MaxLength(L.riskRationaleMax)
   levelRationale?: string;
 
   @ApiPropertyOptional({ enum: VIOLENCE_PATTERNS, description: 'hypothesis on the pattern of violence (domain.md §6.4)' })

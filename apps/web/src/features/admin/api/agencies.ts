@@ -1,19 +1,15 @@
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { AGENCY_TYPES, MAX_PAGE_LIMIT } from '@schakel/domain';
-import type { Page } from '@schakel/contracts';
-import { z } from 'zod/mini';
+import { MAX_PAGE_LIMIT } from '@schakel/domain';
+import { agencyRequestSchema, type AgencyRequestInput, type Page } from '@schakel/contracts';
 import { api } from '../../../api/client';
 import type { Agency } from '../types';
 
 // The /agencies endpoint group. Every mutation invalidates the whole ['agencies'] prefix: the
 // list, the full list used by pickers, and the detail.
 
-export const agencyInputSchema = z.object({
-  name: z.string().check(z.trim(), z.minLength(1, 'validation.required'), z.maxLength(200, 'validation.tooLong')),
-  type: z.enum(AGENCY_TYPES, 'validation.required'),
-  district: z.string().check(z.trim(), z.minLength(1, 'validation.required'), z.maxLength(100, 'validation.tooLong')),
-});
-export type AgencyInput = z.infer<typeof agencyInputSchema>;
+// The request schema is libs/contracts' (src/requests/admin.ts), shared with the API's limits.
+export const agencyInputSchema = agencyRequestSchema;
+export type AgencyInput = AgencyRequestInput;
 export type AgencyPatch = Partial<AgencyInput & { active: boolean }> & { version: number };
 
 export const agenciesKey = ['agencies'] as const;

@@ -1,37 +1,23 @@
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ROLES } from '@schakel/domain';
-import type { Page } from '@schakel/contracts';
-import { z } from 'zod/mini';
+import {
+  createUserRequestSchema,
+  PASSWORD_MIN_LENGTH,
+  updateUserRequestSchema,
+  type CreateUserRequestInput,
+  type Page,
+  type UpdateUserRequestInput,
+} from '@schakel/contracts';
 import { api } from '../../../api/client';
-import { LANGUAGES } from '../../../i18n';
 import type { AdminUser } from '../types';
 
 // The /users endpoint group. Mutations invalidate the ['users'] prefix.
 
-/** Client-side floor only; the API's password policy is the one that counts. */
-export const MIN_PASSWORD_LENGTH = 12;
-
-const userFields = {
-  displayName: z.string().check(z.trim(), z.minLength(1, 'validation.required'), z.maxLength(200, 'validation.tooLong')),
-  agencyId: z.string().check(z.minLength(1, 'validation.required')),
-  roles: z.array(z.enum(ROLES)).check(z.minLength(1, 'validation.roleRequired')),
-  locale: z.enum(LANGUAGES, 'validation.required'),
-};
-
-export const createUserInputSchema = z.object({
-  email: z.pipe(z.string().check(z.trim(), z.minLength(1, 'validation.required')), z.email('validation.email')),
-  ...userFields,
-  password: z.string().check(z.minLength(MIN_PASSWORD_LENGTH, 'validation.passwordLength')),
-});
-export type CreateUserInput = z.infer<typeof createUserInputSchema>;
-
-export const updateUserInputSchema = z.object({
-  ...userFields,
-  active: z.boolean(),
-  /** Empty: keep the current password. */
-  password: z.union([z.literal(''), z.string().check(z.minLength(MIN_PASSWORD_LENGTH, 'validation.passwordLength'))]),
-});
-export type UpdateUserInput = z.infer<typeof updateUserInputSchema>;
+// The request schemas are libs/contracts' (src/requests/admin.ts); the password floor is the shared policy's.
+export const MIN_PASSWORD_LENGTH = PASSWORD_MIN_LENGTH;
+export const createUserInputSchema = createUserRequestSchema;
+export type CreateUserInput = CreateUserRequestInput;
+export const updateUserInputSchema = updateUserRequestSchema;
+export type UpdateUserInput = UpdateUserRequestInput;
 
 export type UserPatch = Partial<Omit<UpdateUserInput, 'password'> & { password: string; resetMfa: true; unlock: true }> & { version: number };
 

@@ -1,5 +1,5 @@
 import { AGENCY_TYPES, type AgencyType } from '@schakel/domain';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CheckboxField } from '../../../components/CheckboxField';
@@ -7,11 +7,10 @@ import { FormAlert } from '../../../components/FormAlert';
 import { SelectField } from '../../../components/SelectField';
 import { SubmitButton } from '../../../components/SubmitButton';
 import { TextField } from '../../../components/TextField';
-import { useFocusFirstInvalid } from '../../../hooks/useFocusFirstInvalid';
+import { useFocusFirstInvalidOn } from '../../../hooks/useFocusFirstInvalidOn';
 import { useFormErrors } from '../../../hooks/useFormErrors';
-import type { FieldErrors } from '../../../lib/FieldErrors';
+import { asCheckbox, useZodForm } from '../../../hooks/useZodForm';
 import { isStaleVersion } from '../../../lib/isStaleVersion';
-import { zodFieldErrors } from '../../../lib/zodFieldErrors';
 import { agencyInputSchema, type AgencyInput } from '../api/agencies';
 
 export interface AgencyFormValues {
@@ -38,34 +37,24 @@ const FORM_ERROR_OPTIONS = { fields: FIELDS, handled: isStaleVersion };
 export function AgencyForm({ initial, editing, pending, error, onSubmit }: AgencyFormProps) {
   const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState(initial);
-  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
+  const { values, field, errors: clientErrors, onSubmit: validated, focusRequest } = useZodForm(agencyInputSchema, initial);
   const { errors, formError } = useFormErrors(clientErrors, error, FORM_ERROR_OPTIONS);
-  useFocusFirstInvalid(formRef, errors);
-  const set = <K extends keyof AgencyFormValues>(key: K) => (value: AgencyFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  useFocusFirstInvalidOn(formRef, [focusRequest, error]);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = validated((parsed) => {
     if (pending) return;
-    const parsed = agencyInputSchema.safeParse(values);
-    if (!parsed.success) {
-      setClientErrors(zodFieldErrors(parsed.error, t));
-      return;
-    }
-    setClientErrors({});
-    onSubmit({ ...parsed.data, active: values.active });
-  };
+    onSubmit({ ...parsed, active: values.active });
+  });
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate>
       <FormAlert>{formError}</FormAlert>
-      <TextField label={t('admin.agencies.name')} name="name" required value={values.name} onChange={set('name')} error={errors['name']} />
+      <TextField label={t('admin.agencies.name')} required {...field('name')} error={errors['name']} />
       <SelectField
         label={t('admin.agencies.type')}
-        name="type"
         required
-        value={values.type}
-        onChange={(v) => set('type')(v as AgencyType | '')}
+        {...field('type')}
+        onChange={(v) => field('type').onChange(v as AgencyType | '')}
         placeholder={t('common.choose')}
         options={AGENCY_TYPES.map((type) => ({ value: type, label: t(`agencyTypes.${type}`) }))}
         error={errors['type']}
@@ -73,19 +62,15 @@ export function AgencyForm({ initial, editing, pending, error, onSubmit }: Agenc
       <TextField
         label={t('admin.agencies.district')}
         hint={t('admin.agencies.districtHint')}
-        name="district"
         required
-        value={values.district}
-        onChange={set('district')}
+        {...field('district')}
         error={errors['district']}
       />
       {editing && (
         <CheckboxField
           label={t('admin.agencies.active')}
           hint={t('admin.agencies.activeHint')}
-          name="active"
-          checked={values.active}
-          onChange={set('active')}
+          {...asCheckbox(field('active'))}
           error={errors['active']}
         />
       )}

@@ -1,5 +1,5 @@
 import { ROLES, type Role } from '@schakel/domain';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CheckboxField } from '../../../components/CheckboxField';
@@ -8,13 +8,12 @@ import { FormAlert } from '../../../components/FormAlert';
 import { SelectField } from '../../../components/SelectField';
 import { SubmitButton } from '../../../components/SubmitButton';
 import { TextField } from '../../../components/TextField';
-import { useFocusFirstInvalid } from '../../../hooks/useFocusFirstInvalid';
+import { useFocusFirstInvalidOn } from '../../../hooks/useFocusFirstInvalidOn';
 import { useFormErrors } from '../../../hooks/useFormErrors';
+import { asCheckbox, asGroup, useZodForm } from '../../../hooks/useZodForm';
 import { LANGUAGES } from '../../../i18n';
-import type { FieldErrors } from '../../../lib/FieldErrors';
 import { isStaleVersion } from '../../../lib/isStaleVersion';
 import { passwordWeakness } from '../../../lib/passwordWeakness';
-import { zodFieldErrors } from '../../../lib/zodFieldErrors';
 import { useAllAgencies } from '../api/agencies';
 import {
   createUserInputSchema,
@@ -54,36 +53,25 @@ export function UserForm(props: UserFormProps) {
   const { t } = useTranslation();
   const agencies = useAllAgencies();
   const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState(initial);
-  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
+  // A form's schema is fixed for its life: creating and editing are different forms.
+  const { form, values, field, errors: clientErrors, onSubmit, focusRequest } = useZodForm<typeof updateUserInputSchema | typeof createUserInputSchema, UserFormValues>(
+    editing ? updateUserInputSchema : createUserInputSchema,
+    initial,
+  );
   const { errors, formError } = useFormErrors(clientErrors, error, FORM_ERROR_OPTIONS);
-  useFocusFirstInvalid(formRef, errors);
-  const set = <K extends keyof UserFormValues>(key: K) => (value: UserFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  useFocusFirstInvalidOn(formRef, [focusRequest, error]);
 
-  // The shared strength rule: a weak password is refused at the field before the API sees it.
-  const weakPassword = async (password: string) => {
-    const problem = await passwordWeakness(password, [values.email, values.displayName]);
-    if (problem) setClientErrors({ password: t(problem) });
-    return problem !== null;
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = onSubmit(async (parsed) => {
     if (pending) return;
-    if (props.editing) {
-      const parsed = updateUserInputSchema.safeParse(values);
-      if (!parsed.success) return setClientErrors(zodFieldErrors(parsed.error, t));
-      if (await weakPassword(parsed.data.password)) return;
-      setClientErrors({});
-      props.onSubmit(parsed.data);
-    } else {
-      const parsed = createUserInputSchema.safeParse(values);
-      if (!parsed.success) return setClientErrors(zodFieldErrors(parsed.error, t));
-      if (await weakPassword(parsed.data.password)) return;
-      setClientErrors({});
-      props.onSubmit(parsed.data);
+    // The shared strength rule: a weak password is refused at the field before the API sees it.
+    const problem = await passwordWeakness(parsed.password, [values.email, values.displayName]);
+    if (problem) {
+      form.setError('password', { type: 'server', message: t(problem) });
+      return;
     }
-  };
+    if (props.editing) props.onSubmit(parsed as UpdateUserInput);
+    else props.onSubmit(parsed as CreateUserInput);
+  });
 
   // Inactive agencies cannot take new members, but the user's current one stays selectable.
   const agencyOptions = (agencies.data ?? [])
@@ -92,7 +80,7 @@ export function UserForm(props: UserFormProps) {
     .sort((a, b) => a.label.localeCompare(b.label));
 
   return (
-    <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate>
+    <form ref={formRef} onSubmit={submit} noValidate>
       <FormAlert>{formError}</FormAlert>
       {editing ? (
         <p>
@@ -101,30 +89,24 @@ export function UserForm(props: UserFormProps) {
       ) : (
         <TextField
           label={t('admin.users.email')}
-          name="email"
           type="email"
           autoComplete="off"
           required
-          value={values.email}
-          onChange={set('email')}
+          {...field('email')}
           error={errors['email']}
         />
       )}
       <TextField
         label={t('admin.users.displayName')}
-        name="displayName"
         autoComplete="off"
         required
-        value={values.displayName}
-        onChange={set('displayName')}
+        {...field('displayName')}
         error={errors['displayName']}
       />
       <SelectField
         label={t('admin.users.agency')}
-        name="agencyId"
         required
-        value={values.agencyId}
-        onChange={set('agencyId')}
+        {...field('agencyId')}
         placeholder={agencies.isPending ? t('common.loading') : t('common.choose')}
         options={agencyOptions}
         error={errors['agencyId'] ?? (agencies.isError ? t('admin.users.agenciesFailed') : undefined)}
@@ -132,39 +114,31 @@ export function UserForm(props: UserFormProps) {
       <CheckboxGroup
         legend={t('admin.users.roles')}
         hint={t('admin.users.rolesHint')}
-        name="roles"
-        values={values.roles}
-        onChange={(roles) => set('roles')(roles as Role[])}
+        {...asGroup(field('roles'))}
         options={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
         error={errors['roles']}
       />
       <SelectField
         label={t('admin.users.locale')}
-        name="locale"
         required
-        value={values.locale}
-        onChange={set('locale')}
+        {...field('locale')}
         options={LANGUAGES.map((l) => ({ value: l, label: t(`lang.${l}`) }))}
         error={errors['locale']}
       />
       <TextField
         label={editing ? t('admin.users.newPassword') : t('admin.users.password')}
         hint={editing ? t('admin.users.newPasswordHint', { min: MIN_PASSWORD_LENGTH }) : t('admin.users.passwordHint', { min: MIN_PASSWORD_LENGTH })}
-        name="password"
         type="password"
         autoComplete="new-password"
         required={!editing}
-        value={values.password}
-        onChange={set('password')}
+        {...field('password')}
         error={errors['password']}
       />
       {editing && (
         <CheckboxField
           label={t('admin.users.active')}
           hint={t('admin.users.activeHint')}
-          name="active"
-          checked={values.active}
-          onChange={set('active')}
+          {...asCheckbox(field('active'))}
           error={errors['active']}
         />
       )}

@@ -1,34 +1,18 @@
+import { loginRequestSchema, mfaCodeRequestSchema, type LoginRequestInput } from '@schakel/contracts';
 import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
-import { z } from 'zod/mini';
+import type { LoginResponse, MfaChallenge, TokenResponse } from '@schakel/contracts';
 import { api } from '../../../api/client';
 import { isApiError } from '../../../lib/isApiError';
 
 // The /auth endpoint group (api.md "Identity and administration"). None of these calls is
 // retried on 401 by the client: a 401 here is the answer, not an expired token.
 
-export interface TokenResponse {
-  accessToken: string;
-  /** Lifetime of the access token, in seconds. */
-  expiresIn: number;
-}
+export type { LoginResponse, MfaChallenge, TokenResponse } from '@schakel/contracts';
 
-export interface MfaChallenge {
-  mfaRequired: true;
-  /** Short-lived proof that the password step succeeded; kept in memory only. */
-  mfaToken: string;
-}
-
-export type LoginResponse = TokenResponse | MfaChallenge;
-
-export const loginInputSchema = z.object({
-  email: z.pipe(z.string().check(z.trim(), z.minLength(1, 'validation.required')), z.email('validation.email')),
-  password: z.string().check(z.minLength(1, 'validation.required')),
-});
-export type LoginInput = z.infer<typeof loginInputSchema>;
-
-export const mfaCodeInputSchema = z.object({
-  code: z.string().check(z.trim(), z.regex(/^\d{6}$/, 'validation.mfaCode')),
-});
+// The request schemas are libs/contracts' (src/requests/auth.ts).
+export const loginInputSchema = loginRequestSchema;
+export type LoginInput = LoginRequestInput;
+export const mfaCodeInputSchema = mfaCodeRequestSchema;
 
 export function isMfaChallenge(response: LoginResponse): response is MfaChallenge {
   return 'mfaRequired' in response && response.mfaRequired === true;

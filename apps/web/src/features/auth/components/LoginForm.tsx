@@ -1,13 +1,12 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { FormAlert } from '../../../components/FormAlert';
 import { SubmitButton } from '../../../components/SubmitButton';
 import { TextField } from '../../../components/TextField';
-import { useFocusFirstInvalid } from '../../../hooks/useFocusFirstInvalid';
-import { apiFieldErrors } from '../../../lib/apiFieldErrors';
-import type { FieldErrors } from '../../../lib/FieldErrors';
-import { zodFieldErrors } from '../../../lib/zodFieldErrors';
+import { useFocusFirstInvalidOn } from '../../../hooks/useFocusFirstInvalidOn';
+import { useZodForm } from '../../../hooks/useZodForm';
+import { setServerErrors } from '../../../lib/formErrors';
 import { isMfaChallenge, loginInputSchema, useLogin } from '../api/auth';
 import { authErrorMessage } from '../authErrorMessage';
 import { useAuth } from '../hooks/useAuth';
@@ -17,6 +16,8 @@ interface LoginFormProps {
   from: string;
 }
 
+const FIELDS = ['email', 'password'] as const;
+
 /** E-mail and password, the first login step. */
 export function LoginForm({ from }: LoginFormProps) {
   const { t } = useTranslation();
@@ -24,23 +25,14 @@ export function LoginForm({ from }: LoginFormProps) {
   const { signIn, requireMfa } = useAuth();
   const loginMutation = useLogin();
   const formRef = useRef<HTMLFormElement>(null);
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { form, field, errors, onSubmit, focusRequest } = useZodForm(loginInputSchema, { email: '', password: '' });
   const [formError, setFormError] = useState<string | null>(null);
-  useFocusFirstInvalid(formRef, errors);
+  useFocusFirstInvalidOn(formRef, [focusRequest, loginMutation.error]);
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = onSubmit((parsed) => {
     if (loginMutation.isPending) return;
     setFormError(null);
-    const parsed = loginInputSchema.safeParse({ email, password });
-    if (!parsed.success) {
-      setErrors(zodFieldErrors(parsed.error, t));
-      return;
-    }
-    setErrors({});
-    loginMutation.mutate(parsed.data, {
+    loginMutation.mutate(parsed, {
       onSuccess: (response) => {
         if (isMfaChallenge(response)) {
           requireMfa(response.mfaToken);
@@ -51,37 +43,17 @@ export function LoginForm({ from }: LoginFormProps) {
         }
       },
       onError: (error) => {
-        setPassword('');
-        const fieldErrors = apiFieldErrors(error);
-        if (Object.keys(fieldErrors).length) setErrors(fieldErrors);
-        else setFormError(authErrorMessage(error, 'password', t));
+        form.setValue('password', '');
+        if (!setServerErrors(error, form.setError, FIELDS)) setFormError(authErrorMessage(error, 'password', t));
       },
     });
-  };
+  });
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate>
+    <form ref={formRef} onSubmit={submit} noValidate>
       <FormAlert>{formError}</FormAlert>
-      <TextField
-        label={t('auth.login.email')}
-        name="email"
-        type="email"
-        autoComplete="username"
-        required
-        value={email}
-        onChange={setEmail}
-        error={errors['email']}
-      />
-      <TextField
-        label={t('auth.login.password')}
-        name="password"
-        type="password"
-        autoComplete="current-password"
-        required
-        value={password}
-        onChange={setPassword}
-        error={errors['password']}
-      />
+      <TextField label={t('auth.login.email')} type="email" autoComplete="username" required {...field('email')} error={errors['email']} />
+      <TextField label={t('auth.login.password')} type="password" autoComplete="current-password" required {...field('password')} error={errors['password']} />
       <SubmitButton pending={loginMutation.isPending}>{t('auth.login.submit')}</SubmitButton>
     </form>
   );

@@ -1,6 +1,6 @@
+import { actionRequestSchema, actionUpdateRequestSchema, evaluationRequestSchema, type ActionRequestInput, type ActionUpdateRequestInput, type EvaluationRequestInput } from '@schakel/contracts';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ACTION_STATUSES, EVALUATION_OUTCOMES, isIsoDate, MEASURES, type ActionStatus, type EvaluationOutcome, type Measure } from '@schakel/domain';
-import { z } from 'zod/mini';
+import { type ActionStatus, type EvaluationOutcome, type Measure } from '@schakel/domain';
 import { api } from '../../../api/client';
 import type { CaseAction, Evaluation } from '../types';
 import { caseKey, casesKey } from './cases';
@@ -8,25 +8,13 @@ import { caseKey, casesKey } from './cases';
 // The action plan (/cases/:id/actions) and evaluations (/cases/:id/evaluations). An update carries
 // the version it read; a stale one gets 409 STALE_VERSION and the plan is reloaded.
 
-export const actionInputSchema = z.object({
-  description: z.string().check(z.trim(), z.minLength(3, 'validation.minLength'), z.maxLength(5000, 'validation.tooLong')),
-  ownerAgencyId: z.string().check(z.minLength(1, 'validation.choose')),
-  dueDate: z.string().check(z.refine(isIsoDate, 'validation.date')),
-  measure: z.enum(MEASURES, 'validation.choose'),
-});
-export type ActionInput = z.infer<typeof actionInputSchema>;
-
-export const actionUpdateSchema = z.object({
-  ...actionInputSchema.shape,
-  status: z.enum(ACTION_STATUSES, 'validation.choose'),
-});
-export type ActionUpdateInput = z.infer<typeof actionUpdateSchema>;
-
-export const evaluationInputSchema = z.object({
-  outcome: z.enum(EVALUATION_OUTCOMES, 'validation.choose'),
-  summary: z.string().check(z.trim(), z.minLength(3, 'validation.minLength'), z.maxLength(10000, 'validation.tooLong')),
-});
-export type EvaluationInput = z.infer<typeof evaluationInputSchema>;
+// The request schemas are libs/contracts' (src/requests/casework.ts), shared with the API's limits.
+export const actionInputSchema = actionRequestSchema;
+export const actionUpdateSchema = actionUpdateRequestSchema;
+export const evaluationInputSchema = evaluationRequestSchema;
+export type ActionInput = ActionRequestInput;
+export type ActionUpdateInput = ActionUpdateRequestInput;
+export type EvaluationInput = EvaluationRequestInput;
 
 export type ActionPatch = Partial<{ description: string; ownerAgencyId: string; dueDate: string; measure: Measure; status: ActionStatus }> & {
   version: number;

@@ -1,7 +1,6 @@
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { DECISION_TYPES, type DecisionType, type Stage } from '@schakel/domain';
+import type { DecisionType, Stage } from '@schakel/domain';
 import type { Page } from '@schakel/contracts';
-import { z } from 'zod/mini';
 import { api } from '../../../api/client';
 import type { CaseListItem, CaseSummary, CaseView } from '../types';
 
@@ -22,23 +21,8 @@ export interface CaseFilters {
   mine?: boolean;
 }
 
-export const transitionInputSchema = z.object({
-  reason: z.string().check(z.trim(), z.minLength(3, 'validation.minLength'), z.maxLength(5000, 'validation.tooLong')),
-});
-
-export const waiverInputSchema = z.object({
-  reason: z.string().check(z.trim(), z.minLength(3, 'validation.minLength'), z.maxLength(2000, 'validation.tooLong')),
-});
-
-export const inviteInputSchema = z.object({
-  agencyId: z.string().check(z.minLength(1, 'validation.required')),
-});
-
-export const decisionInputSchema = z.object({
-  type: z.enum(DECISION_TYPES, 'validation.choose'),
-  rationale: z.string().check(z.trim(), z.minLength(3, 'validation.minLength'), z.maxLength(10000, 'validation.tooLong')),
-});
-export type DecisionInput = z.infer<typeof decisionInputSchema>;
+// The request schemas are libs/contracts' (src/requests/cases.ts), shared with the API's DTOs.
+export type { DecisionRequestInput as DecisionInput } from '@schakel/contracts';
 
 export const getCases = (filters: CaseFilters, cursor: string | null, limit = 50) => {
   const params = new URLSearchParams({ limit: String(limit) });

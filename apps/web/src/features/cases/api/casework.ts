@@ -3,10 +3,11 @@ import type { ViolenceForm } from '@schakel/domain';
 import { api } from '../../../api/client';
 import type { CaseIncident, CaseTeam } from '../types';
 import { caseKey, casesKey } from './cases';
+import type { Handover, TeamCandidate } from '@schakel/contracts';
 
 // The case team, handover, incidents and reopening (docs/api-extensions.md, "Casework").
 
-export interface TeamCandidate { userId: string; displayName: string; agencyId: string; agencyName: string; inTeam: boolean }
+export type { TeamCandidate } from '@schakel/contracts';
 
 const enc = encodeURIComponent;
 
@@ -21,7 +22,7 @@ export function useHandover() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ caseId, ...body }: { caseId: string; toUserId: string; reason: string }) =>
-      api<{ caseId: string; directorId: string; takeover: boolean; team: CaseTeam }>(`/cases/${enc(caseId)}/handover`, { method: 'POST', json: body }),
+      api<Handover>(`/cases/${enc(caseId)}/handover`, { method: 'POST', json: body }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: casesKey }),
   });
 }

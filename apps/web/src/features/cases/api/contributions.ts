@@ -1,6 +1,5 @@
+import { contributionRequestSchema, type ContributionRequestInput } from '@schakel/contracts';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { DATA_CATEGORIES } from '@schakel/domain';
-import { z } from 'zod/mini';
 import { api } from '../../../api/client';
 import type { Contribution } from '../types';
 import { caseKey } from './cases';
@@ -8,11 +7,9 @@ import { caseKey } from './cases';
 // GET/POST /cases/:id/contributions: what each agency knows. The API returns the caller's own
 // agency's contributions and those shared with it, nothing else.
 
-export const contributionInputSchema = z.object({
-  category: z.enum(DATA_CATEGORIES, 'validation.choose'),
-  content: z.string().check(z.trim(), z.minLength(1, 'validation.required'), z.maxLength(20000, 'validation.tooLong')),
-});
-export type ContributionInput = z.infer<typeof contributionInputSchema>;
+// The request schema is libs/contracts' (src/requests/casework.ts).
+export const contributionInputSchema = contributionRequestSchema;
+export type ContributionInput = ContributionRequestInput;
 
 export const contributionsKey = (caseId: string) => [...caseKey(caseId), 'contributions'] as const;
 

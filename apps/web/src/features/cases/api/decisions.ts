@@ -1,19 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { DecisionType } from '@schakel/domain';
+import type { DecisionListItem } from '@schakel/contracts';
 import { api } from '../../../api/client';
 import { caseKey } from './cases';
 
 // GET /cases/:id/decisions: the inclusion decisions taken at the weighing step, oldest first.
 
-export interface Decision {
-  id: string;
-  caseId: string;
-  type: DecisionType;
-  rationale: string;
-  conferenceId: string | null;
-  decidedBy: string;
-  createdAt: string;
-}
+/** A decision as GET /cases/:id/decisions lists it. */
+export type Decision = DecisionListItem;
 
 export const getDecisions = (caseId: string) => api<{ items: Decision[] }>(`/cases/${encodeURIComponent(caseId)}/decisions`);
 

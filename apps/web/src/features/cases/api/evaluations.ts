@@ -1,19 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { EvaluationOutcome } from '@schakel/domain';
+import type { Evaluation } from '@schakel/contracts';
 import { api } from '../../../api/client';
 import { caseKey } from './cases';
 
 // GET /cases/:id/evaluations: the evaluations of the case, oldest first (readable with the actions).
 
-export interface Evaluation {
-  id: string;
-  caseId: string;
-  outcome: EvaluationOutcome;
-  summary: string;
-  riskAssessmentId: string | null;
-  createdBy: string;
-  createdAt: string;
-}
+export type { Evaluation } from '@schakel/contracts';
 
 export const getEvaluations = (caseId: string) => api<{ items: Evaluation[] }>(`/cases/${encodeURIComponent(caseId)}/evaluations`);
 

@@ -1,4 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { DataRequest } from '@schakel/contracts';
 import type { LegalBasis, PersonRole, RelationshipType, RelationshipViolence } from '@schakel/domain';
 import { api } from '../../../api/client';
 import { caseKey } from './cases';
@@ -12,7 +13,7 @@ export interface PersonInput {
   address?: string | null; phone?: string | null; email?: string | null; confidentialAddress?: boolean; version?: number;
 }
 
-export interface DataRequest { id: string; personId: string; agencyId: string; categories: PersonDataCategory[]; reason: string | null; createdAt: string; fulfilledAt: string | null }
+export type { DataRequest } from '@schakel/contracts';
 
 const enc = encodeURIComponent;
 const post = <T>(path: string, body: unknown, method = 'POST') => api<T>(path, { method, json: body });

@@ -1,15 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Measure } from '@schakel/domain';
+import type { Reminders } from '@schakel/contracts';
 import { api } from '../../../api/client';
 import { casesKey } from './cases';
 
 // GET /me/reminders (docs/api-extensions.md): the open actions of the user's agency that are due
 // within a week or overdue, and, for a case director, their cases ready for evaluation.
 
-export interface Reminders {
-  actions: { caseId: string; reference: string; actionId: string; measure: Measure; dueDate: string; overdue: boolean }[];
-  evaluationsDue: { caseId: string; reference: string }[];
-}
+export type { Reminders } from '@schakel/contracts';
 
 export const remindersKey = [...casesKey, 'reminders'] as const;
 

@@ -1,13 +1,7 @@
+import { riskAssessmentRequestSchema } from '@schakel/contracts';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  RISK_LEVELS,
-  type RiskAnswer,
-  type RiskInstrument,
-  type RiskLevel,
-  type RiskPrompt,
-  type ViolencePattern,
-} from '@schakel/domain';
-import { z } from 'zod/mini';
+import type { RiskAssessment, RiskInstrumentSummary } from '@schakel/contracts';
+import { type RiskAnswer, type RiskInstrument, type RiskLevel, type ViolencePattern } from '@schakel/domain';
 import { api } from '../../../api/client';
 import { caseKey } from './cases';
 
@@ -15,32 +9,7 @@ import { caseKey } from './cases';
 // structured professional judgements (GET/POST /cases/:id/risk-assessments). Schakel never
 // computes a score: `score` and `suggestedLevel` exist only when the instrument has validated scoring.
 
-export interface RiskInstrumentSummary {
-  key: string;
-  version: number;
-  title: { nl: string; fr: string; en: string };
-  scoring: boolean;
-}
-
-export interface RiskAssessment {
-  id: string;
-  caseId: string;
-  personId: string;
-  instrument: string;
-  version: number;
-  answers: Record<string, RiskAnswer>;
-  indicators: { redFlags: string[]; protectiveFactors: string[] };
-  /** What to do or avoid, each with the items (answered yes) that raised it. */
-  prompts: RiskPrompt[];
-  score?: number | null;
-  suggestedLevel?: RiskLevel | null;
-  level: RiskLevel;
-  levelRationale: string | null;
-  violencePattern: ViolencePattern | null;
-  assessedBy: string;
-  assessedAgencyId: string;
-  createdAt: string;
-}
+export type { RiskAssessment, RiskInstrumentSummary } from '@schakel/contracts';
 
 export interface RiskAssessmentInput {
   caseId: string;
@@ -53,12 +22,8 @@ export interface RiskAssessmentInput {
   violencePattern?: ViolencePattern;
 }
 
-/** What the form checks itself; the answers come from fixed choices and are checked by the API per item. */
-export const riskAssessmentInputSchema = z.object({
-  level: z.enum(RISK_LEVELS, 'validation.choose'),
-  levelRationale: z.string().check(z.trim(), z.maxLength(5000, 'validation.tooLong')),
-  violencePattern: z.string(),
-});
+// The form's own checks are libs/contracts' (src/requests/casework.ts).
+export const riskAssessmentInputSchema = riskAssessmentRequestSchema;
 
 export const getRiskInstruments = () => api<{ items: RiskInstrumentSummary[] }>('/risk-instruments');
 export const getRiskInstrument = (key: string, version: number) =>

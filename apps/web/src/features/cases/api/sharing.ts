@@ -1,6 +1,6 @@
+import { disclosureRequestSchema, type DisclosureRequestInput } from '@schakel/contracts';
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { MIN_DANGER_STATEMENT_LENGTH, MIN_JUSTIFICATION_LENGTH, type LegalBasis } from '@schakel/domain';
-import { z } from 'zod/mini';
+import { type LegalBasis } from '@schakel/domain';
 import { api } from '../../../api/client';
 import type { LegalBasisOption, Refusal } from '../types';
 import { caseKey } from './cases';
@@ -10,42 +10,9 @@ import { contributionsKey } from './contributions';
 // chosen receiving agencies, and the disclosure itself. The API refuses what the law refuses (422
 // with `code` and every reason in `refusals[]`); the dialog shows the same reasons beforehand.
 
-export const disclosureInputSchema = z
-  .object({
-    toAgencyIds: z.array(z.string()).check(z.minLength(1, 'validation.chooseAgency')),
-    legalBasis: z.string().check(z.minLength(1, 'validation.choose')),
-    consentId: z.string(),
-    justification: z.string().check(z.trim(), z.maxLength(5000, 'validation.tooLong')),
-    /** From the chosen basis's `requiresJustification` in the legal-bases answer. */
-    requiresJustification: z.boolean(),
-    personId: z.string(),
-    dangerStatement: z.string().check(z.trim(), z.maxLength(5000, 'validation.tooLong')),
-    provision: z.string().check(z.trim(), z.maxLength(500, 'validation.tooLong')),
-    /** From the chosen basis's `requiresPerson`, `requiresDangerStatement`, `requiresProvision`. */
-    requiresPerson: z.boolean(),
-    requiresDangerStatement: z.boolean(),
-    requiresProvision: z.boolean(),
-  })
-  .check(
-    z.superRefine((v, ctx) => {
-      if (v.legalBasis === 'CONSENT' && !v.consentId) {
-        ctx.issues.push({ code: 'custom', message: 'validation.chooseConsent', path: ['consentId'], input: v.consentId });
-      }
-      if (v.legalBasis && v.requiresJustification && v.justification.trim().length < MIN_JUSTIFICATION_LENGTH) {
-        ctx.issues.push({ code: 'custom', message: 'validation.justification', path: ['justification'], input: v.justification });
-      }
-      if (v.legalBasis && v.requiresPerson && !v.personId) {
-        ctx.issues.push({ code: 'custom', message: 'validation.choose', path: ['personId'], input: v.personId });
-      }
-      if (v.legalBasis && v.requiresDangerStatement && v.dangerStatement.trim().length < MIN_DANGER_STATEMENT_LENGTH) {
-        ctx.issues.push({ code: 'custom', message: 'validation.justification', path: ['dangerStatement'], input: v.dangerStatement });
-      }
-      if (v.legalBasis && v.requiresProvision && !v.provision.trim()) {
-        ctx.issues.push({ code: 'custom', message: 'validation.required', path: ['provision'], input: v.provision });
-      }
-    }),
-  );
-export type DisclosureInput = z.infer<typeof disclosureInputSchema>;
+// The request schema is libs/contracts' (src/requests/casework.ts).
+export const disclosureInputSchema = disclosureRequestSchema;
+export type DisclosureInput = DisclosureRequestInput;
 
 export interface DisclosureEntry {
   disclosureId: string;

@@ -1,5 +1,6 @@
+import { CASEWORK_LIMITS } from '@schakel/contracts';
 import { ACTION_STATUSES, isIsoDate, MEASURES, todayInBrussels } from '@schakel/domain';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
 import { SelectField } from '../../../components/SelectField';
@@ -8,7 +9,7 @@ import { TextAreaField } from '../../../components/TextAreaField';
 import { TextField } from '../../../components/TextField';
 import { useFocusFirstInvalidOn } from '../../../hooks/useFocusFirstInvalidOn';
 import { useFormErrors } from '../../../hooks/useFormErrors';
-import { useLiveValidation } from '../../../hooks/useLiveValidation';
+import { useZodForm } from '../../../hooks/useZodForm';
 import { isStaleVersion } from '../../../lib/isStaleVersion';
 import { actionInputSchema, actionUpdateSchema, type ActionInput, type ActionUpdateInput } from '../api/actions';
 import type { CaseAgency } from '../types';
@@ -41,50 +42,44 @@ export function ActionForm(props: ActionFormProps) {
   const { agencies, initial, pending, error, label, editing, onCancel } = props;
   const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState(initial);
-  const live = useLiveValidation(editing ? actionUpdateSchema : actionInputSchema, values);
-  const { errors, formError } = useFormErrors(live.errors, error, OPTIONS);
-  useFocusFirstInvalidOn(formRef, [live.focusRequest, error]);
-  const set = <K extends keyof ActionFormValues>(key: K) => (value: ActionFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  // A form's schema is fixed for its life: a new action and an existing one are different forms.
+  const { values, field, errors: clientErrors, onSubmit, focusRequest } = useZodForm<typeof actionUpdateSchema | typeof actionInputSchema, ActionFormValues>(
+    editing ? actionUpdateSchema : actionInputSchema,
+    initial,
+  );
+  const { errors, formError } = useFormErrors(clientErrors, error, OPTIONS);
+  useFocusFirstInvalidOn(formRef, [focusRequest, error]);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = onSubmit((parsed) => {
     if (pending) return;
-    const parsed = live.validate();
-    if (!parsed) return;
     if (props.editing) props.onSubmit(parsed as ActionUpdateInput);
     else props.onSubmit(parsed as ActionInput);
-  };
+  });
 
   return (
-    <form ref={formRef} className="inline-form" onSubmit={submit} onBlur={live.onBlur} noValidate aria-label={label}>
+    <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label={label}>
       <FormAlert>{formError}</FormAlert>
       <TextAreaField
         label={t('actions.description')}
-        name="description"
         rows={3}
-        value={values.description}
-        onChange={set('description')}
+        limit={CASEWORK_LIMITS.actionDescriptionMax}
+        {...field('description')}
         error={errors['description']}
       />
       <SelectField
         label={t('actions.owner')}
         hint={t('actions.ownerHint')}
-        name="ownerAgencyId"
-        value={values.ownerAgencyId}
-        onChange={set('ownerAgencyId')}
+        {...field('ownerAgencyId')}
         placeholder={t('common.choose')}
         options={agencies.map((a) => ({ value: a.id, label: a.name }))}
         error={errors['ownerAgencyId']}
       />
-      <TextField label={t('actions.dueDate')} name="dueDate" type="date" value={values.dueDate} onChange={set('dueDate')} error={errors['dueDate']} />
+      <TextField label={t('actions.dueDate')} type="date" {...field('dueDate')} error={errors['dueDate']} />
       {/* Allowed (a late record of an agreed action), but never without saying so. */}
       {isIsoDate(values.dueDate) && values.dueDate < todayInBrussels() && <p className="alert alert-warning">{t('screens.pastDeadline')}</p>}
       <SelectField
         label={t('actions.measure')}
-        name="measure"
-        value={values.measure}
-        onChange={set('measure')}
+        {...field('measure')}
         placeholder={t('common.choose')}
         options={MEASURES.map((m) => ({ value: m, label: t(`measures.${m}`) }))}
         error={errors['measure']}
@@ -92,9 +87,7 @@ export function ActionForm(props: ActionFormProps) {
       {editing && (
         <SelectField
           label={t('actions.status')}
-          name="status"
-          value={values.status}
-          onChange={set('status')}
+          {...field('status')}
           options={ACTION_STATUSES.map((s) => ({ value: s, label: t(`actionStatuses.${s}`) }))}
           error={errors['status']}
         />

@@ -119,7 +119,7 @@ export function ActionsPage() {
                             editing
                             label={t('actions.editTitle')}
                             agencies={caseData.agencies}
-                            initial={{ description: a.description, ownerAgencyId: a.ownerAgencyId ?? '', dueDate: a.dueDate ?? '', measure: a.measure, status: a.status }}
+                            initial={{ description: a.description ?? '', ownerAgencyId: a.ownerAgencyId ?? '', dueDate: a.dueDate ?? '', measure: a.measure, status: a.status }}
                             pending={update.isPending}
                             error={update.error}
                             onCancel={() => setEditing(null)}

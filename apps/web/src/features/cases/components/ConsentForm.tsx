@@ -1,5 +1,5 @@
-import { CONSENT_METHODS, DATA_CATEGORIES, type DataCategory } from '@schakel/domain';
-import { useRef, useState, type FormEvent } from 'react';
+import { CONSENT_METHODS, DATA_CATEGORIES, isIsoDate, todayInBrussels } from '@schakel/domain';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxGroup } from '../../../components/CheckboxGroup';
 import { FormAlert } from '../../../components/FormAlert';
@@ -9,7 +9,7 @@ import { SubmitButton } from '../../../components/SubmitButton';
 import { TextField } from '../../../components/TextField';
 import { useFocusFirstInvalidOn } from '../../../hooks/useFocusFirstInvalidOn';
 import { useFormErrors } from '../../../hooks/useFormErrors';
-import { useLiveValidation } from '../../../hooks/useLiveValidation';
+import { asGroup, useZodForm } from '../../../hooks/useZodForm';
 import type { FieldErrors } from '../../../lib/FieldErrors';
 import { consentInputSchema, useCreateConsent } from '../api/consents';
 import type { CaseDetail, Person } from '../types';
@@ -30,52 +30,43 @@ export function ConsentForm({ caseData, person, onDone, onCancel }: ConsentFormP
   const { t } = useTranslation();
   const create = useCreateConsent();
   const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState({
+  const { values, field, errors: clientErrors, onSubmit, focusRequest } = useZodForm(consentInputSchema, {
     personId: person.id,
     status: '',
     method: '',
     agencyIds: [] as string[],
-    dataCategories: [] as DataCategory[],
+    dataCategories: [] as string[],
     validUntil: '',
     evidence: '',
   });
-  const live = useLiveValidation(consentInputSchema, values);
-  const { errors: raw, formError } = useFormErrors(live.errors, create.error, OPTIONS);
+  const { errors: raw, formError } = useFormErrors(clientErrors, create.error, OPTIONS);
   const errors: FieldErrors = {
     ...raw,
     agencyIds: raw['agencyIds'] ?? raw['scope.agencyIds'],
     dataCategories: raw['dataCategories'] ?? raw['scope.dataCategories'],
   };
-  useFocusFirstInvalidOn(formRef, [live.focusRequest, create.error]);
-  const set = <K extends keyof typeof values>(key: K) => (value: (typeof values)[K]) => setValues((v) => ({ ...v, [key]: value }));
+  useFocusFirstInvalidOn(formRef, [focusRequest, create.error]);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = onSubmit((parsed) => {
     if (create.isPending) return;
-    const parsed = live.validate();
-    if (!parsed) return;
     create.mutate(
       { caseId: caseData.id, ...parsed },
       { onSuccess: (c) => onDone(t(c.status === 'GIVEN' ? 'consents.recordedGiven' : 'consents.recordedRefused', { name: `${person.firstName} ${person.lastName}` })) },
     );
-  };
+  });
 
   return (
-    <form ref={formRef} className="inline-form" onSubmit={submit} onBlur={live.onBlur} noValidate aria-label={t('consents.formFor', { name: `${person.firstName} ${person.lastName}` })}>
+    <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label={t('consents.formFor', { name: `${person.firstName} ${person.lastName}` })}>
       <FormAlert>{formError}</FormAlert>
       <RadioGroup
         legend={t('consents.status')}
-        name="status"
-        value={values.status}
-        onChange={set('status')}
+        {...field('status')}
         options={(['GIVEN', 'REFUSED'] as const).map((s) => ({ value: s, label: t(`consentStatuses.${s}`) }))}
         error={errors['status']}
       />
       <SelectField
         label={t('consents.method')}
-        name="method"
-        value={values.method}
-        onChange={set('method')}
+        {...field('method')}
         placeholder={t('common.choose')}
         options={CONSENT_METHODS.map((m) => ({ value: m, label: t(`consentMethods.${m}`) }))}
         error={errors['method']}
@@ -83,35 +74,29 @@ export function ConsentForm({ caseData, person, onDone, onCancel }: ConsentFormP
       <CheckboxGroup
         legend={t('consents.agencies')}
         hint={t('consents.agenciesHint')}
-        name="agencyIds"
-        values={values.agencyIds}
-        onChange={set('agencyIds')}
+        {...asGroup(field('agencyIds'))}
         options={caseData.agencies.map((a) => ({ value: a.id, label: a.name }))}
         error={errors['agencyIds']}
       />
       <CheckboxGroup
         legend={t('consents.categories')}
-        name="dataCategories"
-        values={values.dataCategories}
-        onChange={(v) => set('dataCategories')(v as DataCategory[])}
+        {...asGroup(field('dataCategories'))}
         options={DATA_CATEGORIES.map((c) => ({ value: c, label: t(`dataCategories.${c}`) }))}
         error={errors['dataCategories']}
       />
       <TextField
         label={t('consents.validUntil')}
         hint={t('common.optional')}
-        name="validUntil"
         type="date"
-        value={values.validUntil}
-        onChange={set('validUntil')}
+        {...field('validUntil')}
         error={errors['validUntil']}
       />
+      {/* A consent that has already ended covers no sharing: allowed as a record, never without saying so. */}
+      {isIsoDate(values.validUntil) && values.validUntil < todayInBrussels() && <p className="alert alert-warning">{t('screens.pastValidUntil')}</p>}
       <TextField
         label={t('consents.evidence')}
         hint={t('consents.evidenceHint')}
-        name="evidence"
-        value={values.evidence}
-        onChange={set('evidence')}
+        {...field('evidence')}
         error={errors['evidence']}
       />
       <div className="form-actions">

@@ -1,5 +1,6 @@
+import { CASEWORK_LIMITS } from '@schakel/contracts';
 import { EVALUATION_OUTCOMES } from '@schakel/domain';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
 import { RadioGroup } from '../../../components/RadioGroup';
@@ -7,7 +8,7 @@ import { SubmitButton } from '../../../components/SubmitButton';
 import { TextAreaField } from '../../../components/TextAreaField';
 import { useFocusFirstInvalidOn } from '../../../hooks/useFocusFirstInvalidOn';
 import { useFormErrors } from '../../../hooks/useFormErrors';
-import { useLiveValidation } from '../../../hooks/useLiveValidation';
+import { useZodForm } from '../../../hooks/useZodForm';
 import { evaluationInputSchema, useRecordEvaluation } from '../api/actions';
 
 interface EvaluationFormProps {
@@ -27,22 +28,17 @@ export function EvaluationForm({ caseId, onDone }: EvaluationFormProps) {
   const { t } = useTranslation();
   const evaluate = useRecordEvaluation();
   const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState(EMPTY);
-  const live = useLiveValidation(evaluationInputSchema, values);
-  const { errors, formError } = useFormErrors(live.errors, evaluate.error, OPTIONS);
-  useFocusFirstInvalidOn(formRef, [live.focusRequest, evaluate.error]);
+  const { form, field, errors: clientErrors, onSubmit, focusRequest } = useZodForm(evaluationInputSchema, EMPTY);
+  const { errors, formError } = useFormErrors(clientErrors, evaluate.error, OPTIONS);
+  useFocusFirstInvalidOn(formRef, [focusRequest, evaluate.error]);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = onSubmit((parsed) => {
     if (evaluate.isPending) return;
-    const parsed = live.validate();
-    if (!parsed) return;
     evaluate.mutate(
       { caseId, ...parsed },
       {
         onSuccess: (e) => {
-          setValues(EMPTY);
-          live.reset();
+          form.reset(EMPTY);
           onDone(
             e.outcome === 'CLOSE'
               ? t('case.evaluation.recordedClose')
@@ -51,26 +47,23 @@ export function EvaluationForm({ caseId, onDone }: EvaluationFormProps) {
         },
       },
     );
-  };
+  });
 
   return (
     <section aria-labelledby="evaluation-title">
       <h2 id="evaluation-title">{t('case.evaluation.title')}</h2>
-      <form ref={formRef} onSubmit={submit} onBlur={live.onBlur} noValidate>
+      <form ref={formRef} onSubmit={submit} noValidate>
         <FormAlert>{formError}</FormAlert>
         <RadioGroup
           legend={t('case.evaluation.outcome')}
-          name="outcome"
-          value={values.outcome}
-          onChange={(outcome) => setValues((v) => ({ ...v, outcome }))}
+          {...field('outcome')}
           options={EVALUATION_OUTCOMES.map((o) => ({ value: o, label: t(`evaluationOutcomes.${o}`), description: t(`case.evaluation.outcomeHint.${o}`) }))}
           error={errors['outcome']}
         />
         <TextAreaField
           label={t('case.evaluation.summary')}
-          name="summary"
-          value={values.summary}
-          onChange={(summary) => setValues((v) => ({ ...v, summary }))}
+          limit={CASEWORK_LIMITS.evaluationSummaryMax}
+          {...field('summary')}
           error={errors['summary']}
         />
         <SubmitButton pending={evaluate.isPending}>{t('case.evaluation.submit')}</SubmitButton>

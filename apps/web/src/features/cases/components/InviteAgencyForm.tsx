@@ -1,13 +1,14 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { inviteAgencyRequestSchema } from '@schakel/contracts';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
 import { SelectField } from '../../../components/SelectField';
 import { SubmitButton } from '../../../components/SubmitButton';
 import { useFocusFirstInvalidOn } from '../../../hooks/useFocusFirstInvalidOn';
 import { useFormErrors } from '../../../hooks/useFormErrors';
-import { useLiveValidation } from '../../../hooks/useLiveValidation';
+import { useZodForm } from '../../../hooks/useZodForm';
 import { useAgencyDirectory } from '../../../api/agencyDirectory';
-import { inviteInputSchema, useInviteAgency } from '../api/cases';
+import { useInviteAgency } from '../api/cases';
 import type { CaseDetail } from '../types';
 
 interface InviteAgencyFormProps {
@@ -23,10 +24,9 @@ export function InviteAgencyForm({ caseData, onDone }: InviteAgencyFormProps) {
   const agencies = useAgencyDirectory();
   const invite = useInviteAgency();
   const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState({ agencyId: '' });
-  const live = useLiveValidation(inviteInputSchema, values);
-  const { errors, formError } = useFormErrors(live.errors, invite.error, OPTIONS);
-  useFocusFirstInvalidOn(formRef, [live.focusRequest, invite.error]);
+  const { form, field, errors: clientErrors, onSubmit, focusRequest } = useZodForm(inviteAgencyRequestSchema, { agencyId: '' });
+  const { errors, formError } = useFormErrors(clientErrors, invite.error, OPTIONS);
+  useFocusFirstInvalidOn(formRef, [focusRequest, invite.error]);
 
   const inCase = new Set(caseData.agencies.map((a) => a.id));
   // Only the protocol's signatories can join the case (the API answers 422 AGENCY_NOT_SIGNATORY otherwise).
@@ -36,34 +36,28 @@ export function InviteAgencyForm({ caseData, onDone }: InviteAgencyFormProps) {
     .map((a) => ({ value: a.id, label: `${a.name} (${t(`agencyTypes.${a.type}`)})` }))
     .sort((a, b) => a.label.localeCompare(b.label));
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = onSubmit((parsed) => {
     if (invite.isPending) return;
-    const parsed = live.validate();
-    if (!parsed) return;
     const name = agencies.data?.find((a) => a.id === parsed.agencyId)?.name ?? '';
     invite.mutate(
       { caseId: caseData.id, agencyId: parsed.agencyId },
       {
         onSuccess: () => {
-          setValues({ agencyId: '' });
-          live.reset();
+          form.reset({ agencyId: '' });
           onDone(t('case.agencies.invited', { name }));
         },
       },
     );
-  };
+  });
 
   return (
-    <form ref={formRef} className="inline-form" onSubmit={submit} onBlur={live.onBlur} noValidate aria-labelledby="invite-title">
+    <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-labelledby="invite-title">
       <h3 id="invite-title">{t('case.agencies.inviteTitle')}</h3>
       <FormAlert>{formError}</FormAlert>
       <SelectField
         label={t('case.agencies.agency')}
         hint={t('case.agencies.inviteHint')}
-        name="agencyId"
-        value={values.agencyId}
-        onChange={(agencyId) => setValues({ agencyId })}
+        {...field('agencyId')}
         placeholder={agencies.isPending ? t('common.loading') : t('common.choose')}
         options={options}
         error={errors['agencyId'] ?? (agencies.isError ? t('case.agencies.directoryFailed') : undefined)}

@@ -1,5 +1,6 @@
-import { NOTICE_METHODS } from '@schakel/domain';
-import { useRef, useState, type FormEvent } from 'react';
+import { CASEWORK_LIMITS } from '@schakel/contracts';
+import { isIsoDate, NOTICE_METHODS, todayInBrussels } from '@schakel/domain';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
 import { RadioGroup } from '../../../components/RadioGroup';
@@ -9,7 +10,7 @@ import { TextAreaField } from '../../../components/TextAreaField';
 import { TextField } from '../../../components/TextField';
 import { useFocusFirstInvalidOn } from '../../../hooks/useFocusFirstInvalidOn';
 import { useFormErrors } from '../../../hooks/useFormErrors';
-import { useLiveValidation } from '../../../hooks/useLiveValidation';
+import { useZodForm } from '../../../hooks/useZodForm';
 import { brusselsLocalToIso, nowInBrusselsLocal } from '../../../lib/brusselsTime';
 import { noticeInputSchema, useCreateNotice } from '../api/consents';
 import type { Person } from '../types';
@@ -31,7 +32,7 @@ export function NoticeForm({ caseId, person, onDone, onCancel }: NoticeFormProps
   const { t } = useTranslation();
   const create = useCreateNotice();
   const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState({
+  const { values, field, errors: clientErrors, onSubmit, focusRequest } = useZodForm(noticeInputSchema, {
     personId: person.id,
     withheld: false,
     informedAt: nowInBrusselsLocal(),
@@ -39,17 +40,13 @@ export function NoticeForm({ caseId, person, onDone, onCancel }: NoticeFormProps
     justification: '',
     reviewDate: '',
   });
-  const live = useLiveValidation(noticeInputSchema, values);
-  const { errors, formError } = useFormErrors(live.errors, create.error, OPTIONS);
-  useFocusFirstInvalidOn(formRef, [live.focusRequest, create.error]);
-  const set = <K extends keyof typeof values>(key: K) => (value: (typeof values)[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const { errors, formError } = useFormErrors(clientErrors, create.error, OPTIONS);
+  useFocusFirstInvalidOn(formRef, [focusRequest, create.error]);
   const name = `${person.firstName} ${person.lastName}`;
+  const withheld = field('withheld');
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = onSubmit((parsed) => {
     if (create.isPending) return;
-    const parsed = live.validate();
-    if (!parsed) return;
     const done = () => onDone(t(parsed.withheld ? 'notices.recordedWithheld' : 'notices.recordedInformed', { name }));
     if (parsed.withheld) {
       create.mutate(
@@ -59,16 +56,16 @@ export function NoticeForm({ caseId, person, onDone, onCancel }: NoticeFormProps
     } else {
       create.mutate({ caseId, personId: person.id, informedAt: brusselsLocalToIso(parsed.informedAt) ?? parsed.informedAt, method: parsed.method }, { onSuccess: done });
     }
-  };
+  });
 
   return (
-    <form ref={formRef} className="inline-form" onSubmit={submit} onBlur={live.onBlur} noValidate aria-label={t('notices.formFor', { name })}>
+    <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label={t('notices.formFor', { name })}>
       <FormAlert>{formError}</FormAlert>
       <RadioGroup
         legend={t('notices.kind')}
-        name="withheld"
+        {...withheld}
         value={values.withheld ? 'withheld' : 'informed'}
-        onChange={(v) => set('withheld')(v === 'withheld')}
+        onChange={(v) => withheld.onChange(v === 'withheld')}
         options={[
           { value: 'informed', label: t('notices.informed') },
           { value: 'withheld', label: t('notices.withheld'), description: t('notices.withheldHint') },
@@ -79,37 +76,31 @@ export function NoticeForm({ caseId, person, onDone, onCancel }: NoticeFormProps
           <TextAreaField
             label={t('notices.justification')}
             hint={t('notices.justificationHint')}
-            name="justification"
-            value={values.justification}
-            onChange={set('justification')}
+            limit={CASEWORK_LIMITS.noticeJustificationMax}
+            {...field('justification')}
             error={errors['justification']}
           />
           <TextField
             label={t('notices.reviewDate')}
             hint={t('notices.reviewDateHint')}
-            name="reviewDate"
             type="date"
-            value={values.reviewDate}
-            onChange={set('reviewDate')}
+            {...field('reviewDate')}
             error={errors['reviewDate']}
           />
+          {isIsoDate(values.reviewDate) && values.reviewDate < todayInBrussels() && <p className="alert alert-warning">{t('screens.pastReviewDate')}</p>}
         </>
       ) : (
         <>
           <TextField
             label={t('notices.informedAt')}
             hint={t('notices.informedAtHint')}
-            name="informedAt"
             type="datetime-local"
-            value={values.informedAt}
-            onChange={set('informedAt')}
+            {...field('informedAt')}
             error={errors['informedAt']}
           />
           <SelectField
             label={t('notices.method')}
-            name="method"
-            value={values.method}
-            onChange={set('method')}
+            {...field('method')}
             placeholder={t('common.choose')}
             options={NOTICE_METHODS.map((m) => ({ value: m, label: t(`noticeMethods.${m}`) }))}
             error={errors['method']}

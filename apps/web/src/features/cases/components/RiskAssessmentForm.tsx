@@ -1,3 +1,4 @@
+import { CASEWORK_LIMITS } from '@schakel/contracts';
 import {
   RISK_LEVELS,
   perChildKey,
@@ -9,7 +10,7 @@ import {
   type RiskLevel,
   type ViolencePattern,
 } from '@schakel/domain';
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
 import { RadioGroup } from '../../../components/RadioGroup';
@@ -19,7 +20,7 @@ import { TextAreaField } from '../../../components/TextAreaField';
 import { TextField } from '../../../components/TextField';
 import { useFocusFirstInvalidOn } from '../../../hooks/useFocusFirstInvalidOn';
 import { useFormErrors } from '../../../hooks/useFormErrors';
-import { useLiveValidation } from '../../../hooks/useLiveValidation';
+import { useZodForm } from '../../../hooks/useZodForm';
 import { riskAssessmentInputSchema, useCreateRiskAssessment, type RiskAssessment } from '../api/risk';
 import { localised } from '../localised';
 import { answerValueKey } from '../riskLabels';
@@ -52,9 +53,9 @@ export function RiskAssessmentForm({ caseId, instrument, person, childPersons, o
   const lang = i18n.language;
   const formRef = useRef<HTMLFormElement>(null);
   const create = useCreateRiskAssessment();
-  const [values, setValues] = useState(EMPTY);
+  // The level and its reasons are the form's; the answers follow the instrument's items (fixed choices the API checks).
+  const { form, field, errors: clientErrors, onSubmit, focusRequest } = useZodForm(riskAssessmentInputSchema, EMPTY);
   const [answers, setAnswers] = useState<Record<string, DraftAnswer>>({});
-  const live = useLiveValidation(riskAssessmentInputSchema, values);
 
   // Every answer key of this person's form: the item keys, and `<item>:<childId>` for per-child sections.
   const rows = useMemo(
@@ -77,17 +78,14 @@ export function RiskAssessmentForm({ caseId, instrument, person, childPersons, o
     [rows],
   );
   const formOptions = useMemo(() => ({ fields, codeFields: { LEVEL_RATIONALE_REQUIRED: 'levelRationale' } }), [fields]);
-  const { errors, formError } = useFormErrors(live.errors, create.error, formOptions);
-  useFocusFirstInvalidOn(formRef, [live.focusRequest, create.error]);
+  const { errors, formError } = useFormErrors(clientErrors, create.error, formOptions);
+  useFocusFirstInvalidOn(formRef, [focusRequest, create.error]);
 
   const setAnswer = (key: string, patch: Partial<DraftAnswer>) =>
     setAnswers((a) => ({ ...a, [key]: { ...(a[key] ?? EMPTY_ANSWER), ...patch } }));
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = onSubmit((parsed) => {
     if (create.isPending) return;
-    const parsed = live.validate();
-    if (!parsed) return;
     const body: Record<string, RiskAnswer> = {};
     for (const [key, a] of Object.entries(answers)) {
       if (!a.value) continue;
@@ -106,14 +104,13 @@ export function RiskAssessmentForm({ caseId, instrument, person, childPersons, o
       },
       {
         onSuccess: (assessment) => {
-          setValues(EMPTY);
+          form.reset(EMPTY);
           setAnswers({});
-          live.reset();
           onDone(assessment);
         },
       },
     );
-  };
+  });
 
   const answerOptions = instrument.answerValues.map((v) => ({ value: v, label: t(`risk.answerValues.${answerValueKey(v)}`) }));
   const sourceOptions = instrument.answerSources.map((s) => ({ value: s, label: t(`risk.sources.${s}`) }));
@@ -160,7 +157,7 @@ export function RiskAssessmentForm({ caseId, instrument, person, childPersons, o
     <section aria-labelledby="risk-form-title">
       <h2 id="risk-form-title">{t('risk.form.title', { person: `${person.firstName} ${person.lastName}` })}</h2>
       <p className="hint">{localised(instrument.disclaimer, lang)}</p>
-      <form ref={formRef} onSubmit={submit} onBlur={live.onBlur} noValidate>
+      <form ref={formRef} onSubmit={submit} noValidate>
         <FormAlert>{formError}</FormAlert>
         {rows.map(({ section, child, items }) => (
           <fieldset key={child ? `${section.key}:${child.id}` : section.key} className="risk-section">
@@ -177,9 +174,7 @@ export function RiskAssessmentForm({ caseId, instrument, person, childPersons, o
           <RadioGroup
             legend={t('risk.form.violencePattern')}
             hint={t('risk.form.violencePatternHint')}
-            name="violencePattern"
-            value={values.violencePattern}
-            onChange={(violencePattern) => setValues((v) => ({ ...v, violencePattern }))}
+            {...field('violencePattern')}
             options={instrument.violencePatterns.map((p) => ({ value: p.value, label: localised(p.label, lang) }))}
             error={errors['violencePattern']}
           />
@@ -187,18 +182,15 @@ export function RiskAssessmentForm({ caseId, instrument, person, childPersons, o
         <RadioGroup
           legend={t('risk.form.level')}
           hint={t('risk.form.levelHint')}
-          name="level"
-          value={values.level}
-          onChange={(level) => setValues((v) => ({ ...v, level }))}
+          {...field('level')}
           options={RISK_LEVELS.map((l) => ({ value: l, label: t(`riskLevels.${l}`) }))}
           error={errors['level']}
         />
         <TextAreaField
           label={t('risk.form.rationale')}
           hint={t('risk.form.rationaleHint')}
-          name="levelRationale"
-          value={values.levelRationale}
-          onChange={(levelRationale) => setValues((v) => ({ ...v, levelRationale }))}
+          limit={CASEWORK_LIMITS.riskRationaleMax}
+          {...field('levelRationale')}
           error={errors['levelRationale']}
         />
         <div className="form-actions">

@@ -1,5 +1,6 @@
+import { CASEWORK_LIMITS } from '@schakel/contracts';
 import { type LegalBasis } from '@schakel/domain';
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxGroup } from '../../../components/CheckboxGroup';
 import { Dialog } from '../../../components/Dialog';
@@ -13,7 +14,7 @@ import { TextAreaField } from '../../../components/TextAreaField';
 import { TextField } from '../../../components/TextField';
 import { useFocusFirstInvalidOn } from '../../../hooks/useFocusFirstInvalidOn';
 import { useFormErrors } from '../../../hooks/useFormErrors';
-import { useLiveValidation } from '../../../hooks/useLiveValidation';
+import { asGroup, useZodForm } from '../../../hooks/useZodForm';
 import { errorMessage } from '../../../lib/errorMessage';
 import { formatDateTime } from '../../../lib/formatDateTime';
 import { isApiError } from '../../../lib/isApiError';
@@ -34,7 +35,20 @@ interface ShareDialogProps {
 const FIELDS = ['toAgencyIds', 'legalBasis', 'consentId', 'justification', 'personId', 'dangerStatement', 'provision'] as const;
 const isRefused = (error: unknown) => isApiError(error, 422);
 const FORM_ERROR_OPTIONS = { fields: FIELDS, handled: isRefused };
-const EMPTY = { toAgencyIds: [] as string[], legalBasis: '', consentId: '', justification: '', personId: '', dangerStatement: '', provision: '' };
+const EMPTY = {
+  toAgencyIds: [] as string[],
+  legalBasis: '',
+  consentId: '',
+  justification: '',
+  personId: '',
+  dangerStatement: '',
+  provision: '',
+  // What the chosen basis asks for, from the legal-bases answer (not typed by the user).
+  requiresJustification: false,
+  requiresPerson: false,
+  requiresDangerStatement: false,
+  requiresProvision: false,
+};
 
 /**
  * What stands in the way of a legal basis, as far as the person sharing can still act on it here:
@@ -55,7 +69,7 @@ function blockers(option: LegalBasisOption): Refusal[] {
 export function ShareDialog({ caseData, contribution, myAgencyId, canReadConsents, onClose, onDone }: ShareDialogProps) {
   const { t, i18n } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState(EMPTY);
+  const { form, values, field, errors: clientErrors, onSubmit, focusRequest } = useZodForm(disclosureInputSchema, EMPTY);
   const disclose = useDisclose();
   const consents = useConsents(caseData.id, canReadConsents);
   // Asked without a consent: the answer lists every consent in force that covers these recipients.
@@ -66,13 +80,15 @@ export function ShareDialog({ caseData, contribution, myAgencyId, canReadConsent
   const requiresDangerStatement = chosen?.requiresDangerStatement ?? false;
   const requiresProvision = chosen?.requiresProvision ?? false;
   const asks = { requiresPerson, requiresDangerStatement, requiresProvision };
-  const formValues = useMemo(
-    () => ({ ...values, requiresJustification, requiresPerson, requiresDangerStatement, requiresProvision }),
-    [values, requiresJustification, requiresPerson, requiresDangerStatement, requiresProvision],
-  );
-  const live = useLiveValidation(disclosureInputSchema, formValues);
-  const { errors, formError } = useFormErrors(live.errors, disclose.error, FORM_ERROR_OPTIONS);
-  useFocusFirstInvalidOn(formRef, [live.focusRequest, disclose.error]);
+  // The schema checks the fields the chosen basis asks for: the form follows the legal-bases answer.
+  useEffect(() => {
+    form.setValue('requiresJustification', requiresJustification);
+    form.setValue('requiresPerson', requiresPerson);
+    form.setValue('requiresDangerStatement', requiresDangerStatement);
+    form.setValue('requiresProvision', requiresProvision);
+  }, [form, requiresJustification, requiresPerson, requiresDangerStatement, requiresProvision]);
+  const { errors, formError } = useFormErrors(clientErrors, disclose.error, FORM_ERROR_OPTIONS);
+  useFocusFirstInvalidOn(formRef, [focusRequest, disclose.error]);
 
   const agencyName = (id: string) => caseData.agencies.find((a) => a.id === id)?.name ?? t('common.unknownAgency');
   const personName = (id: string) => {
@@ -86,7 +102,6 @@ export function ShareDialog({ caseData, contribution, myAgencyId, canReadConsent
     const ids = new Set(consentOption?.consentIds ?? []);
     return given.filter((c) => ids.has(c.id));
   }, [given, consentOption]);
-  const set = <K extends keyof typeof EMPTY>(key: K) => (value: (typeof EMPTY)[K]) => setValues((v) => ({ ...v, [key]: value }));
 
   // Each basis says in plain language when it applies, and, when closed, why it does not apply now.
   const options: RadioOption[] = (bases.data?.items ?? []).map((option) => {
@@ -121,11 +136,8 @@ export function ShareDialog({ caseData, contribution, myAgencyId, canReadConsent
   const chosenBlocked = options.find((o) => o.value === values.legalBasis)?.disabled ?? false;
   const refused = isRefused(disclose.error) ? disclose.error : null;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (disclose.isPending) return;
-    const parsed = live.validate();
-    if (!parsed || chosenBlocked) return;
+  const submit = onSubmit((parsed) => {
+    if (disclose.isPending || chosenBlocked) return;
     disclose.mutate(
       {
         caseId: caseData.id,
@@ -149,14 +161,14 @@ export function ShareDialog({ caseData, contribution, myAgencyId, canReadConsent
           ),
       },
     );
-  };
+  });
 
   return (
     <Dialog title={t('share.title')} onClose={onClose}>
       <p>
         {t('share.what', { category: t(`dataCategories.${contribution.category}`), date: formatDateTime(contribution.createdAt, i18n.language) })}
       </p>
-      <form ref={formRef} onSubmit={submit} onBlur={live.onBlur} noValidate>
+      <form ref={formRef} onSubmit={submit} noValidate>
         {refused && (
           <div role="alert" className="alert alert-error">
             <p>
@@ -177,10 +189,12 @@ export function ShareDialog({ caseData, contribution, myAgencyId, canReadConsent
         ) : (
           <CheckboxGroup
             legend={t('share.recipients')}
-            name="toAgencyIds"
-            values={values.toAgencyIds}
+            {...asGroup(field('toAgencyIds'))}
             // Other recipients may be covered by other consents: the consent is chosen again.
-            onChange={(toAgencyIds) => setValues((v) => ({ ...v, toAgencyIds, consentId: '' }))}
+            onChange={(toAgencyIds) => {
+              field('toAgencyIds').onChange(toAgencyIds);
+              form.setValue('consentId', '');
+            }}
             options={recipients.map((a) => ({ value: a.id, label: `${a.name} (${t(`agencyTypes.${a.type}`)})` }))}
             error={errors['toAgencyIds']}
           />
@@ -195,10 +209,12 @@ export function ShareDialog({ caseData, contribution, myAgencyId, canReadConsent
           <RadioGroup
             legend={t('share.legalBasis')}
             hint={t('share.legalBasisHint')}
-            name="legalBasis"
-            value={values.legalBasis}
+            {...field('legalBasis')}
             // The consent only matters for the consent basis; forgetting it keeps that basis open to choose again.
-            onChange={(legalBasis) => setValues((v) => ({ ...v, legalBasis, consentId: legalBasis === 'CONSENT' ? v.consentId : '' }))}
+            onChange={(legalBasis) => {
+              field('legalBasis').onChange(legalBasis);
+              if (legalBasis !== 'CONSENT') form.setValue('consentId', '');
+            }}
             options={options}
             error={errors['legalBasis'] ?? (chosenBlocked ? t('share.basisBlocked') : undefined)}
           />
@@ -207,9 +223,7 @@ export function ShareDialog({ caseData, contribution, myAgencyId, canReadConsent
           <SelectField
             label={t('share.consent')}
             hint={covering.length === 0 ? t('share.noConsents') : t('share.consentHint')}
-            name="consentId"
-            value={values.consentId}
-            onChange={set('consentId')}
+            {...field('consentId')}
             placeholder={consents.isPending ? t('common.loading') : t('common.choose')}
             options={covering.map((c) => ({
               value: c.id,
@@ -228,9 +242,7 @@ export function ShareDialog({ caseData, contribution, myAgencyId, canReadConsent
           <SelectField
             label={t('law.person')}
             hint={t('law.personHint')}
-            name="personId"
-            value={values.personId}
-            onChange={set('personId')}
+            {...field('personId')}
             placeholder={t('common.choose')}
             options={caseData.persons.map((p) => ({ value: p.id, label: personName(p.id) }))}
             error={errors['personId']}
@@ -240,9 +252,8 @@ export function ShareDialog({ caseData, contribution, myAgencyId, canReadConsent
           <TextAreaField
             label={t('law.dangerStatement')}
             hint={t('law.dangerHint')}
-            name="dangerStatement"
-            value={values.dangerStatement}
-            onChange={set('dangerStatement')}
+            limit={CASEWORK_LIMITS.dangerStatementMax}
+            {...field('dangerStatement')}
             error={errors['dangerStatement']}
           />
         )}
@@ -250,9 +261,7 @@ export function ShareDialog({ caseData, contribution, myAgencyId, canReadConsent
           <TextField
             label={t('law.provision')}
             hint={t('law.provisionHint')}
-            name="provision"
-            value={values.provision}
-            onChange={set('provision')}
+            {...field('provision')}
             error={errors['provision']}
           />
         )}
@@ -260,9 +269,8 @@ export function ShareDialog({ caseData, contribution, myAgencyId, canReadConsent
           <TextAreaField
             label={t('share.justification')}
             hint={t('share.justificationHint')}
-            name="justification"
-            value={values.justification}
-            onChange={set('justification')}
+            limit={CASEWORK_LIMITS.disclosureJustificationMax}
+            {...field('justification')}
             error={errors['justification']}
           />
         )}

@@ -1,5 +1,6 @@
+import { CASE_COMMAND_LIMITS, transitionRequestSchema } from '@schakel/contracts';
 import type { Stage } from '@schakel/domain';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../../components/Dialog';
 import { FormAlert } from '../../../components/FormAlert';
@@ -7,10 +8,11 @@ import { SubmitButton } from '../../../components/SubmitButton';
 import { TextAreaField } from '../../../components/TextAreaField';
 import { useFocusFirstInvalidOn } from '../../../hooks/useFocusFirstInvalidOn';
 import { useFormErrors } from '../../../hooks/useFormErrors';
-import { useLiveValidation } from '../../../hooks/useLiveValidation';
+import { useZodForm } from '../../../hooks/useZodForm';
 import { isApiError } from '../../../lib/isApiError';
 import { isStaleVersion } from '../../../lib/isStaleVersion';
-import { transitionInputSchema, useTransitionCase } from '../api/cases';
+import { useCaseConsequences, type CaseConsequences } from '../../consequences/consequences';
+import { useTransitionCase } from '../api/cases';
 import { explainGuard } from '../explainRefusal';
 import type { CaseDetail, UnmetGuard } from '../types';
 import { transitionLabel } from '../transitionLabel';
@@ -27,28 +29,32 @@ const FIELDS = ['reason'] as const;
 const isRefusedStep = (error: unknown) => isApiError(error, 409) && error.body.code === 'TRANSITION_NOT_ALLOWED';
 const FORM_ERROR_OPTIONS = { fields: FIELDS, handled: (e: unknown) => isRefusedStep(e) || isStaleVersion(e) };
 
+/** The counts worth a second look before closing, in the order a case director weighs them. */
+const CLOSING_COUNTS = ['openActions', 'overdueActions', 'pendingContributions', 'openDataRequests', 'upcomingConferences', 'activeConsents'] as const satisfies readonly (keyof CaseConsequences)[];
+
 /**
  * Asks why the case moves (the reason goes into the timeline) and moves it. When the chain refuses
- * the step, says which conditions are not met yet, in the case director's terms.
+ * the step, says which conditions are not met yet, in the case director's terms. Before closing,
+ * says what the case leaves behind (open actions, contributions still asked, conferences…).
  */
 export function TransitionDialog({ caseData, to, onClose, onDone, onStale }: TransitionDialogProps) {
   const { t } = useTranslation();
   const transition = useTransitionCase();
+  const closing = to === 'AFGESLOTEN';
+  const consequences = useCaseConsequences(caseData.id, closing);
   const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState({ reason: '' });
-  const live = useLiveValidation(transitionInputSchema, values);
-  const { errors, formError } = useFormErrors(live.errors, transition.error, FORM_ERROR_OPTIONS);
-  useFocusFirstInvalidOn(formRef, [live.focusRequest, transition.error]);
+  const { field, errors: clientErrors, onSubmit, focusRequest } = useZodForm(transitionRequestSchema, { reason: '' });
+  const { errors, formError } = useFormErrors(clientErrors, transition.error, FORM_ERROR_OPTIONS);
+  useFocusFirstInvalidOn(formRef, [focusRequest, transition.error]);
   const refusedError = isApiError(transition.error, 409) && transition.error.body.code === 'TRANSITION_NOT_ALLOWED' ? transition.error : null;
   const refused = refusedError ? ((refusedError.body['unmetGuards'] as UnmetGuard[] | undefined) ?? []) : null;
+  const c = consequences.data;
+  const leftBehind = c ? CLOSING_COUNTS.filter((k) => c[k] > 0) : [];
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = onSubmit(({ reason }) => {
     if (transition.isPending) return;
-    const parsed = live.validate();
-    if (!parsed) return;
     transition.mutate(
-      { caseId: caseData.id, to, reason: parsed.reason, version: caseData.version },
+      { caseId: caseData.id, to, reason, version: caseData.version },
       {
         onSuccess: (saved) => onDone(saved.stage),
         onError: (error) => {
@@ -56,11 +62,11 @@ export function TransitionDialog({ caseData, to, onClose, onDone, onStale }: Tra
         },
       },
     );
-  };
+  });
 
   return (
     <Dialog title={transitionLabel(caseData.stage, to, t)} onClose={onClose}>
-      <form ref={formRef} onSubmit={submit} onBlur={live.onBlur} noValidate>
+      <form ref={formRef} onSubmit={submit} noValidate>
         {refused && (
           <div role="alert" className="alert alert-warning" tabIndex={-1}>
             <p>
@@ -73,14 +79,31 @@ export function TransitionDialog({ caseData, to, onClose, onDone, onStale }: Tra
             </ul>
           </div>
         )}
+        {closing && (
+          <div className="consequences" data-testid="close-consequences">
+            {consequences.isPending && <p className="muted">{t('common.loading')}</p>}
+            {c && leftBehind.length === 0 && <p>{t('confirm.case.nothingOpen')}</p>}
+            {c && leftBehind.length > 0 && (
+              <>
+                <p>
+                  <strong>{t('confirm.case.leftBehind')}</strong>
+                </p>
+                <ul>
+                  {leftBehind.map((k) => (
+                    <li key={k}>{t(`confirm.case.${k}`, { count: c[k] })}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </div>
+        )}
         <FormAlert>{formError}</FormAlert>
         <TextAreaField
           label={t('case.transition.reason')}
           hint={t('case.transition.reasonHint')}
-          name="reason"
           required
-          value={values.reason}
-          onChange={(reason) => setValues({ reason })}
+          limit={CASE_COMMAND_LIMITS.transitionReasonMax}
+          {...field('reason')}
           error={errors['reason']}
         />
         <div className="form-actions">

@@ -1,7 +1,6 @@
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { DecisionType } from '@schakel/domain';
-import type { Page } from '@schakel/contracts';
-import { z } from 'zod/mini';
+import { conferenceRequestSchema, type ConferenceRequestInput, type Page } from '@schakel/contracts';
 import { api, apiBlob } from '../../../api/client';
 import type { ConferenceBase, ConferenceDetail, ConferenceListItem, InvitablePerson, ItemMinutes } from '../types';
 
@@ -12,20 +11,9 @@ import type { ConferenceBase, ConferenceDetail, ConferenceListItem, InvitablePer
 export const conferencesKey = ['conferences'] as const;
 export const conferenceKey = (id: string) => [...conferencesKey, 'detail', id] as const;
 
-export const conferenceInputSchema = z.object({
-  protocolId: z.string().check(z.minLength(1, 'validation.choose')),
-  scheduledAt: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'validation.dateTime')),
-  location: z.string().check(z.trim(), z.minLength(2, 'validation.minLength'), z.maxLength(300, 'validation.tooLong')),
-  caseIds: z.array(z.string()).check(z.minLength(1, 'validation.chooseCase')),
-  inviteeUserIds: z.array(z.string()).check(z.minLength(1, 'validation.chooseInvitee')),
-});
-export type ConferenceInput = z.infer<typeof conferenceInputSchema>;
-
-export const minutesInputSchema = z.object({
-  minutes: z.string().check(z.trim(), z.minLength(1, 'validation.required'), z.maxLength(50000, 'validation.tooLong')),
-  decisionType: z.string(),
-  decisionRationale: z.string().check(z.trim(), z.maxLength(10000, 'validation.tooLong')),
-});
+// The request schemas are libs/contracts' (src/requests/conferences.ts), shared with the API's limits.
+export const conferenceInputSchema = conferenceRequestSchema;
+export type ConferenceInput = ConferenceRequestInput;
 
 const path = (id: string) => `/conferences/${encodeURIComponent(id)}`;
 

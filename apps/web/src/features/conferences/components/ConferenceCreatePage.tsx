@@ -1,4 +1,5 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { CONFERENCE_LIMITS } from '@schakel/contracts';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { CheckboxGroup } from '../../../components/CheckboxGroup';
@@ -9,8 +10,10 @@ import { SubmitButton } from '../../../components/SubmitButton';
 import { TextField } from '../../../components/TextField';
 import { useFocusFirstInvalidOn } from '../../../hooks/useFocusFirstInvalidOn';
 import { useFormErrors } from '../../../hooks/useFormErrors';
-import { useLiveValidation } from '../../../hooks/useLiveValidation';
-import { brusselsLocalToIso } from '../../../lib/brusselsTime';
+import { UnsavedChangesDialog } from '../../../components/UnsavedChangesDialog';
+import { useUnsavedChangesGuard } from '../../../hooks/useUnsavedChangesGuard';
+import { asGroup, useZodForm } from '../../../hooks/useZodForm';
+import { brusselsLocalToIso, nowInBrusselsLocal } from '../../../lib/brusselsTime';
 import { formatDateTime } from '../../../lib/formatDateTime';
 import { useMyCases } from '../api/cases';
 import { conferenceInputSchema, useCreateConference, useInvitable } from '../api/conferences';
@@ -38,48 +41,53 @@ export function ConferenceCreatePage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState(EMPTY);
+  const { form, values, field, errors: clientErrors, onSubmit, focusRequest } = useZodForm(conferenceInputSchema, EMPTY);
   const protocols = useApprovedProtocols();
   const cases = useMyCases();
   const invitable = useInvitable(values.protocolId, values.caseIds);
   const create = useCreateConference();
-  const live = useLiveValidation(conferenceInputSchema, values);
-  const { errors, formError } = useFormErrors(live.errors, create.error, OPTIONS);
-  useFocusFirstInvalidOn(formRef, [live.focusRequest, create.error]);
+  const { errors, formError } = useFormErrors(clientErrors, create.error, OPTIONS);
+  useFocusFirstInvalidOn(formRef, [focusRequest, create.error]);
+  // Planned: the guard lets go first, then the page moves to the new conference.
+  const [created, setCreated] = useState<{ id: string; notice: string } | null>(null);
+  const blocker = useUnsavedChangesGuard(form.formState.isDirty && !created);
+  useEffect(() => {
+    if (created) void navigate(`/conferences/${created.id}`, { state: { notice: created.notice } });
+  }, [created, navigate]);
+  const protocol = field('protocolId');
 
   const caseOptions = (cases.data?.items ?? [])
     .filter((c) => !c.limited && c.protocolId === values.protocolId && c.stage !== 'AFGESLOTEN')
     .map((c) => ({ value: c.id, label: `${c.reference} — ${t(`stages.${c.stage}`)}` }));
   const people = invitable.data?.items ?? [];
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = onSubmit((parsed) => {
     if (create.isPending) return;
-    const parsed = live.validate();
-    if (!parsed) return;
     const scheduledAt = brusselsLocalToIso(parsed.scheduledAt);
     if (!scheduledAt) return;
     create.mutate(
       { ...parsed, scheduledAt, inviteeUserIds: parsed.inviteeUserIds.filter((id) => people.some((p) => p.id === id)) },
       {
-        onSuccess: (c) =>
-          void navigate(`/conferences/${c.id}`, {
-            state: { notice: t('conferences.created', { date: formatDateTime(c.scheduledAt, i18n.language) }) },
-          }),
+        onSuccess: (c) => setCreated({ id: c.id, notice: t('conferences.created', { date: formatDateTime(c.scheduledAt, i18n.language) }) }),
       },
     );
-  };
+  });
 
   return (
     <section>
       <PageHeading>{t('conferences.newTitle')}</PageHeading>
-      <form ref={formRef} onSubmit={submit} onBlur={live.onBlur} noValidate>
+      <form ref={formRef} onSubmit={submit} noValidate>
+        <UnsavedChangesDialog blocker={blocker} />
         <FormAlert>{formError}</FormAlert>
         <SelectField
           label={t('conferences.fields.protocol')}
-          name="protocolId"
-          value={values.protocolId}
-          onChange={(protocolId) => setValues((v) => ({ ...v, protocolId, caseIds: [], inviteeUserIds: [] }))}
+          {...protocol}
+          onChange={(protocolId) => {
+            // Cases and people depend on the protocol: a new one starts them over.
+            protocol.onChange(protocolId);
+            form.setValue('caseIds', []);
+            form.setValue('inviteeUserIds', []);
+          }}
           placeholder={protocols.isPending ? t('common.loading') : t('common.choose')}
           options={(protocols.data?.items ?? [])
             .filter((p) => p.inForce)
@@ -89,18 +97,19 @@ export function ConferenceCreatePage() {
         <TextField
           label={t('conferences.fields.scheduledAt')}
           hint={t('conferences.fields.scheduledAtHint')}
-          name="scheduledAt"
           type="datetime-local"
-          value={values.scheduledAt}
-          onChange={(scheduledAt) => setValues((v) => ({ ...v, scheduledAt }))}
+          {...field('scheduledAt')}
           error={errors['scheduledAt']}
         />
+        {/* A meeting in the past is a late record at best: never without saying so. */}
+        {/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(values.scheduledAt) && values.scheduledAt < nowInBrusselsLocal() && (
+          <p className="alert alert-warning">{t('screens.pastConference')}</p>
+        )}
         <TextField
           label={t('conferences.fields.location')}
           hint={t('conferences.fields.locationHint')}
-          name="location"
-          value={values.location}
-          onChange={(location) => setValues((v) => ({ ...v, location }))}
+          maxLength={CONFERENCE_LIMITS.locationMax}
+          {...field('location')}
           error={errors['location']}
         />
         {!values.protocolId ? (
@@ -110,18 +119,14 @@ export function ConferenceCreatePage() {
             <CheckboxGroup
               legend={t('conferences.fields.cases')}
               hint={caseOptions.length === 0 ? t('conferences.noCases') : t('conferences.fields.casesHint')}
-              name="caseIds"
-              values={values.caseIds}
-              onChange={(caseIds) => setValues((v) => ({ ...v, caseIds }))}
+              {...asGroup(field('caseIds'))}
               options={caseOptions}
               error={errors['caseIds'] ?? (cases.isError ? t('conferences.casesFailed') : undefined)}
             />
             <CheckboxGroup
               legend={t('conferences.fields.invitees')}
               hint={invitable.isPending ? t('common.loading') : people.length === 0 ? t('conferences.noInvitable') : t('conferences.fields.inviteesHint')}
-              name="inviteeUserIds"
-              values={values.inviteeUserIds}
-              onChange={(inviteeUserIds) => setValues((v) => ({ ...v, inviteeUserIds }))}
+              {...asGroup(field('inviteeUserIds'))}
               options={people.map((p) => ({ value: p.id, label: p.agencyName ? `${p.displayName} (${p.agencyName})` : p.displayName }))}
               error={errors['inviteeUserIds'] ?? (invitable.isError ? t('conferences.invitableFailed') : undefined)}
             />

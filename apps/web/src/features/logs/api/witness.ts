@@ -1,19 +1,13 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Checkpoint as CheckpointView, ConsistencyProof } from '@schakel/contracts';
 import { api } from '../../../api/client';
 
 // The parket witnesses the sharing log (ADR 0006): the latest signed checkpoint, a consistency
 // proof since the size it last cosigned, its witness key and the cosigned note it uploads.
 
-export interface CheckpointView {
-  origin: string;
-  size: number;
-  rootHash: string | null;
-  note: string | null;
-  signedAt?: string;
-  cosignatures: { name: string; keyId: string; at: string }[];
-}
+export type { Checkpoint as CheckpointView } from '@schakel/contracts';
 
-export interface ConsistencyProof { from: number; to: number; hashes: string[] }
+export type { ConsistencyProof } from '@schakel/contracts';
 
 export const checkpointKey = ['sharing-log', 'checkpoint'] as const;
 

@@ -1,19 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../api/client';
+import type { AppNotification, NotificationPage } from '@schakel/contracts';
 
 // GET /me/notifications and marking read (docs/api-extensions.md, "Casework").
 
-export interface AppNotification {
-  id: string;
-  type: string;
-  caseId: string | null;
-  caseReference: string | null;
-  subjectId: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
-
-export interface NotificationPage { items: AppNotification[]; nextCursor: string | null; unread: number }
+export type { AppNotification, NotificationPage } from '@schakel/contracts';
 
 export const notificationsKey = ['notifications'] as const;
 

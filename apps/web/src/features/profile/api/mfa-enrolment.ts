@@ -1,5 +1,5 @@
+import { mfaCodeRequestSchema } from '@schakel/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod/mini';
 import { api } from '../../../api/client';
 import { meQueryKey } from '../../me/api/me';
 
@@ -12,9 +12,8 @@ export interface MfaEnrolment {
   secret: string;
 }
 
-export const mfaConfirmInputSchema = z.object({
-  code: z.string().check(z.trim(), z.regex(/^\d{6}$/, 'validation.mfaCode')),
-});
+/** The code's schema is libs/contracts' (src/requests/auth.ts). */
+export const mfaConfirmInputSchema = mfaCodeRequestSchema;
 
 export const enrollMfa = () => api<MfaEnrolment>('/me/mfa/enroll', { method: 'POST' });
 

@@ -2,26 +2,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../api/client';
 import { casesKey } from '../../cases/api/cases';
 import { protocolsKey } from './protocols';
+import type { AccessListEntry, ConfidentialityStatement } from '@schakel/contracts';
 
 // Confidentiality per protocol (art. 458ter §2): the versioned statement, its acknowledgement by
 // the signed-in user, and who has access (liaison, DPO).
 
-export interface ConfidentialityStatement {
-  protocolId: string;
-  statementVersion: number;
-  statement: { nl: string; fr: string; en: string };
-  acknowledgedAt: string | null;
-}
-
-export interface AccessListEntry {
-  userId: string;
-  displayName: string;
-  agencyId: string;
-  agencyName: string;
-  roles: string[];
-  acknowledgedAt: string | null;
-  current: boolean;
-}
+export type { AccessListEntry, ConfidentialityStatement } from '@schakel/contracts';
 
 const path = (id: string) => `/protocols/${encodeURIComponent(id)}`;
 const statementKey = (id: string) => [...protocolsKey, 'confidentiality', id] as const;

@@ -1,26 +1,21 @@
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { DATA_CATEGORIES, isIsoDate, type DataCategory } from '@schakel/domain';
-import type { Page } from '@schakel/contracts';
-import { z } from 'zod/mini';
+import type { DataCategory } from '@schakel/domain';
+import {
+  protocolApprovalRequestSchema,
+  protocolReasonRequestSchema,
+  protocolRequestSchema,
+  type Page,
+  type ProtocolRequestInput,
+} from '@schakel/contracts';
 import { api } from '../../../api/client';
 import type { Protocol } from '../types';
 
 // The /protocols endpoint group. A draft is edited with the version read (409 STALE_VERSION when
 // someone else saved first); submit, approve, reject, suspend and amend move it through its life.
 
-export const protocolInputSchema = z
-  .object({
-    title: z.string().check(z.trim(), z.minLength(3, 'validation.minLength'), z.maxLength(300, 'validation.tooLong')),
-    district: z.string().check(z.trim(), z.minLength(2, 'validation.minLength'), z.maxLength(100, 'validation.tooLong')),
-    purpose: z.string().check(z.trim(), z.minLength(10, 'validation.minLength'), z.maxLength(10000, 'validation.tooLong')),
-    agencyIds: z.array(z.string()),
-    dataCategories: z.array(z.enum(DATA_CATEGORIES)).check(z.minLength(1, 'validation.chooseCategory')),
-    retentionMonths: z.string().check(z.refine((v) => /^\d+$/.test(v.trim()) && Number(v) >= 1 && Number(v) <= 600, 'validation.retentionMonths')),
-    validFrom: z.string().check(z.refine(isIsoDate, 'validation.date')),
-    validUntil: z.string().check(z.refine((v) => v === '' || isIsoDate(v), 'validation.date')),
-  })
-  .check(z.refine((v) => !v.validUntil || !v.validFrom || v.validUntil >= v.validFrom, { message: 'validation.dateOrder', path: ['validUntil'] }));
-export type ProtocolFormInput = z.infer<typeof protocolInputSchema>;
+// The request schemas are libs/contracts' (src/requests/protocols.ts), shared with the API's limits.
+export const protocolInputSchema = protocolRequestSchema;
+export type ProtocolFormInput = ProtocolRequestInput;
 
 export interface ProtocolBody {
   title: string;
@@ -33,16 +28,8 @@ export interface ProtocolBody {
   validUntil: string | null;
 }
 
-export const decisionReferenceSchema = z.object({
-  reference: z.string().check(z.trim(), z.minLength(2, 'validation.minLength'), z.maxLength(200, 'validation.tooLong')),
-});
-export const decisionApprovalSchema = z.object({
-  reference: z.string().check(z.trim(), z.minLength(2, 'validation.minLength'), z.maxLength(200, 'validation.tooLong')),
-  motivation: z.string().check(z.trim(), z.minLength(10, 'validation.minLength'), z.maxLength(10000, 'validation.tooLong')),
-});
-export const decisionReasonSchema = z.object({
-  reason: z.string().check(z.trim(), z.minLength(3, 'validation.minLength'), z.maxLength(5000, 'validation.tooLong')),
-});
+export const decisionApprovalSchema = protocolApprovalRequestSchema;
+export const decisionReasonSchema = protocolReasonRequestSchema;
 
 export const protocolsKey = ['protocols'] as const;
 const path = (id: string) => `/protocols/${encodeURIComponent(id)}`;

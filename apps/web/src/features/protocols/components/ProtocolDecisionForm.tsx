@@ -1,4 +1,5 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { PROTOCOL_LIMITS } from '@schakel/contracts';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
 import { SubmitButton } from '../../../components/SubmitButton';
@@ -6,7 +7,7 @@ import { TextAreaField } from '../../../components/TextAreaField';
 import { TextField } from '../../../components/TextField';
 import { useFocusFirstInvalidOn } from '../../../hooks/useFocusFirstInvalidOn';
 import { useFormErrors } from '../../../hooks/useFormErrors';
-import { useLiveValidation } from '../../../hooks/useLiveValidation';
+import { useZodForm } from '../../../hooks/useZodForm';
 import { decisionApprovalSchema, decisionReasonSchema, useProtocolCommand } from '../api/protocols';
 import type { Protocol } from '../types';
 import { ProtocolDecisionConfirm } from './ProtocolDecisionConfirm';
@@ -18,6 +19,11 @@ interface ProtocolDecisionFormProps {
 }
 
 const OPTIONS = { fields: ['reference', 'motivation', 'reason'] as const };
+interface DecisionValues {
+  reference: string;
+  motivation: string;
+  reason: string;
+}
 
 /**
  * The prosecutor liaison's decision: approve with the prosecutor's reference and a written
@@ -28,27 +34,28 @@ export function ProtocolDecisionForm({ protocol, action, onDone }: ProtocolDecis
   const { t } = useTranslation();
   const command = useProtocolCommand();
   const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState({ reference: '', motivation: '', reason: '' });
   const approving = action === 'approve';
-  const live = useLiveValidation(approving ? decisionApprovalSchema : decisionReasonSchema, values);
-  const { errors, formError } = useFormErrors(live.errors, command.error, OPTIONS);
-  useFocusFirstInvalidOn(formRef, [live.focusRequest, command.error]);
+  // A form's schema is fixed for its life: each action is its own form.
+  const { field, errors: clientErrors, onSubmit, focusRequest } = useZodForm<typeof decisionApprovalSchema | typeof decisionReasonSchema, DecisionValues>(
+    approving ? decisionApprovalSchema : decisionReasonSchema,
+    { reference: '', motivation: '', reason: '' },
+  );
+  const { errors, formError } = useFormErrors(clientErrors, command.error, OPTIONS);
+  useFocusFirstInvalidOn(formRef, [focusRequest, command.error]);
   const titleId = `protocol-${action}-title`;
   // The command waits for a second, explicit confirmation that shows what it touches.
   const [confirming, setConfirming] = useState<Parameters<typeof command.mutate>[0] | null>(null);
   const title = action === 'lift' ? t('law.liftTitle') : t(`protocols.decide.${action}Title`);
   const label = action === 'lift' ? t('law.lift') : t(`protocols.decide.${action}`);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = onSubmit((parsed) => {
     if (command.isPending) return;
-    if (!live.validate()) return;
-    const mutation =
-      action === 'approve'
-        ? { id: protocol.id, action, reference: values.reference.trim(), motivation: values.motivation.trim() }
-        : { id: protocol.id, action, reason: values.reason.trim() };
-    setConfirming(mutation);
-  };
+    if (action === 'approve') {
+      if ('reference' in parsed) setConfirming({ id: protocol.id, action, reference: parsed.reference, motivation: parsed.motivation });
+    } else if ('reason' in parsed) {
+      setConfirming({ id: protocol.id, action, reason: parsed.reason });
+    }
+  });
   const confirm = () => {
     if (!confirming || command.isPending) return;
     command.mutate(confirming, {
@@ -61,7 +68,7 @@ export function ProtocolDecisionForm({ protocol, action, onDone }: ProtocolDecis
   };
 
   return (
-    <form ref={formRef} className="inline-form" onSubmit={submit} onBlur={live.onBlur} noValidate aria-labelledby={titleId}>
+    <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-labelledby={titleId}>
       <h3 id={titleId}>{title}</h3>
       <FormAlert>{formError}</FormAlert>
       {approving ? (
@@ -69,28 +76,24 @@ export function ProtocolDecisionForm({ protocol, action, onDone }: ProtocolDecis
           <TextField
             label={t('protocols.decide.reference')}
             hint={t('protocols.decide.referenceHint')}
-            name="reference"
-            value={values.reference}
-            onChange={(reference) => setValues((v) => ({ ...v, reference }))}
+            {...field('reference')}
             error={errors['reference']}
           />
           <TextAreaField
             label={t('law.motivation')}
             hint={t('law.motivationHint')}
-            name="motivation"
             rows={4}
-            value={values.motivation}
-            onChange={(motivation) => setValues((v) => ({ ...v, motivation }))}
+            limit={PROTOCOL_LIMITS.motivationMax}
+            {...field('motivation')}
             error={errors['motivation']}
           />
         </>
       ) : (
         <TextAreaField
           label={t('protocols.decide.reason')}
-          name="reason"
           rows={3}
-          value={values.reason}
-          onChange={(reason) => setValues((v) => ({ ...v, reason }))}
+          limit={PROTOCOL_LIMITS.reasonMax}
+          {...field('reason')}
           error={errors['reason']}
         />
       )}

@@ -1,5 +1,6 @@
-import { DATA_CATEGORIES, type DataCategory } from '@schakel/domain';
-import { useRef, useState, type FormEvent } from 'react';
+import { PROTOCOL_LIMITS } from '@schakel/contracts';
+import { DATA_CATEGORIES, isIsoDate, todayInBrussels, type DataCategory } from '@schakel/domain';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CheckboxGroup } from '../../../components/CheckboxGroup';
@@ -9,7 +10,7 @@ import { TextAreaField } from '../../../components/TextAreaField';
 import { TextField } from '../../../components/TextField';
 import { useFocusFirstInvalidOn } from '../../../hooks/useFocusFirstInvalidOn';
 import { useFormErrors } from '../../../hooks/useFormErrors';
-import { useLiveValidation } from '../../../hooks/useLiveValidation';
+import { asGroup, useZodForm } from '../../../hooks/useZodForm';
 import { isStaleVersion } from '../../../lib/isStaleVersion';
 import { useAgencyDirectory } from '../../../api/agencyDirectory';
 import { protocolInputSchema, type ProtocolFormInput } from '../api/protocols';
@@ -44,77 +45,64 @@ export function ProtocolForm({ initial, pending, error, submitLabel, cancelTo, o
   const { t } = useTranslation();
   const agencies = useAgencyDirectory();
   const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState(initial);
-  const live = useLiveValidation(protocolInputSchema, values);
-  const { errors, formError } = useFormErrors(live.errors, error, OPTIONS);
-  useFocusFirstInvalidOn(formRef, [live.focusRequest, error]);
-  const set = <K extends keyof ProtocolFormValues>(key: K) => (value: ProtocolFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const { values, field, errors: clientErrors, onSubmit: validated, focusRequest } = useZodForm(protocolInputSchema, initial);
+  const { errors, formError } = useFormErrors(clientErrors, error, OPTIONS);
+  useFocusFirstInvalidOn(formRef, [focusRequest, error]);
 
   const agencyOptions = (agencies.data ?? [])
     .filter((a) => a.active || initial.agencyIds.includes(a.id))
     .map((a) => ({ value: a.id, label: `${a.name} (${t(`agencyTypes.${a.type}`)}, ${a.district})` }))
     .sort((a, b) => a.label.localeCompare(b.label));
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (pending) return;
-    const parsed = live.validate();
-    if (parsed) onSubmit(parsed);
-  };
+  const submit = validated((parsed) => {
+    if (!pending) onSubmit(parsed);
+  });
 
   return (
-    <form ref={formRef} onSubmit={submit} onBlur={live.onBlur} noValidate>
+    <form ref={formRef} onSubmit={submit} noValidate>
       <FormAlert>{formError}</FormAlert>
-      <TextField label={t('protocols.fields.title')} name="title" required value={values.title} onChange={set('title')} error={errors['title']} />
+      <TextField label={t('protocols.fields.title')} required {...field('title')} error={errors['title']} />
       <TextField
         label={t('protocols.fields.district')}
         hint={t('protocols.fields.districtHint')}
-        name="district"
         required
-        value={values.district}
-        onChange={set('district')}
+        {...field('district')}
         error={errors['district']}
       />
-      <TextAreaField label={t('protocols.fields.purpose')} name="purpose" required rows={5} value={values.purpose} onChange={set('purpose')} error={errors['purpose']} />
+      <TextAreaField label={t('protocols.fields.purpose')} required rows={5} limit={PROTOCOL_LIMITS.purposeMax} {...field('purpose')} error={errors['purpose']} />
       <CheckboxGroup
         legend={t('protocols.fields.agencies')}
         hint={t('protocols.fields.agenciesHint')}
-        name="agencyIds"
-        values={values.agencyIds}
-        onChange={set('agencyIds')}
+        {...asGroup(field('agencyIds'))}
         options={agencyOptions}
         error={errors['agencyIds'] ?? (agencies.isError ? t('protocols.agenciesFailed') : undefined)}
       />
       <CheckboxGroup
         legend={t('protocols.fields.categories')}
-        name="dataCategories"
-        values={values.dataCategories}
-        onChange={(v) => set('dataCategories')(v as DataCategory[])}
+        {...asGroup(field('dataCategories'))}
         options={DATA_CATEGORIES.map((c) => ({ value: c, label: t(`dataCategories.${c}`) }))}
         error={errors['dataCategories']}
       />
       <TextField
         label={t('protocols.fields.retentionMonths')}
         hint={t('protocols.fields.retentionHint')}
-        name="retentionMonths"
         inputMode="numeric"
         required
-        value={values.retentionMonths}
-        onChange={set('retentionMonths')}
+        {...field('retentionMonths')}
         error={errors['retentionMonths']}
       />
       <div className="field-row">
-        <TextField label={t('protocols.fields.validFrom')} name="validFrom" type="date" required value={values.validFrom} onChange={set('validFrom')} error={errors['validFrom']} />
+        <TextField label={t('protocols.fields.validFrom')} type="date" required {...field('validFrom')} error={errors['validFrom']} />
         <TextField
           label={t('protocols.fields.validUntil')}
           hint={t('common.optional')}
-          name="validUntil"
           type="date"
-          value={values.validUntil}
-          onChange={set('validUntil')}
+          {...field('validUntil')}
           error={errors['validUntil']}
         />
       </div>
+      {/* A protocol that has already expired allows no sharing: never without saying so. */}
+      {isIsoDate(values.validUntil) && values.validUntil < todayInBrussels() && <p className="alert alert-warning">{t('screens.pastValidUntilProtocol')}</p>}
       <div className="form-actions">
         <SubmitButton pending={pending}>{submitLabel}</SubmitButton>
         <Link to={cancelTo}>{t('common.cancel')}</Link>

@@ -2,19 +2,12 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { MAX_PAGE_LIMIT } from '@schakel/domain';
 import type { Page } from '@schakel/contracts';
 import { api } from '../../../api/client';
+import type { Protocol } from '@schakel/contracts';
 
 // GET /protocols?status=APPROVED: the protocols a referral can be filed under (only those in force count).
 
-export interface ReferralProtocol {
-  id: string;
-  title: string;
-  district: string;
-  reference: string | null;
-  inForce: boolean;
-  validFrom: string;
-  validUntil: string | null;
-  agencyIds: string[];
-}
+/** The protocol fields the referral form uses. */
+export type ReferralProtocol = Pick<Protocol, 'id' | 'title' | 'district' | 'reference' | 'inForce' | 'validFrom' | 'validUntil' | 'agencyIds'>;
 
 export const getApprovedProtocols = () => api<Page<ReferralProtocol>>(`/protocols?status=APPROVED&limit=${MAX_PAGE_LIMIT}`);
 

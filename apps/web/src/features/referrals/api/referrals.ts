@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { referralPersonRequestSchema, referralRequestSchema } from '@schakel/contracts';
 import type { z } from 'zod/mini';
 import { api } from '../../../api/client';
+import type { ReferralResult } from '@schakel/contracts';
 
 // POST /referrals (api.md "Cases and the chain"): the aanmelding. Field names follow the API, so
 // its `details[]` (persons.0.lastName, incident.date) land on the matching form field.
@@ -11,15 +12,7 @@ export const personInputSchema = referralPersonRequestSchema;
 export const referralInputSchema = referralRequestSchema;
 export type ReferralInput = z.infer<typeof referralInputSchema>;
 
-export interface ReferralResult {
-  caseId: string;
-  reference: string;
-  stage: 'AANMELDING';
-  /** Someone in this referral was referred before in the last 12 months. Nothing more is said about that case. */
-  repeatReferral: boolean;
-  /** An urgent referral's triage deadline (one working day). */
-  triageDueAt?: string;
-}
+export type { ReferralResult } from '@schakel/contracts';
 
 /** The request body: optional fields left empty are left out rather than sent as "". */
 export function referralBody(input: ReferralInput) {

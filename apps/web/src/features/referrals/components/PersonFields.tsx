@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { CheckboxField } from '../../../components/CheckboxField';
 import { SelectField } from '../../../components/SelectField';
 import { TextField } from '../../../components/TextField';
+import { asCheckbox, type BoundField } from '../../../hooks/useZodForm';
 import type { FieldErrors } from '../../../lib/FieldErrors';
 
 export interface PersonRow {
-  /** Client-side identity of the row, for React and focus; never sent. */
+  /** Client-side identity of the row, for focus and the draft; never sent. */
   key: number;
   role: string;
   firstName: string;
@@ -19,34 +20,46 @@ export interface PersonRow {
   consentGiven?: boolean;
 }
 
+type TextKey = 'role' | 'firstName' | 'lastName' | 'birthDate' | 'nationalNumber' | 'address';
+
+/** Binds one field of this person: text fields hold strings, the two flags booleans (or nothing yet). */
+export interface PersonFieldBinder {
+  (name: TextKey): BoundField<string>;
+  (name: 'informed' | 'consentGiven'): BoundField<boolean | undefined>;
+}
+
 interface PersonFieldsProps {
   index: number;
-  person: PersonRow;
+  /** The row's PersonRow.key (the add button puts the focus in the new row by it). */
+  rowKey: number;
+  /** The referral form's binding of this person's fields. */
+  field: PersonFieldBinder;
   errors: FieldErrors;
-  onChange: (person: PersonRow) => void;
   onRemove?: () => void;
 }
 
 /** One person of the referral (victim, alleged perpetrator, child, other), as a group of fields. */
-export function PersonFields({ index, person, errors, onChange, onRemove }: PersonFieldsProps) {
+export function PersonFields({ index, rowKey, field, errors, onRemove }: PersonFieldsProps) {
   const { t } = useTranslation();
-  const name = (field: keyof PersonRow) => `persons.${index}.${field}`;
-  const set = (field: keyof PersonRow) => (value: string) => onChange({ ...person, [field]: value });
+  const name = (key: keyof PersonRow) => `persons.${index}.${key}`;
   const legend = t('referral.persons.legend', { n: index + 1 });
+  const nationalNumber = field('nationalNumber');
+  const flag = (key: 'informed' | 'consentGiven') => {
+    const bound = field(key);
+    return asCheckbox({ ...bound, value: bound.value ?? false });
+  };
   return (
-    <fieldset className="field person-fields" data-person={person.key} aria-describedby={errors[`persons.${index}`] ? `person-${person.key}-error` : undefined}>
+    <fieldset className="field person-fields" data-person={rowKey} aria-describedby={errors[`persons.${index}`] ? `person-${rowKey}-error` : undefined}>
       <legend>{legend}</legend>
       {errors[`persons.${index}`] && (
-        <p id={`person-${person.key}-error`} className="field-error">
+        <p id={`person-${rowKey}-error`} className="field-error">
           {errors[`persons.${index}`]}
         </p>
       )}
       <SelectField
         label={t('referral.persons.role')}
-        name={name('role')}
         required
-        value={person.role}
-        onChange={set('role')}
+        {...field('role')}
         placeholder={t('common.choose')}
         options={PERSON_ROLES.map((r) => ({ value: r, label: t(`personRoles.${r}`) }))}
         error={errors[name('role')]}
@@ -54,57 +67,44 @@ export function PersonFields({ index, person, errors, onChange, onRemove }: Pers
       <div className="field-row">
         <TextField
           label={t('referral.persons.firstName')}
-          name={name('firstName')}
           autoComplete="off"
           required
-          value={person.firstName}
-          onChange={set('firstName')}
+          {...field('firstName')}
           error={errors[name('firstName')]}
         />
         <TextField
           label={t('referral.persons.lastName')}
-          name={name('lastName')}
           autoComplete="off"
           required
-          value={person.lastName}
-          onChange={set('lastName')}
+          {...field('lastName')}
           error={errors[name('lastName')]}
         />
       </div>
       <div className="field-row">
-        <TextField
-          label={t('referral.persons.birthDate')}
-          hint={t('common.optional')}
-          name={name('birthDate')}
-          type="date"
-          value={person.birthDate}
-          onChange={set('birthDate')}
-          error={errors[name('birthDate')]}
-        />
+        <TextField label={t('referral.persons.birthDate')} hint={t('common.optional')} type="date" {...field('birthDate')} error={errors[name('birthDate')]} />
         <TextField
           label={t('referral.persons.nationalNumber')}
           hint={t('referral.persons.nationalNumberHint')}
-          name={name('nationalNumber')}
           autoComplete="off"
           inputMode="numeric"
-          value={person.nationalNumber}
-          onChange={set('nationalNumber')}
+          {...nationalNumber}
           // Shown the way it is printed on the identity card once it checks out.
-          onBlur={() => isValidNationalNumber(person.nationalNumber) && onChange({ ...person, nationalNumber: formatNationalNumber(person.nationalNumber) })}
+          onBlur={() => {
+            if (isValidNationalNumber(nationalNumber.value)) nationalNumber.onChange(formatNationalNumber(nationalNumber.value));
+            nationalNumber.onBlur();
+          }}
           error={errors[name('nationalNumber')]}
         />
       </div>
       <TextField
         label={t('referral.persons.address')}
         hint={t('common.optional')}
-        name={name('address')}
         autoComplete="off"
-        value={person.address}
-        onChange={set('address')}
+        {...field('address')}
         error={errors[name('address')]}
       />
-      <CheckboxField label={t('privacy.informed')} name={name('informed')} checked={person.informed ?? false} onChange={(informed) => onChange({ ...person, informed })} />
-      <CheckboxField label={t('privacy.consentGiven')} name={name('consentGiven')} checked={person.consentGiven ?? false} onChange={(consentGiven) => onChange({ ...person, consentGiven })} />
+      <CheckboxField label={t('privacy.informed')} {...flag('informed')} />
+      <CheckboxField label={t('privacy.consentGiven')} {...flag('consentGiven')} />
       {onRemove && (
         <button type="button" onClick={onRemove}>
           {t('referral.persons.remove', { n: index + 1 })}

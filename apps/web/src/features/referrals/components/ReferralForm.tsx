@@ -1,6 +1,7 @@
-import { REFERRAL_LIMITS } from '@schakel/contracts';
-import { RED_FLAGS, VIOLENCE_FORMS } from '@schakel/domain';
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { REFERRAL_LIMITS, referralRequestSchema } from '@schakel/contracts';
+import { RED_FLAGS, todayInBrussels, VIOLENCE_FORMS } from '@schakel/domain';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CheckboxField } from '../../../components/CheckboxField';
 import { CheckboxGroup } from '../../../components/CheckboxGroup';
@@ -12,14 +13,14 @@ import { TextField } from '../../../components/TextField';
 import { UnsavedChangesDialog } from '../../../components/UnsavedChangesDialog';
 import { useFocusFirstInvalidOn } from '../../../hooks/useFocusFirstInvalidOn';
 import { useFormErrors } from '../../../hooks/useFormErrors';
-import { useLiveValidation } from '../../../hooks/useLiveValidation';
 import { useSessionDraft } from '../../../hooks/useSessionDraft';
 import { useUnsavedChangesGuard } from '../../../hooks/useUnsavedChangesGuard';
+import { asCheckbox, asGroup, useZodForm } from '../../../hooks/useZodForm';
 import { useMe } from '../../me/hooks/useMe';
 import type { Language } from '../../../i18n';
 import { useApprovedProtocols } from '../api/protocols';
-import { referralInputSchema, useCreateReferral, type ReferralResult } from '../api/referrals';
-import { PersonFields, type PersonRow } from './PersonFields';
+import { useCreateReferral, type ReferralResult } from '../api/referrals';
+import { PersonFields, type PersonFieldBinder, type PersonRow } from './PersonFields';
 
 interface ReferralFormProps {
   onDone: (result: ReferralResult) => void;
@@ -66,15 +67,16 @@ export function ReferralForm({ onDone }: ReferralFormProps) {
   const [focusPerson, setFocusPerson] = useState<number | null>(null);
   const { data: me } = useMe();
   const [initialDraft] = useState(() => readDraft(me?.id));
-  const [values, setValues] = useState<ReferralValues>(() => {
+  const [initialValues] = useState<ReferralValues>(() => {
     if (initialDraft) nextKey = Math.max(nextKey, ...initialDraft.persons.map((p) => p.key + 1));
     return initialDraft ?? emptyReferral();
   });
+  const { form, values, field, errors: clientErrors, onSubmit, focusRequest } = useZodForm(referralRequestSchema, initialValues, { nested: true });
+  const persons = useFieldArray({ control: form.control, name: 'persons' });
   const dirty = hasInput(values) && !create.isSuccess;
   const draft = useSessionDraft(`${REFERRAL_DRAFT_PREFIX}${me?.id ?? 'anonymous'}`, values, dirty);
   const [restoredNotice, setRestoredNotice] = useState(initialDraft !== null);
   const blocker = useUnsavedChangesGuard(dirty);
-  const live = useLiveValidation(referralInputSchema, values, { nested: true });
   const fields = useMemo(
     () => [
       'protocolId',
@@ -92,16 +94,15 @@ export function ReferralForm({ onDone }: ReferralFormProps) {
     ],
     [values.persons],
   );
-  const { errors, formError } = useFormErrors(live.errors, create.error, { fields });
-  useFocusFirstInvalidOn(formRef, [live.focusRequest, create.error]);
+  const { errors, formError } = useFormErrors(clientErrors, create.error, { fields });
+  useFocusFirstInvalidOn(formRef, [focusRequest, create.error]);
 
   const inForce = useMemo(() => (protocols.data?.items ?? []).filter((p) => p.inForce), [protocols.data]);
   // With one protocol in force there is nothing to choose.
   useEffect(() => {
     // Synchronises with server data (the protocols in force) once it arrives.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (inForce.length === 1 && !values.protocolId) setValues((v) => ({ ...v, protocolId: inForce[0]!.id }));
-  }, [inForce, values.protocolId]);
+    if (inForce.length === 1 && !values.protocolId) form.setValue('protocolId', inForce[0]!.id);
+  }, [inForce, values.protocolId, form]);
 
   // Keyboard users land in the row they just added.
   useEffect(() => {
@@ -113,23 +114,19 @@ export function ReferralForm({ onDone }: ReferralFormProps) {
   }, [focusPerson]);
 
   const lang = (i18n.resolvedLanguage ?? 'nl') as Language;
-  const setIncident = (patch: Partial<typeof values.incident>) => setValues((v) => ({ ...v, incident: { ...v.incident, ...patch } }));
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = onSubmit((parsed) => {
     if (create.isPending) return;
-    const parsed = live.validate();
-    if (!parsed) return;
     create.mutate(parsed, {
       onSuccess: (result) => {
         draft.clear();
         onDone(result);
       },
     });
-  };
+  });
 
   return (
-    <form ref={formRef} onSubmit={submit} onBlur={live.onBlur} noValidate>
+    <form ref={formRef} onSubmit={submit} noValidate>
       <UnsavedChangesDialog blocker={blocker} draftKept />
       {restoredNotice && (
         <div className="alert alert-info">
@@ -138,7 +135,7 @@ export function ReferralForm({ onDone }: ReferralFormProps) {
             type="button"
             onClick={() => {
               draft.clear();
-              setValues(emptyReferral());
+              form.reset(emptyReferral());
               setRestoredNotice(false);
             }}
           >
@@ -151,10 +148,8 @@ export function ReferralForm({ onDone }: ReferralFormProps) {
       <SelectField
         label={t('referral.protocol')}
         hint={t('referral.protocolHint')}
-        name="protocolId"
         required
-        value={values.protocolId}
-        onChange={(protocolId) => setValues((v) => ({ ...v, protocolId }))}
+        {...field('protocolId')}
         placeholder={protocols.isPending ? t('common.loading') : t('common.choose')}
         options={inForce.map((p) => ({ value: p.id, label: p.reference ? `${p.title} (${p.reference})` : p.title }))}
         error={errors['protocolId'] ?? (protocols.isError ? t('referral.protocolsFailed') : undefined)}
@@ -164,56 +159,49 @@ export function ReferralForm({ onDone }: ReferralFormProps) {
       <TextAreaField
         label={t('referral.summary')}
         hint={t('referral.summaryHint')}
-        name="summary"
         required
         rows={5}
         limit={REFERRAL_LIMITS.summaryMax}
-        value={values.summary}
-        onChange={(summary) => setValues((v) => ({ ...v, summary }))}
+        {...field('summary')}
         error={errors['summary']}
       />
       <TextField
         label={t('referral.incident.date')}
-        name="incident.date"
         type="date"
         required
-        value={values.incident.date}
-        onChange={(date) => setIncident({ date })}
+        max={todayInBrussels()}
+        {...field('incident.date')}
         error={errors['incident.date']}
       />
       <CheckboxGroup
         legend={t('referral.incident.types')}
         hint={t('referral.incident.typesHint')}
-        name="incident.types"
-        values={values.incident.types}
-        onChange={(types) => setIncident({ types })}
+        {...asGroup(field('incident.types'))}
         options={VIOLENCE_FORMS.map((v) => ({ value: v, label: t(`violenceForms.${v}`) }))}
         error={errors['incident.types']}
       />
       <TextField
         label={t('referral.incident.policeReference')}
         hint={t('referral.incident.policeReferenceHint')}
-        name="incident.policeReference"
         autoComplete="off"
-        value={values.incident.policeReference}
-        onChange={(policeReference) => setIncident({ policeReference })}
+        {...field('incident.policeReference')}
         error={errors['incident.policeReference']}
       />
 
       <h2>{t('referral.persons.title')}</h2>
       <p className="hint">{t('referral.persons.hint')}</p>
       {errors['persons'] && <p className="field-error">{errors['persons']}</p>}
-      {values.persons.map((person, index) => (
+      {persons.fields.map((row, index) => (
         <PersonFields
-          key={person.key}
+          key={row.id}
           index={index}
-          person={person}
+          rowKey={row.key}
+          field={((name: keyof PersonRow) => field(`persons.${index}.${name}`)) as PersonFieldBinder}
           errors={errors}
-          onChange={(next) => setValues((v) => ({ ...v, persons: v.persons.map((p) => (p.key === person.key ? next : p)) }))}
           onRemove={
-            values.persons.length > 1
+            persons.fields.length > 1
               ? () => {
-                  setValues((v) => ({ ...v, persons: v.persons.filter((p) => p.key !== person.key) }));
+                  persons.remove(index);
                   addButtonRef.current?.focus();
                 }
               : undefined
@@ -226,7 +214,7 @@ export function ReferralForm({ onDone }: ReferralFormProps) {
           type="button"
           onClick={() => {
             const added = newPerson();
-            setValues((v) => ({ ...v, persons: [...v.persons, added] }));
+            persons.append(added, { shouldFocus: false });
             setFocusPerson(added.key);
           }}
         >
@@ -238,9 +226,7 @@ export function ReferralForm({ onDone }: ReferralFormProps) {
       <CheckboxGroup
         legend={t('referral.redFlags.legend')}
         hint={t('referral.redFlags.hint')}
-        name="redFlags"
-        values={values.redFlags}
-        onChange={(redFlags) => setValues((v) => ({ ...v, redFlags }))}
+        {...asGroup(field('redFlags'))}
         options={RED_FLAGS.map((f) => ({ value: f.code, label: f.label[lang] }))}
         error={errors['redFlags']}
       />
@@ -249,35 +235,28 @@ export function ReferralForm({ onDone }: ReferralFormProps) {
       <CheckboxField
         label={t('referral.consent.informed')}
         hint={t('referral.consent.informedHint')}
-        name="informed"
-        checked={values.informed}
-        onChange={(informed) => setValues((v) => ({ ...v, informed }))}
+        {...asCheckbox(field('informed'))}
         error={errors['informed']}
       />
       <CheckboxField
         label={t('referral.consent.consentGiven')}
         hint={t('referral.consent.consentGivenHint')}
-        name="consentGiven"
-        checked={values.consentGiven}
-        onChange={(consentGiven) => setValues((v) => ({ ...v, consentGiven }))}
+        {...asCheckbox(field('consentGiven'))}
         error={errors['consentGiven']}
       />
       <h2>{t('casework.urgent.label')}</h2>
       <CheckboxField
         label={t('casework.urgent.checkbox')}
         hint={t('casework.urgent.checkboxHint')}
-        name="urgent"
-        checked={values.urgent}
-        onChange={(urgent) => setValues((v) => ({ ...v, urgent }))}
+        {...asCheckbox(field('urgent'))}
         error={errors['urgent']}
       />
       {values.urgent && (
         <TextAreaField
           label={t('casework.urgent.dangerStatement')}
           hint={t('casework.urgent.statementHint')}
-          name="dangerStatement"
-          value={values.dangerStatement}
-          onChange={(dangerStatement) => setValues((v) => ({ ...v, dangerStatement }))}
+          limit={REFERRAL_LIMITS.dangerStatementMax}
+          {...field('dangerStatement')}
           error={errors['dangerStatement']}
         />
       )}

@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../api/client';
+import type { StatisticsOverview } from '@schakel/contracts';
 
 // GET /statistics/overview: aggregate counts for the steering group. Counts from 1 to 4 come back
 // as null (suppressed, so nobody can be recognised), and so do the cells hidden with them so that
@@ -11,19 +12,7 @@ export interface StatisticsFilters {
   district?: string;
 }
 
-export interface StatisticsOverview {
-  scope: { district: string | null; from: string | null; to: string | null };
-  generatedAt: string;
-  minimumCell: number;
-  totalCases: number | null;
-  /** Breakdowns left out entirely: only hiding the shared total could have protected them. */
-  withheld: string[];
-  perStage: { stage: string; count: number | null }[];
-  perReferringAgencyType: { agencyType: string | null; count: number | null }[];
-  perRiskLevel: { riskLevel: string | null; count: number | null }[];
-  perOutcome: { closureReason: string | null; count: number | null }[];
-  medianDaysPerStage: { stage: string; cases: number | null; medianDays: number | null }[];
-}
+export type { StatisticsOverview } from '@schakel/contracts';
 
 export const getStatistics = (filters: StatisticsFilters) => {
   const params = new URLSearchParams();

@@ -74,7 +74,7 @@ export function StatisticsPage() {
             caption={t('statistics.perStage')}
             heading={t('statistics.stage')}
             min={stats.data.minimumCell}
-            rows={stats.data.perStage.map((r) => ({ key: r.stage, label: label('stages', r.stage), count: r.count }))}
+            rows={stats.data.perStage.map((r) => ({ key: r.stage ?? '-', label: label('stages', r.stage), count: r.count }))}
           />
           <CountTable
             caption={t('statistics.perReferringAgencyType')}

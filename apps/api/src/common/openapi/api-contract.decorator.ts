@@ -1,0 +1,20 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiResponse } from '@nestjs/swagger';
+import type { ContractName, ResponseOf } from '@schakel/contracts';
+
+type Handler<T> = (...args: never[]) => T | Promise<T>;
+
+/**
+ * The answer of a route comes from libs/contracts: the OpenAPI document references the contract's
+ * schema (`#/components/schemas/<name>`, added by completeOpenApiDocument), and the handler must
+ * return that contract's type, so a drift between controller and contract is a type error.
+ * Status 200 unless given (201 for a POST that creates).
+ */
+export function ApiContract<K extends ContractName>(name: K, description: string, status = 200) {
+  const doc = applyDecorators(ApiResponse({ status, description, schema: { $ref: contractRef(name) } }));
+  return <M extends Handler<ResponseOf<K>>>(target: object, key: string | symbol, descriptor: TypedPropertyDescriptor<M>): void => {
+    doc(target, key, descriptor);
+  };
+}
+
+export const contractRef = (name: ContractName) => `#/components/schemas/${name}`;

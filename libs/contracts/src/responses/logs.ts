@@ -1,0 +1,60 @@
+import { z } from 'zod/mini';
+import { int, isoDate, listOf, localized, nullable, pageOf, timestamp, uuid } from './schema';
+
+// Notifications, the legal-basis table, and the access log (api.md "Logs"; api-extensions.md).
+
+export const notificationSchema = z.strictObject({
+  id: uuid(),
+  type: z.string(),
+  caseId: nullable(uuid()),
+  caseReference: nullable(z.string()),
+  subjectId: nullable(uuid()),
+  createdAt: timestamp(),
+  readAt: nullable(timestamp()),
+});
+export type AppNotification = z.infer<typeof notificationSchema>;
+/** GET /me/notifications: newest first, with the count of unread ones. */
+export const notificationPageSchema = z.strictObject({ items: z.array(notificationSchema), nextCursor: nullable(z.string()), unread: int() });
+export type NotificationPage = z.infer<typeof notificationPageSchema>;
+/** POST /me/notifications/read-all. */
+export const notificationsMarkedSchema = z.strictObject({ marked: int() });
+
+/** GET /legal-bases: the legal bases for sharing, with the article applying today and its history. */
+export const legalBasisListSchema = listOf(
+  z.strictObject({
+    key: z.string(),
+    reference: nullable(z.string()),
+    title: localized(),
+    explanation: localized(),
+    conditions: z.strictObject({
+      recipients: z.enum(['CASE_AGENCIES', 'PROSECUTION', 'EMERGENCY_SERVICES']),
+      consent: z.boolean(),
+      justification: z.boolean(),
+      person: z.boolean(),
+      dangerStatement: z.boolean(),
+      provision: z.boolean(),
+      dpoReview: z.boolean(),
+    }),
+    references: z.array(
+      z.strictObject({ code: z.string(), validFrom: isoDate(), validUntil: nullable(isoDate()), reference: z.string(), verified: z.boolean() }),
+    ),
+  }),
+);
+export type LegalBasisList = z.infer<typeof legalBasisListSchema>;
+
+/** GET /access-log: who read which case (and who was refused), newest first. */
+export const accessLogEntrySchema = z.strictObject({
+  id: z.string(),
+  at: timestamp(),
+  userId: uuid(),
+  userDisplayName: nullable(z.string()),
+  agencyId: uuid(),
+  caseId: nullable(uuid()),
+  caseReference: nullable(z.string()),
+  resource: z.string(),
+  resourceId: nullable(z.string()),
+  outcome: z.enum(['READ', 'DENIED']),
+  status: nullable(int()),
+});
+export type AccessLogEntry = z.infer<typeof accessLogEntrySchema>;
+export const accessLogPageSchema = pageOf(accessLogEntrySchema);

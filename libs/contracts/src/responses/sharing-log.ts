@@ -1,0 +1,88 @@
+import { DATA_CATEGORIES, DISCLOSURE_REFUSAL_CODES, LEGAL_BASES } from '@schakel/domain';
+import { z } from 'zod/mini';
+import { int, nullable, optional, timestamp } from './schema';
+
+// The sharing log as a C2SP transparency log (ADR 0004, ADR 0006; api.md "Logs").
+
+/** GET /sharing-log/checkpoint: the latest signed checkpoint (or the one of `size`) and its cosignatures. */
+export const checkpointSchema = z.strictObject({
+  origin: z.string(),
+  size: int(),
+  /** Base64; null while the log is empty. */
+  rootHash: nullable(z.string()),
+  /** The signed C2SP checkpoint note; null while the log is empty. */
+  note: nullable(z.string()),
+  signedAt: optional(timestamp()),
+  cosignatures: z.array(z.strictObject({ name: z.string(), keyId: z.string(), at: timestamp() })),
+  /** The note with the witnesses' signature lines added. */
+  cosignedNote: optional(z.string()),
+});
+export type Checkpoint = z.infer<typeof checkpointSchema>;
+
+/** GET /sharing-log/verify: the whole log recomputed and checked against the signed checkpoints. */
+export const chainVerdictSchema = z.strictObject({
+  valid: z.boolean(),
+  entries: int(),
+  treeSize: int(),
+  /** Base64 root of the recomputed tree. */
+  rootHash: z.string(),
+  firstBrokenSeq: optional(int()),
+  reason: optional(z.string()),
+  checkpoint: nullable(z.strictObject({ seq: int(), size: int(), at: timestamp(), valid: z.boolean() })),
+});
+export type ChainVerdict = z.infer<typeof chainVerdictSchema>;
+
+/** GET /sharing-log/proofs/inclusion: RFC 9162 inclusion proof (hashes in base64). */
+export const inclusionProofSchema = z.strictObject({
+  leafIndex: int(),
+  treeSize: int(),
+  hashes: z.array(z.string()),
+  leafHash: z.string(),
+  rootHash: z.string(),
+});
+export type InclusionProof = z.infer<typeof inclusionProofSchema>;
+
+/** GET /sharing-log/proofs/consistency: RFC 9162 consistency proof (hashes in base64). */
+export const consistencyProofSchema = z.strictObject({ from: int(), to: int(), hashes: z.array(z.string()), fromRootHash: z.string(), toRootHash: z.string() });
+export type ConsistencyProof = z.infer<typeof consistencyProofSchema>;
+
+/** PUT /me/witness-key. */
+export const witnessKeySchema = z.strictObject({ name: nullable(z.string()), keyId: nullable(z.string()), publicKey: z.string() });
+export type WitnessKey = z.infer<typeof witnessKeySchema>;
+
+/** POST /sharing-log/cosignatures. */
+export const cosignatureSchema = z.strictObject({ size: int(), name: z.string(), keyId: z.string(), at: timestamp() });
+export type Cosignature = z.infer<typeof cosignatureSchema>;
+
+/** GET /cases/:id/contributions/:cid/legal-bases: per legal basis, open now or the refusals that stand in the way. */
+export const legalBasisOptionListSchema = z.strictObject({
+  items: z.array(
+    z.strictObject({
+      legalBasis: z.enum(LEGAL_BASES),
+      available: z.boolean(),
+      reasons: z.array(
+        z.strictObject({
+          code: z.enum(DISCLOSURE_REFUSAL_CODES),
+          message: z.string(),
+          agencyIds: optional(z.array(z.guid())),
+          categories: optional(z.array(z.enum(DATA_CATEGORIES))),
+        }),
+      ),
+      /** The dialog asks for a written justification, the person, the danger statement or the provision. */
+      requiresJustification: z.boolean(),
+      requiresPerson: z.boolean(),
+      requiresDangerStatement: z.boolean(),
+      requiresProvision: z.boolean(),
+      /** Every disclosure on this basis is reviewed by the DPO afterwards. */
+      dpoReview: z.boolean(),
+      /** Plain language: when this basis applies. */
+      appliesWhen: z.string(),
+      /** CONSENT only: the consents in force that cover these recipients and categories. */
+      consentIds: optional(z.array(z.guid())),
+      /** The article applying today. */
+      reference: nullable(z.string()),
+    }),
+  ),
+});
+export type LegalBasisOption = z.infer<typeof legalBasisOptionListSchema>['items'][number];
+export type Refusal = LegalBasisOption['reasons'][number];
