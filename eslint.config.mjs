@@ -18,7 +18,21 @@ export default [
         {
           // Test infrastructure and the migration list live outside projects; the worker's tests reuse the
           // API's migration runner and the browser tests reuse the API's HTTP fixtures.
-          allow: ['tools/test/', '/migrations$', 'api/src/database/', 'api/test/support/', 'api/src/cli/demo-world'],
+          // The worker has no SQL of its own: it calls the owning modules' job functions (issue 14,
+          // docs/architecture.md). The offline verifier's worker thread loads the platform's sharing-log
+          // files by relative path, because under Jest it is compiled as it loads, without path aliases.
+          allow: [
+            'tools/test/',
+            '/migrations$',
+            'api/src/database/',
+            'api/test/support/',
+            'api/src/cli/demo-world',
+            'api/src/modules/identity/identity.housekeeping$',
+            'api/src/modules/jobs/job-runs$',
+            'api/src/modules/notifications/notification-scan$',
+            'api/src/modules/notifications/notification-mail$',
+            'libs/platform/src/sharing-log/',
+          ],
           depConstraints: [
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:shared', 'scope:web'] },
