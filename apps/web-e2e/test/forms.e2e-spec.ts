@@ -70,6 +70,31 @@ describe('forms that forgive, in a real browser: the referral, closing a case', 
     await context.close();
   });
 
+  it('asks before leaving a half-filled protocol draft, and lets go once it is created', async () => {
+    const { page, context } = await freshPage(browser);
+    await openAs(page, app.baseUrl, '/protocols/new', w.director);
+    await page.getByRole('heading', { level: 1, name: 'Nieuw protocol' }).waitFor();
+    await page.getByLabel('Titel', { exact: true }).fill('Protocol Mechelen 2027');
+
+    await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Start' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Deze pagina verlaten?' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Annuleren' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(new URL(page.url()).pathname).toBe('/protocols/new');
+    expect(await page.getByLabel('Titel', { exact: true }).inputValue()).toBe('Protocol Mechelen 2027');
+
+    // Created: the page moves to the new draft without asking.
+    await page.getByLabel('Doel', { exact: true }).fill('Structured case conferences on high-risk family violence.');
+    await page.getByRole('group', { name: 'Gegevenscategorieën die gedeeld mogen worden' }).getByRole('checkbox', { name: 'Identificatie' }).check();
+    await page.getByLabel('Geldig vanaf').fill('2027-01-01');
+    await page.getByRole('button', { name: 'Ontwerp aanmaken' }).click();
+    await page.getByText('Het ontwerpprotocol „Protocol Mechelen 2027” werd aangemaakt.').waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/protocols\/[0-9a-f-]{36}$/);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await context.close();
+  });
+
   it('says what closing a case leaves behind before the case director confirms', async () => {
     const http = () => app.http();
     const referral = await http().post('/api/v1/referrals').set(auth(w.referrer.token)).send(referralBody(w.protocolId)).expect(201);

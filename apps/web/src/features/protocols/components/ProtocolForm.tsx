@@ -1,15 +1,17 @@
 import { PROTOCOL_LIMITS } from '@schakel/contracts';
 import { DATA_CATEGORIES, isIsoDate, todayInBrussels, type DataCategory } from '@schakel/domain';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { CheckboxGroup } from '../../../components/CheckboxGroup';
 import { FormAlert } from '../../../components/FormAlert';
 import { SubmitButton } from '../../../components/SubmitButton';
 import { TextAreaField } from '../../../components/TextAreaField';
 import { TextField } from '../../../components/TextField';
+import { UnsavedChangesDialog } from '../../../components/UnsavedChangesDialog';
 import { useFocusFirstInvalidOn } from '../../../hooks/useFocusFirstInvalidOn';
 import { useFormErrors } from '../../../hooks/useFormErrors';
+import { useUnsavedChangesGuard } from '../../../hooks/useUnsavedChangesGuard';
 import { asGroup, useZodForm } from '../../../hooks/useZodForm';
 import { isStaleVersion } from '../../../lib/isStaleVersion';
 import { useAgencyDirectory } from '../../../api/agencyDirectory';
@@ -33,6 +35,8 @@ interface ProtocolFormProps {
   submitLabel: string;
   cancelTo: string;
   onSubmit: (values: ProtocolFormInput) => void;
+  /** Set once saved: the unsaved-changes guard lets go, then the page moves to `path`. */
+  savedTo: { path: string; notice: string } | null;
 }
 
 const OPTIONS = {
@@ -41,11 +45,16 @@ const OPTIONS = {
 };
 
 /** A draft protocol: purpose, signatory agencies, the data categories it allows, retention and validity. */
-export function ProtocolForm({ initial, pending, error, submitLabel, cancelTo, onSubmit }: ProtocolFormProps) {
+export function ProtocolForm({ initial, pending, error, submitLabel, cancelTo, onSubmit, savedTo }: ProtocolFormProps) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const agencies = useAgencyDirectory();
   const formRef = useRef<HTMLFormElement>(null);
-  const { values, field, errors: clientErrors, onSubmit: validated, focusRequest } = useZodForm(protocolInputSchema, initial);
+  const { form, values, field, errors: clientErrors, onSubmit: validated, focusRequest } = useZodForm(protocolInputSchema, initial);
+  const blocker = useUnsavedChangesGuard(form.formState.isDirty && !savedTo);
+  useEffect(() => {
+    if (savedTo) void navigate(savedTo.path, { state: { notice: savedTo.notice } });
+  }, [savedTo, navigate]);
   const { errors, formError } = useFormErrors(clientErrors, error, OPTIONS);
   useFocusFirstInvalidOn(formRef, [focusRequest, error]);
 
@@ -60,6 +69,7 @@ export function ProtocolForm({ initial, pending, error, submitLabel, cancelTo, o
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate>
+      <UnsavedChangesDialog blocker={blocker} />
       <FormAlert>{formError}</FormAlert>
       <TextField label={t('protocols.fields.title')} required {...field('title')} error={errors['title']} />
       <TextField
