@@ -70,7 +70,7 @@ describe('forms that forgive, in a real browser: the referral, closing a case', 
     await context.close();
   });
 
-  it('asks before leaving a half-filled protocol draft, and lets go once it is created', async () => {
+  it('asks before leaving a half-filled protocol draft, and lets go once it is created with its approver and modalities', async () => {
     const { page, context } = await freshPage(browser);
     await openAs(page, app.baseUrl, '/protocols/new', w.director);
     await page.getByRole('heading', { level: 1, name: 'Nieuw protocol' }).waitFor();
@@ -88,10 +88,43 @@ describe('forms that forgive, in a real browser: the referral, closing a case', 
     await page.getByLabel('Doel', { exact: true }).fill('Structured case conferences on high-risk family violence.');
     await page.getByRole('group', { name: 'Gegevenscategorieën die gedeeld mogen worden' }).getByRole('checkbox', { name: 'Identificatie' }).check();
     await page.getByLabel('Geldig vanaf').fill('2027-01-01');
+    // The prosecution office that must approve, and the modalities of art. 458ter.
+    await page.getByRole('group', { name: 'Parketten die moeten goedkeuren' }).getByRole('checkbox', { name: /^Parket Antwerpen/ }).check();
+    await page.getByRole('checkbox', { name: 'De modaliteiten van art. 458ter vastleggen' }).check();
+    const modalities = page.getByRole('group', { name: 'Modaliteiten' });
+    await modalities.getByLabel('Inclusiecriteria').fill('Kinderen zijn betrokken\n\nEerdere feiten van partnergeweld');
+    await modalities.getByLabel('Voorzitter van het casusoverleg').fill('x');
+    await modalities.getByLabel('Hoe en wanneer de betrokkenen geïnformeerd worden').fill('Bij de aanmelding, schriftelijk.');
+    await modalities.getByLabel('Taalregeling').selectOption('BILINGUAL');
+    // Refused first: the chair is too short and no route is chosen.
+    await page.getByRole('button', { name: 'Ontwerp aanmaken' }).click();
+    expect(await modalities.getByLabel('Juridische route').getAttribute('aria-invalid')).toBe('true');
+    expect(await modalities.getByLabel('Voorzitter van het casusoverleg').getAttribute('aria-invalid')).toBe('true');
+    await modalities.getByLabel('Voorzitter van het casusoverleg').fill('Casusregisseur FJC');
+    await modalities.getByLabel('Juridische route').selectOption('PROSECUTOR');
     await page.getByRole('button', { name: 'Ontwerp aanmaken' }).click();
     await page.getByText('Het ontwerpprotocol „Protocol Mechelen 2027” werd aangemaakt.').waitFor();
     expect(new URL(page.url()).pathname).toMatch(/^\/protocols\/[0-9a-f-]{36}$/);
     expect(await page.getByRole('dialog').count()).toBe(0);
+
+    // The protocol page shows them.
+    await page.getByRole('heading', { level: 2, name: 'Goedkeurende parketten' }).waitFor();
+    await page.getByRole('listitem').filter({ hasText: /^Parket Antwerpen$/ }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Modaliteiten' }).waitFor();
+    await page.getByRole('listitem').filter({ hasText: /^Eerdere feiten van partnergeweld$/ }).waitFor();
+    await page.getByText('Casusregisseur FJC', { exact: true }).waitFor();
+    await page.getByText('Tweetalig', { exact: true }).waitFor();
+    await page.getByText('Goedkeuring door de procureur', { exact: true }).waitFor();
+    const id = new URL(page.url()).pathname.split('/').pop();
+    const saved = await app.http().get(`/api/v1/protocols/${id}`).set(auth(w.director.token)).expect(200);
+    expect(saved.body.approverAgencyIds).toEqual([w.agencies.prosecution]);
+    expect(saved.body.modalities).toEqual({
+      inclusionCriteria: ['Kinderen zijn betrokken', 'Eerdere feiten van partnergeweld'],
+      chair: 'Casusregisseur FJC',
+      informing: 'Bij de aanmelding, schriftelijk.',
+      languageRegime: 'BILINGUAL',
+      route: 'PROSECUTOR',
+    });
     await context.close();
   });
 

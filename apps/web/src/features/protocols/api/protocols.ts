@@ -5,6 +5,7 @@ import {
   protocolReasonRequestSchema,
   protocolRequestSchema,
   type Page,
+  type ProtocolModalitiesView,
   type ProtocolRequestInput,
 } from '@schakel/contracts';
 import { api } from '../../../api/client';
@@ -26,6 +27,8 @@ export interface ProtocolBody {
   retentionMonths: number;
   validFrom: string;
   validUntil: string | null;
+  approverAgencyIds: string[];
+  modalities?: ProtocolModalitiesView;
 }
 
 export const decisionApprovalSchema = protocolApprovalRequestSchema;

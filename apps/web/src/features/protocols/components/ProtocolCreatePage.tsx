@@ -4,7 +4,7 @@ import { PageHeading } from '../../../components/PageHeading';
 import { useMe } from '../../me/hooks/useMe';
 import { useCreateProtocol } from '../api/protocols';
 import { protocolBody } from '../protocolBody';
-import { ProtocolForm } from './ProtocolForm';
+import { NO_MODALITIES, ProtocolForm } from './ProtocolForm';
 
 /** /protocols/new: a case director drafts a protocol for the prosecutor's approval. */
 export function ProtocolCreatePage() {
@@ -25,6 +25,9 @@ export function ProtocolCreatePage() {
           retentionMonths: '60',
           validFrom: '',
           validUntil: '',
+          approverAgencyIds: [],
+          withModalities: false,
+          modalities: NO_MODALITIES,
         }}
         pending={create.isPending}
         error={create.error}

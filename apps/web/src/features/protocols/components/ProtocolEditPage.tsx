@@ -8,7 +8,7 @@ import { StatusMessage } from '../../../components/StatusMessage';
 import { isStaleVersion } from '../../../lib/isStaleVersion';
 import { useProtocol, useUpdateProtocol } from '../api/protocols';
 import { protocolPatch } from '../protocolBody';
-import { ProtocolForm } from './ProtocolForm';
+import { NO_MODALITIES, ProtocolForm } from './ProtocolForm';
 
 /** /protocols/:protocolId/edit: changes to a draft, with the version read. */
 export function ProtocolEditPage() {
@@ -47,6 +47,9 @@ export function ProtocolEditPage() {
             retentionMonths: String(p.retentionMonths),
             validFrom: p.validFrom,
             validUntil: p.validUntil ?? '',
+            approverAgencyIds: p.approverAgencyIds,
+            withModalities: p.modalities !== null,
+            modalities: p.modalities ? { ...p.modalities, inclusionCriteria: p.modalities.inclusionCriteria.join('\n') } : NO_MODALITIES,
           }}
           pending={update.isPending}
           error={update.error}
