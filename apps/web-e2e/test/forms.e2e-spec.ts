@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { auth } from '../../api/test/support/sessions';
+import { auth, userSession } from '../../api/test/support/sessions';
 import { buildWorld, referralBody, type World } from '../../api/test/support/world';
 import { seriousViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
@@ -71,8 +71,10 @@ describe('forms that forgive, in a real browser: the referral, closing a case', 
   });
 
   it('asks before leaving a half-filled protocol draft, and lets go once it is created with its approver and modalities', async () => {
+    // A case director of their own: a TOTP code serves once, and the next test signs in as w.director.
+    const author = await userSession(app, w.admin, w.agencies.fjc, ['case_director']);
     const { page, context } = await freshPage(browser);
-    await openAs(page, app.baseUrl, '/protocols/new', w.director);
+    await openAs(page, app.baseUrl, '/protocols/new', author);
     await page.getByRole('heading', { level: 1, name: 'Nieuw protocol' }).waitFor();
     await page.getByLabel('Titel', { exact: true }).fill('Protocol Mechelen 2027');
 
@@ -116,7 +118,7 @@ describe('forms that forgive, in a real browser: the referral, closing a case', 
     await page.getByText('Tweetalig', { exact: true }).waitFor();
     await page.getByText('Goedkeuring door de procureur', { exact: true }).waitFor();
     const id = new URL(page.url()).pathname.split('/').pop();
-    const saved = await app.http().get(`/api/v1/protocols/${id}`).set(auth(w.director.token)).expect(200);
+    const saved = await app.http().get(`/api/v1/protocols/${id}`).set(auth(author.token)).expect(200);
     expect(saved.body.approverAgencyIds).toEqual([w.agencies.prosecution]);
     expect(saved.body.modalities).toEqual({
       inclusionCriteria: ['Kinderen zijn betrokken', 'Eerdere feiten van partnergeweld'],
