@@ -1,4 +1,4 @@
-import { PROTOCOL_LIMITS } from '@schakel/contracts';
+import { PROTOCOL_LIMITS, protocolRequestSchema } from '@schakel/contracts';
 import { DATA_CATEGORIES, isIsoDate, LANGUAGE_REGIMES, PROTOCOL_ROUTES, todayInBrussels, type DataCategory } from '@schakel/domain';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +17,7 @@ import { useUnsavedChangesGuard } from '../../../hooks/useUnsavedChangesGuard';
 import { asCheckbox, asGroup, useZodForm } from '../../../hooks/useZodForm';
 import { isStaleVersion } from '../../../lib/isStaleVersion';
 import { useAgencyDirectory } from '../../../api/agencyDirectory';
-import { protocolInputSchema, type ProtocolFormInput } from '../api/protocols';
+import type { ProtocolFormInput } from '../api/protocols';
 
 export interface ProtocolFormValues {
   title: string;
@@ -78,7 +78,7 @@ export function ProtocolForm({ initial, pending, error, submitLabel, cancelTo, o
   const navigate = useNavigate();
   const agencies = useAgencyDirectory();
   const formRef = useRef<HTMLFormElement>(null);
-  const { form, values, field, errors: clientErrors, onSubmit: validated, focusRequest } = useZodForm(protocolInputSchema, initial, { nested: true });
+  const { form, values, field, errors: clientErrors, onSubmit: validated, focusRequest } = useZodForm(protocolRequestSchema, initial, { nested: true });
   const blocker = useUnsavedChangesGuard(form.formState.isDirty && !savedTo);
   useEffect(() => {
     if (savedTo) void navigate(savedTo.path, { state: { notice: savedTo.notice } });
