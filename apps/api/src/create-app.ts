@@ -5,7 +5,6 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import { json, type NextFunction, type Request, type Response, urlencoded } from 'express';
-import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -16,6 +15,7 @@ import { createValidationPipe } from './common/validation/validation-pipe';
 import type { RuntimeConfig } from './config/runtime-config';
 import { answerClientErrorsAsJson } from './common/http/client-error';
 import { bodyParserErrors, refuseUnsafeInput, verifyJsonDepth } from './common/http/input-safety';
+import { securityHeaders } from './common/http/security-headers';
 
 /** Builds the configured Nest application (used by main.ts and by the HTTP tests). */
 export async function createApp(config: RuntimeConfig): Promise<INestApplication> {
@@ -29,28 +29,13 @@ export async function createApp(config: RuntimeConfig): Promise<INestApplication
   answerClientErrorsAsJson(app.getHttpServer() as Server);
   // gzip or brotli (by Accept-Encoding) for JSON and the SPA; tiny bodies and event streams stay as they are.
   app.use(compression({ threshold: 1024 }));
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          imgSrc: ["'self'", 'data:'],
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          scriptSrc: ["'self'"],
-          connectSrc: ["'self'"],
-        },
-      },
-    }),
-  );
+  // Helmet's headers (computed once) and `no-store` on API answers, in one middleware (issue 14).
+  app.disable('x-powered-by');
+  app.use(securityHeaders());
   app.use(cookieParser());
   // Express's parsers (as Nest would install them), plus a depth check on the raw bytes before JSON.parse builds any object.
   app.use(json({ verify: verifyJsonDepth }), urlencoded({ extended: false }), bodyParserErrors);
   app.use(refuseUnsafeInput);
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    // Answers carry identities and case content: no browser or proxy may keep them.
-    if (req.path.startsWith('/api')) res.setHeader('Cache-Control', 'no-store');
-    next();
-  });
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
   app.useGlobalPipes(createValidationPipe());

@@ -15,3 +15,15 @@ describe('password strength with zxcvbn-ts and the nl-be/fr/en dictionaries', ()
     expect(checkPassword(pw, ['quirin.vandamme@caw.be', 'Quirin Vandamme']).ok).toBe(false);
   });
 });
+
+describe('the dictionaries, loaded on demand', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('still judge passwords after being let go for a minute without checks', () => {
+    jest.useFakeTimers();
+    expect(checkPassword('wachtwoord123')).toMatchObject({ ok: false, reason: 'TOO_WEAK' });
+    jest.advanceTimersByTime(61_000); // idle: the estimator and its dictionaries are released
+    expect(checkPassword('wachtwoord123')).toMatchObject({ ok: false, reason: 'TOO_WEAK' });
+    expect(checkPassword('Kwartel-Fietspomp-93-Zeebries').ok).toBe(true);
+  });
+});
