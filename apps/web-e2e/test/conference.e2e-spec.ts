@@ -81,6 +81,12 @@ describe('a case conference: the invitee acknowledges confidentiality before the
     await item.getByLabel('Motivering van beslissing 1').fill('High risk and children present.');
     await item.getByRole('button', { name: 'Verslag bewaren' }).click();
     await page.getByText(`Het verslag van ${reference} is bewaard.`).waitFor();
+    // What the form sent: the trimmed minutes, the CAW member present, one decision.
+    const saved = await app.http().get(`/api/v1/conferences/${conferenceId}`).set(auth(w.director.token)).expect(200);
+    const minutes = saved.body.agenda[0].minutes;
+    expect(minutes.minutes).toBe('Risk discussed; CAW follows up with the victim.');
+    expect(minutes.attendance).toEqual(expect.arrayContaining([{ userId: w.cawMember.id, present: true }]));
+    expect(minutes.decisions).toEqual([{ type: expect.any(String), rationale: 'High risk and children present.' }]);
 
     await mode.getByRole('button', { name: 'Overleg afsluiten' }).click();
     const dialog = page.getByRole('dialog', { name: 'Het overleg afsluiten?' });

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { auth } from '../../api/test/support/sessions';
+import { auth, userSession } from '../../api/test/support/sessions';
 import { buildWorld, referralBody, type World } from '../../api/test/support/world';
 import { seriousViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
@@ -67,6 +67,66 @@ describe('forms that forgive, in a real browser: the referral, closing a case', 
     expect(await page.getByLabel('Wat er gebeurde en waarom casusoverleg nodig is').inputValue()).toBe('');
     await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Start' }).click();
     await page.waitForURL(`${app.baseUrl}/`);
+    await context.close();
+  });
+
+  it('asks before leaving a half-filled protocol draft, and lets go once it is created with its approver and modalities', async () => {
+    // A case director of their own: a TOTP code serves once, and the next test signs in as w.director.
+    const author = await userSession(app, w.admin, w.agencies.fjc, ['case_director']);
+    const { page, context } = await freshPage(browser);
+    await openAs(page, app.baseUrl, '/protocols/new', author);
+    await page.getByRole('heading', { level: 1, name: 'Nieuw protocol' }).waitFor();
+    await page.getByLabel('Titel', { exact: true }).fill('Protocol Mechelen 2027');
+
+    await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Start' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Deze pagina verlaten?' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Annuleren' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(new URL(page.url()).pathname).toBe('/protocols/new');
+    expect(await page.getByLabel('Titel', { exact: true }).inputValue()).toBe('Protocol Mechelen 2027');
+
+    // Created: the page moves to the new draft without asking.
+    await page.getByLabel('Doel', { exact: true }).fill('Structured case conferences on high-risk family violence.');
+    await page.getByRole('group', { name: 'Gegevenscategorieën die gedeeld mogen worden' }).getByRole('checkbox', { name: 'Identificatie' }).check();
+    await page.getByLabel('Geldig vanaf').fill('2027-01-01');
+    // The prosecution office that must approve, and the modalities of art. 458ter.
+    await page.getByRole('group', { name: 'Parketten die moeten goedkeuren' }).getByRole('checkbox', { name: /^Parket Antwerpen/ }).check();
+    await page.getByRole('checkbox', { name: 'De modaliteiten van art. 458ter vastleggen' }).check();
+    const modalities = page.getByRole('group', { name: 'Modaliteiten' });
+    await modalities.getByLabel('Inclusiecriteria').fill('Kinderen zijn betrokken\n\nEerdere feiten van partnergeweld');
+    await modalities.getByLabel('Voorzitter van het casusoverleg').fill('x');
+    await modalities.getByLabel('Hoe en wanneer de betrokkenen geïnformeerd worden').fill('Bij de aanmelding, schriftelijk.');
+    await modalities.getByLabel('Taalregeling').selectOption('BILINGUAL');
+    // Refused first: the chair is too short and no route is chosen.
+    await page.getByRole('button', { name: 'Ontwerp aanmaken' }).click();
+    expect(await modalities.getByLabel('Juridische route').getAttribute('aria-invalid')).toBe('true');
+    expect(await modalities.getByLabel('Voorzitter van het casusoverleg').getAttribute('aria-invalid')).toBe('true');
+    await modalities.getByLabel('Voorzitter van het casusoverleg').fill('Casusregisseur FJC');
+    await modalities.getByLabel('Juridische route').selectOption('PROSECUTOR');
+    await page.getByRole('button', { name: 'Ontwerp aanmaken' }).click();
+    await page.getByText('Het ontwerpprotocol „Protocol Mechelen 2027” werd aangemaakt.').waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/protocols\/[0-9a-f-]{36}$/);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+
+    // The protocol page shows them.
+    await page.getByRole('heading', { level: 2, name: 'Goedkeurende parketten' }).waitFor();
+    await page.getByRole('listitem').filter({ hasText: /^Parket Antwerpen$/ }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Modaliteiten' }).waitFor();
+    await page.getByRole('listitem').filter({ hasText: /^Eerdere feiten van partnergeweld$/ }).waitFor();
+    await page.getByText('Casusregisseur FJC', { exact: true }).waitFor();
+    await page.getByText('Tweetalig', { exact: true }).waitFor();
+    await page.getByText('Goedkeuring door de procureur', { exact: true }).waitFor();
+    const id = new URL(page.url()).pathname.split('/').pop();
+    const saved = await app.http().get(`/api/v1/protocols/${id}`).set(auth(author.token)).expect(200);
+    expect(saved.body.approverAgencyIds).toEqual([w.agencies.prosecution]);
+    expect(saved.body.modalities).toEqual({
+      inclusionCriteria: ['Kinderen zijn betrokken', 'Eerdere feiten van partnergeweld'],
+      chair: 'Casusregisseur FJC',
+      informing: 'Bij de aanmelding, schriftelijk.',
+      languageRegime: 'BILINGUAL',
+      route: 'PROSECUTOR',
+    });
     await context.close();
   });
 

@@ -1,3 +1,5 @@
+import { criteriaLines } from '@schakel/contracts';
+import type { LanguageRegime, ProtocolRoute } from '@schakel/domain';
 import type { ProtocolBody, ProtocolFormInput } from './api/protocols';
 import type { Protocol } from './types';
 
@@ -12,6 +14,19 @@ export function protocolBody(values: ProtocolFormInput): ProtocolBody {
     retentionMonths: Number(values.retentionMonths),
     validFrom: values.validFrom,
     validUntil: values.validUntil || null,
+    approverAgencyIds: values.approverAgencyIds,
+    ...(values.withModalities
+      ? {
+          modalities: {
+            inclusionCriteria: criteriaLines(values.modalities.inclusionCriteria),
+            chair: values.modalities.chair.trim(),
+            informing: values.modalities.informing.trim(),
+            // The schema checked both against LANGUAGE_REGIMES and PROTOCOL_ROUTES.
+            languageRegime: values.modalities.languageRegime as LanguageRegime,
+            route: values.modalities.route as ProtocolRoute,
+          },
+        }
+      : {}),
   };
 }
 
@@ -28,5 +43,16 @@ export function protocolPatch(current: Protocol, values: ProtocolFormInput): Par
   if (next.retentionMonths !== current.retentionMonths) patch.retentionMonths = next.retentionMonths;
   if (next.validFrom !== current.validFrom) patch.validFrom = next.validFrom;
   if (next.validUntil !== current.validUntil) patch.validUntil = next.validUntil;
+  if (!sameSet(next.approverAgencyIds, current.approverAgencyIds)) patch.approverAgencyIds = next.approverAgencyIds;
+  const m = current.modalities;
+  const sameModalities =
+    m !== null &&
+    next.modalities !== undefined &&
+    next.modalities.inclusionCriteria.join('\n') === m.inclusionCriteria.join('\n') &&
+    next.modalities.chair === m.chair &&
+    next.modalities.informing === m.informing &&
+    next.modalities.languageRegime === m.languageRegime &&
+    next.modalities.route === m.route;
+  if (next.modalities && !sameModalities) patch.modalities = next.modalities;
   return patch;
 }

@@ -30,7 +30,7 @@ export class ItemMinutesDto {
   attendance: AttendanceDto[];
 
   @ApiPropertyOptional({ type: [MinutesDecisionDto] })
-  @IsOptional() @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => MinutesDecisionDto)
+  @IsOptional() @IsArray() @ArrayMaxSize(L.decisionsMax) @ValidateNested({ each: true }) @Type(() => MinutesDecisionDto)
   decisions?: MinutesDecisionDto[];
 
   @ApiPropertyOptional({ description: 'the item version read; a stale one gets 409 STALE_VERSION' })

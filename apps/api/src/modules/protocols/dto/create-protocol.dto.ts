@@ -7,13 +7,13 @@ import { DATA_CATEGORIES, LANGUAGE_REGIMES, PROTOCOL_ROUTES, type DataCategory, 
 /** The modalities art. 458ter asks the instrument to lay down. */
 export class ProtocolModalitiesDto {
   @ApiProperty({ type: [String], description: 'the checklist a referral is weighed against' })
-  @IsArray() @ArrayMaxSize(40) @IsString({ each: true }) @MinLength(3, { each: true }) @MaxLength(500, { each: true })
+  @IsArray() @ArrayMaxSize(L.criteriaMax) @IsString({ each: true }) @MinLength(L.criterionMin, { each: true }) @MaxLength(L.criterionMax, { each: true })
   inclusionCriteria: string[];
 
-  @ApiProperty({ description: 'who chairs the case conference' }) @IsString() @MinLength(2) @MaxLength(500)
+  @ApiProperty({ description: 'who chairs the case conference' }) @IsString() @MinLength(L.chairMin) @MaxLength(L.chairMax)
   chair: string;
 
-  @ApiProperty({ description: 'how and when the persons concerned are informed' }) @IsString() @MinLength(3) @MaxLength(5000)
+  @ApiProperty({ description: 'how and when the persons concerned are informed' }) @IsString() @MinLength(L.informingMin) @MaxLength(L.informingMax)
   informing: string;
 
   @ApiProperty({ enum: LANGUAGE_REGIMES }) @IsIn(LANGUAGE_REGIMES, { message: `languageRegime must be one of ${LANGUAGE_REGIMES.join(', ')}` })
@@ -52,7 +52,7 @@ export class CreateProtocolDto {
   validUntil?: string | null;
 
   @ApiPropertyOptional({ type: String, format: 'uuid', isArray: true, description: 'prosecution agencies that must all approve (e.g. the NL and FR office in Brussels); empty: one liaison of the district' })
-  @IsOptional() @IsArray() @ArrayMaxSize(5) @ArrayUnique() @IsUUID('all', { each: true })
+  @IsOptional() @IsArray() @ArrayMaxSize(L.approversMax) @ArrayUnique() @IsUUID('all', { each: true })
   approverAgencyIds?: string[];
 
   @ApiPropertyOptional({ type: ProtocolModalitiesDto }) @IsOptional() @ValidateNested() @Type(() => ProtocolModalitiesDto)

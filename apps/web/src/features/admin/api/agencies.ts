@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { MAX_PAGE_LIMIT } from '@schakel/domain';
-import { agencyRequestSchema, type AgencyRequestInput, type Page } from '@schakel/contracts';
+import type { AgencyRequestInput, Page } from '@schakel/contracts';
 import { api } from '../../../api/client';
 import type { Agency } from '../types';
 
@@ -8,7 +8,6 @@ import type { Agency } from '../types';
 // list, the full list used by pickers, and the detail.
 
 // The request schema is libs/contracts' (src/requests/admin.ts), shared with the API's limits.
-export const agencyInputSchema = agencyRequestSchema;
 export type AgencyInput = AgencyRequestInput;
 export type AgencyPatch = Partial<AgencyInput & { active: boolean }> & { version: number };
 

@@ -1,12 +1,5 @@
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  createUserRequestSchema,
-  PASSWORD_MIN_LENGTH,
-  updateUserRequestSchema,
-  type CreateUserRequestInput,
-  type Page,
-  type UpdateUserRequestInput,
-} from '@schakel/contracts';
+import { PASSWORD_MIN_LENGTH, type CreateUserRequestInput, type Page, type UpdateUserRequestInput } from '@schakel/contracts';
 import { api } from '../../../api/client';
 import type { AdminUser } from '../types';
 
@@ -14,9 +7,7 @@ import type { AdminUser } from '../types';
 
 // The request schemas are libs/contracts' (src/requests/admin.ts); the password floor is the shared policy's.
 export const MIN_PASSWORD_LENGTH = PASSWORD_MIN_LENGTH;
-export const createUserInputSchema = createUserRequestSchema;
 export type CreateUserInput = CreateUserRequestInput;
-export const updateUserInputSchema = updateUserRequestSchema;
 export type UpdateUserInput = UpdateUserRequestInput;
 
 export type UserPatch = Partial<Omit<UpdateUserInput, 'password'> & { password: string; resetMfa: true; unlock: true }> & { version: number };

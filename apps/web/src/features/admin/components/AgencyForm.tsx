@@ -1,3 +1,4 @@
+import { agencyRequestSchema } from '@schakel/contracts';
 import { AGENCY_TYPES, type AgencyType } from '@schakel/domain';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +12,7 @@ import { useFocusFirstInvalidOn } from '../../../hooks/useFocusFirstInvalidOn';
 import { useFormErrors } from '../../../hooks/useFormErrors';
 import { asCheckbox, useZodForm } from '../../../hooks/useZodForm';
 import { isStaleVersion } from '../../../lib/isStaleVersion';
-import { agencyInputSchema, type AgencyInput } from '../api/agencies';
+import type { AgencyInput } from '../api/agencies';
 
 export interface AgencyFormValues {
   name: string;
@@ -37,7 +38,7 @@ const FORM_ERROR_OPTIONS = { fields: FIELDS, handled: isStaleVersion };
 export function AgencyForm({ initial, editing, pending, error, onSubmit }: AgencyFormProps) {
   const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
-  const { values, field, errors: clientErrors, onSubmit: validated, focusRequest } = useZodForm(agencyInputSchema, initial);
+  const { values, field, errors: clientErrors, onSubmit: validated, focusRequest } = useZodForm(agencyRequestSchema, initial);
   const { errors, formError } = useFormErrors(clientErrors, error, FORM_ERROR_OPTIONS);
   useFocusFirstInvalidOn(formRef, [focusRequest, error]);
 

@@ -1,3 +1,4 @@
+import { createUserRequestSchema, updateUserRequestSchema } from '@schakel/contracts';
 import { ROLES, type Role } from '@schakel/domain';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,13 +16,7 @@ import { LANGUAGES } from '../../../i18n';
 import { isStaleVersion } from '../../../lib/isStaleVersion';
 import { passwordWeakness } from '../../../lib/passwordWeakness';
 import { useAllAgencies } from '../api/agencies';
-import {
-  createUserInputSchema,
-  MIN_PASSWORD_LENGTH,
-  updateUserInputSchema,
-  type CreateUserInput,
-  type UpdateUserInput,
-} from '../api/users';
+import { MIN_PASSWORD_LENGTH, type CreateUserInput, type UpdateUserInput } from '../api/users';
 
 export interface UserFormValues {
   email: string;
@@ -54,8 +49,8 @@ export function UserForm(props: UserFormProps) {
   const agencies = useAllAgencies();
   const formRef = useRef<HTMLFormElement>(null);
   // A form's schema is fixed for its life: creating and editing are different forms.
-  const { form, values, field, errors: clientErrors, onSubmit, focusRequest } = useZodForm<typeof updateUserInputSchema | typeof createUserInputSchema, UserFormValues>(
-    editing ? updateUserInputSchema : createUserInputSchema,
+  const { form, values, field, errors: clientErrors, onSubmit, focusRequest } = useZodForm<typeof updateUserRequestSchema | typeof createUserRequestSchema, UserFormValues>(
+    editing ? updateUserRequestSchema : createUserRequestSchema,
     initial,
   );
   const { errors, formError } = useFormErrors(clientErrors, error, FORM_ERROR_OPTIONS);

@@ -1,4 +1,4 @@
-import { loginRequestSchema, mfaCodeRequestSchema, type LoginRequestInput } from '@schakel/contracts';
+import type { LoginRequestInput } from '@schakel/contracts';
 import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
 import type { LoginResponse, MfaChallenge, TokenResponse } from '@schakel/contracts';
 import { api } from '../../../api/client';
@@ -10,9 +10,7 @@ import { isApiError } from '../../../lib/isApiError';
 export type { LoginResponse, MfaChallenge, TokenResponse } from '@schakel/contracts';
 
 // The request schemas are libs/contracts' (src/requests/auth.ts).
-export const loginInputSchema = loginRequestSchema;
 export type LoginInput = LoginRequestInput;
-export const mfaCodeInputSchema = mfaCodeRequestSchema;
 
 export function isMfaChallenge(response: LoginResponse): response is MfaChallenge {
   return 'mfaRequired' in response && response.mfaRequired === true;

@@ -1,3 +1,4 @@
+import { loginRequestSchema } from '@schakel/contracts';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -7,7 +8,7 @@ import { TextField } from '../../../components/TextField';
 import { useFocusFirstInvalidOn } from '../../../hooks/useFocusFirstInvalidOn';
 import { useZodForm } from '../../../hooks/useZodForm';
 import { setServerErrors } from '../../../lib/formErrors';
-import { isMfaChallenge, loginInputSchema, useLogin } from '../api/auth';
+import { isMfaChallenge, useLogin } from '../api/auth';
 import { authErrorMessage } from '../authErrorMessage';
 import { useAuth } from '../hooks/useAuth';
 
@@ -25,7 +26,7 @@ export function LoginForm({ from }: LoginFormProps) {
   const { signIn, requireMfa } = useAuth();
   const loginMutation = useLogin();
   const formRef = useRef<HTMLFormElement>(null);
-  const { form, field, errors, onSubmit, focusRequest } = useZodForm(loginInputSchema, { email: '', password: '' });
+  const { form, field, errors, onSubmit, focusRequest } = useZodForm(loginRequestSchema, { email: '', password: '' });
   const [formError, setFormError] = useState<string | null>(null);
   useFocusFirstInvalidOn(formRef, [focusRequest, loginMutation.error]);
 

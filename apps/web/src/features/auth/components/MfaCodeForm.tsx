@@ -1,3 +1,4 @@
+import { mfaCodeRequestSchema } from '@schakel/contracts';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
@@ -6,7 +7,7 @@ import { TextField } from '../../../components/TextField';
 import { useFocusFirstInvalidOn } from '../../../hooks/useFocusFirstInvalidOn';
 import { useZodForm } from '../../../hooks/useZodForm';
 import { setServerErrors } from '../../../lib/formErrors';
-import { mfaCodeInputSchema, useVerifyMfa } from '../api/auth';
+import { useVerifyMfa } from '../api/auth';
 import { authErrorMessage } from '../authErrorMessage';
 import { useAuth } from '../hooks/useAuth';
 
@@ -20,7 +21,7 @@ export function MfaCodeForm({ mfaToken }: MfaCodeFormProps) {
   const { signIn } = useAuth();
   const verify = useVerifyMfa();
   const formRef = useRef<HTMLFormElement>(null);
-  const { form, field, errors, onSubmit, focusRequest } = useZodForm(mfaCodeInputSchema, { code: '' });
+  const { form, field, errors, onSubmit, focusRequest } = useZodForm(mfaCodeRequestSchema, { code: '' });
   const [formError, setFormError] = useState<string | null>(null);
   useFocusFirstInvalidOn(formRef, [focusRequest, verify.error]);
   const code = field('code');

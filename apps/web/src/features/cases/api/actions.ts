@@ -1,4 +1,4 @@
-import { actionRequestSchema, actionUpdateRequestSchema, evaluationRequestSchema, type ActionRequestInput, type ActionUpdateRequestInput, type EvaluationRequestInput } from '@schakel/contracts';
+import type { ActionRequestInput, ActionUpdateRequestInput, EvaluationRequestInput } from '@schakel/contracts';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ActionStatus, type EvaluationOutcome, type Measure } from '@schakel/domain';
 import { api } from '../../../api/client';
@@ -9,9 +9,6 @@ import { caseKey, casesKey } from './cases';
 // the version it read; a stale one gets 409 STALE_VERSION and the plan is reloaded.
 
 // The request schemas are libs/contracts' (src/requests/casework.ts), shared with the API's limits.
-export const actionInputSchema = actionRequestSchema;
-export const actionUpdateSchema = actionUpdateRequestSchema;
-export const evaluationInputSchema = evaluationRequestSchema;
 export type ActionInput = ActionRequestInput;
 export type ActionUpdateInput = ActionUpdateRequestInput;
 export type EvaluationInput = EvaluationRequestInput;

@@ -1,4 +1,4 @@
-import { consentRequestSchema, noticeRequestSchema, type ConsentRequestInput, type NoticeRequestInput } from '@schakel/contracts';
+import type { ConsentRequestInput, NoticeRequestInput } from '@schakel/contracts';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../api/client';
 import type { Consent, Notice } from '../types';
@@ -8,8 +8,6 @@ import { caseKey } from './cases';
 // told their situation is discussed (or why that is withheld).
 
 // The request schemas are libs/contracts' (src/requests/casework.ts).
-export const consentInputSchema = consentRequestSchema;
-export const noticeInputSchema = noticeRequestSchema;
 export type ConsentInput = ConsentRequestInput;
 export type NoticeInput = NoticeRequestInput;
 

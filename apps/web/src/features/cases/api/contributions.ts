@@ -1,4 +1,4 @@
-import { contributionRequestSchema, type ContributionRequestInput } from '@schakel/contracts';
+import type { ContributionRequestInput } from '@schakel/contracts';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../api/client';
 import type { Contribution } from '../types';
@@ -8,7 +8,6 @@ import { caseKey } from './cases';
 // agency's contributions and those shared with it, nothing else.
 
 // The request schema is libs/contracts' (src/requests/casework.ts).
-export const contributionInputSchema = contributionRequestSchema;
 export type ContributionInput = ContributionRequestInput;
 
 export const contributionsKey = (caseId: string) => [...caseKey(caseId), 'contributions'] as const;

@@ -1,4 +1,3 @@
-import { riskAssessmentRequestSchema } from '@schakel/contracts';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { RiskAssessment, RiskInstrumentSummary } from '@schakel/contracts';
 import { type RiskAnswer, type RiskInstrument, type RiskLevel, type ViolencePattern } from '@schakel/domain';
@@ -21,9 +20,6 @@ export interface RiskAssessmentInput {
   levelRationale?: string;
   violencePattern?: ViolencePattern;
 }
-
-// The form's own checks are libs/contracts' (src/requests/casework.ts).
-export const riskAssessmentInputSchema = riskAssessmentRequestSchema;
 
 export const getRiskInstruments = () => api<{ items: RiskInstrumentSummary[] }>('/risk-instruments');
 export const getRiskInstrument = (key: string, version: number) =>

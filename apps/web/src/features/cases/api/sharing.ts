@@ -1,4 +1,4 @@
-import { disclosureRequestSchema, type DisclosureRequestInput } from '@schakel/contracts';
+import type { DisclosureRequestInput } from '@schakel/contracts';
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type LegalBasis } from '@schakel/domain';
 import { api } from '../../../api/client';
@@ -11,7 +11,6 @@ import { contributionsKey } from './contributions';
 // with `code` and every reason in `refusals[]`); the dialog shows the same reasons beforehand.
 
 // The request schema is libs/contracts' (src/requests/casework.ts).
-export const disclosureInputSchema = disclosureRequestSchema;
 export type DisclosureInput = DisclosureRequestInput;
 
 export interface DisclosureEntry {

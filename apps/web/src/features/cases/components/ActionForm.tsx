@@ -1,4 +1,4 @@
-import { CASEWORK_LIMITS } from '@schakel/contracts';
+import { actionRequestSchema, actionUpdateRequestSchema, CASEWORK_LIMITS } from '@schakel/contracts';
 import { ACTION_STATUSES, isIsoDate, MEASURES, todayInBrussels } from '@schakel/domain';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,7 @@ import { useFocusFirstInvalidOn } from '../../../hooks/useFocusFirstInvalidOn';
 import { useFormErrors } from '../../../hooks/useFormErrors';
 import { useZodForm } from '../../../hooks/useZodForm';
 import { isStaleVersion } from '../../../lib/isStaleVersion';
-import { actionInputSchema, actionUpdateSchema, type ActionInput, type ActionUpdateInput } from '../api/actions';
+import type { ActionInput, ActionUpdateInput } from '../api/actions';
 import type { CaseAgency } from '../types';
 
 export interface ActionFormValues {
@@ -43,8 +43,8 @@ export function ActionForm(props: ActionFormProps) {
   const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
   // A form's schema is fixed for its life: a new action and an existing one are different forms.
-  const { values, field, errors: clientErrors, onSubmit, focusRequest } = useZodForm<typeof actionUpdateSchema | typeof actionInputSchema, ActionFormValues>(
-    editing ? actionUpdateSchema : actionInputSchema,
+  const { values, field, errors: clientErrors, onSubmit, focusRequest } = useZodForm<typeof actionUpdateRequestSchema | typeof actionRequestSchema, ActionFormValues>(
+    editing ? actionUpdateRequestSchema : actionRequestSchema,
     initial,
   );
   const { errors, formError } = useFormErrors(clientErrors, error, OPTIONS);

@@ -1,3 +1,4 @@
+import { consentRequestSchema } from '@schakel/contracts';
 import { CONSENT_METHODS, DATA_CATEGORIES, isIsoDate, todayInBrussels } from '@schakel/domain';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +12,7 @@ import { useFocusFirstInvalidOn } from '../../../hooks/useFocusFirstInvalidOn';
 import { useFormErrors } from '../../../hooks/useFormErrors';
 import { asGroup, useZodForm } from '../../../hooks/useZodForm';
 import type { FieldErrors } from '../../../lib/FieldErrors';
-import { consentInputSchema, useCreateConsent } from '../api/consents';
+import { useCreateConsent } from '../api/consents';
 import type { CaseDetail, Person } from '../types';
 
 interface ConsentFormProps {
@@ -30,7 +31,7 @@ export function ConsentForm({ caseData, person, onDone, onCancel }: ConsentFormP
   const { t } = useTranslation();
   const create = useCreateConsent();
   const formRef = useRef<HTMLFormElement>(null);
-  const { values, field, errors: clientErrors, onSubmit, focusRequest } = useZodForm(consentInputSchema, {
+  const { values, field, errors: clientErrors, onSubmit, focusRequest } = useZodForm(consentRequestSchema, {
     personId: person.id,
     status: '',
     method: '',

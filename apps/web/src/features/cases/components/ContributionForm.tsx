@@ -1,4 +1,4 @@
-import { CASEWORK_LIMITS } from '@schakel/contracts';
+import { CASEWORK_LIMITS, contributionRequestSchema } from '@schakel/contracts';
 import { DATA_CATEGORIES } from '@schakel/domain';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ import { TextAreaField } from '../../../components/TextAreaField';
 import { useFocusFirstInvalidOn } from '../../../hooks/useFocusFirstInvalidOn';
 import { useFormErrors } from '../../../hooks/useFormErrors';
 import { useZodForm } from '../../../hooks/useZodForm';
-import { contributionInputSchema, useCreateContribution } from '../api/contributions';
+import { useCreateContribution } from '../api/contributions';
 
 interface ContributionFormProps {
   caseId: string;
@@ -24,7 +24,7 @@ export function ContributionForm({ caseId, onDone }: ContributionFormProps) {
   const { t } = useTranslation();
   const create = useCreateContribution();
   const formRef = useRef<HTMLFormElement>(null);
-  const { form, field, errors: clientErrors, onSubmit, focusRequest } = useZodForm(contributionInputSchema, EMPTY);
+  const { form, field, errors: clientErrors, onSubmit, focusRequest } = useZodForm(contributionRequestSchema, EMPTY);
   const { errors, formError } = useFormErrors(clientErrors, create.error, OPTIONS);
   useFocusFirstInvalidOn(formRef, [focusRequest, create.error]);
 

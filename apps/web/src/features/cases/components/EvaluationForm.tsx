@@ -1,4 +1,4 @@
-import { CASEWORK_LIMITS } from '@schakel/contracts';
+import { CASEWORK_LIMITS, evaluationRequestSchema } from '@schakel/contracts';
 import { EVALUATION_OUTCOMES } from '@schakel/domain';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ import { TextAreaField } from '../../../components/TextAreaField';
 import { useFocusFirstInvalidOn } from '../../../hooks/useFocusFirstInvalidOn';
 import { useFormErrors } from '../../../hooks/useFormErrors';
 import { useZodForm } from '../../../hooks/useZodForm';
-import { evaluationInputSchema, useRecordEvaluation } from '../api/actions';
+import { useRecordEvaluation } from '../api/actions';
 
 interface EvaluationFormProps {
   caseId: string;
@@ -28,7 +28,7 @@ export function EvaluationForm({ caseId, onDone }: EvaluationFormProps) {
   const { t } = useTranslation();
   const evaluate = useRecordEvaluation();
   const formRef = useRef<HTMLFormElement>(null);
-  const { form, field, errors: clientErrors, onSubmit, focusRequest } = useZodForm(evaluationInputSchema, EMPTY);
+  const { form, field, errors: clientErrors, onSubmit, focusRequest } = useZodForm(evaluationRequestSchema, EMPTY);
   const { errors, formError } = useFormErrors(clientErrors, evaluate.error, OPTIONS);
   useFocusFirstInvalidOn(formRef, [focusRequest, evaluate.error]);
 

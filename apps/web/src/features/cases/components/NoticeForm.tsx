@@ -1,4 +1,4 @@
-import { CASEWORK_LIMITS } from '@schakel/contracts';
+import { CASEWORK_LIMITS, noticeRequestSchema } from '@schakel/contracts';
 import { isIsoDate, NOTICE_METHODS, todayInBrussels } from '@schakel/domain';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,7 @@ import { useFocusFirstInvalidOn } from '../../../hooks/useFocusFirstInvalidOn';
 import { useFormErrors } from '../../../hooks/useFormErrors';
 import { useZodForm } from '../../../hooks/useZodForm';
 import { brusselsLocalToIso, nowInBrusselsLocal } from '../../../lib/brusselsTime';
-import { noticeInputSchema, useCreateNotice } from '../api/consents';
+import { useCreateNotice } from '../api/consents';
 import type { Person } from '../types';
 
 interface NoticeFormProps {
@@ -32,7 +32,7 @@ export function NoticeForm({ caseId, person, onDone, onCancel }: NoticeFormProps
   const { t } = useTranslation();
   const create = useCreateNotice();
   const formRef = useRef<HTMLFormElement>(null);
-  const { values, field, errors: clientErrors, onSubmit, focusRequest } = useZodForm(noticeInputSchema, {
+  const { values, field, errors: clientErrors, onSubmit, focusRequest } = useZodForm(noticeRequestSchema, {
     personId: person.id,
     withheld: false,
     informedAt: nowInBrusselsLocal(),

@@ -1,4 +1,4 @@
-import { CASEWORK_LIMITS } from '@schakel/contracts';
+import { CASEWORK_LIMITS, riskAssessmentRequestSchema } from '@schakel/contracts';
 import {
   RISK_LEVELS,
   perChildKey,
@@ -21,7 +21,7 @@ import { TextField } from '../../../components/TextField';
 import { useFocusFirstInvalidOn } from '../../../hooks/useFocusFirstInvalidOn';
 import { useFormErrors } from '../../../hooks/useFormErrors';
 import { useZodForm } from '../../../hooks/useZodForm';
-import { riskAssessmentInputSchema, useCreateRiskAssessment, type RiskAssessment } from '../api/risk';
+import { useCreateRiskAssessment, type RiskAssessment } from '../api/risk';
 import { localised } from '../localised';
 import { answerValueKey } from '../riskLabels';
 import type { Person } from '../types';
@@ -54,7 +54,7 @@ export function RiskAssessmentForm({ caseId, instrument, person, childPersons, o
   const formRef = useRef<HTMLFormElement>(null);
   const create = useCreateRiskAssessment();
   // The level and its reasons are the form's; the answers follow the instrument's items (fixed choices the API checks).
-  const { form, field, errors: clientErrors, onSubmit, focusRequest } = useZodForm(riskAssessmentInputSchema, EMPTY);
+  const { form, field, errors: clientErrors, onSubmit, focusRequest } = useZodForm(riskAssessmentRequestSchema, EMPTY);
   const [answers, setAnswers] = useState<Record<string, DraftAnswer>>({});
 
   // Every answer key of this person's form: the item keys, and `<item>:<childId>` for per-child sections.

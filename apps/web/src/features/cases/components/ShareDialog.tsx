@@ -1,4 +1,4 @@
-import { CASEWORK_LIMITS } from '@schakel/contracts';
+import { CASEWORK_LIMITS, disclosureRequestSchema } from '@schakel/contracts';
 import { type LegalBasis } from '@schakel/domain';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,7 +19,7 @@ import { errorMessage } from '../../../lib/errorMessage';
 import { formatDateTime } from '../../../lib/formatDateTime';
 import { isApiError } from '../../../lib/isApiError';
 import { useConsents } from '../api/consents';
-import { disclosureInputSchema, refusalsOf, useDisclose, useLegalBases } from '../api/sharing';
+import { refusalsOf, useDisclose, useLegalBases } from '../api/sharing';
 import { explainRefusal } from '../explainRefusal';
 import type { CaseDetail, Contribution, LegalBasisOption, Refusal } from '../types';
 
@@ -69,7 +69,7 @@ function blockers(option: LegalBasisOption): Refusal[] {
 export function ShareDialog({ caseData, contribution, myAgencyId, canReadConsents, onClose, onDone }: ShareDialogProps) {
   const { t, i18n } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
-  const { form, values, field, errors: clientErrors, onSubmit, focusRequest } = useZodForm(disclosureInputSchema, EMPTY);
+  const { form, values, field, errors: clientErrors, onSubmit, focusRequest } = useZodForm(disclosureRequestSchema, EMPTY);
   const disclose = useDisclose();
   const consents = useConsents(caseData.id, canReadConsents);
   // Asked without a consent: the answer lists every consent in force that covers these recipients.

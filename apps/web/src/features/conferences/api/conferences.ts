@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { DecisionType } from '@schakel/domain';
-import { conferenceRequestSchema, type ConferenceRequestInput, type Page } from '@schakel/contracts';
+import type { ConferenceRequestInput, Page } from '@schakel/contracts';
 import { api, apiBlob } from '../../../api/client';
 import type { ConferenceBase, ConferenceDetail, ConferenceListItem, InvitablePerson, ItemMinutes } from '../types';
 
@@ -12,7 +12,6 @@ export const conferencesKey = ['conferences'] as const;
 export const conferenceKey = (id: string) => [...conferencesKey, 'detail', id] as const;
 
 // The request schemas are libs/contracts' (src/requests/conferences.ts), shared with the API's limits.
-export const conferenceInputSchema = conferenceRequestSchema;
 export type ConferenceInput = ConferenceRequestInput;
 
 const path = (id: string) => `/conferences/${encodeURIComponent(id)}`;

@@ -1,4 +1,4 @@
-import { CONFERENCE_LIMITS } from '@schakel/contracts';
+import { CONFERENCE_LIMITS, conferenceRequestSchema } from '@schakel/contracts';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -16,7 +16,7 @@ import { asGroup, useZodForm } from '../../../hooks/useZodForm';
 import { brusselsLocalToIso, nowInBrusselsLocal } from '../../../lib/brusselsTime';
 import { formatDateTime } from '../../../lib/formatDateTime';
 import { useMyCases } from '../api/cases';
-import { conferenceInputSchema, useCreateConference, useInvitable } from '../api/conferences';
+import { useCreateConference, useInvitable } from '../api/conferences';
 import { useApprovedProtocols } from '../api/protocols';
 
 const FIELDS = ['protocolId', 'scheduledAt', 'location', 'caseIds', 'inviteeUserIds'] as const;
@@ -41,7 +41,7 @@ export function ConferenceCreatePage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const formRef = useRef<HTMLFormElement>(null);
-  const { form, values, field, errors: clientErrors, onSubmit, focusRequest } = useZodForm(conferenceInputSchema, EMPTY);
+  const { form, values, field, errors: clientErrors, onSubmit, focusRequest } = useZodForm(conferenceRequestSchema, EMPTY);
   const protocols = useApprovedProtocols();
   const cases = useMyCases();
   const invitable = useInvitable(values.protocolId, values.caseIds);

@@ -1,5 +1,7 @@
-import { DECISION_TYPES, type DecisionType } from '@schakel/domain';
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { CONFERENCE_LIMITS, minutesRequestSchema } from '@schakel/contracts';
+import { DECISION_TYPES } from '@schakel/domain';
+import { useMemo, useRef } from 'react';
+import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CheckboxGroup } from '../../../components/CheckboxGroup';
 import { FormAlert } from '../../../components/FormAlert';
@@ -8,6 +10,7 @@ import { SubmitButton } from '../../../components/SubmitButton';
 import { TextAreaField } from '../../../components/TextAreaField';
 import { useFocusFirstInvalidOn } from '../../../hooks/useFocusFirstInvalidOn';
 import { useFormErrors } from '../../../hooks/useFormErrors';
+import { asGroup, useZodForm } from '../../../hooks/useZodForm';
 import { isStaleVersion } from '../../../lib/isStaleVersion';
 import { formatDateTime } from '../../../lib/formatDateTime';
 import { usePutItemMinutes } from '../api/conferences';
@@ -21,9 +24,11 @@ interface ItemMinutesFormProps {
   onStale: () => void;
 }
 
-interface DraftDecision {
-  type: string;
-  rationale: string;
+/** What the inputs hold: a decision's type is `''` until one is chosen. */
+interface MinutesDraft {
+  minutes: string;
+  present: string[];
+  decisions: { type: string; rationale: string }[];
 }
 
 const CODE_FIELDS = { CONFIDENTIALITY_NOT_ACKNOWLEDGED: 'attendance', ATTENDEE_NOT_INVITED: 'attendance' };
@@ -37,17 +42,20 @@ export function ItemMinutesForm({ conference: c, item, onDone, onStale }: ItemMi
   const formRef = useRef<HTMLFormElement>(null);
   const put = usePutItemMinutes();
   const saved = item.minutes;
-  const [minutes, setMinutes] = useState(saved?.minutes ?? '');
-  const [present, setPresent] = useState<string[]>(saved?.attendance.filter((a) => a.present).map((a) => a.userId) ?? []);
-  const [decisions, setDecisions] = useState<DraftDecision[]>(saved?.decisions.map((d) => ({ type: d.type, rationale: d.rationale })) ?? []);
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const [focusRequest, setFocusRequest] = useState(0);
+  const initialValues: MinutesDraft = {
+    minutes: saved?.minutes ?? '',
+    present: saved?.attendance.filter((a) => a.present).map((a) => a.userId) ?? [],
+    decisions: saved?.decisions.map((d) => ({ type: d.type, rationale: d.rationale })) ?? [],
+  };
+  const { form, field, errors: clientErrors, onSubmit, focusRequest } = useZodForm(minutesRequestSchema, initialValues, { nested: true });
+  const decisions = useFieldArray({ control: form.control, name: 'decisions' });
+  const count = decisions.fields.length;
   const options = useMemo(
     () => ({
-      fields: ['minutes', 'attendance', ...decisions.flatMap((_, i) => [`decisions.${i}.type`, `decisions.${i}.rationale`])],
+      fields: ['minutes', 'attendance', 'present', ...Array.from({ length: count }, (_, i) => [`decisions.${i}.type`, `decisions.${i}.rationale`]).flat()],
       codeFields: CODE_FIELDS,
     }),
-    [decisions],
+    [count],
   );
   const { errors, formError } = useFormErrors(clientErrors, isStaleVersion(put.error) ? null : put.error, options);
   useFocusFirstInvalidOn(formRef, [focusRequest, put.error]);
@@ -64,27 +72,15 @@ export function ItemMinutesForm({ conference: c, item, onDone, onStale }: ItemMi
   const waiting = participants.filter((p) => !p.acknowledged);
   const prefix = `item-${item.position}`;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = onSubmit((parsed) => {
     if (put.isPending) return;
-    const next: Record<string, string> = {};
-    if (!minutes.trim()) next['minutes'] = t('validation.required');
-    decisions.forEach((d, i) => {
-      if (!d.type) next[`decisions.${i}.type`] = t('validation.choose');
-      if (d.rationale.trim().length < 3) next[`decisions.${i}.rationale`] = t('validation.minLength', { min: 3 });
-    });
-    setClientErrors(next);
-    if (Object.keys(next).length) {
-      setFocusRequest((n) => n + 1);
-      return;
-    }
     put.mutate(
       {
         conferenceId: c.id,
         caseId: item.caseId,
-        minutes: minutes.trim(),
-        attendance: participants.map((p) => ({ userId: p.userId, present: p.acknowledged && present.includes(p.userId) })),
-        decisions: decisions.map((d) => ({ type: d.type as DecisionType, rationale: d.rationale.trim() })),
+        minutes: parsed.minutes,
+        attendance: participants.map((p) => ({ userId: p.userId, present: p.acknowledged && parsed.present.includes(p.userId) })),
+        decisions: parsed.decisions,
         ...(saved ? { version: saved.version } : {}),
       },
       {
@@ -94,7 +90,7 @@ export function ItemMinutesForm({ conference: c, item, onDone, onStale }: ItemMi
         },
       },
     );
-  };
+  });
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate aria-labelledby={`${prefix}-title`} className="panel">
@@ -102,45 +98,44 @@ export function ItemMinutesForm({ conference: c, item, onDone, onStale }: ItemMi
       {isStaleVersion(put.error) && <p className="alert alert-error">{t('conferences.mode.stale')}</p>}
       {saved?.minutesAt && <p className="hint">{t('conferences.mode.lastSaved', { date: formatDateTime(saved.minutesAt, i18n.language) })}</p>}
       <FormAlert>{formError}</FormAlert>
-      <TextAreaField label={t('conferences.mode.minutes')} name={`${prefix}-minutes`} value={minutes} onChange={setMinutes} error={errors['minutes']} rows={6} />
+      <TextAreaField label={t('conferences.mode.minutes')} {...field('minutes')} name={`${prefix}-minutes`} error={errors['minutes']} rows={6} limit={CONFERENCE_LIMITS.minutesMax} />
       <CheckboxGroup
         legend={t('conferences.mode.attendance')}
         hint={waiting.length ? t('conferences.mode.notAcknowledged', { names: waiting.map((p) => p.label).join(', ') }) : undefined}
+        {...asGroup(field('present'))}
         name={`${prefix}-attendance`}
-        values={present}
-        onChange={setPresent}
         options={canAttend.map((p) => ({ value: p.userId, label: p.label }))}
-        error={errors['attendance']}
+        error={errors['attendance'] ?? errors['present']}
       />
       <fieldset>
         <legend>{t('conferences.mode.decisions')}</legend>
-        {decisions.length === 0 && <p className="hint">{t('conferences.mode.noDecisions')}</p>}
-        {decisions.map((d, i) => (
-          <div key={i} className="decision-row">
+        {count === 0 && <p className="hint">{t('conferences.mode.noDecisions')}</p>}
+        {decisions.fields.map((row, i) => (
+          <div key={row.id} className="decision-row">
             <SelectField
               label={t('conferences.mode.decisionType', { n: i + 1 })}
+              {...field(`decisions.${i}.type`)}
               name={`${prefix}-decisions.${i}.type`}
-              value={d.type}
-              onChange={(type) => setDecisions((all) => all.map((x, j) => (j === i ? { ...x, type } : x)))}
               placeholder={t('common.choose')}
               options={DECISION_TYPES.map((type) => ({ value: type, label: t(`decisionTypes.${type}`) }))}
               error={errors[`decisions.${i}.type`]}
             />
             <TextAreaField
               label={t('conferences.mode.decisionRationale', { n: i + 1 })}
+              {...field(`decisions.${i}.rationale`)}
               name={`${prefix}-decisions.${i}.rationale`}
-              value={d.rationale}
-              onChange={(rationale) => setDecisions((all) => all.map((x, j) => (j === i ? { ...x, rationale } : x)))}
               error={errors[`decisions.${i}.rationale`]}
             />
-            <button type="button" onClick={() => setDecisions((all) => all.filter((_, j) => j !== i))}>
+            <button type="button" onClick={() => decisions.remove(i)}>
               {t('conferences.mode.removeDecision', { n: i + 1 })}
             </button>
           </div>
         ))}
-        <button type="button" onClick={() => setDecisions((all) => [...all, { type: '', rationale: '' }])}>
-          {t('conferences.mode.addDecision')}
-        </button>
+        {count < CONFERENCE_LIMITS.decisionsMax && (
+          <button type="button" onClick={() => decisions.append({ type: '', rationale: '' }, { shouldFocus: false })}>
+            {t('conferences.mode.addDecision')}
+          </button>
+        )}
       </fieldset>
       <div className="form-actions">
         <SubmitButton pending={put.isPending}>{t('conferences.mode.save')}</SubmitButton>

@@ -1,4 +1,3 @@
-import { mfaCodeRequestSchema } from '@schakel/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../api/client';
 import { meQueryKey } from '../../me/api/me';
@@ -11,9 +10,6 @@ export interface MfaEnrolment {
   /** The same secret in base32, for typing into an app by hand. */
   secret: string;
 }
-
-/** The code's schema is libs/contracts' (src/requests/auth.ts). */
-export const mfaConfirmInputSchema = mfaCodeRequestSchema;
 
 export const enrollMfa = () => api<MfaEnrolment>('/me/mfa/enroll', { method: 'POST' });
 

@@ -1,3 +1,4 @@
+import { mfaCodeRequestSchema } from '@schakel/contracts';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
@@ -8,7 +9,7 @@ import { useZodForm } from '../../../hooks/useZodForm';
 import { errorMessageKey } from '../../../lib/errorMessageKey';
 import { setServerErrors } from '../../../lib/formErrors';
 import { isApiError } from '../../../lib/isApiError';
-import { mfaConfirmInputSchema, useConfirmMfa } from '../api/mfa-enrolment';
+import { useConfirmMfa } from '../api/mfa-enrolment';
 
 interface MfaConfirmFormProps {
   /** Called once the code was accepted (drops the secret from memory). */
@@ -20,7 +21,7 @@ export function MfaConfirmForm({ onDone }: MfaConfirmFormProps) {
   const { t } = useTranslation();
   const confirm = useConfirmMfa();
   const formRef = useRef<HTMLFormElement>(null);
-  const { form, field, errors, onSubmit, focusRequest } = useZodForm(mfaConfirmInputSchema, { code: '' });
+  const { form, field, errors, onSubmit, focusRequest } = useZodForm(mfaCodeRequestSchema, { code: '' });
   const [formError, setFormError] = useState<string | null>(null);
   useFocusFirstInvalidOn(formRef, [focusRequest, confirm.error]);
   const code = field('code');

@@ -1,12 +1,6 @@
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { DataCategory } from '@schakel/domain';
-import {
-  protocolApprovalRequestSchema,
-  protocolReasonRequestSchema,
-  protocolRequestSchema,
-  type Page,
-  type ProtocolRequestInput,
-} from '@schakel/contracts';
+import type { Page, ProtocolModalitiesView, ProtocolRequestInput } from '@schakel/contracts';
 import { api } from '../../../api/client';
 import type { Protocol } from '../types';
 
@@ -14,7 +8,6 @@ import type { Protocol } from '../types';
 // someone else saved first); submit, approve, reject, suspend and amend move it through its life.
 
 // The request schemas are libs/contracts' (src/requests/protocols.ts), shared with the API's limits.
-export const protocolInputSchema = protocolRequestSchema;
 export type ProtocolFormInput = ProtocolRequestInput;
 
 export interface ProtocolBody {
@@ -26,10 +19,10 @@ export interface ProtocolBody {
   retentionMonths: number;
   validFrom: string;
   validUntil: string | null;
+  approverAgencyIds: string[];
+  modalities?: ProtocolModalitiesView;
 }
 
-export const decisionApprovalSchema = protocolApprovalRequestSchema;
-export const decisionReasonSchema = protocolReasonRequestSchema;
 
 export const protocolsKey = ['protocols'] as const;
 const path = (id: string) => `/protocols/${encodeURIComponent(id)}`;

@@ -1,4 +1,4 @@
-import { PROTOCOL_LIMITS } from '@schakel/contracts';
+import { PROTOCOL_LIMITS, protocolApprovalRequestSchema, protocolReasonRequestSchema } from '@schakel/contracts';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
@@ -8,7 +8,7 @@ import { TextField } from '../../../components/TextField';
 import { useFocusFirstInvalidOn } from '../../../hooks/useFocusFirstInvalidOn';
 import { useFormErrors } from '../../../hooks/useFormErrors';
 import { useZodForm } from '../../../hooks/useZodForm';
-import { decisionApprovalSchema, decisionReasonSchema, useProtocolCommand } from '../api/protocols';
+import { useProtocolCommand } from '../api/protocols';
 import type { Protocol } from '../types';
 import { ProtocolDecisionConfirm } from './ProtocolDecisionConfirm';
 
@@ -36,8 +36,8 @@ export function ProtocolDecisionForm({ protocol, action, onDone }: ProtocolDecis
   const formRef = useRef<HTMLFormElement>(null);
   const approving = action === 'approve';
   // A form's schema is fixed for its life: each action is its own form.
-  const { field, errors: clientErrors, onSubmit, focusRequest } = useZodForm<typeof decisionApprovalSchema | typeof decisionReasonSchema, DecisionValues>(
-    approving ? decisionApprovalSchema : decisionReasonSchema,
+  const { field, errors: clientErrors, onSubmit, focusRequest } = useZodForm<typeof protocolApprovalRequestSchema | typeof protocolReasonRequestSchema, DecisionValues>(
+    approving ? protocolApprovalRequestSchema : protocolReasonRequestSchema,
     { reference: '', motivation: '', reason: '' },
   );
   const { errors, formError } = useFormErrors(clientErrors, command.error, OPTIONS);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate, useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { LoadingState } from '../../../components/LoadingState';
 import { PageHeading } from '../../../components/PageHeading';
 import { QueryErrorState } from '../../../components/QueryErrorState';
@@ -8,12 +8,11 @@ import { StatusMessage } from '../../../components/StatusMessage';
 import { isStaleVersion } from '../../../lib/isStaleVersion';
 import { useProtocol, useUpdateProtocol } from '../api/protocols';
 import { protocolPatch } from '../protocolBody';
-import { ProtocolForm } from './ProtocolForm';
+import { NO_MODALITIES, ProtocolForm } from './ProtocolForm';
 
 /** /protocols/:protocolId/edit: changes to a draft, with the version read. */
 export function ProtocolEditPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const location = useLocation();
   const stateNotice = (location.state as { notice?: unknown } | null)?.notice;
   const { protocolId = '' } = useParams();
@@ -21,6 +20,7 @@ export function ProtocolEditPage() {
   const update = useUpdateProtocol();
   const [stale, setStale] = useState(false);
   const [unchanged, setUnchanged] = useState(false);
+  const [savedTo, setSavedTo] = useState<{ path: string; notice: string } | null>(null);
   const p = protocol.data;
   return (
     <section>
@@ -47,11 +47,15 @@ export function ProtocolEditPage() {
             retentionMonths: String(p.retentionMonths),
             validFrom: p.validFrom,
             validUntil: p.validUntil ?? '',
+            approverAgencyIds: p.approverAgencyIds,
+            withModalities: p.modalities !== null,
+            modalities: p.modalities ? { ...p.modalities, inclusionCriteria: p.modalities.inclusionCriteria.join('\n') } : NO_MODALITIES,
           }}
           pending={update.isPending}
           error={update.error}
           submitLabel={t('common.save')}
           cancelTo={`/protocols/${p.id}`}
+          savedTo={savedTo}
           onSubmit={(values) => {
             const patch = protocolPatch(p, values);
             setStale(false);
@@ -60,7 +64,7 @@ export function ProtocolEditPage() {
             update.mutate(
               { id: p.id, version: p.version, ...patch },
               {
-                onSuccess: (saved) => void navigate(`/protocols/${saved.id}`, { state: { notice: t('protocols.saved', { title: saved.title }) } }),
+                onSuccess: (saved) => setSavedTo({ path: `/protocols/${saved.id}`, notice: t('protocols.saved', { title: saved.title }) }),
                 onError: (error) => {
                   if (isStaleVersion(error)) {
                     setStale(true);

@@ -104,6 +104,16 @@ export function ProtocolPage() {
               <li key={id}>{agencyName(id)}</li>
             ))}
           </ul>
+          {p.approverAgencyIds.length > 0 && (
+            <>
+              <h2>{t('protocols.approvers')}</h2>
+              <ul>
+                {p.approverAgencyIds.map((id) => (
+                  <li key={id}>{agencyName(id)}</li>
+                ))}
+              </ul>
+            </>
+          )}
           <h2>{t('protocols.fields.categories')}</h2>
           <ul>
             {p.dataCategories.map((c) => (

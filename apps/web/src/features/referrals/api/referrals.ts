@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { referralPersonRequestSchema, referralRequestSchema } from '@schakel/contracts';
+import { referralRequestSchema } from '@schakel/contracts';
 import type { z } from 'zod/mini';
 import { api } from '../../../api/client';
 import type { ReferralResult } from '@schakel/contracts';
@@ -8,9 +8,7 @@ import type { ReferralResult } from '@schakel/contracts';
 // its `details[]` (persons.0.lastName, incident.date) land on the matching form field.
 
 // The request schema and its limits are shared with the API (libs/contracts).
-export const personInputSchema = referralPersonRequestSchema;
-export const referralInputSchema = referralRequestSchema;
-export type ReferralInput = z.infer<typeof referralInputSchema>;
+export type ReferralInput = z.infer<typeof referralRequestSchema>;
 
 export type { ReferralResult } from '@schakel/contracts';
 
