@@ -95,6 +95,14 @@ const ROUTES: Record<string, ContractName> = {
   'get /api/v1/sharing-log/proofs/consistency': 'ConsistencyProof',
   'put /api/v1/me/witness-key 200': 'WitnessKey',
   'post /api/v1/sharing-log/cosignatures 201': 'Cosignature',
+  'get /api/v1/sharing-log': 'SharingLogPage',
+  'get /api/v1/sharing-log/export': 'SharingLogExport',
+  'post /api/v1/cases/{id}/contributions/{cid}/disclosures 201': 'Disclosure',
+  'post /api/v1/cases/{id}/persons/{pid}/disclosures 201': 'PersonDisclosure',
+  'get /api/v1/protocols/{id}/consequences': 'ProtocolConsequences',
+  'get /api/v1/cases/{id}/consequences': 'CaseConsequences',
+  'get /api/v1/agencies/{id}/consequences': 'AgencyConsequences',
+  'get /api/v1/users/{id}/consequences': 'UserConsequences',
 };
 
 function contractOf(doc: OpenApi, route: string): string | undefined {
@@ -197,11 +205,14 @@ describe('contracts: one source of the response shapes for the API, its OpenAPI 
       await read('Agency', 'admin', `/agencies/${(agencies['items'] as Json[])[0]!['id']}`);
       const users = await read('UserPage', 'admin', '/users?limit=100');
       await read('User', 'admin', `/users/${(users['items'] as Json[])[0]!['id']}`);
+      await read('AgencyConsequences', 'admin', `/agencies/${(agencies['items'] as Json[])[0]!['id']}/consequences`);
+      await read('UserConsequences', 'admin', `/users/${sessions['director']!.id}/consequences`);
     });
 
     it('protocols: the list and the detail', async () => {
       for (const who of ['director', 'liaison', 'caw']) await read('ProtocolPage', who, '/protocols?limit=100');
       await read('ProtocolDetail', 'liaison', `/protocols/${world.protocolId}`);
+      await read('ProtocolConsequences', 'liaison', `/protocols/${world.protocolId}/consequences`);
       for (const who of ['director', 'caw', 'police']) await read('ConfidentialityStatement', who, `/protocols/${world.protocolId}/confidentiality`);
       const ack = await t.http().post(`/api/v1/protocols/${world.protocolId}/acknowledgements`).set(auth(sessions['caw']!.token)).send({}).expect(201);
       expectContract('ConfidentialityAcknowledgement', ack.body, 'POST /protocols/:id/acknowledgements');
@@ -228,6 +239,7 @@ describe('contracts: one source of the response shapes for the API, its OpenAPI 
               ['CaseTeam', 'team'],
               ['TeamCandidateList', 'team/candidates'],
               ['RiskAssessmentList', 'risk-assessments'],
+              ['CaseConsequences', 'consequences'],
             ] as const) {
               await readIfAllowed(name, who, `/cases/${item['id']}/${sub}`);
             }
@@ -243,6 +255,7 @@ describe('contracts: one source of the response shapes for the API, its OpenAPI 
         'CaseTeam',
         'TeamCandidateList',
         'RiskAssessmentList',
+        'CaseConsequences',
       ] as const)
         expect({ name, checked: (checked.get(name) ?? 0) > 0 }).toEqual({ name, checked: true });
     });
@@ -276,8 +289,14 @@ describe('contracts: one source of the response shapes for the API, its OpenAPI 
           .set(auth(caw.token))
           .send({ toAgencyIds: [to], legalBasis: 'ART_458TER', justification: 'Shared for the safety plan discussed at the case conference.' });
         shared = res.status === 201;
+        if (shared) expectContract('Disclosure', res.body, 'POST /cases/:id/contributions/:cid/disclosures');
       }
       expect(shared).toBe(true);
+      for (const who of ['liaison', 'dpo', 'caw']) {
+        const page = await read('SharingLogPage', who, '/sharing-log?limit=100');
+        if (who === 'dpo') expect((page['items'] as Json[]).length).toBeGreaterThan(0);
+      }
+      for (const who of ['liaison', 'dpo']) await read('SharingLogExport', who, '/sharing-log/export');
       const checkpoint = await read('Checkpoint', 'liaison', '/sharing-log/checkpoint');
       await read('ChainVerdict', 'dpo', '/sharing-log/verify');
       const size = checkpoint['size'] as number;

@@ -35,9 +35,14 @@ import {
   cosignatureSchema,
   inclusionProofSchema,
   witnessKeySchema,
+  sharingLogPageSchema,
+  sharingLogExportSchema,
+  disclosureSchema,
+  personDisclosureSchema,
 } from './sharing-log';
 import { loginResponseSchema, meSchema, mfaEnrolmentSchema, tokenResponseSchema, userPageSchema, userSchema } from './users';
 import { workQueueSchema } from './work-queue';
+import { agencyConsequencesSchema, caseConsequencesSchema, protocolConsequencesSchema, userConsequencesSchema } from './consequences';
 import { riskAssessmentListSchema, riskAssessmentSchema, riskInstrumentListSchema } from './risk';
 import { statisticsOverviewSchema } from './statistics';
 import { conferenceDetailSchema, conferencePageSchema, invitableListSchema, itemMinutesSchema } from './conferences';
@@ -125,6 +130,14 @@ export const RESPONSE_CONTRACTS = {
   ConsistencyProof: consistencyProofSchema,
   WitnessKey: witnessKeySchema,
   Cosignature: cosignatureSchema,
+  SharingLogPage: sharingLogPageSchema,
+  SharingLogExport: sharingLogExportSchema,
+  Disclosure: disclosureSchema,
+  PersonDisclosure: personDisclosureSchema,
+  ProtocolConsequences: protocolConsequencesSchema,
+  CaseConsequences: caseConsequencesSchema,
+  AgencyConsequences: agencyConsequencesSchema,
+  UserConsequences: userConsequencesSchema,
 } as const;
 
 export type ContractName = keyof typeof RESPONSE_CONTRACTS;
