@@ -103,6 +103,14 @@ const ROUTES: Record<string, ContractName> = {
   'get /api/v1/cases/{id}/consequences': 'CaseConsequences',
   'get /api/v1/agencies/{id}/consequences': 'AgencyConsequences',
   'get /api/v1/users/{id}/consequences': 'UserConsequences',
+  'get /api/v1/sharing-log/reviews': 'DisclosureReviewPage',
+  'post /api/v1/sharing-log/reviews/{seq} 201': 'DisclosureReviewOutcome',
+  'get /api/v1/login-audit': 'LoginAuditPage',
+  'post /api/v1/conferences 201': 'ScheduledConference',
+  'post /api/v1/conferences/{id}/acknowledge 200': 'ConferenceAcknowledgement',
+  'post /api/v1/conferences/{id}/start 200': 'StartedConference',
+  'put /api/v1/conferences/{id}/items/{caseId}/minutes': 'SavedItemMinutes',
+  'post /api/v1/conferences/{id}/close 200': 'Conference',
 };
 
 function contractOf(doc: OpenApi, route: string): string | undefined {
@@ -198,6 +206,8 @@ describe('contracts: one source of the response shapes for the API, its OpenAPI 
       await read('StatisticsOverview', 'dpo', '/statistics/overview?from=2020-01-01&to=2030-12-31&district=Brussel');
       const log = await read('AccessLogPage', 'dpo', '/access-log?limit=100');
       expect((log['items'] as Json[]).length).toBeGreaterThan(0);
+      const audit = await read('LoginAuditPage', 'dpo', '/login-audit?limit=100');
+      expect((audit['items'] as Json[]).length).toBeGreaterThan(0);
     });
 
     it('agencies and users (administration)', async () => {
@@ -270,9 +280,41 @@ describe('contracts: one source of the response shapes for the API, its OpenAPI 
       expect((invitable['items'] as Json[]).length).toBeGreaterThan(0);
     });
 
+    it('conference commands: schedule, acknowledge, start (on another day), minutes, close', async () => {
+      const director = auth(sessions['director']!.token);
+      const caw = sessions['caw']!;
+      const demo = await read('ConferenceDetail', 'director', `/conferences/${world.conferenceId}`);
+      const caseId = (demo['agenda'] as Json[])[0]!['caseId'] as string;
+      const tomorrow = new Date(Date.now() + 86_400_000).toISOString();
+      const created = await t
+        .http()
+        .post('/api/v1/conferences')
+        .set(director)
+        .send({ protocolId: world.protocolId, scheduledAt: tomorrow, location: 'FJC Brussel, zaal 2', caseIds: [caseId], inviteeUserIds: [caw.id] })
+        .expect(201);
+      expectContract('ScheduledConference', created.body, 'POST /conferences');
+      const path = `/api/v1/conferences/${created.body.id as string}`;
+      const ack = await t.http().post(`${path}/acknowledge`).set(auth(caw.token)).send({}).expect(200);
+      expectContract('ConferenceAcknowledgement', ack.body, 'POST /conferences/:id/acknowledge');
+      const started = await t.http().post(`${path}/start`).set(director).send({}).expect(200);
+      expectContract('StartedConference', started.body, 'POST /conferences/:id/start');
+      expect((started.body.warnings as Json[]).map((w) => w['code'])).toEqual(['CONFERENCE_NOT_TODAY']);
+      const minutes = await t
+        .http()
+        .put(`${path}/items/${caseId}/minutes`)
+        .set(director)
+        .send({ minutes: 'Safety plan agreed.', attendance: [{ userId: caw.id, present: true }], decisions: [] })
+        .expect(200);
+      expectContract('SavedItemMinutes', minutes.body, 'PUT /conferences/:id/items/:caseId/minutes');
+      const closed = await t.http().post(`${path}/close`).set(director).send({}).expect(200);
+      expectContract('Conference', closed.body, 'POST /conferences/:id/close');
+      expect(closed.body.seal).not.toBeNull();
+    });
+
     it('the sharing log: checkpoint, verification and proofs', async () => {
       // One disclosure, so the log has entries: a CAW contribution shared with another case agency.
       let shared = false;
+      let necessitySeq: number | undefined;
       const caw = sessions['caw']!;
       for (const item of (await read('CaseListPage', 'caw', '/cases?limit=100'))['items'] as Json[]) {
         if (shared || item['limited'] !== false) continue;
@@ -290,8 +332,41 @@ describe('contracts: one source of the response shapes for the API, its OpenAPI 
           .send({ toAgencyIds: [to], legalBasis: 'ART_458TER', justification: 'Shared for the safety plan discussed at the case conference.' });
         shared = res.status === 201;
         if (shared) expectContract('Disclosure', res.body, 'POST /cases/:id/contributions/:cid/disclosures');
+        // And one under the state of necessity, for the DPO's review queue: to an agency the dialog offers it for.
+        for (const other of (detail['agencies'] as Json[]).map((a) => a['id']).filter((id) => id !== caw.agencyId)) {
+          if (necessitySeq !== undefined) break;
+          const path = `/cases/${item['id']}/contributions/${own['id']}`;
+          const options = await read('LegalBasisOptionList', 'caw', `${path}/legal-bases?toAgencyIds=${other}`);
+          if (!(options['items'] as Json[]).some((o) => o['legalBasis'] === 'NECESSITY' && o['available'])) continue;
+          const necessity = await t
+            .http()
+            .post(`/api/v1${path}/disclosures`)
+            .set(auth(caw.token))
+            .send({
+              toAgencyIds: [other],
+              legalBasis: 'NECESSITY',
+              dangerStatement: 'Imminent danger to the children tonight.',
+              justification: 'Shared to avert the danger.',
+            });
+          expect(necessity.status).toBe(201);
+          expectContract('Disclosure', necessity.body, 'POST /cases/:id/contributions/:cid/disclosures (NECESSITY)');
+          necessitySeq = necessity.body.seq as number;
+        }
       }
       expect(shared).toBe(true);
+      expect(necessitySeq).toBeDefined();
+      for (const who of ['dpo', 'liaison']) {
+        const reviews = await read('DisclosureReviewPage', who, '/sharing-log/reviews?limit=100');
+        expect((reviews['items'] as Json[]).map((r) => r['seq'])).toContain(necessitySeq);
+      }
+      const reviewed = await t
+        .http()
+        .post(`/api/v1/sharing-log/reviews/${necessitySeq}`)
+        .set(auth(sessions['dpo']!.token))
+        .send({ outcome: 'REVIEWED', note: 'Necessity was plausible.' })
+        .expect(201);
+      expectContract('DisclosureReviewOutcome', reviewed.body, 'POST /sharing-log/reviews/:seq');
+      await read('DisclosureReviewPage', 'dpo', '/sharing-log/reviews?status=REVIEWED');
       for (const who of ['liaison', 'dpo', 'caw']) {
         const page = await read('SharingLogPage', who, '/sharing-log?limit=100');
         if (who === 'dpo') expect((page['items'] as Json[]).length).toBeGreaterThan(0);

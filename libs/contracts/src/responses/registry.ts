@@ -39,14 +39,26 @@ import {
   sharingLogExportSchema,
   disclosureSchema,
   personDisclosureSchema,
+  disclosureReviewPageSchema,
+  disclosureReviewOutcomeSchema,
 } from './sharing-log';
 import { loginResponseSchema, meSchema, mfaEnrolmentSchema, tokenResponseSchema, userPageSchema, userSchema } from './users';
 import { workQueueSchema } from './work-queue';
 import { agencyConsequencesSchema, caseConsequencesSchema, protocolConsequencesSchema, userConsequencesSchema } from './consequences';
 import { riskAssessmentListSchema, riskAssessmentSchema, riskInstrumentListSchema } from './risk';
 import { statisticsOverviewSchema } from './statistics';
-import { conferenceDetailSchema, conferencePageSchema, invitableListSchema, itemMinutesSchema } from './conferences';
-import { accessLogPageSchema, legalBasisListSchema, notificationPageSchema, notificationSchema, notificationsMarkedSchema } from './logs';
+import {
+  conferenceAcknowledgementSchema,
+  conferenceDetailSchema,
+  conferencePageSchema,
+  conferenceSchema,
+  invitableListSchema,
+  itemMinutesSchema,
+  savedItemMinutesSchema,
+  scheduledConferenceSchema,
+  startedConferenceSchema,
+} from './conferences';
+import { loginAuditPageSchema, accessLogPageSchema, legalBasisListSchema, notificationPageSchema, notificationSchema, notificationsMarkedSchema } from './logs';
 import {
   caseActionListSchema,
   caseActionSchema,
@@ -138,6 +150,14 @@ export const RESPONSE_CONTRACTS = {
   CaseConsequences: caseConsequencesSchema,
   AgencyConsequences: agencyConsequencesSchema,
   UserConsequences: userConsequencesSchema,
+  DisclosureReviewPage: disclosureReviewPageSchema,
+  DisclosureReviewOutcome: disclosureReviewOutcomeSchema,
+  LoginAuditPage: loginAuditPageSchema,
+  Conference: conferenceSchema,
+  ScheduledConference: scheduledConferenceSchema,
+  ConferenceAcknowledgement: conferenceAcknowledgementSchema,
+  StartedConference: startedConferenceSchema,
+  SavedItemMinutes: savedItemMinutesSchema,
 } as const;
 
 export type ContractName = keyof typeof RESPONSE_CONTRACTS;

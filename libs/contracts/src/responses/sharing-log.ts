@@ -179,3 +179,39 @@ export const personDisclosureSchema = z.strictObject({
   legalReference: nullable(z.string()),
 });
 export type PersonDisclosure = z.infer<typeof personDisclosureSchema>;
+
+const review = z.strictObject({
+  outcome: z.enum(['REVIEWED', 'QUESTIONED']),
+  note: nullable(z.string()),
+  reviewedBy: nullable(z.guid()),
+  reviewedAt: timestamp(),
+});
+
+/** GET /sharing-log/reviews: disclosures under the state of necessity, newest first, with the DPO's review. */
+export const disclosureReviewSchema = z.strictObject({
+  seq: int(),
+  at: timestamp(),
+  disclosureId: z.guid(),
+  caseId: z.guid(),
+  caseReference: z.string(),
+  fromAgency: namedAgency,
+  toAgencyIds: z.array(z.guid()),
+  legalBasis: z.literal('NECESSITY'),
+  legalReference: nullable(z.string()),
+  /** Null once the case's personal data were erased. */
+  dangerStatement: nullable(z.string()),
+  justification: nullable(z.string()),
+  reviewStatus: z.enum(['PENDING', 'REVIEWED', 'QUESTIONED']),
+  review: nullable(review),
+});
+export type DisclosureReview = z.infer<typeof disclosureReviewSchema>;
+export const disclosureReviewPageSchema = pageOf(disclosureReviewSchema);
+
+/** POST /sharing-log/reviews/:seq: the DPO's review of one disclosure. */
+export const disclosureReviewOutcomeSchema = z.strictObject({
+  seq: int(),
+  disclosureId: z.guid(),
+  reviewStatus: z.enum(['REVIEWED', 'QUESTIONED']),
+  review,
+});
+export type DisclosureReviewOutcome = z.infer<typeof disclosureReviewOutcomeSchema>;

@@ -6,17 +6,7 @@ export type { SharingLogEntry } from '@schakel/contracts';
 
 export type { AccessLogEntry, ChainVerdict } from '@schakel/contracts';
 
-export interface LoginAuditEntry {
-  id: string;
-  at: string;
-  event: string;
-  userId: string | null;
-  userDisplayName: string | null;
-  actorId: string | null;
-  actorDisplayName: string | null;
-  ip: string | null;
-  detail: Record<string, unknown>;
-}
+export type { LoginAuditEntry } from '@schakel/contracts';
 
 /** An agency as the log screens name it. */
 export type Agency = Pick<ContractAgency, 'id' | 'name'>;
