@@ -111,6 +111,8 @@ const ROUTES: Record<string, ContractName> = {
   'post /api/v1/conferences/{id}/start 200': 'StartedConference',
   'put /api/v1/conferences/{id}/items/{caseId}/minutes': 'SavedItemMinutes',
   'post /api/v1/conferences/{id}/close 200': 'Conference',
+  'get /api/v1/statistics/annual-report': 'AnnualReport',
+  'get /api/v1/processing-record': 'ProcessingRecord',
 };
 
 function contractOf(doc: OpenApi, route: string): string | undefined {
@@ -206,6 +208,12 @@ describe('contracts: one source of the response shapes for the API, its OpenAPI 
       await read('StatisticsOverview', 'dpo', '/statistics/overview?from=2020-01-01&to=2030-12-31&district=Brussel');
       const log = await read('AccessLogPage', 'dpo', '/access-log?limit=100');
       expect((log['items'] as Json[]).length).toBeGreaterThan(0);
+      await read('AnnualReport', 'dpo', '/statistics/annual-report');
+      await read('AnnualReport', 'director', `/statistics/annual-report?year=${new Date().getUTCFullYear()}`);
+      for (const lang of ['nl', 'fr']) {
+        const record = await read('ProcessingRecord', 'dpo', `/processing-record?lang=${lang}`);
+        expect((record['activities'] as Json[]).length).toBeGreaterThan(0);
+      }
       const audit = await read('LoginAuditPage', 'dpo', '/login-audit?limit=100');
       expect((audit['items'] as Json[]).length).toBeGreaterThan(0);
     });

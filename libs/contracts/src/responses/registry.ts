@@ -46,7 +46,7 @@ import { loginResponseSchema, meSchema, mfaEnrolmentSchema, tokenResponseSchema,
 import { workQueueSchema } from './work-queue';
 import { agencyConsequencesSchema, caseConsequencesSchema, protocolConsequencesSchema, userConsequencesSchema } from './consequences';
 import { riskAssessmentListSchema, riskAssessmentSchema, riskInstrumentListSchema } from './risk';
-import { statisticsOverviewSchema } from './statistics';
+import { annualReportSchema, processingRecordSchema, statisticsOverviewSchema } from './statistics';
 import {
   conferenceAcknowledgementSchema,
   conferenceDetailSchema,
@@ -158,6 +158,8 @@ export const RESPONSE_CONTRACTS = {
   ConferenceAcknowledgement: conferenceAcknowledgementSchema,
   StartedConference: startedConferenceSchema,
   SavedItemMinutes: savedItemMinutesSchema,
+  AnnualReport: annualReportSchema,
+  ProcessingRecord: processingRecordSchema,
 } as const;
 
 export type ContractName = keyof typeof RESPONSE_CONTRACTS;
