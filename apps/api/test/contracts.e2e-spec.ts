@@ -113,6 +113,7 @@ const ROUTES: Record<string, ContractName> = {
   'post /api/v1/conferences/{id}/close 200': 'Conference',
   'get /api/v1/statistics/annual-report': 'AnnualReport',
   'get /api/v1/processing-record': 'ProcessingRecord',
+  'get /api/v1/persons/{id}/export': 'PersonExport',
 };
 
 function contractOf(doc: OpenApi, route: string): string | undefined {
@@ -286,6 +287,30 @@ describe('contracts: one source of the response shapes for the API, its OpenAPI 
       await read('ConferenceDetail', 'director', `/conferences/${world.conferenceId}`);
       const invitable = await read('InvitableList', 'director', `/conferences/invitable?protocolId=${world.protocolId}`);
       expect((invitable['items'] as Json[]).length).toBeGreaterThan(0);
+    });
+
+    it("the export of a person's data (JSON), whole and with sections withheld", async () => {
+      let exported = 0;
+      for (const item of (await read('CaseListPage', 'director', '/cases?limit=100'))['items'] as Json[]) {
+        const detail = await read('CaseView', 'director', `/cases/${item['id']}`);
+        for (const person of (detail['persons'] as Json[] | undefined) ?? []) {
+          await read('PersonExport', 'dpo', `/persons/${person['id']}/export`);
+          exported++;
+        }
+        if (exported >= 4) break;
+      }
+      expect(exported).toBeGreaterThan(0);
+      const first = (
+        (await read('CaseView', 'director', `/cases/${((await read('CaseListPage', 'director', '/cases?limit=1'))['items'] as Json[])[0]!['id']}`))[
+          'persons'
+        ] as Json[]
+      )[0]!;
+      const restricted = await read(
+        'PersonExport',
+        'dpo',
+        `/persons/${first['id']}/export?restrict=accessLog,sharingLog&restrictionReason=${encodeURIComponent('Telling who read the file would reveal the shelter staff')}`,
+      );
+      expect(restricted['restrictions']).not.toBeNull();
     });
 
     it('conference commands: schedule, acknowledge, start (on another day), minutes, close', async () => {

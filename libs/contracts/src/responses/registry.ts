@@ -18,7 +18,7 @@ import {
   unacknowledgedCaseSchema,
   anonymisedCaseSchema,
 } from './cases';
-import { dataRequestListSchema, dataRequestSchema, personSchema, relationshipListSchema, relationshipSchema } from './persons';
+import { dataRequestListSchema, dataRequestSchema, personExportSchema, personSchema, relationshipListSchema, relationshipSchema } from './persons';
 import {
   accessListSchema,
   confidentialityAcknowledgementSchema,
@@ -160,6 +160,7 @@ export const RESPONSE_CONTRACTS = {
   SavedItemMinutes: savedItemMinutesSchema,
   AnnualReport: annualReportSchema,
   ProcessingRecord: processingRecordSchema,
+  PersonExport: personExportSchema,
 } as const;
 
 export type ContractName = keyof typeof RESPONSE_CONTRACTS;
