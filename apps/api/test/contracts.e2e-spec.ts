@@ -177,6 +177,13 @@ describe('contracts: one source of the response shapes for the API, its OpenAPI 
       expect(documented).toEqual(ROUTES);
     });
 
+    it('lists the file forms beside the contract where a route also answers a file', () => {
+      const types = (path: string) => Object.keys(doc.paths[path]?.['get']?.responses?.['200']?.content ?? {}).sort();
+      expect(types('/api/v1/persons/{id}/export')).toEqual(['application/json', 'application/pdf']);
+      expect(types('/api/v1/processing-record')).toEqual(['application/json', 'application/pdf']);
+      expect(types('/api/v1/statistics/annual-report')).toEqual(['application/json', 'application/pdf', 'text/csv']);
+    });
+
     it('references only contracts that exist, and every contract is used by a route or another contract', () => {
       const text = JSON.stringify(doc);
       const refs = new Set([...text.matchAll(/"#\/components\/schemas\/([A-Za-z0-9]+)"/g)].map((m) => m[1]!));
