@@ -95,6 +95,25 @@ const ROUTES: Record<string, ContractName> = {
   'get /api/v1/sharing-log/proofs/consistency': 'ConsistencyProof',
   'put /api/v1/me/witness-key 200': 'WitnessKey',
   'post /api/v1/sharing-log/cosignatures 201': 'Cosignature',
+  'get /api/v1/sharing-log': 'SharingLogPage',
+  'get /api/v1/sharing-log/export': 'SharingLogExport',
+  'post /api/v1/cases/{id}/contributions/{cid}/disclosures 201': 'Disclosure',
+  'post /api/v1/cases/{id}/persons/{pid}/disclosures 201': 'PersonDisclosure',
+  'get /api/v1/protocols/{id}/consequences': 'ProtocolConsequences',
+  'get /api/v1/cases/{id}/consequences': 'CaseConsequences',
+  'get /api/v1/agencies/{id}/consequences': 'AgencyConsequences',
+  'get /api/v1/users/{id}/consequences': 'UserConsequences',
+  'get /api/v1/sharing-log/reviews': 'DisclosureReviewPage',
+  'post /api/v1/sharing-log/reviews/{seq} 201': 'DisclosureReviewOutcome',
+  'get /api/v1/login-audit': 'LoginAuditPage',
+  'post /api/v1/conferences 201': 'ScheduledConference',
+  'post /api/v1/conferences/{id}/acknowledge 200': 'ConferenceAcknowledgement',
+  'post /api/v1/conferences/{id}/start 200': 'StartedConference',
+  'put /api/v1/conferences/{id}/items/{caseId}/minutes': 'SavedItemMinutes',
+  'post /api/v1/conferences/{id}/close 200': 'Conference',
+  'get /api/v1/statistics/annual-report': 'AnnualReport',
+  'get /api/v1/processing-record': 'ProcessingRecord',
+  'get /api/v1/persons/{id}/export': 'PersonExport',
 };
 
 function contractOf(doc: OpenApi, route: string): string | undefined {
@@ -158,6 +177,13 @@ describe('contracts: one source of the response shapes for the API, its OpenAPI 
       expect(documented).toEqual(ROUTES);
     });
 
+    it('lists the file forms beside the contract where a route also answers a file', () => {
+      const types = (path: string) => Object.keys(doc.paths[path]?.['get']?.responses?.['200']?.content ?? {}).sort();
+      expect(types('/api/v1/persons/{id}/export')).toEqual(['application/json', 'application/pdf']);
+      expect(types('/api/v1/processing-record')).toEqual(['application/json', 'application/pdf']);
+      expect(types('/api/v1/statistics/annual-report')).toEqual(['application/json', 'application/pdf', 'text/csv']);
+    });
+
     it('references only contracts that exist, and every contract is used by a route or another contract', () => {
       const text = JSON.stringify(doc);
       const refs = new Set([...text.matchAll(/"#\/components\/schemas\/([A-Za-z0-9]+)"/g)].map((m) => m[1]!));
@@ -190,6 +216,14 @@ describe('contracts: one source of the response shapes for the API, its OpenAPI 
       await read('StatisticsOverview', 'dpo', '/statistics/overview?from=2020-01-01&to=2030-12-31&district=Brussel');
       const log = await read('AccessLogPage', 'dpo', '/access-log?limit=100');
       expect((log['items'] as Json[]).length).toBeGreaterThan(0);
+      await read('AnnualReport', 'dpo', '/statistics/annual-report');
+      await read('AnnualReport', 'director', `/statistics/annual-report?year=${new Date().getUTCFullYear()}`);
+      for (const lang of ['nl', 'fr']) {
+        const record = await read('ProcessingRecord', 'dpo', `/processing-record?lang=${lang}`);
+        expect((record['activities'] as Json[]).length).toBeGreaterThan(0);
+      }
+      const audit = await read('LoginAuditPage', 'dpo', '/login-audit?limit=100');
+      expect((audit['items'] as Json[]).length).toBeGreaterThan(0);
     });
 
     it('agencies and users (administration)', async () => {
@@ -197,11 +231,14 @@ describe('contracts: one source of the response shapes for the API, its OpenAPI 
       await read('Agency', 'admin', `/agencies/${(agencies['items'] as Json[])[0]!['id']}`);
       const users = await read('UserPage', 'admin', '/users?limit=100');
       await read('User', 'admin', `/users/${(users['items'] as Json[])[0]!['id']}`);
+      await read('AgencyConsequences', 'admin', `/agencies/${(agencies['items'] as Json[])[0]!['id']}/consequences`);
+      await read('UserConsequences', 'admin', `/users/${sessions['director']!.id}/consequences`);
     });
 
     it('protocols: the list and the detail', async () => {
       for (const who of ['director', 'liaison', 'caw']) await read('ProtocolPage', who, '/protocols?limit=100');
       await read('ProtocolDetail', 'liaison', `/protocols/${world.protocolId}`);
+      await read('ProtocolConsequences', 'liaison', `/protocols/${world.protocolId}/consequences`);
       for (const who of ['director', 'caw', 'police']) await read('ConfidentialityStatement', who, `/protocols/${world.protocolId}/confidentiality`);
       const ack = await t.http().post(`/api/v1/protocols/${world.protocolId}/acknowledgements`).set(auth(sessions['caw']!.token)).send({}).expect(201);
       expectContract('ConfidentialityAcknowledgement', ack.body, 'POST /protocols/:id/acknowledgements');
@@ -228,6 +265,7 @@ describe('contracts: one source of the response shapes for the API, its OpenAPI 
               ['CaseTeam', 'team'],
               ['TeamCandidateList', 'team/candidates'],
               ['RiskAssessmentList', 'risk-assessments'],
+              ['CaseConsequences', 'consequences'],
             ] as const) {
               await readIfAllowed(name, who, `/cases/${item['id']}/${sub}`);
             }
@@ -243,6 +281,7 @@ describe('contracts: one source of the response shapes for the API, its OpenAPI 
         'CaseTeam',
         'TeamCandidateList',
         'RiskAssessmentList',
+        'CaseConsequences',
       ] as const)
         expect({ name, checked: (checked.get(name) ?? 0) > 0 }).toEqual({ name, checked: true });
     });
@@ -257,9 +296,65 @@ describe('contracts: one source of the response shapes for the API, its OpenAPI 
       expect((invitable['items'] as Json[]).length).toBeGreaterThan(0);
     });
 
+    it("the export of a person's data (JSON), whole and with sections withheld", async () => {
+      let exported = 0;
+      for (const item of (await read('CaseListPage', 'director', '/cases?limit=100'))['items'] as Json[]) {
+        const detail = await read('CaseView', 'director', `/cases/${item['id']}`);
+        for (const person of (detail['persons'] as Json[] | undefined) ?? []) {
+          await read('PersonExport', 'dpo', `/persons/${person['id']}/export`);
+          exported++;
+        }
+        if (exported >= 4) break;
+      }
+      expect(exported).toBeGreaterThan(0);
+      const first = (
+        (await read('CaseView', 'director', `/cases/${((await read('CaseListPage', 'director', '/cases?limit=1'))['items'] as Json[])[0]!['id']}`))[
+          'persons'
+        ] as Json[]
+      )[0]!;
+      const restricted = await read(
+        'PersonExport',
+        'dpo',
+        `/persons/${first['id']}/export?restrict=accessLog,sharingLog&restrictionReason=${encodeURIComponent('Telling who read the file would reveal the shelter staff')}`,
+      );
+      expect(restricted['restrictions']).not.toBeNull();
+    });
+
+    it('conference commands: schedule, acknowledge, start (on another day), minutes, close', async () => {
+      const director = auth(sessions['director']!.token);
+      const caw = sessions['caw']!;
+      const demo = await read('ConferenceDetail', 'director', `/conferences/${world.conferenceId}`);
+      const caseId = (demo['agenda'] as Json[])[0]!['caseId'] as string;
+      const tomorrow = new Date(Date.now() + 86_400_000).toISOString();
+      const created = await t
+        .http()
+        .post('/api/v1/conferences')
+        .set(director)
+        .send({ protocolId: world.protocolId, scheduledAt: tomorrow, location: 'FJC Brussel, zaal 2', caseIds: [caseId], inviteeUserIds: [caw.id] })
+        .expect(201);
+      expectContract('ScheduledConference', created.body, 'POST /conferences');
+      const path = `/api/v1/conferences/${created.body.id as string}`;
+      const ack = await t.http().post(`${path}/acknowledge`).set(auth(caw.token)).send({}).expect(200);
+      expectContract('ConferenceAcknowledgement', ack.body, 'POST /conferences/:id/acknowledge');
+      const started = await t.http().post(`${path}/start`).set(director).send({}).expect(200);
+      expectContract('StartedConference', started.body, 'POST /conferences/:id/start');
+      expect((started.body.warnings as Json[]).map((w) => w['code'])).toEqual(['CONFERENCE_NOT_TODAY']);
+      const minutes = await t
+        .http()
+        .put(`${path}/items/${caseId}/minutes`)
+        .set(director)
+        .send({ minutes: 'Safety plan agreed.', attendance: [{ userId: caw.id, present: true }], decisions: [] })
+        .expect(200);
+      expectContract('SavedItemMinutes', minutes.body, 'PUT /conferences/:id/items/:caseId/minutes');
+      const closed = await t.http().post(`${path}/close`).set(director).send({}).expect(200);
+      expectContract('Conference', closed.body, 'POST /conferences/:id/close');
+      expect(closed.body.seal).not.toBeNull();
+    });
+
     it('the sharing log: checkpoint, verification and proofs', async () => {
       // One disclosure, so the log has entries: a CAW contribution shared with another case agency.
       let shared = false;
+      let necessitySeq: number | undefined;
       const caw = sessions['caw']!;
       for (const item of (await read('CaseListPage', 'caw', '/cases?limit=100'))['items'] as Json[]) {
         if (shared || item['limited'] !== false) continue;
@@ -276,8 +371,47 @@ describe('contracts: one source of the response shapes for the API, its OpenAPI 
           .set(auth(caw.token))
           .send({ toAgencyIds: [to], legalBasis: 'ART_458TER', justification: 'Shared for the safety plan discussed at the case conference.' });
         shared = res.status === 201;
+        if (shared) expectContract('Disclosure', res.body, 'POST /cases/:id/contributions/:cid/disclosures');
+        // And one under the state of necessity, for the DPO's review queue: to an agency the dialog offers it for.
+        for (const other of (detail['agencies'] as Json[]).map((a) => a['id']).filter((id) => id !== caw.agencyId)) {
+          if (necessitySeq !== undefined) break;
+          const path = `/cases/${item['id']}/contributions/${own['id']}`;
+          const options = await read('LegalBasisOptionList', 'caw', `${path}/legal-bases?toAgencyIds=${other}`);
+          if (!(options['items'] as Json[]).some((o) => o['legalBasis'] === 'NECESSITY' && o['available'])) continue;
+          const necessity = await t
+            .http()
+            .post(`/api/v1${path}/disclosures`)
+            .set(auth(caw.token))
+            .send({
+              toAgencyIds: [other],
+              legalBasis: 'NECESSITY',
+              dangerStatement: 'Imminent danger to the children tonight.',
+              justification: 'Shared to avert the danger.',
+            });
+          expect(necessity.status).toBe(201);
+          expectContract('Disclosure', necessity.body, 'POST /cases/:id/contributions/:cid/disclosures (NECESSITY)');
+          necessitySeq = necessity.body.seq as number;
+        }
       }
       expect(shared).toBe(true);
+      expect(necessitySeq).toBeDefined();
+      for (const who of ['dpo', 'liaison']) {
+        const reviews = await read('DisclosureReviewPage', who, '/sharing-log/reviews?limit=100');
+        expect((reviews['items'] as Json[]).map((r) => r['seq'])).toContain(necessitySeq);
+      }
+      const reviewed = await t
+        .http()
+        .post(`/api/v1/sharing-log/reviews/${necessitySeq}`)
+        .set(auth(sessions['dpo']!.token))
+        .send({ outcome: 'REVIEWED', note: 'Necessity was plausible.' })
+        .expect(201);
+      expectContract('DisclosureReviewOutcome', reviewed.body, 'POST /sharing-log/reviews/:seq');
+      await read('DisclosureReviewPage', 'dpo', '/sharing-log/reviews?status=REVIEWED');
+      for (const who of ['liaison', 'dpo', 'caw']) {
+        const page = await read('SharingLogPage', who, '/sharing-log?limit=100');
+        if (who === 'dpo') expect((page['items'] as Json[]).length).toBeGreaterThan(0);
+      }
+      for (const who of ['liaison', 'dpo']) await read('SharingLogExport', who, '/sharing-log/export');
       const checkpoint = await read('Checkpoint', 'liaison', '/sharing-log/checkpoint');
       await read('ChainVerdict', 'dpo', '/sharing-log/verify');
       const size = checkpoint['size'] as number;

@@ -1,6 +1,6 @@
 import { CONFERENCE_STATUSES, DECISION_TYPES, RED_FLAG_CODES, RISK_LEVELS, STAGES } from '@schakel/domain';
 import { z } from 'zod/mini';
-import { int, nullable, optional, pageOf, timestamp, uuid } from './schema';
+import { int, isoDate, nullable, optional, pageOf, timestamp, uuid } from './schema';
 
 // /conferences (api-extensions.md, "Case conferences"; ADR 0005).
 
@@ -90,3 +90,39 @@ export const invitableListSchema = z.strictObject({
   items: z.array(z.strictObject({ id: uuid(), displayName: z.string(), agencyId: uuid(), agencyName: nullable(z.string()) })),
 });
 export type InvitablePerson = z.infer<typeof invitableListSchema>['items'][number];
+
+/** POST /conferences: the scheduled conference with its agenda (reference and stage) and invitees. */
+export const scheduledConferenceSchema = z.strictObject({
+  ...conferenceShape,
+  agenda: z.array(z.strictObject(agendaBase)),
+  invitees: z.array(inviteeSchema),
+});
+export type ScheduledConference = z.infer<typeof scheduledConferenceSchema>;
+
+/** POST /conferences/:id/acknowledge: the confidentiality statement confirmed (repeating keeps the first time). */
+export const conferenceAcknowledgementSchema = z.strictObject({
+  conferenceId: uuid(),
+  userId: uuid(),
+  acknowledgedAt: timestamp(),
+  statementVersion: nullable(z.string()),
+  statement: z.string(),
+});
+export type ConferenceAcknowledgement = z.infer<typeof conferenceAcknowledgementSchema>;
+
+/** POST /conferences/:id/start: the conference in progress; held on another day than planned and not confirmed, a warning. */
+export const startedConferenceSchema = z.strictObject({
+  ...conferenceShape,
+  /** The chair confirmed holding it on another day than planned. */
+  dateConfirmed: z.boolean(),
+  warnings: z.array(z.strictObject({ code: z.literal('CONFERENCE_NOT_TODAY'), message: z.string(), plannedFor: isoDate() })),
+});
+export type StartedConference = z.infer<typeof startedConferenceSchema>;
+
+/** PUT /conferences/:id/items/:caseId/minutes: the item's minutes as saved. */
+export const savedItemMinutesSchema = z.strictObject({
+  conferenceId: uuid(),
+  caseId: uuid(),
+  position: int(),
+  ...itemMinutesSchema.def.shape,
+});
+export type SavedItemMinutes = z.infer<typeof savedItemMinutesSchema>;

@@ -58,3 +58,21 @@ export const accessLogEntrySchema = z.strictObject({
 });
 export type AccessLogEntry = z.infer<typeof accessLogEntrySchema>;
 export const accessLogPageSchema = pageOf(accessLogEntrySchema);
+
+/** GET /login-audit (DPO): sign-ins, failures, lockouts, MFA and role changes, newest first. */
+export const loginAuditEntrySchema = z.strictObject({
+  /** The row's bigint id, as a string. */
+  id: z.string(),
+  at: timestamp(),
+  /** LOGIN_SUCCEEDED, LOGIN_FAILED, ACCOUNT_LOCKED, MFA_ENROLLED, ROLES_CHANGED, … */
+  event: z.string(),
+  userId: nullable(uuid()),
+  userDisplayName: nullable(z.string()),
+  actorId: nullable(uuid()),
+  actorDisplayName: nullable(z.string()),
+  ip: nullable(z.string()),
+  /** Event details (never a password, code or token). */
+  detail: z.record(z.string(), z.unknown()),
+});
+export type LoginAuditEntry = z.infer<typeof loginAuditEntrySchema>;
+export const loginAuditPageSchema = pageOf(loginAuditEntrySchema);

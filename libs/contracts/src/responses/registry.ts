@@ -18,7 +18,7 @@ import {
   unacknowledgedCaseSchema,
   anonymisedCaseSchema,
 } from './cases';
-import { dataRequestListSchema, dataRequestSchema, personSchema, relationshipListSchema, relationshipSchema } from './persons';
+import { dataRequestListSchema, dataRequestSchema, personExportSchema, personSchema, relationshipListSchema, relationshipSchema } from './persons';
 import {
   accessListSchema,
   confidentialityAcknowledgementSchema,
@@ -35,13 +35,30 @@ import {
   cosignatureSchema,
   inclusionProofSchema,
   witnessKeySchema,
+  sharingLogPageSchema,
+  sharingLogExportSchema,
+  disclosureSchema,
+  personDisclosureSchema,
+  disclosureReviewPageSchema,
+  disclosureReviewOutcomeSchema,
 } from './sharing-log';
 import { loginResponseSchema, meSchema, mfaEnrolmentSchema, tokenResponseSchema, userPageSchema, userSchema } from './users';
 import { workQueueSchema } from './work-queue';
+import { agencyConsequencesSchema, caseConsequencesSchema, protocolConsequencesSchema, userConsequencesSchema } from './consequences';
 import { riskAssessmentListSchema, riskAssessmentSchema, riskInstrumentListSchema } from './risk';
-import { statisticsOverviewSchema } from './statistics';
-import { conferenceDetailSchema, conferencePageSchema, invitableListSchema, itemMinutesSchema } from './conferences';
-import { accessLogPageSchema, legalBasisListSchema, notificationPageSchema, notificationSchema, notificationsMarkedSchema } from './logs';
+import { annualReportSchema, processingRecordSchema, statisticsOverviewSchema } from './statistics';
+import {
+  conferenceAcknowledgementSchema,
+  conferenceDetailSchema,
+  conferencePageSchema,
+  conferenceSchema,
+  invitableListSchema,
+  itemMinutesSchema,
+  savedItemMinutesSchema,
+  scheduledConferenceSchema,
+  startedConferenceSchema,
+} from './conferences';
+import { loginAuditPageSchema, accessLogPageSchema, legalBasisListSchema, notificationPageSchema, notificationSchema, notificationsMarkedSchema } from './logs';
 import {
   caseActionListSchema,
   caseActionSchema,
@@ -125,6 +142,25 @@ export const RESPONSE_CONTRACTS = {
   ConsistencyProof: consistencyProofSchema,
   WitnessKey: witnessKeySchema,
   Cosignature: cosignatureSchema,
+  SharingLogPage: sharingLogPageSchema,
+  SharingLogExport: sharingLogExportSchema,
+  Disclosure: disclosureSchema,
+  PersonDisclosure: personDisclosureSchema,
+  ProtocolConsequences: protocolConsequencesSchema,
+  CaseConsequences: caseConsequencesSchema,
+  AgencyConsequences: agencyConsequencesSchema,
+  UserConsequences: userConsequencesSchema,
+  DisclosureReviewPage: disclosureReviewPageSchema,
+  DisclosureReviewOutcome: disclosureReviewOutcomeSchema,
+  LoginAuditPage: loginAuditPageSchema,
+  Conference: conferenceSchema,
+  ScheduledConference: scheduledConferenceSchema,
+  ConferenceAcknowledgement: conferenceAcknowledgementSchema,
+  StartedConference: startedConferenceSchema,
+  SavedItemMinutes: savedItemMinutesSchema,
+  AnnualReport: annualReportSchema,
+  ProcessingRecord: processingRecordSchema,
+  PersonExport: personExportSchema,
 } as const;
 
 export type ContractName = keyof typeof RESPONSE_CONTRACTS;

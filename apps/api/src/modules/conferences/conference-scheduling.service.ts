@@ -148,7 +148,7 @@ export class ConferenceSchedulingService {
       return {
         ...conferenceView(saved),
         dateConfirmed: !onPlannedDay && confirmDate,
-        warnings: onPlannedDay || confirmDate ? [] : [{ code: 'CONFERENCE_NOT_TODAY', message: `This conference was planned for ${todayInBrussels(c.scheduledAt)}, not today`, plannedFor: todayInBrussels(c.scheduledAt) }],
+        warnings: onPlannedDay || confirmDate ? [] : [{ code: 'CONFERENCE_NOT_TODAY' as const, message: `This conference was planned for ${todayInBrussels(c.scheduledAt)}, not today`, plannedFor: todayInBrussels(c.scheduledAt) }],
       };
     });
   }

@@ -42,6 +42,7 @@ export class ConferencesController {
 
   @Authorize('create', 'Conference')
   @Post()
+  @ApiContract('ScheduledConference', 'the scheduled conference with its agenda and invitees', 201)
   @ApiNotFoundResponse({ description: 'the protocol or an agenda case is outside your scope', type: ErrorBodyDto })
   @ApiUnprocessableEntityResponse({ description: 'CASE_NOT_UNDER_PROTOCOL, INVITEE_NOT_ALLOWED, NO_APPROVED_PROTOCOL, PROTOCOL_NOT_IN_FORCE, CASE_CLOSED', type: ErrorBodyDto })
   create(@CurrentUser() u: AuthenticatedUser, @Body() dto: CreateConferenceDto) {
@@ -72,7 +73,7 @@ export class ConferencesController {
   @Authorize('acknowledge', 'Conference')
   @Post(':id/acknowledge')
   @HttpCode(200)
-  @ApiOkResponse({ description: '`{ conferenceId, userId, acknowledgedAt, statementVersion, statement }`; repeating it keeps the first time' })
+  @ApiContract('ConferenceAcknowledgement', 'the statement confirmed; repeating it keeps the first time')
   @ApiConflictResponse({ description: 'CONFERENCE_STATE (closed)', type: ErrorBodyDto })
   acknowledge(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() _body: EmptyBodyDto) {
     return this.agenda.acknowledge(u, id);
@@ -82,7 +83,7 @@ export class ConferencesController {
   @Post(':id/start')
   @HttpCode(200)
   @ApiConflictResponse({ description: 'CONFERENCE_STATE', type: ErrorBodyDto })
-  @ApiOkResponse({ description: 'the conference in progress, with `warnings: [{ code: CONFERENCE_NOT_TODAY, plannedFor }]` when held on another day than planned and not confirmed' })
+  @ApiContract('StartedConference', 'the conference in progress, with `warnings: [{ code: CONFERENCE_NOT_TODAY, plannedFor }]` when held on another day than planned and not confirmed')
   start(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: StartConferenceDto) {
     return this.scheduling.start(u, id, body.confirmDate === true);
   }
@@ -90,7 +91,7 @@ export class ConferencesController {
   @Authorize('chair', 'Conference')
   @Post(':id/close')
   @HttpCode(200)
-  @ApiOkResponse({ description: 'the closed conference with its `seal` (minutes hash, Ed25519 signature, public key)' })
+  @ApiContract('Conference', 'the closed conference with its `seal` (minutes hash, Ed25519 signature, public key)')
   @ApiConflictResponse({ description: 'CONFERENCE_STATE', type: ErrorBodyDto })
   close(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() _body: EmptyBodyDto) {
     return this.minutes.close(u, id);
@@ -98,6 +99,7 @@ export class ConferencesController {
 
   @Authorize('chair', 'Conference')
   @Put(':id/items/:caseId/minutes')
+  @ApiContract('SavedItemMinutes', "the item's minutes as saved")
   @ApiConflictResponse({ description: 'MINUTES_LOCKED (closed), CONFERENCE_STATE (not started), STALE_VERSION', type: ErrorBodyDto })
   @ApiUnprocessableEntityResponse({ description: 'ATTENDEE_NOT_INVITED, CONFIDENTIALITY_NOT_ACKNOWLEDGED', type: ErrorBodyDto })
   putMinutes(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Param('caseId', ParseUUIDPipe) caseId: string, @Body() dto: ItemMinutesDto) {

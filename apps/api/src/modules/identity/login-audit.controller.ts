@@ -1,9 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsOptional, IsUUID } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import { Authorize } from '../../common/auth/authorize.decorator';
+import { ApiContract } from '../../common/openapi/api-contract.decorator';
 import { pageRequest, toPage } from '../../common/pagination/cursor';
 import { ListQueryDto } from '../../common/pagination/list-query.dto';
 import { LoginAudit } from './entities/login-audit.entity';
@@ -20,7 +21,7 @@ export class LoginAuditController {
 
   @Authorize('read', 'LoginAudit')
   @Get()
-  @ApiOkResponse({ description: 'logins, failures, lockouts, MFA and role changes, newest first' })
+  @ApiContract('LoginAuditPage', 'logins, failures, lockouts, MFA and role changes, newest first')
   async list(@Query() q: LoginAuditQuery) {
     const { limit, cursor } = pageRequest(q);
     const qb = this.ds.getRepository(LoginAudit).createQueryBuilder('a').orderBy('a.id', 'DESC').take(limit + 1);

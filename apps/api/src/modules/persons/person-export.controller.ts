@@ -1,9 +1,10 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Authorize } from '../../common/auth/authorize.decorator';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
+import { ApiContractOrFile } from '../../common/openapi/api-contract.decorator';
 import { PersonExportQuery } from './dto/person-export.query';
 import { renderPersonExportPdf } from './person-export-pdf';
 import { PersonExportService } from './person-export.service';
@@ -16,7 +17,7 @@ export class PersonExportController {
   @Authorize('export', 'Person')
   @Get()
   @ApiProduces('application/json', 'application/pdf')
-  @ApiOkResponse({ description: 'everything held about the person, who read it and with whom it was shared (GDPR art. 15); `?format=pdf` for a PDF; `restrict` + `restrictionReason` withhold sections' })
+  @ApiContractOrFile('PersonExport', 'everything held about the person, who read it and with whom it was shared (GDPR art. 15); `?format=pdf` for a PDF; `restrict` + `restrictionReason` withhold sections', ['application/pdf'])
   @ApiNotFoundResponse({ description: 'no such person (or erased)' })
   async export(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Query() q: PersonExportQuery, @Res({ passthrough: true }) res: Response) {
     const data = await this.exports.export(u, id, q);

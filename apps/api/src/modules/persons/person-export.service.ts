@@ -15,7 +15,7 @@ import { assessmentsOfPerson } from '../risk/risk-directory';
 import type { PersonExportQuery } from './dto/person-export.query';
 import { PersonDisclosure, PersonRelationship } from './person-records.entity';
 
-export const PERSON_EXPORT_FORMAT = 'schakel-person-export/1';
+export const PERSON_EXPORT_FORMAT = 'schakel-person-export/1' as const;
 
 /**
  * GDPR art. 15: everything Schakel holds about one person, who read their case (access log) and with
@@ -61,7 +61,7 @@ export class PersonExportService {
       agencies: caseAgencies.map((a) => ({ agency: name(a.agencyId), role: a.role, joinedAt: a.joinedAt.toISOString() })),
       // Other persons are named by their role only: their data are theirs, not this person's.
       relationships: relationships.map((r) => ({
-        type: r.type, violence: r.violence, direction: r.fromPersonId === p.id ? 'FROM_THIS_PERSON' : 'TOWARDS_THIS_PERSON',
+        type: r.type, violence: r.violence, direction: r.fromPersonId === p.id ? ('FROM_THIS_PERSON' as const) : ('TOWARDS_THIS_PERSON' as const),
         otherPersonRole: roleOf(r.fromPersonId === p.id ? r.toPersonId : r.fromPersonId),
       })),
       consents: consents.map((x) => ({

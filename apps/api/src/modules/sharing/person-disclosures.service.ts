@@ -81,7 +81,7 @@ export class PersonDisclosuresService {
       });
       await this.timeline.record(m, caseId, user, 'DISCLOSURE', { personDisclosureId: disclosureId, personId, categories, toAgencyIds: entry.toAgencyIds, legalBasis: entry.legalBasis, seq: entry.seq });
       const { justificationNonce: _nonce, ...shown } = entry;
-      return { id: disclosureId, personId, ...shown, justification, legalReference };
+      return { id: disclosureId, personId, ...shown, legalBasis: dto.legalBasis, categories, justification, legalReference };
     });
   }
 }

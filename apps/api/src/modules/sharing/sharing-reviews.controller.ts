@@ -1,7 +1,8 @@
 import { Body, Controller, Get, NotFoundException, Param, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { Authorize } from '../../common/auth/authorize.decorator';
+import { ApiContract } from '../../common/openapi/api-contract.decorator';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { ListQueryDto } from '../../common/pagination/list-query.dto';
@@ -28,14 +29,14 @@ export class SharingReviewsController {
 
   @Authorize('read', 'DisclosureReview')
   @Get()
-  @ApiOkResponse({ description: '`{ items: [{ seq, at, caseId, caseReference, fromAgency, toAgencyIds, legalReference, dangerStatement, justification, reviewStatus: PENDING|REVIEWED|QUESTIONED, review }], nextCursor }`; NECESSITY disclosures, newest first' })
+  @ApiContract('DisclosureReviewPage', 'NECESSITY disclosures, newest first, with their review status')
   list(@CurrentUser() u: AuthenticatedUser, @Query() q: ReviewsQuery) {
     return this.reviews.list(u, q);
   }
 
   @Authorize('create', 'DisclosureReview')
   @Post(':seq')
-  @ApiCreatedResponse({ description: '`{ seq, disclosureId, reviewStatus, review }`' })
+  @ApiContract('DisclosureReviewOutcome', 'the review, recorded', 201)
   @ApiNotFoundResponse({ description: 'no NECESSITY disclosure at that sharing-log position' })
   review(@CurrentUser() u: AuthenticatedUser, @Param('seq') seq: string, @Body() dto: ReviewDto) {
     if (!/^[1-9]\d{0,17}$/.test(seq)) throw new NotFoundException('No such disclosure under the state of necessity');

@@ -66,7 +66,7 @@ export class SharingReviewsService {
       seq: Number(r.seq), at: new Date(r.at).toISOString(), disclosureId: r.disclosure_id, caseId: r.case_id, caseReference: r.case_reference,
       fromAgency: { id: r.from_agency_id, name: r.from_agency_name }, toAgencyIds: r.to_agency_ids, legalBasis: 'NECESSITY' as const,
       legalReference: r.legal_reference, dangerStatement: cipher.open(r.danger_statement, DANGER_STATEMENT), justification: cipher.open(r.justification, JUSTIFICATION),
-      reviewStatus: r.outcome ?? 'PENDING',
+      reviewStatus: r.outcome ?? ('PENDING' as const),
       review: r.outcome ? { outcome: r.outcome, note: r.note, reviewedBy: r.reviewed_by, reviewedAt: new Date(r.reviewed_at!).toISOString() } : null,
     };
   }

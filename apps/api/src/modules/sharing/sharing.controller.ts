@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiPropertyOptional, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiPropertyOptional, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMinSize, IsArray, IsOptional, IsUUID } from 'class-validator';
 import { Authorize } from '../../common/auth/authorize.decorator';
@@ -27,6 +27,7 @@ export class SharingController {
 
   @Authorize('share', 'Contribution')
   @Post('cases/:id/contributions/:cid/disclosures')
+  @ApiContract('Disclosure', 'the disclosure and its sharing-log entry', 201)
   @ApiNotFoundResponse({ description: 'the case or contribution is outside your scope' })
   @ApiUnprocessableEntityResponse({ description: '`code`: NO_APPROVED_PROTOCOL, PROTOCOL_NOT_IN_FORCE, CASE_CLOSED, AGENCY_NOT_IN_CASE, AGENCY_NOT_SIGNATORY, CATEGORY_NOT_ALLOWED, CONSENT_MISSING, CONSENT_WITHDRAWN, CONSENT_OUT_OF_SCOPE, JUSTIFICATION_REQUIRED, NO_RECIPIENTS, SELF_DISCLOSURE; `refusals[]` lists every reason' })
   disclose(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Param('cid', ParseUUIDPipe) cid: string, @Body() dto: CreateDisclosureDto) {
@@ -42,6 +43,7 @@ export class SharingController {
 
   @Authorize('read', 'SharingLog')
   @Get('sharing-log')
+  @ApiContract('SharingLogPage', 'entries in scope, newest first, with agency names and the case reference')
   list(@CurrentUser() u: AuthenticatedUser, @Query() q: SharingLogQuery) {
     return this.sharing.list(u, q);
   }
@@ -55,7 +57,7 @@ export class SharingController {
 
   @Authorize('export', 'SharingLog')
   @Get('sharing-log/export')
-  @ApiOkResponse({ description: 'entries + a checkpoint signed at the head; verify offline with `npm run verify-sharing-log`' })
+  @ApiContract('SharingLogExport', 'entries + a checkpoint signed at the head; verify offline with `npm run verify-sharing-log`')
   export(@CurrentUser() u: AuthenticatedUser) {
     return this.sharing.export(u);
   }

@@ -264,8 +264,11 @@ export class SharingService {
 
   private entryView(e: ReturnType<typeof rowToEntry>, names: Map<string, string>) {
     const { justificationNonce: _nonce, ...shown } = e;
+    // The log holds what the API wrote from validated requests: its legal bases and categories are the domain's.
     return {
       ...shown,
+      legalBasis: e.legalBasis as LegalBasis,
+      categories: e.categories as DataCategory[],
       legalReference: e.legalReference ?? null,
       fromAgency: { id: e.fromAgencyId, name: names.get(e.fromAgencyId) ?? null },
       toAgencies: e.toAgencyIds.map((id) => ({ id, name: names.get(id) ?? null })),

@@ -1,11 +1,12 @@
 import { Controller, Get, Header, Query, StreamableFile } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiOkResponse, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { todayInBrussels } from '@schakel/domain';
 import { Authorize } from '../../common/auth/authorize.decorator';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
+import { ApiContractOrFile } from '../../common/openapi/api-contract.decorator';
 import { ErrorBodyDto } from '../../common/http/error-body.dto';
 import { AnnualReportService } from './annual-report.service';
 
@@ -35,7 +36,7 @@ export class AnnualReportController {
   @Get('annual-report')
   @Header('Cache-Control', 'no-store')
   @ApiProduces('application/json', 'text/csv', 'application/pdf')
-  @ApiOkResponse({ description: 'annual steering report of a district: referrals, inclusions, closures by reason, victims and alleged perpetrators by gender, children, language, measures, median days per chain step; small cells and their complements are `null`' })
+  @ApiContractOrFile('AnnualReport', 'annual steering report of a district: referrals, inclusions, closures by reason, victims and alleged perpetrators by gender, children, language, measures, median days per chain step; small cells and their complements are `null`; `?format=csv|pdf` for a file', ['text/csv', 'application/pdf'])
   @ApiForbiddenResponse({ description: 'DISTRICT_NOT_ALLOWED', type: ErrorBodyDto })
   async annualReport(@CurrentUser() u: AuthenticatedUser, @Query() q: AnnualReportQueryDto) {
     const year = q.year ?? Number(todayInBrussels().slice(0, 4));

@@ -1,7 +1,8 @@
 import { Controller, Get, Header, Query, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Authorize } from '../../common/auth/authorize.decorator';
+import { ApiContractOrFile } from '../../common/openapi/api-contract.decorator';
 import { ProcessingRecordService } from './processing-record.service';
 
 export class ProcessingRecordQueryDto {
@@ -24,7 +25,7 @@ export class ProcessingRecordController {
   @Get()
   @Header('Cache-Control', 'no-store')
   @ApiProduces('application/json', 'application/pdf')
-  @ApiOkResponse({ description: 'record of processing activities (GDPR art. 30), one activity per approved or suspended protocol: purposes, legal bases, categories of persons and data, recipients, retention, security measures' })
+  @ApiContractOrFile('ProcessingRecord', 'record of processing activities (GDPR art. 30), one activity per approved or suspended protocol: purposes, legal bases, categories of persons and data, recipients, retention, security measures; `?format=pdf` for a PDF', ['application/pdf'])
   async get(@Query() q: ProcessingRecordQueryDto) {
     const record = await this.records.build(q.lang ?? 'nl', q.district);
     if (q.format === 'pdf') {

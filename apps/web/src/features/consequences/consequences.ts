@@ -1,21 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
+import type { AgencyConsequences, CaseConsequences, ProtocolConsequences, UserConsequences } from '@schakel/contracts';
 import { api } from '../../api/client';
 
 // GET /protocols/:id/consequences, /agencies/:id/consequences, /users/:id/consequences, /cases/:id/consequences
 // (docs/api-extensions.md, "Consequences"): counts shown before a wide-reaching command.
 
-export interface ProtocolConsequences { openCases: number; openConferences: number; signatories: number }
-export interface AgencyConsequences { activeUsers: number; openCases: number; approvedProtocols: number }
-export interface UserConsequences { directedOpenCases: number; chairedOpenConferences: number; activeSessions: number }
-export interface CaseConsequences {
-  openActions: number;
-  overdueActions: number;
-  pendingContributions: number;
-  openDataRequests: number;
-  upcomingConferences: number;
-  activeConsents: number;
-  agencies: number;
-}
+// The shapes are libs/contracts' (src/responses/consequences.ts).
+export type { AgencyConsequences, CaseConsequences, ProtocolConsequences, UserConsequences };
 
 const useConsequences = <T,>(kind: 'protocols' | 'agencies' | 'users' | 'cases', id: string, enabled: boolean) =>
   // Always fresh: the numbers are the point of the confirmation.

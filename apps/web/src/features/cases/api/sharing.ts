@@ -1,4 +1,4 @@
-import type { DisclosureRequestInput } from '@schakel/contracts';
+import type { Disclosure, DisclosureRequestInput } from '@schakel/contracts';
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type LegalBasis } from '@schakel/domain';
 import { api } from '../../../api/client';
@@ -13,15 +13,8 @@ import { contributionsKey } from './contributions';
 // The request schema is libs/contracts' (src/requests/casework.ts).
 export type DisclosureInput = DisclosureRequestInput;
 
-export interface DisclosureEntry {
-  disclosureId: string;
-  seq: number;
-  at: string;
-  legalBasis: LegalBasis;
-  toAgencies: { id: string; name: string | null }[];
-  hash: string;
-  legalReference?: string | null;
-}
+/** The answer to a disclosure: libs/contracts' `Disclosure`. */
+export type DisclosureEntry = Disclosure;
 
 const contributionPath = (caseId: string, contributionId: string) =>
   `/cases/${encodeURIComponent(caseId)}/contributions/${encodeURIComponent(contributionId)}`;

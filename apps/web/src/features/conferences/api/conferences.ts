@@ -1,8 +1,8 @@
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { DecisionType } from '@schakel/domain';
-import type { ConferenceRequestInput, Page } from '@schakel/contracts';
+import type { ConferenceAcknowledgement, ConferenceRequestInput, Page, SavedItemMinutes, ScheduledConference, StartedConference } from '@schakel/contracts';
 import { api, apiBlob } from '../../../api/client';
-import type { ConferenceBase, ConferenceDetail, ConferenceListItem, InvitablePerson, ItemMinutes } from '../types';
+import type { ConferenceBase, ConferenceDetail, ConferenceListItem, InvitablePerson } from '../types';
 
 // Case conferences (casusoverleg, art. 458ter): the list, planning one (case directors), the
 // invitee's confidentiality acknowledgement, and the chair's conference mode (start, minutes per
@@ -28,11 +28,11 @@ export const getInvitable = (protocolId: string, caseIds: readonly string[]) => 
   return api<{ items: InvitablePerson[] }>(`/conferences/invitable?${params}`);
 };
 export const createConference = (body: { protocolId: string; scheduledAt: string; location: string; caseIds: string[]; inviteeUserIds: string[] }) =>
-  api<ConferenceBase>('/conferences', { method: 'POST', json: body });
+  api<ScheduledConference>('/conferences', { method: 'POST', json: body });
 export const acknowledgeConference = (id: string) =>
-  api<{ conferenceId: string; acknowledgedAt: string; statementVersion: string; statement: string }>(`${path(id)}/acknowledge`, { method: 'POST' });
+  api<ConferenceAcknowledgement>(`${path(id)}/acknowledge`, { method: 'POST' });
 export const startConference = ({ id, confirmDate }: { id: string; confirmDate?: boolean }) =>
-  api<ConferenceBase & { warnings?: { code: string }[] }>(`${path(id)}/start`, { method: 'POST', json: confirmDate ? { confirmDate: true } : {} });
+  api<StartedConference>(`${path(id)}/start`, { method: 'POST', json: confirmDate ? { confirmDate: true } : {} });
 export const closeConference = (id: string) => api<ConferenceBase>(`${path(id)}/close`, { method: 'POST' });
 export const putItemMinutes = ({
   conferenceId,
@@ -45,7 +45,7 @@ export const putItemMinutes = ({
   attendance: { userId: string; present: boolean }[];
   decisions: { type: DecisionType; rationale: string }[];
   version?: number;
-}) => api<ItemMinutes & { conferenceId: string; caseId: string; position: number }>(`${path(conferenceId)}/items/${encodeURIComponent(caseId)}/minutes`, { method: 'PUT', json: body });
+}) => api<SavedItemMinutes>(`${path(conferenceId)}/items/${encodeURIComponent(caseId)}/minutes`, { method: 'PUT', json: body });
 /** minutes.pdf or invite.ics, fetched with the bearer token. */
 export const getConferenceFile = (id: string, file: 'minutes.pdf' | 'invite.ics') => apiBlob(`${path(id)}/${file}`);
 

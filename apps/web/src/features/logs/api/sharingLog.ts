@@ -1,5 +1,5 @@
 import { infiniteQueryOptions, useInfiniteQuery, useMutation } from '@tanstack/react-query';
-import type { Page } from '@schakel/contracts';
+import type { Page, SharingLogExport } from '@schakel/contracts';
 import { api } from '../../../api/client';
 import type { ChainVerdict, SharingLogEntry } from '../types';
 
@@ -26,7 +26,7 @@ export const getSharingLog = (filters: SharingLogFilters, cursor: string | null)
 export const verifySharingLog = () => api<ChainVerdict>('/sharing-log/verify');
 
 /** The export as the API sends it; kept as parsed JSON and written back out unchanged. */
-export const exportSharingLog = () => api<unknown>('/sharing-log/export');
+export const exportSharingLog = () => api<SharingLogExport>('/sharing-log/export');
 
 export const sharingLogInfiniteQueryOptions = (filters: SharingLogFilters) =>
   infiniteQueryOptions({
