@@ -1,11 +1,24 @@
 // Worker thread of the offline verifier (verify-sharing-log.ts): takes a stretch of export entries
-// (their JSON texts, joined by commas), checks their hashes and chain links on its own, and hands back
-// the leaf hashes; the main thread builds the tree and checks the checkpoint roots from them.
-// Relative imports only: under Jest this file is compiled as it loads, without path aliases.
+// (their bytes, cut out by the main thread's tokenizer), checks their hashes and chain links on its
+// own, and hands back the Merkle tree of their leaves (its frontier: a few hashes, not one per leaf),
+// plus that tree at the sizes whose roots the main thread must check inside the stretch. The main
+// thread folds the stretches' trees (stretches start at multiples of a power of two) and checks the
+// roots. Relative imports only: under Jest this file is compiled as it loads, without path aliases.
 
 import { parentPort } from 'node:worker_threads';
-import { HASH_PATTERN, type RedactedSharingLogEntry, type SharingLogEntry } from '../../../../libs/platform/src/sharing-log/entry';
+import { HASH_PATTERN, type SharingLogEntry } from '../../../../libs/platform/src/sharing-log/entry';
+import { ExportEntryEncoder } from '../../../../libs/platform/src/sharing-log/export-entry-bytes';
 import { LogVerifier } from '../../../../libs/platform/src/sharing-log/hash-chain';
+import { MerkleFrontier } from '../../../../libs/platform/src/sharing-log/merkle';
+
+export interface StretchTask {
+  /** The entries' bytes; entry i is bytes[offs[2i], offs[2i+1]). */
+  bytes: Uint8Array;
+  offs: Int32Array;
+  count: number;
+  /** Counts within the stretch at which to hand back the tree as well, ascending. */
+  marks: number[];
+}
 
 export interface StretchResult {
   valid: boolean;
@@ -13,40 +26,50 @@ export interface StretchResult {
   firstPrev: string;
   count: number;
   headHash: string;
-  leaves: Uint8Array;
+  /** MerkleFrontier.toBytes() of the stretch's own leaves. */
+  tree: Uint8Array;
+  snapshots: [number, Uint8Array][];
   redacted: number;
 }
 
-/** Verifies one stretch (the entries' JSON texts joined by commas) as far as it can on its own. */
-export function verifyStretch(text: string): StretchResult {
-  const entries = JSON.parse(`[${text}]`) as (SharingLogEntry | RedactedSharingLogEntry)[];
-  const first = entries[0] as Partial<SharingLogEntry> | undefined;
+const encoder = new ExportEntryEncoder();
+
+/** Verifies one stretch as far as it can on its own. Throws when an entry is not JSON. */
+export function verifyStretch(task: StretchTask): StretchResult {
+  const { offs, count, marks } = task;
+  const buf = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
+  const bad: StretchResult = { valid: false, firstSeq: 0, firstPrev: '', count: 0, headHash: '', tree: new Uint8Array(0), snapshots: [], redacted: 0 };
+  if (count < 1) return bad;
+  const first = JSON.parse(buf.toString('utf8', offs[0], offs[1])) as Partial<SharingLogEntry> | null;
   const firstSeq = first?.seq;
   const firstPrev = first?.prevHash;
-  const leaves = Buffer.alloc(entries.length * 32);
-  const bad = { valid: false, firstSeq: 0, firstPrev: '', count: 0, headHash: '', leaves: new Uint8Array(0), redacted: 0 };
   if (!Number.isSafeInteger(firstSeq) || (firstSeq as number) < 1 || typeof firstPrev !== 'string' || !HASH_PATTERN.test(firstPrev)) return bad;
   const v = new LogVerifier(firstPrev, firstSeq);
-  let n = 0;
+  const tree = MerkleFrontier.empty();
+  const snapshots: [number, Uint8Array][] = [];
+  let mark = 0;
   v.onLeaf = (leaf) => {
-    leaf.copy(leaves, n * 32);
-    n++;
+    tree.append(leaf);
+    if (tree.size === marks[mark]) {
+      snapshots.push([tree.size, tree.toBytes()]);
+      mark++;
+    }
   };
-  for (const e of entries) if (!v.push(e)) break;
+  for (let i = 0; i < count; i++) if (!v.pushExportEntry(buf, offs[2 * i]!, offs[2 * i + 1]!, encoder)) break;
   const r = v.result();
-  if (!r.valid || !v.treeKnown || n !== entries.length) return bad;
-  return { valid: true, firstSeq: firstSeq as number, firstPrev, count: n, headHash: v.headHash, leaves, redacted: r.redacted ?? 0 };
+  if (!r.valid || !v.treeKnown || tree.size !== count) return bad;
+  return { valid: true, firstSeq: firstSeq as number, firstPrev, count, headHash: v.headHash, tree: tree.toBytes(), snapshots, redacted: r.redacted ?? 0 };
 }
 
 if (parentPort) {
   const port = parentPort;
-  port.on('message', (msg: { text: string } | 'close') => {
+  port.on('message', (msg: StretchTask | 'close') => {
     if (msg === 'close') {
       port.close();
       return;
     }
     try {
-      const result = verifyStretch(msg.text);
+      const result = verifyStretch(msg);
       port.postMessage({ result });
     } catch (e) {
       port.postMessage({ error: e instanceof Error ? e.message : String(e) });

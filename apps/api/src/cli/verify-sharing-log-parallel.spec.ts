@@ -6,7 +6,7 @@ import {
   checkpointBody, GENESIS_HASH, entryLeafHash, justificationCommitment, LogVerifier, publicKeyFromPrivate, publicKeyPem, redactEntry, sealEntry,
   SHARING_LOG_EXPORT_FORMAT_V2, signNote, startModuleWorker, WorkerPool, type RedactedSharingLogEntry, type SharingLogEntry,
 } from '@schakel/platform';
-import type { StretchResult } from './export-worker';
+import type { StretchResult, StretchTask } from './export-worker';
 import { runCli } from './verify-sharing-log';
 
 // The offline verifier hands stretches of a large export to worker threads and folds their leaves;
@@ -55,13 +55,23 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('verify-sharing-log on worker threads', () => {
-  it('hands a stretch to a worker thread and gets its leaves back', async () => {
+  it('hands a stretch to a worker thread and gets the tree of its leaves back', async () => {
     const entries = (JSON.parse(exportText(300)) as { entries: unknown[] }).entries;
-    const pool = new WorkerPool<{ text: string }, StretchResult>(() => startModuleWorker(__dirname, 'export-worker'), 1);
+    const texts = entries.slice(256).map((e) => Buffer.from(JSON.stringify(e)));
+    const offs = new Int32Array(texts.length * 2);
+    let at = 0;
+    texts.forEach((t, i) => {
+      offs[2 * i] = at;
+      at += t.length;
+      offs[2 * i + 1] = at;
+    });
+    const pool = new WorkerPool<StretchTask, StretchResult>(() => startModuleWorker(__dirname, 'export-worker'), 1);
     try {
-      const r = await pool.run({ text: entries.slice(100).map((e) => JSON.stringify(e)).join(',') });
-      expect(r).toMatchObject({ valid: true, firstSeq: 101, count: 200, redacted: 18 });
-      expect(r.leaves.byteLength).toBe(200 * 32);
+      const r = await pool.run({ bytes: Buffer.concat(texts), offs, count: texts.length, marks: [3] });
+      expect(r).toMatchObject({ valid: true, firstSeq: 257, count: 44, redacted: 4 });
+      // 44 = 32 + 8 + 4 leaves: three complete subtrees; at 3: two.
+      expect(r.tree.byteLength).toBe(3 * 32);
+      expect(r.snapshots.map(([size, b]) => [size, b.byteLength])).toEqual([[3, 64]]);
     } finally {
       await pool.close();
     }

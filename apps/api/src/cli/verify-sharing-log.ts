@@ -10,10 +10,10 @@
 import { readFile } from 'node:fs/promises';
 import { stat } from 'node:fs/promises';
 import {
-  defaultVerifyThreads, ExportV2Verifier, parsePublicKey, SHARING_LOG_EXPORT_FORMAT_V2, startModuleWorker, verifyExport, WorkerPool, type SharingLogExport,
+  defaultVerifyThreads, ExportEntryEncoder, ExportV2Verifier, parsePublicKey, SHARING_LOG_EXPORT_FORMAT_V2, startModuleWorker, verifyExport, WorkerPool, type SharingLogExport,
 } from '@schakel/platform';
 import { readExport } from './export-reader';
-import type { StretchResult } from './export-worker';
+import type { StretchResult, StretchTask } from './export-worker';
 
 const USAGE = [
   'Usage: verify-sharing-log <export.json> --public-key <file> [--trusted-checkpoint <file>] [--prev-hash <hex>]',
@@ -68,37 +68,72 @@ async function readText(file: string): Promise<string> {
 
 /** Files from this size on are verified on worker threads (below it, starting them costs more than it saves). */
 const PARALLEL_MIN_BYTES = 4 << 20;
-/** Entries per task handed to a worker. */
+/** Entries per task handed to a worker: a power of two, so every stretch's tree folds onto the ones before it. */
 const STRETCH = 2048;
 
 /**
- * Reads the export once. With threads > 1 this thread only cuts the entries out of the file and folds
- * the tree; workers parse and hash stretches of entries (export-worker.ts). 'again': a stretch did not
- * check out, and only a sequential pass names the first broken entry exactly.
+ * Reads the export once. 'exact': every entry parsed and checked by ExportV2Verifier.push, the
+ * reference, which names the first broken entry. Otherwise entries go as bytes through the byte path
+ * (pushBytes), on worker threads when threads > 1: this thread then only cuts the entries out of the
+ * file and folds the stretches' trees (export-worker.ts). 'again': something did not check out, and
+ * only the exact pass gives the verdict.
  */
-async function readV2(exportFile: string, publicKey: string, trustedCheckpoint: string | undefined, threads: number): Promise<{ v2: ExportV2Verifier | null | 'again'; isV1: boolean }> {
+async function readV2(exportFile: string, publicKey: string, trustedCheckpoint: string | undefined, threads: number, exact = false): Promise<{ v2: ExportV2Verifier | null | 'again'; isV1: boolean }> {
   let v2: ExportV2Verifier | null = null;
   let isV1 = false;
-  const pool = threads > 1 ? new WorkerPool<{ text: string }, StretchResult>(() => startModuleWorker(__dirname, 'export-worker'), threads, 'export verify worker') : null;
+  const pool = threads > 1 && !exact ? new WorkerPool<StretchTask, StretchResult>(() => startModuleWorker(__dirname, 'export-worker'), threads, 'export verify worker') : null;
   const pending: Promise<StretchResult>[] = [];
-  let batch: string[] = [];
+  const encoder = new ExportEntryEncoder();
   let broken = false;
+  // The stretch being collected: entries copied one after another, with their [start, end) offsets.
+  let bytes = Buffer.allocUnsafeSlow(4 << 20);
+  let used = 0;
+  let offs = new Int32Array(STRETCH * 2);
+  let inStretch = 0;
+  let sent = 0;
+  let sizes: number[] = [];
   const fold = async (p: Promise<StretchResult>) => {
     let r: StretchResult;
     try {
       r = await p;
     } catch {
-      broken = true; // e.g. an entry that is not JSON: the sequential pass says so exactly
+      broken = true; // e.g. an entry that is not JSON: the exact pass says so exactly
       return;
     }
     if (broken) return;
-    if (!r.valid || !v2!.pushVerified({ ...r, leaves: Buffer.from(r.leaves.buffer, r.leaves.byteOffset, r.leaves.byteLength) })) broken = true;
+    if (!r.valid || !v2!.pushVerifiedTree(r)) broken = true;
   };
   const send = () => {
-    const p = pool!.run({ text: batch.join(',') });
+    const marks = sizes.filter((s) => s > sent && s < sent + inStretch).map((s) => s - sent).sort((a, b) => a - b);
+    const task: StretchTask = { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, used), offs, count: inStretch, marks };
+    const p = pool!.run(task, [bytes.buffer, offs.buffer]);
     p.catch(() => undefined);
     pending.push(p);
-    batch = [];
+    sent += inStretch;
+    bytes = Buffer.allocUnsafeSlow(Math.max(4 << 20, used + (used >> 2)));
+    offs = new Int32Array(STRETCH * 2);
+    used = 0;
+    inStretch = 0;
+  };
+  const collect = (buf: Buffer, start: number, end: number): boolean | Promise<boolean> => {
+    const len = end - start;
+    if (used + len > bytes.length) {
+      const grown = Buffer.allocUnsafeSlow(Math.max(bytes.length * 2, used + len));
+      bytes.copy(grown, 0, 0, used);
+      bytes = grown;
+    }
+    buf.copy(bytes, used, start, end);
+    offs[2 * inStretch] = used;
+    offs[2 * inStretch + 1] = used + len;
+    used += len;
+    if (++inStretch < STRETCH) return true;
+    send();
+    // At most two stretches per worker in flight: memory stays bounded.
+    if (pending.length <= pool!.size * 2) return !broken;
+    return (async () => {
+      while (pending.length > pool!.size * 2) await fold(pending.shift()!);
+      return !broken;
+    })();
   };
   try {
     await readExport(exportFile, {
@@ -108,24 +143,27 @@ async function readV2(exportFile: string, publicKey: string, trustedCheckpoint: 
           return false;
         }
         v2 = new ExportV2Verifier(publicKey, trustedCheckpoint);
-        return v2.start(h['checkpoint'] as { note?: unknown });
+        const ok = v2.start(h['checkpoint'] as { note?: unknown });
+        sizes = v2.expectedSizes();
+        return ok;
       },
       entry: (e) => v2!.push(e as never),
-      ...(pool ? {
-        entryText: async (json: string) => {
-          batch.push(json);
-          if (batch.length < STRETCH) return true;
-          send();
-          // At most two stretches per worker in flight: memory stays bounded.
-          while (pending.length > pool.size * 2) await fold(pending.shift()!);
-          return !broken;
+      ...(exact ? {} : pool ? { entryBytes: collect } : {
+        entryBytes: (buf: Buffer, start: number, end: number) => {
+          if (v2!.pushBytes(buf, start, end, encoder)) return true;
+          broken = true;
+          return false;
         },
-      } : {}),
+      }),
     });
     if (pool && v2 && !isV1) {
-      if (batch.length && !broken) send();
+      if (inStretch && !broken) send();
       for (const p of pending.splice(0)) await fold(p);
     }
+  } catch (e) {
+    // Not JSON: the exact pass (which reads every entry the same way) reports it.
+    if (exact || (e as NodeJS.ErrnoException).code !== undefined) throw e;
+    broken = true;
   } finally {
     await pool?.close();
   }
@@ -172,7 +210,7 @@ export async function runCli(argv: string[], out: (s: string) => void, options: 
     if (options.threads === undefined && threads > 1 && (await stat(exportFile).then((s) => s.size, () => 0)) < PARALLEL_MIN_BYTES) threads = 1;
     let read = await readV2(exportFile, publicKey, trustedCheckpoint, threads);
     // A stretch that did not check out: read again in one pass for the exact verdict (first broken seq, reason).
-    if (read.v2 === 'again') read = await readV2(exportFile, publicKey, trustedCheckpoint, 1);
+    if (read.v2 === 'again') read = await readV2(exportFile, publicKey, trustedCheckpoint, 1, true);
     v2 = read.v2 === 'again' ? null : read.v2;
     isV1 = read.isV1;
   } catch (e) {
