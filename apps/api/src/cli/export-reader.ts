@@ -57,7 +57,7 @@ export class EntryScanner {
     let inString = this.inString;
     let entryStart = depth > 0 ? 0 : -1;
     try {
-      scan: while (i < n) {
+      while (i < n) {
         if (inString) {
           if (this.escaped) {
             this.escaped = false;
@@ -65,12 +65,9 @@ export class EntryScanner {
             continue;
           }
           // The bulk of an entry: hashes, ids. Look only for the quote or backslash that ends the run.
-          let b = c[i]!;
-          while (b !== 0x22 && b !== 0x5c) {
-            if (++i === n) break scan;
-            b = c[i]!;
-          }
-          if (b === 0x5c) this.escaped = true;
+          i = stringRun(c, i, n);
+          if (i === n) break;
+          if (c[i] === 0x5c) this.escaped = true;
           else inString = false;
           i++;
           continue;
@@ -121,6 +118,15 @@ export class EntryScanner {
       this.inString = inString;
     }
   }
+}
+
+/** The first quote or backslash in c[i, n), or n: a small function of its own, optimised early. */
+function stringRun(c: Uint8Array, i: number, n: number): number {
+  for (; i < n; i++) {
+    const b = c[i]!;
+    if (b === 0x22 || b === 0x5c) return i;
+  }
+  return n;
 }
 
 /** Resolves once the file is read (or the sink said stop); rejects on JSON that is not valid. */

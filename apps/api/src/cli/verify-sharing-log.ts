@@ -10,7 +10,7 @@
 import { readFile } from 'node:fs/promises';
 import { stat } from 'node:fs/promises';
 import {
-  defaultVerifyThreads, ExportEntryEncoder, ExportV2Verifier, parsePublicKey, SHARING_LOG_EXPORT_FORMAT_V2, startModuleWorker, verifyExport, WorkerPool, type SharingLogExport,
+  defaultVerifyThreads, ExportEntryEncoder, ExportV2Verifier, parsePublicKey, verifyExportStretch, SHARING_LOG_EXPORT_FORMAT_V2, startModuleWorker, verifyExport, WorkerPool, type SharingLogExport,
 } from '@schakel/platform';
 import { readExport } from './export-reader';
 import type { StretchResult, StretchTask } from './export-worker';
@@ -73,24 +73,27 @@ const STRETCH = 2048;
 
 /**
  * Reads the export once. 'exact': every entry parsed and checked by ExportV2Verifier.push, the
- * reference, which names the first broken entry. Otherwise entries go as bytes through the byte path
- * (pushBytes), on worker threads when threads > 1: this thread then only cuts the entries out of the
- * file and folds the stretches' trees (export-worker.ts). 'again': something did not check out, and
+ * reference, which names the first broken entry. Otherwise entries go as bytes through the byte path:
+ * one by one (pushBytes) with threads = 1; else in stretches (verifyExportStretch) on threads - 1
+ * worker threads and, whenever they have enough queued, on this thread, which also cuts the entries
+ * out of the file and folds the stretches' trees in order. 'again': something did not check out, and
  * only the exact pass gives the verdict.
  */
 async function readV2(exportFile: string, publicKey: string, trustedCheckpoint: string | undefined, threads: number, exact = false): Promise<{ v2: ExportV2Verifier | null | 'again'; isV1: boolean }> {
   let v2: ExportV2Verifier | null = null;
   let isV1 = false;
-  const pool = threads > 1 && !exact ? new WorkerPool<StretchTask, StretchResult>(() => startModuleWorker(__dirname, 'export-worker'), threads, 'export verify worker') : null;
+  const parallel = threads > 1 && !exact;
+  const pool = parallel ? new WorkerPool<StretchTask, StretchResult>(() => startModuleWorker(__dirname, 'export-worker'), threads - 1, 'export verify worker') : null;
   const pending: Promise<StretchResult>[] = [];
   const encoder = new ExportEntryEncoder();
   let broken = false;
   // The stretch being collected: entries copied one after another, with their [start, end) offsets.
-  let bytes = Buffer.allocUnsafeSlow(4 << 20);
+  let bytes = Buffer.allocUnsafeSlow(parallel ? 4 << 20 : 0);
   let used = 0;
-  let offs = new Int32Array(STRETCH * 2);
+  let offs = new Int32Array(parallel ? STRETCH * 2 : 0);
   let inStretch = 0;
   let sent = 0;
+  let atWorkers = 0;
   let sizes: number[] = [];
   const fold = async (p: Promise<StretchResult>) => {
     let r: StretchResult;
@@ -106,14 +109,28 @@ async function readV2(exportFile: string, publicKey: string, trustedCheckpoint: 
   const send = () => {
     const marks = sizes.filter((s) => s > sent && s < sent + inStretch).map((s) => s - sent).sort((a, b) => a - b);
     const task: StretchTask = { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, used), offs, count: inStretch, marks };
-    const p = pool!.run(task, [bytes.buffer, offs.buffer]);
-    p.catch(() => undefined);
-    pending.push(p);
     sent += inStretch;
-    bytes = Buffer.allocUnsafeSlow(Math.max(4 << 20, used + (used >> 2)));
-    offs = new Int32Array(STRETCH * 2);
-    used = 0;
     inStretch = 0;
+    // Two stretches queued per worker keep them busy; beyond that this thread verifies the stretch itself.
+    if (atWorkers < pool!.size * 2) {
+      atWorkers++;
+      const p = pool!.run(task, [bytes.buffer, offs.buffer]);
+      p.then(() => atWorkers--, () => atWorkers--);
+      pending.push(p);
+      bytes = Buffer.allocUnsafeSlow(Math.max(4 << 20, used + (used >> 2)));
+      offs = new Int32Array(STRETCH * 2);
+    } else {
+      let r: StretchResult | Error;
+      try {
+        r = verifyExportStretch(task);
+      } catch (e) {
+        r = e as Error;
+      }
+      const p = r instanceof Error ? Promise.reject(r) : Promise.resolve(r);
+      p.catch(() => undefined);
+      pending.push(p);
+    }
+    used = 0;
   };
   const collect = (buf: Buffer, start: number, end: number): boolean | Promise<boolean> => {
     const len = end - start;
@@ -128,10 +145,10 @@ async function readV2(exportFile: string, publicKey: string, trustedCheckpoint: 
     used += len;
     if (++inStretch < STRETCH) return true;
     send();
-    // At most two stretches per worker in flight: memory stays bounded.
-    if (pending.length <= pool!.size * 2) return !broken;
+    // Results are folded in order; a few in flight keep memory bounded.
+    if (pending.length <= pool!.size * 2 + 2) return !broken;
     return (async () => {
-      while (pending.length > pool!.size * 2) await fold(pending.shift()!);
+      while (pending.length > pool!.size * 2 + 2) await fold(pending.shift()!);
       return !broken;
     })();
   };

@@ -98,6 +98,10 @@ export class ExportEntryEncoder {
     let p = start;
     const s = this.span;
     this.unsorted = 0;
+    // Printable ASCII without a backslash throughout: then every string is plain (its own
+    // JSON.stringify form) and decoding is the identity; the literals below fix the structure.
+    if (!this.printable(buf, start, end)) return 0;
+    this.end = end;
     if (!this.lit(buf, p, K_SEQ)) return 0;
     p += K_SEQ.length;
     if (this.seqFor !== seq) {
@@ -291,17 +295,44 @@ export class ExportEntryEncoder {
     return p;
   }
 
-  /** A string of printable ASCII without quote or backslash starting at p (its quote); the position after it, or -1. */
+  /** A string starting at p (its quote; the entry's bytes are printable() already); the position after it, or -1. */
   private plainString(buf: Buffer, p: number): number {
     if (buf[p] !== Q) return -1;
-    p++;
-    for (;;) {
-      const b = buf[p];
-      if (b === Q) return p + 1;
-      if (b === undefined || b < 0x20 || b > 0x7e || b === BACKSLASH) return -1;
-      p++;
-    }
+    const end = this.end;
+    for (p++; p < end; p++) if (buf[p] === Q) return p + 1;
+    return -1;
   }
+
+  private end = 0;
+  private words: Int32Array<ArrayBufferLike> = new Int32Array(0);
+  private wordsOf: ArrayBufferLike | null = null;
+
+  /** Every byte of buf[start, end) is 0x20..0x7e and not a backslash: four at a time where aligned. */
+  private printable(buf: Buffer, start: number, end: number): boolean {
+    if (this.wordsOf !== buf.buffer) {
+      this.wordsOf = buf.buffer;
+      this.words = new Int32Array(buf.buffer, 0, buf.buffer.byteLength >> 2);
+    }
+    const off = buf.byteOffset;
+    let i = start;
+    // Bytes up to the first word boundary.
+    while (i < end && ((off + i) & 3) !== 0) if (!printableByte(buf[i++]!)) return false;
+    const w = this.words;
+    let k = (off + i) >> 2;
+    const lastWord = (off + end) >> 2;
+    for (; k < lastWord; k++) {
+      const x = w[k]!;
+      const y = x ^ 0x5c5c5c5c;
+      // Any byte < 0x20, any byte > 0x7e (or with its high bit set), any byte 0x5c (bit-twiddling hacks: hasless, hasmore, haszero).
+      if ((((x - 0x20202020) & ~x) | (x + 0x01010101) | x | ((y - 0x01010101) & ~y)) & 0x80808080) return false;
+    }
+    for (i = Math.max(i, (k << 2) - off); i < end; i++) if (!printableByte(buf[i]!)) return false;
+    return true;
+  }
+}
+
+function printableByte(b: number): boolean {
+  return b >= 0x20 && b <= 0x7e && b !== BACKSLASH;
 }
 
 function compareBytes(buf: Buffer, a: number, aEnd: number, b: number, bEnd: number): number {
