@@ -144,6 +144,13 @@ describe('LogVerifier.pushExportEntry', () => {
     ['not JSON', (t) => t.replace('"seq":7,', '"seq":7,,')],
   );
 
+  // What the word-wise string scan must stop at, at every position modulo four.
+  for (let i = 0; i < 9; i++) {
+    for (const [what, insert] of [['an escape', '\\u0041'], ['a quote', '\\"'], ['a backslash', '\\\\'], ['a letter not ASCII', '\u00e9'], ['a raw control character', '\u0001'], ['DEL', '\u007f']]) {
+      edits.push([`${what} at ${i} in a string`, (t) => t.replace(/"legalBasis":"ART_458TER"/, `"legalBasis":"${'ART_458TER'.slice(0, i)}${insert}${'ART_458TER'.slice(i)}"`)]);
+    }
+  }
+
   it.each(edits)('gives the reference verdict for %s', (_what, edit) => {
     const changed = [...texts];
     changed[6] = edit(changed[6]!);

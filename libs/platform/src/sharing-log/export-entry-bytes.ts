@@ -19,7 +19,18 @@ import { isIsoTimestampWithOffset } from './entry-shape';
 const Q = 0x22;
 const BACKSLASH = 0x5c;
 
-const ascii = (s: string): Buffer => Buffer.from(s, 'latin1');
+/** An ASCII literal, with its bytes read as little-endian 32-bit words (compared and copied four at a time). */
+interface Literal {
+  length: number;
+  bytes: Buffer;
+  words: Int32Array;
+}
+function ascii(s: string): Literal {
+  const bytes = Buffer.from(s, 'latin1');
+  const words = new Int32Array(bytes.length >> 2);
+  for (let i = 0; i < words.length; i++) words[i] = bytes.readInt32LE(4 * i);
+  return { length: bytes.length, bytes, words };
+}
 
 // The server's key order (entryFromRow), each key with what precedes it.
 const K_SEQ = ascii('{"seq":');
@@ -67,9 +78,9 @@ function isDigit(b: number): boolean {
   return b >= 0x30 && b <= 0x39;
 }
 
-function isHexLower(b: number): boolean {
-  return (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x66);
-}
+/** 1 for the bytes of lower-case hex. */
+const HEX_LOWER = new Uint8Array(256);
+for (const c of '0123456789abcdef') HEX_LOWER[c.charCodeAt(0)] = 1;
 
 /**
  * Writes the preimage of export entries in the server's layout. Not reentrant: one per verifier
@@ -77,7 +88,7 @@ function isHexLower(b: number): boolean {
  * hash (64 bytes each) start in the input, and bytes() the 0x00 ‖ preimage.
  */
 export class ExportEntryEncoder {
-  private out = Buffer.allocUnsafe(4096);
+  private out = Buffer.allocUnsafeSlow(4096);
   private pos = 0;
   prevAt = 0;
   hashAt = 0;
@@ -98,10 +109,17 @@ export class ExportEntryEncoder {
     let p = start;
     const s = this.span;
     this.unsorted = 0;
-    // Printable ASCII without a backslash throughout: then every string is plain (its own
-    // JSON.stringify form) and decoding is the identity; the literals below fix the structure.
-    if (!this.printable(buf, start, end)) return 0;
+    // Every byte is matched: by the literals (keys, punctuation, null), as digits (seq, at), as hex
+    // (the commitment here; prevHash and hash by the caller), or inside a string that plainString()
+    // takes only as printable ASCII without a backslash (then it is its own JSON.stringify form, and
+    // decoding the entry is the identity).
+    if (this.srcOf !== buf.buffer) {
+      this.srcOf = buf.buffer;
+      this.src = new DataView(buf.buffer);
+    }
+    this.base = buf.byteOffset;
     this.end = end;
+    if (start < 0 || end > buf.length) return 0;
     if (!this.lit(buf, p, K_SEQ)) return 0;
     p += K_SEQ.length;
     if (this.seqFor !== seq) {
@@ -137,7 +155,7 @@ export class ExportEntryEncoder {
     // justificationCommitment: null or a lower-case hex HMAC (entryDataProblem).
     if (buf[s[24]!] === Q) {
       if (s[25]! - s[24]! !== 66) return 0;
-      for (let i = s[24]! + 1; i < s[25]! - 1; i++) if (!isHexLower(buf[i]!)) return 0;
+      for (let i = s[24]! + 1; i < s[25]! - 1; i++) if (HEX_LOWER[buf[i]!] !== 1) return 0;
     }
     if (!this.lit(buf, p, K_PREV)) return 0;
     p += K_PREV.length;
@@ -150,10 +168,12 @@ export class ExportEntryEncoder {
     if (!this.lit(buf, p, K_END) || p + K_END.length !== end) return 0;
     // The prevHash and hash themselves are compared byte for byte by the caller (against the
     // previous hash and the computed digest): both only match plain lower-case hex.
-    for (let i = 0; i < 64; i++) if (buf[this.prevAt + i] === Q || buf[this.prevAt + i] === BACKSLASH) return 0;
 
     const need = 1 + 64 + (end - start) + 256;
-    if (need > this.out.length) this.out = Buffer.allocUnsafe(need * 2);
+    if (need > this.out.length) {
+      this.out = Buffer.allocUnsafeSlow(need * 2);
+      this.outView = new DataView(this.out.buffer, this.out.byteOffset, this.out.byteLength);
+    }
     this.pos = 0;
     this.out[this.pos++] = 0;
     this.copy(buf, this.prevAt, this.prevAt + 64);
@@ -196,22 +216,41 @@ export class ExportEntryEncoder {
     return this.out.subarray(0, n);
   }
 
-  private lit(buf: Buffer, p: number, l: Buffer): boolean {
-    for (let i = 0; i < l.length; i++) if (buf[p + i] !== l[i]) return false;
+  /** Whether the literal `l` is at p (within the entry). Four bytes at a time: DataView reads any alignment. */
+  private lit(buf: Buffer, p: number, l: Literal): boolean {
+    const n = l.length;
+    if (p + n > this.end) return false;
+    const dv = this.src;
+    const at = this.base + p;
+    const w = l.words;
+    let i = 0;
+    for (; i + 4 <= n; i += 4) if (dv.getInt32(at + i, true) !== w[i >> 2]) return false;
+    const b = l.bytes;
+    for (; i < n; i++) if (buf[p + i] !== b[i]) return false;
     return true;
   }
 
-  private put(l: Buffer): void {
-    const o = this.out;
+  private put(l: Literal): void {
+    const odv = this.outView;
+    const n = l.length;
+    const w = l.words;
     let k = this.pos;
-    for (let i = 0; i < l.length; i++) o[k++] = l[i]!;
+    let i = 0;
+    for (; i + 4 <= n; i += 4, k += 4) odv.setInt32(k, w[i >> 2]!, true);
+    const o = this.out;
+    const b = l.bytes;
+    for (; i < n; i++) o[k++] = b[i]!;
     this.pos = k;
   }
 
   private copy(buf: Buffer, from: number, to: number): void {
-    const o = this.out;
+    const dv = this.src;
+    const odv = this.outView;
+    const base = this.base;
     let k = this.pos;
-    for (let i = from; i < to; i++) o[k++] = buf[i]!;
+    for (; from + 4 <= to; from += 4, k += 4) odv.setInt32(k, dv.getInt32(base + from, true), true);
+    const o = this.out;
+    for (; from < to; from++) o[k++] = buf[from]!;
     this.pos = k;
   }
 
@@ -255,7 +294,7 @@ export class ExportEntryEncoder {
   }
 
   /** Matches key `k` then a value of `kind` (0 string, 1 string or null, 2 sorted array of strings); the position after it, or -1. */
-  private field(buf: Buffer, p: number, k: Buffer, slot: number, kind: number): number {
+  private field(buf: Buffer, p: number, k: Literal, slot: number, kind: number): number {
     if (!this.lit(buf, p, k)) return -1;
     p += k.length;
     const from = p;
@@ -295,44 +334,37 @@ export class ExportEntryEncoder {
     return p;
   }
 
-  /** A string starting at p (its quote; the entry's bytes are printable() already); the position after it, or -1. */
+  /**
+   * A string of printable ASCII without a backslash starting at p (its quote); the position after it,
+   * or -1 for anything else (an escape, a control character, a byte that is not ASCII, no end).
+   */
   private plainString(buf: Buffer, p: number): number {
     if (buf[p] !== Q) return -1;
     const end = this.end;
-    for (p++; p < end; p++) if (buf[p] === Q) return p + 1;
+    const dv = this.src;
+    const base = this.base;
+    p++;
+    // Four bytes at a time while none is out of range, a backslash or a quote (bit-twiddling hacks:
+    // hasless 0x20, hasmore 0x7e, haszero of x ^ '\\\\' and of x ^ '""""'); then byte by byte.
+    for (; p + 4 <= end; p += 4) {
+      const x = dv.getInt32(base + p, true);
+      const y = x ^ 0x5c5c5c5c;
+      const z = x ^ 0x22222222;
+      if ((((x - 0x20202020) & ~x) | (x + 0x01010101) | x | ((y - 0x01010101) & ~y) | ((z - 0x01010101) & ~z)) & 0x80808080) break;
+    }
+    for (; p < end; p++) {
+      const b = buf[p]!;
+      if (b === Q) return p + 1;
+      if (b < 0x20 || b > 0x7e || b === BACKSLASH) return -1;
+    }
     return -1;
   }
 
   private end = 0;
-  private words: Int32Array<ArrayBufferLike> = new Int32Array(0);
-  private wordsOf: ArrayBufferLike | null = null;
-
-  /** Every byte of buf[start, end) is 0x20..0x7e and not a backslash: four at a time where aligned. */
-  private printable(buf: Buffer, start: number, end: number): boolean {
-    if (this.wordsOf !== buf.buffer) {
-      this.wordsOf = buf.buffer;
-      this.words = new Int32Array(buf.buffer, 0, buf.buffer.byteLength >> 2);
-    }
-    const off = buf.byteOffset;
-    let i = start;
-    // Bytes up to the first word boundary.
-    while (i < end && ((off + i) & 3) !== 0) if (!printableByte(buf[i++]!)) return false;
-    const w = this.words;
-    let k = (off + i) >> 2;
-    const lastWord = (off + end) >> 2;
-    for (; k < lastWord; k++) {
-      const x = w[k]!;
-      const y = x ^ 0x5c5c5c5c;
-      // Any byte < 0x20, any byte > 0x7e (or with its high bit set), any byte 0x5c (bit-twiddling hacks: hasless, hasmore, haszero).
-      if ((((x - 0x20202020) & ~x) | (x + 0x01010101) | x | ((y - 0x01010101) & ~y)) & 0x80808080) return false;
-    }
-    for (i = Math.max(i, (k << 2) - off); i < end; i++) if (!printableByte(buf[i]!)) return false;
-    return true;
-  }
-}
-
-function printableByte(b: number): boolean {
-  return b >= 0x20 && b <= 0x7e && b !== BACKSLASH;
+  private src: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
+  private srcOf: ArrayBufferLike | null = null;
+  private base = 0;
+  private outView = new DataView(this.out.buffer, this.out.byteOffset, this.out.byteLength);
 }
 
 function compareBytes(buf: Buffer, a: number, aEnd: number, b: number, bEnd: number): number {
