@@ -17,7 +17,8 @@ if (parentPort) {
     }
     try {
       const result = verifyExportStretch(msg);
-      port.postMessage({ result });
+      // The buffers go back to be filled again (allocating megabytes per stretch made for collections).
+      port.postMessage({ result: { ...result, bytes: msg.bytes, offs: msg.offs } }, [msg.bytes.buffer as ArrayBuffer, msg.offs.buffer as ArrayBuffer]);
     } catch (e) {
       port.postMessage({ error: e instanceof Error ? e.message : String(e) });
     }

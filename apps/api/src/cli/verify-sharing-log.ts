@@ -94,6 +94,7 @@ async function readV2(exportFile: string, publicKey: string, trustedCheckpoint: 
   let inStretch = 0;
   let sent = 0;
   let atWorkers = 0;
+  const spare: { bytes: Buffer<ArrayBuffer>; offs: Int32Array<ArrayBuffer> }[] = [];
   let sizes: number[] = [];
   const fold = async (p: Promise<StretchResult>) => {
     let r: StretchResult;
@@ -111,14 +112,18 @@ async function readV2(exportFile: string, publicKey: string, trustedCheckpoint: 
     const task: StretchTask = { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, used), offs, count: inStretch, marks };
     sent += inStretch;
     inStretch = 0;
-    // Two stretches queued per worker keep them busy; beyond that this thread verifies the stretch itself.
-    if (atWorkers < pool!.size * 2) {
+    // Four stretches queued per worker keep them busy; beyond that this thread verifies the stretch itself.
+    if (atWorkers < pool!.size * 4) {
       atWorkers++;
       const p = pool!.run(task, [bytes.buffer, offs.buffer]);
-      p.then(() => atWorkers--, () => atWorkers--);
+      p.then((r) => {
+        atWorkers--;
+        if (r.bytes && r.offs) spare.push({ bytes: Buffer.from(r.bytes.buffer as ArrayBuffer, r.bytes.byteOffset, r.bytes.buffer.byteLength - r.bytes.byteOffset), offs: r.offs as Int32Array<ArrayBuffer> });
+      }, () => atWorkers--);
       pending.push(p);
-      bytes = Buffer.allocUnsafeSlow(Math.max(4 << 20, used + (used >> 2)));
-      offs = new Int32Array(STRETCH * 2);
+      const next = spare.pop();
+      bytes = next?.bytes ?? Buffer.allocUnsafeSlow(Math.max(4 << 20, used + (used >> 2)));
+      offs = next?.offs ?? new Int32Array(STRETCH * 2);
     } else {
       let r: StretchResult | Error;
       try {
@@ -132,23 +137,47 @@ async function readV2(exportFile: string, publicKey: string, trustedCheckpoint: 
     }
     used = 0;
   };
+  // Entries that follow each other in one chunk of the file are copied as one run (with the commas
+  // between them), not one by one.
+  let runBuf: Buffer | null = null;
+  let runSrc = 0;
+  let runDst = 0;
+  let runEnd = 0;
+  const flush = () => {
+    if (runBuf) runBuf.copy(bytes, runDst, runSrc, runEnd);
+    runBuf = null;
+  };
   const collect = (buf: Buffer, start: number, end: number): boolean | Promise<boolean> => {
-    const len = end - start;
-    if (used + len > bytes.length) {
-      const grown = Buffer.allocUnsafeSlow(Math.max(bytes.length * 2, used + len));
+    if (runBuf !== buf || start < runEnd) {
+      flush();
+      runBuf = buf;
+      runSrc = start;
+      runEnd = start;
+      runDst = used;
+    }
+    if (runDst + (end - runSrc) > bytes.length) {
+      // Grow: copy the run so far, move everything over, and start a new run with this entry.
+      flush();
+      const grown = Buffer.allocUnsafeSlow(Math.max(bytes.length * 2, used + (end - start)));
       bytes.copy(grown, 0, 0, used);
       bytes = grown;
+      runBuf = buf;
+      runSrc = start;
+      runDst = used;
     }
-    buf.copy(bytes, used, start, end);
-    offs[2 * inStretch] = used;
-    offs[2 * inStretch + 1] = used + len;
-    used += len;
+    runEnd = end;
+    offs[2 * inStretch] = runDst + (start - runSrc);
+    offs[2 * inStretch + 1] = runDst + (end - runSrc);
+    used = runDst + (end - runSrc);
     if (++inStretch < STRETCH) return true;
+    flush();
     send();
-    // Results are folded in order; a few in flight keep memory bounded.
-    if (pending.length <= pool!.size * 2 + 2) return !broken;
     return (async () => {
-      while (pending.length > pool!.size * 2 + 2) await fold(pending.shift()!);
+      // Through the event loop once per stretch: the workers' answers arrive only there (the file's
+      // chunks may come without it), and send() decides by how many are still out.
+      await new Promise((resolve) => setImmediate(resolve));
+      // Results are folded in order; a few in flight keep memory bounded.
+      while (pending.length > pool!.size * 4 + 2) await fold(pending.shift()!);
       return !broken;
     })();
   };
@@ -174,6 +203,7 @@ async function readV2(exportFile: string, publicKey: string, trustedCheckpoint: 
       }),
     });
     if (pool && v2 && !isV1) {
+      flush();
       if (inStretch && !broken) send();
       for (const p of pending.splice(0)) await fold(p);
     }

@@ -30,6 +30,9 @@ export interface StretchResult {
   tree: Uint8Array;
   snapshots: [number, Uint8Array][];
   redacted: number;
+  /** The task's buffers, handed back by a worker thread for the next stretch. */
+  bytes?: Uint8Array;
+  offs?: Int32Array;
 }
 
 const encoder = new ExportEntryEncoder();
