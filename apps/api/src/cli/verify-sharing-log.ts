@@ -70,6 +70,8 @@ async function readText(file: string): Promise<string> {
 const PARALLEL_MIN_BYTES = 4 << 20;
 /** Entries per task handed to a worker: a power of two, so every stretch's tree folds onto the ones before it. */
 const STRETCH = 2048;
+/** Stretches queued per worker thread before the main thread verifies one itself. */
+const PER_WORKER = 4;
 
 /**
  * Reads the export once. 'exact': every entry parsed and checked by ExportV2Verifier.push, the
@@ -79,7 +81,7 @@ const STRETCH = 2048;
  * out of the file and folds the stretches' trees in order. 'again': something did not check out, and
  * only the exact pass gives the verdict.
  */
-async function readV2(exportFile: string, publicKey: string, trustedCheckpoint: string | undefined, threads: number, exact = false): Promise<{ v2: ExportV2Verifier | null | 'again'; isV1: boolean }> {
+async function readV2(exportFile: string, publicKey: string, trustedCheckpoint: string | undefined, threads: number, exact = false, perWorker = PER_WORKER): Promise<{ v2: ExportV2Verifier | null | 'again'; isV1: boolean }> {
   let v2: ExportV2Verifier | null = null;
   let isV1 = false;
   const parallel = threads > 1 && !exact;
@@ -112,8 +114,8 @@ async function readV2(exportFile: string, publicKey: string, trustedCheckpoint: 
     const task: StretchTask = { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, used), offs, count: inStretch, marks };
     sent += inStretch;
     inStretch = 0;
-    // Four stretches queued per worker keep them busy; beyond that this thread verifies the stretch itself.
-    if (atWorkers < pool!.size * 4) {
+    // A few stretches queued per worker keep them busy; beyond that this thread verifies the stretch itself.
+    if (atWorkers < pool!.size * perWorker) {
       atWorkers++;
       const p = pool!.run(task, [bytes.buffer, offs.buffer]);
       p.then((r) => {
@@ -218,7 +220,16 @@ async function readV2(exportFile: string, publicKey: string, trustedCheckpoint: 
 }
 
 /** Runs the verifier; `argv` excludes node and the script. Resolves to the exit code. */
-export async function runCli(argv: string[], out: (s: string) => void, options: { /** worker threads; default by file size and cores */ threads?: number } = {}): Promise<number> {
+export async function runCli(
+  argv: string[],
+  out: (s: string) => void,
+  options: {
+    /** threads verifying (this one and threads - 1 workers); default by file size and cores */
+    threads?: number;
+    /** stretches queued per worker before this thread verifies one itself (tests) */
+    perWorker?: number;
+  } = {},
+): Promise<number> {
   const parsed = parseArgs(argv);
   if ('help' in parsed) {
     out(USAGE);
@@ -255,7 +266,7 @@ export async function runCli(argv: string[], out: (s: string) => void, options: 
   try {
     let threads = options.threads ?? defaultVerifyThreads();
     if (options.threads === undefined && threads > 1 && (await stat(exportFile).then((s) => s.size, () => 0)) < PARALLEL_MIN_BYTES) threads = 1;
-    let read = await readV2(exportFile, publicKey, trustedCheckpoint, threads);
+    let read = await readV2(exportFile, publicKey, trustedCheckpoint, threads, false, options.perWorker);
     // A stretch that did not check out: read again in one pass for the exact verdict (first broken seq, reason).
     if (read.v2 === 'again') read = await readV2(exportFile, publicKey, trustedCheckpoint, 1, true);
     v2 = read.v2 === 'again' ? null : read.v2;
