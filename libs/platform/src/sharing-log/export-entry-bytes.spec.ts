@@ -12,11 +12,24 @@ import type { Hash } from './merkle';
 
 function data(seq: number, over: Partial<SharingLogEntryData> = {}): SharingLogEntryData {
   return {
-    seq, at: new Date(Date.UTC(2026, 10, 23, 9, 0, seq)).toISOString(), caseId: randomUUID(), protocolId: randomUUID(), contributionId: seq % 3 ? randomUUID() : null,
-    fromAgencyId: randomUUID(), fromUserId: randomUUID(), toAgencyIds: seq % 2 ? [randomUUID(), randomUUID(), randomUUID()] : [randomUUID()], legalBasis: 'ART_458TER',
-    categories: seq % 4 ? ['WELFARE_SUPPORT', 'RISK_ASSESSMENT'] : [], justification: null, consentId: seq % 5 ? null : randomUUID(), district: 'Antwerpen',
-    caseAgencyIds: [randomUUID(), randomUUID()], legalReference: seq % 6 ? 'art. 458ter Sw.' : null,
-    justificationCommitment: seq % 7 ? 'ab'.repeat(32) : null, version: 'v2', ...over,
+    seq,
+    at: new Date(Date.UTC(2026, 10, 23, 9, 0, seq)).toISOString(),
+    caseId: randomUUID(),
+    protocolId: randomUUID(),
+    contributionId: seq % 3 ? randomUUID() : null,
+    fromAgencyId: randomUUID(),
+    fromUserId: randomUUID(),
+    toAgencyIds: seq % 2 ? [randomUUID(), randomUUID(), randomUUID()] : [randomUUID()],
+    legalBasis: 'ART_458TER',
+    categories: seq % 4 ? ['WELFARE_SUPPORT', 'RISK_ASSESSMENT'] : [],
+    justification: null,
+    consentId: seq % 5 ? null : randomUUID(),
+    district: 'Antwerpen',
+    caseAgencyIds: [randomUUID(), randomUUID()],
+    legalReference: seq % 6 ? 'art. 458ter Sw.' : null,
+    justificationCommitment: seq % 7 ? 'ab'.repeat(32) : null,
+    version: 'v2',
+    ...over,
   };
 }
 
@@ -24,10 +37,24 @@ function data(seq: number, over: Partial<SharingLogEntryData> = {}): SharingLogE
 function exported(e: SharingLogEntry): string {
   const { version, ...rest } = e;
   const ordered = {
-    seq: rest.seq, at: rest.at, caseId: rest.caseId, protocolId: rest.protocolId, contributionId: rest.contributionId, fromAgencyId: rest.fromAgencyId,
-    fromUserId: rest.fromUserId, toAgencyIds: rest.toAgencyIds, legalBasis: rest.legalBasis, categories: rest.categories, justification: rest.justification,
-    consentId: rest.consentId, district: rest.district, caseAgencyIds: rest.caseAgencyIds, legalReference: rest.legalReference,
-    justificationCommitment: rest.justificationCommitment, prevHash: rest.prevHash, hash: rest.hash,
+    seq: rest.seq,
+    at: rest.at,
+    caseId: rest.caseId,
+    protocolId: rest.protocolId,
+    contributionId: rest.contributionId,
+    fromAgencyId: rest.fromAgencyId,
+    fromUserId: rest.fromUserId,
+    toAgencyIds: rest.toAgencyIds,
+    legalBasis: rest.legalBasis,
+    categories: rest.categories,
+    justification: rest.justification,
+    consentId: rest.consentId,
+    district: rest.district,
+    caseAgencyIds: rest.caseAgencyIds,
+    legalReference: rest.legalReference,
+    justificationCommitment: rest.justificationCommitment,
+    prevHash: rest.prevHash,
+    hash: rest.hash,
   };
   return JSON.stringify(version === undefined ? ordered : { ...ordered, version });
 }
@@ -118,16 +145,22 @@ describe('LogVerifier.pushExportEntry', () => {
     edits.push([`${key} null`, set(null)]);
     edits.push([`${key} a number`, set(7)]);
     edits.push([`${key} an array`, set(['a', 'b'])]);
-    edits.push([`${key} removed`, (t) => {
-      const o = JSON.parse(t) as Record<string, unknown>;
-      delete o[key];
-      return JSON.stringify(o);
-    }]);
+    edits.push([
+      `${key} removed`,
+      (t) => {
+        const o = JSON.parse(t) as Record<string, unknown>;
+        delete o[key];
+        return JSON.stringify(o);
+      },
+    ]);
     edits.push([`${key} given twice`, (t) => `${t.slice(0, -1)},${JSON.stringify(key)}:${JSON.stringify(v)}}`]);
     edits.push([`${key} given twice, changed`, (t) => `${t.slice(0, -1)},${JSON.stringify(key)}:"other"}`]);
     if (typeof v === 'string') {
       // The same value spelled with an escape: the reference reads the same string.
-      edits.push([`${key} escaped`, (t) => t.replace(`${JSON.stringify(key)}:${JSON.stringify(v)}`, `${JSON.stringify(key)}:"\\u00${v.charCodeAt(0).toString(16)}${v.slice(1)}"`)]);
+      edits.push([
+        `${key} escaped`,
+        (t) => t.replace(`${JSON.stringify(key)}:${JSON.stringify(v)}`, `${JSON.stringify(key)}:"\\u00${v.charCodeAt(0).toString(16)}${v.slice(1)}"`),
+      ]);
     }
   }
   edits.push(
@@ -146,8 +179,18 @@ describe('LogVerifier.pushExportEntry', () => {
 
   // What the word-wise string scan must stop at, at every position modulo four.
   for (let i = 0; i < 9; i++) {
-    for (const [what, insert] of [['an escape', '\\u0041'], ['a quote', '\\"'], ['a backslash', '\\\\'], ['a letter not ASCII', '\u00e9'], ['a raw control character', '\u0001'], ['DEL', '\u007f']]) {
-      edits.push([`${what} at ${i} in a string`, (t) => t.replace(/"legalBasis":"ART_458TER"/, `"legalBasis":"${'ART_458TER'.slice(0, i)}${insert}${'ART_458TER'.slice(i)}"`)]);
+    for (const [what, insert] of [
+      ['an escape', '\\u0041'],
+      ['a quote', '\\"'],
+      ['a backslash', '\\\\'],
+      ['a letter not ASCII', '\u00e9'],
+      ['a raw control character', '\u0001'],
+      ['DEL', '\u007f'],
+    ]) {
+      edits.push([
+        `${what} at ${i} in a string`,
+        (t) => t.replace(/"legalBasis":"ART_458TER"/, `"legalBasis":"${'ART_458TER'.slice(0, i)}${insert}${'ART_458TER'.slice(i)}"`),
+      ]);
     }
   }
 

@@ -262,7 +262,7 @@ export class ExportEntryEncoder {
     // An array of plain strings (checked by field()), not in order: its strings, sorted.
     const xs: [number, number][] = [];
     const end = this.span[2 * k + 1]! - 1;
-    for (let p = this.span[2 * k]! + 1; p < end; ) {
+    for (let p = this.span[2 * k]! + 1; p < end;) {
       const close = buf.indexOf(Q, p + 1);
       xs.push([p + 1, close]);
       p = close + 2;
