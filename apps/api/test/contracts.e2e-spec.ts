@@ -91,6 +91,7 @@ const ROUTES: Record<string, ContractName> = {
   'get /api/v1/cases/{id}/contributions/{cid}/legal-bases': 'LegalBasisOptionList',
   'get /api/v1/sharing-log/checkpoint': 'Checkpoint',
   'get /api/v1/sharing-log/verify': 'ChainVerdict',
+  'get /api/v1/sharing-log/public-key': 'SharingLogPublicKey',
   'get /api/v1/sharing-log/proofs/inclusion': 'InclusionProof',
   'get /api/v1/sharing-log/proofs/consistency': 'ConsistencyProof',
   'put /api/v1/me/witness-key 200': 'WitnessKey',
@@ -414,6 +415,7 @@ describe('contracts: one source of the response shapes for the API, its OpenAPI 
       for (const who of ['liaison', 'dpo']) await read('SharingLogExport', who, '/sharing-log/export');
       const checkpoint = await read('Checkpoint', 'liaison', '/sharing-log/checkpoint');
       await read('ChainVerdict', 'dpo', '/sharing-log/verify');
+      for (const who of ['liaison', 'dpo']) await read('SharingLogPublicKey', who, '/sharing-log/public-key');
       const size = checkpoint['size'] as number;
       expect(size).toBeGreaterThanOrEqual(1);
       await read('InclusionProof', 'liaison', `/sharing-log/proofs/inclusion?seq=1&size=${size}`);

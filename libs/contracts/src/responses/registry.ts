@@ -30,6 +30,7 @@ import {
 import {
   chainVerdictSchema,
   checkpointSchema,
+  sharingLogPublicKeySchema,
   legalBasisOptionListSchema,
   consistencyProofSchema,
   cosignatureSchema,
@@ -137,6 +138,7 @@ export const RESPONSE_CONTRACTS = {
   AccessLogPage: accessLogPageSchema,
   Checkpoint: checkpointSchema,
   ChainVerdict: chainVerdictSchema,
+  SharingLogPublicKey: sharingLogPublicKeySchema,
   LegalBasisOptionList: legalBasisOptionListSchema,
   InclusionProof: inclusionProofSchema,
   ConsistencyProof: consistencyProofSchema,
