@@ -94,19 +94,23 @@ function treeHeadFrom(r: HeadRow): TreeHead | null {
   return { size, rootHash: r.root_hash!, chainHead: r.chain_head!, frontier: MerkleFrontier.fromBytes(size, r.frontier!), note: r.note!, signedAt: r.signed_at! };
 }
 
-/** Notes this process signed or verified: re-reading its own head costs no signature check. */
+/** Notes this process signed or whose signature it checked: re-reading its own head costs no Ed25519 verification. */
 const trustedNotes = new Set<string>();
 function remember(note: string): void {
   if (trustedNotes.size > 64) trustedNotes.clear();
   trustedNotes.add(note);
 }
 
-/** A tree head read back from the database must be one this key signed, with a frontier that folds to its root. */
+/**
+ * A tree head read back from the database must be one this key signed, with a frontier that folds to its
+ * root. Only the signature check is skipped for a note already known: the row's other columns (frontier,
+ * root) are checked against the note every time, so a genuine note beside a rewritten frontier is refused.
+ */
 function assertGenuine(head: TreeHead, signer: LogSigner): void {
-  if (trustedNotes.has(head.note)) return;
   const body = parseCheckpointBody(parseSignedNote(head.note).body);
   const ok = body.origin === signer.origin && body.size === head.size && body.rootHash === head.rootHash.toString('base64')
-    && head.frontier.root().equals(head.rootHash) && verifyNoteSignature(head.note, signer.origin, publicKeyFromPrivate(signer.signingKey));
+    && head.frontier.root().equals(head.rootHash)
+    && (trustedNotes.has(head.note) || verifyNoteSignature(head.note, signer.origin, publicKeyFromPrivate(signer.signingKey)));
   if (!ok) throw new SharingLogIntegrityError(`sharing-log tree head at size ${head.size} is not genuine: refusing to extend it`);
   remember(head.note);
 }
