@@ -60,6 +60,9 @@ export type NewEntry = Omit<SharingLogEntryData, 'seq' | 'at' | 'version' | 'jus
 
 interface HeadRow { log_size: string; size: string | null; root_hash: Buffer | null; chain_head: string | null; frontier: Buffer | null; note: string | null; signed_at: Date | null }
 
+/** Takes the append lock, then reads HEAD_SQL's row with a snapshot from after the lock (migration 1795409000000). */
+const LOCK_HEAD_SQL = 'SELECT * FROM sharing_log_lock_head($1)';
+
 const HEAD_SQL = `SELECT coalesce((SELECT max(seq) FROM sharing_log), 0)::text AS log_size,
   h.size::text AS size, h.root_hash, h.chain_head, h.frontier, h.note, h.signed_at
   FROM (SELECT 1) one LEFT JOIN LATERAL (SELECT * FROM sharing_log_tree_heads ORDER BY size DESC LIMIT 1) h ON true`;
@@ -183,8 +186,7 @@ function chunk<T>(xs: T[], n: number): T[][] {
  */
 export async function appendEntries(sql: Sql, signer: LogSigner, items: NewEntry[]): Promise<{ entries: SharingLogEntry[]; head: TreeHead }> {
   if (!items.length) throw new Error('nothing to append');
-  await sql('SELECT pg_advisory_xact_lock($1)', [SHARING_LOG_APPEND_LOCK]);
-  const row = firstRow(await sql<HeadRow>(HEAD_SQL), 'the tree head query');
+  const row = firstRow(await sql<HeadRow>(LOCK_HEAD_SQL, [SHARING_LOG_APPEND_LOCK]), 'the tree head query');
   const head = treeHeadFrom(row);
   if (head) assertGenuine(head, signer);
   const logSize = Number(row.log_size);
@@ -228,8 +230,7 @@ export async function latestTreeHead(sql: Sql): Promise<TreeHead | null> {
  * entries not yet covered are verified first. Returns the head and whether it was signed now.
  */
 export async function checkpointAtHead(sql: Sql, signer: LogSigner): Promise<{ head: TreeHead | null; signed: boolean }> {
-  await sql('SELECT pg_advisory_xact_lock($1)', [SHARING_LOG_APPEND_LOCK]);
-  const row = firstRow(await sql<HeadRow>(HEAD_SQL), 'the tree head query');
+  const row = firstRow(await sql<HeadRow>(LOCK_HEAD_SQL, [SHARING_LOG_APPEND_LOCK]), 'the tree head query');
   const head = treeHeadFrom(row);
   if (head) assertGenuine(head, signer);
   const logSize = Number(row.log_size);
