@@ -216,7 +216,7 @@ export class SharingService {
   }
 
   publicKey() {
-    return { algorithm: 'Ed25519', publicKey: this.writer.publicKey };
+    return { algorithm: 'Ed25519' as const, publicKey: this.writer.publicKey };
   }
 
   private async ownContribution(user: AuthenticatedUser, ctx: CaseContext, contributionId: string, m = this.ds.manager): Promise<ContributionRef> {
