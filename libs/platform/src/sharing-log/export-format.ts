@@ -211,14 +211,6 @@ export class ExportV2Verifier {
     return true;
   }
 
-  /** A stretch of entries a worker verified (LogVerifier.onLeaf); false when it does not fit on here. */
-  pushVerified(r: { firstSeq: number; firstPrev: string; count: number; headHash: string; leaves: Buffer; redacted: number }): boolean {
-    if (this.problem || !this.cp) return false;
-    if (!this.verifier.pushVerifiedLeaves(r.firstSeq, r.firstPrev, r.count, r.headHash, r.leaves, r.redacted)) return false;
-    this.count += r.count;
-    return true;
-  }
-
   result(): ExportV2Verification {
     const base = { entries: this.count, ...(this.trusted ? { trustedSize: this.trusted.size } : {}) };
     if (this.problem || !this.cp) return { valid: false, checkpointValid: false, reason: this.problem ?? 'no checkpoint', ...base };

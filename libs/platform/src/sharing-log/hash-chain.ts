@@ -193,7 +193,7 @@ export class LogVerifier {
   onNodes?: (nodes: PerfectNode[]) => void;
   /**
    * Receives each leaf hash instead of the tree, when set: a worker verifying a stretch of an export
-   * whose tree the caller builds (pushVerifiedLeaves). Expected roots are not checked then.
+   * whose tree it builds itself (verifyExportStretch). Expected roots are not checked then.
    */
   onLeaf?: (leaf: Hash) => void;
 
@@ -415,22 +415,6 @@ export class LogVerifier {
   /** No withheld entry without its leaf hash so far: the tree is the log's. */
   get treeKnown(): boolean {
     return this.treeUnknownAt === undefined;
-  }
-
-  /**
-   * Entries checked elsewhere (a worker's onLeaf stretch): `count` leaves (32 bytes each, in seq
-   * order) of entries firstSeq.. whose chain starts at `firstPrev` and ends at `headHash`. False
-   * when the stretch does not follow on from here or an expected root does not match.
-   */
-  pushVerifiedLeaves(firstSeq: number, firstPrev: string, count: number, headHash: string, leaves: Buffer, redacted = 0): boolean {
-    if (this.failure) return false;
-    if (firstSeq !== this.expectedSeq || firstPrev !== this.prevHash || leaves.length !== count * 32) return false;
-    this.count += count;
-    this.redactedCount += redacted;
-    for (let i = 0; i < count; i++) {
-      if (!this.accept(firstSeq + i, headHash, leaves.subarray(i * 32, i * 32 + 32))) return false;
-    }
-    return true;
   }
 
   /**
