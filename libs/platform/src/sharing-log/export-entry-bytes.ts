@@ -213,8 +213,21 @@ export class ExportEntryEncoder {
 
   /** 0x00 ‖ preimage of the last encode(), n its result; valid until the next call. */
   bytes(n: number): Buffer {
-    return this.out.subarray(0, n);
+    return this.views(n)[0];
   }
+
+  /** 0x00 ‖ preimage and the preimage alone, for encode()'s result n: views kept per length (entries come in a few lengths). */
+  views(n: number): [Buffer, Buffer] {
+    let v = this.viewsByLength.get(n);
+    if (v === undefined || v[0].buffer !== this.out.buffer) {
+      if (this.viewsByLength.size > 64) this.viewsByLength.clear();
+      v = [this.out.subarray(0, n), this.out.subarray(1, n)];
+      this.viewsByLength.set(n, v);
+    }
+    return v;
+  }
+
+  private readonly viewsByLength = new Map<number, [Buffer, Buffer]>();
 
   /** Whether the literal `l` is at p (within the entry). Four bytes at a time: DataView reads any alignment. */
   private lit(buf: Buffer, p: number, l: Literal): boolean {

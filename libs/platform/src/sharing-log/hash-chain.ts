@@ -357,10 +357,10 @@ export class LogVerifier {
     if (this.failure) return false;
     const n = encoder.encode(buf, start, end, this.expectedSeq);
     if (n > 0 && this.linksOn(buf, encoder.prevAt)) {
-      const bytes = encoder.bytes(n);
+      const [bytes, preimage] = encoder.views(n);
       const at = encoder.hashAt;
       // Digests as latin1 strings: a Buffer of its own per digest cost more than the hash itself.
-      if (hexEqualsLatin1(buf, at, hash('sha256', bytes.subarray(1), 'binary'))) {
+      if (hexEqualsLatin1(buf, at, hash('sha256', preimage, 'binary'))) {
         this.count++;
         const seq = this.expectedSeq;
         const pb = this.prevBytes;
