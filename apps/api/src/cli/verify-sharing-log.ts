@@ -179,7 +179,7 @@ async function readV2(exportFile: string, publicKey: string, trustedCheckpoint: 
       // chunks may come without it), and send() decides by how many are still out.
       await new Promise((resolve) => setImmediate(resolve));
       // Results are folded in order; a few in flight keep memory bounded.
-      while (pending.length > pool!.size * 4 + 2) await fold(pending.shift()!);
+      while (pending.length > pool!.size * perWorker + 2) await fold(pending.shift()!);
       return !broken;
     })();
   };
