@@ -71,7 +71,9 @@ const PARALLEL_MIN_BYTES = 4 << 20;
 /** Entries per task handed to a worker: a power of two, so every stretch's tree folds onto the ones before it. */
 const STRETCH = 2048;
 /** Stretches queued per worker thread before the main thread verifies one itself. */
-const PER_WORKER = 4;
+const PER_WORKER = 2;
+/** Stretch results waiting to be folded in order (a stretch this thread verified waits behind the workers' before it). */
+const MAX_PENDING = 64;
 
 /**
  * Reads the export once. 'exact': every entry parsed and checked by ExportV2Verifier.push, the
@@ -178,8 +180,10 @@ async function readV2(exportFile: string, publicKey: string, trustedCheckpoint: 
       // Through the event loop once per stretch: the workers' answers arrive only there (the file's
       // chunks may come without it), and send() decides by how many are still out.
       await new Promise((resolve) => setImmediate(resolve));
-      // Results are folded in order; a few in flight keep memory bounded.
-      while (pending.length > pool!.size * perWorker + 2) await fold(pending.shift()!);
+      // Results are folded in order. The stretches' bytes in flight are bounded by perWorker; results
+      // of stretches this thread verified are a few hashes each and may wait behind a slow worker's,
+      // so this thread goes on reading instead of waiting (up to a bound).
+      while (pending.length > MAX_PENDING) await fold(pending.shift()!);
       return !broken;
     })();
   };
