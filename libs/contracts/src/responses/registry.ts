@@ -218,8 +218,9 @@ function tidy(node: unknown): unknown {
     if ((k === 'minimum' || k === 'maximum') && Math.abs(v as number) === Number.MAX_SAFE_INTEGER) continue;
     out[k] = tidy(v);
   }
-  // A nullable reference to an object contract: OpenAPI 3.0 wants `type` beside `nullable`.
-  if (out['nullable'] === true && !out['type'] && Array.isArray(out['allOf'])) out['type'] = 'object';
+  // A nullable reference to an object contract, or a nullable union of objects: OpenAPI 3.0 wants `type` beside `nullable`.
+  const objects = (xs: unknown) => Array.isArray(xs) && xs.every((x) => (x as JsonSchema | null)?.['type'] === 'object');
+  if (out['nullable'] === true && !out['type'] && (Array.isArray(out['allOf']) || objects(out['anyOf']) || objects(out['oneOf']))) out['type'] = 'object';
   return out;
 }
 
