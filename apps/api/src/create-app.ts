@@ -30,10 +30,13 @@ export async function createApp(config: RuntimeConfig): Promise<INestApplication
     trustProxy: trustProxy(config.env.TRUST_PROXY),
     // Express's JSON and form parsers took 100 KiB at most.
     bodyLimit: BODY_LIMIT,
-    // Express 5's "simple" query parser: node's querystring (`?stage=a&stage=b` is an array, no nesting).
-    querystringParser: (s) => parseQuery(s),
-    // Express matched `/api/v1/cases/` as `/api/v1/cases`, and set no limit on a route parameter's length.
-    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 2048 },
+    routerOptions: {
+      // Express 5's "simple" query parser: node's querystring (`?stage=a&stage=b` is an array, no nesting).
+      querystringParser: (s) => parseQuery(s),
+      // Express matched `/api/v1/cases/` as `/api/v1/cases`, and set no limit on a route parameter's length.
+      ignoreTrailingSlash: true,
+      maxParamLength: 2048,
+    },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
