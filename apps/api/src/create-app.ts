@@ -12,7 +12,7 @@ import { AppModule } from './app.module';
 import { completeOpenApiDocument } from './common/openapi/complete-document';
 import { createValidationPipe } from './common/validation/validation-pipe';
 import type { RuntimeConfig } from './config/runtime-config';
-import { answerClientErrorsAsJson } from './common/http/client-error';
+import { answerClientErrorAsJson } from './common/http/client-error';
 import { compressionHook } from './common/http/compression';
 import { decorateRequestCookies } from './common/http/cookies';
 import { BODY_LIMIT, refuseUnsafeInput, registerBodyParsers } from './common/http/input-safety';
@@ -30,6 +30,8 @@ export async function createApp(config: RuntimeConfig): Promise<INestApplication
     trustProxy: trustProxy(config.env.TRUST_PROXY),
     // Express's JSON and form parsers took 100 KiB at most.
     bodyLimit: BODY_LIMIT,
+    // Requests Node cannot parse (headers too large, a malformed request line) get the API's JSON error body.
+    clientErrorHandler: answerClientErrorAsJson,
     routerOptions: {
       // Express 5's "simple" query parser: node's querystring (`?stage=a&stage=b` is an array, no nesting).
       querystringParser: (s) => parseQuery(s),
@@ -42,7 +44,6 @@ export async function createApp(config: RuntimeConfig): Promise<INestApplication
   app.useLogger(app.get(Logger));
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   // No ETag and no X-Powered-By: Fastify sets neither. API answers are `no-store`, so never revalidated (issue 14).
-  answerClientErrorsAsJson(app.getHttpServer());
   // Helmet's headers (computed once) and `no-store` on API answers, first thing on every request (issue 14).
   fastify.addHook('onRequest', securityHeaders());
   // gzip or brotli (by Accept-Encoding) for JSON and the SPA; tiny bodies stay as they are.
