@@ -4,9 +4,11 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ErrorBody } from '@schakel/contracts';
+import { contentType } from 'mime-types';
 import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { parse as parseQuery } from 'node:querystring';
 import { AppModule } from './app.module';
 import { completeOpenApiDocument } from './common/openapi/complete-document';
@@ -16,6 +18,7 @@ import { answerClientErrorAsJson } from './common/http/client-error';
 import { compressionHook } from './common/http/compression';
 import { decorateRequestCookies } from './common/http/cookies';
 import { BODY_LIMIT, refuseUnsafeInput, registerBodyParsers } from './common/http/input-safety';
+import { frameworkErrorBody } from './common/http/http-exception.filter';
 import { securityHeaders } from './common/http/security-headers';
 import { METRICS, type Metrics } from './modules/health/metrics';
 import { metricsHook } from './modules/health/metrics.hook';
@@ -25,7 +28,14 @@ import { metricsHook } from './modules/health/metrics.hook';
  * What clients see is what the Express app answered: see the ADR for the few framing differences.
  */
 export async function createApp(config: RuntimeConfig): Promise<INestApplication> {
+  const headers = securityHeaders();
   const adapter = new FastifyAdapter({
+    // The router's own refusals (a malformed percent-escape in the path): the API's error body and headers, not Fastify's.
+    frameworkErrors: (error: Error, req: FastifyRequest, reply: FastifyReply) => {
+      (headers as (req: FastifyRequest, reply: FastifyReply, done: () => void) => void)(req, reply, () => undefined);
+      const body = badUrlBody(error, req.url) ?? frameworkErrorBody(error) ?? { statusCode: 400, error: 'Bad Request', message: 'Bad Request', code: 'BAD_REQUEST' };
+      void reply.code(body.statusCode).header('Content-Type', 'application/json; charset=utf-8').header('Vary', 'Accept-Encoding').send(JSON.stringify(body));
+    },
     // Which proxies may set X-Forwarded-For (and so the client address rate limits count by): none unless configured.
     trustProxy: trustProxy(config.env.TRUST_PROXY),
     // Express's JSON and form parsers took 100 KiB at most.
@@ -45,7 +55,7 @@ export async function createApp(config: RuntimeConfig): Promise<INestApplication
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   // No ETag and no X-Powered-By: Fastify sets neither. API answers are `no-store`, so never revalidated (issue 14).
   // Helmet's headers (computed once) and `no-store` on API answers, first thing on every request (issue 14).
-  fastify.addHook('onRequest', securityHeaders());
+  fastify.addHook('onRequest', headers);
   // gzip or brotli (by Accept-Encoding) for JSON and the SPA; tiny bodies stay as they are.
   fastify.addHook('onSend', compressionHook(1024));
   fastify.addHook('onResponse', metricsHook(app.get<symbol, Metrics>(METRICS)));
@@ -60,6 +70,20 @@ export async function createApp(config: RuntimeConfig): Promise<INestApplication
   if (apiDocsEnabled(config)) setupApiDocs(app);
   await serveSpa(fastify, config);
   return app;
+}
+
+/** A path segment that is not valid percent-encoding: Express's answer ("Failed to decode param"). */
+function badUrlBody(error: Error, url: string): ErrorBody | null {
+  if ((error as { code?: string }).code !== 'FST_ERR_BAD_URL') return null;
+  const segment = url.split('?', 1)[0]!.split('/').find((s) => {
+    try {
+      decodeURIComponent(s);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  return { statusCode: 400, error: 'Bad Request', message: `Failed to decode param '${segment ?? ''}'`, code: 'VALIDATION_FAILED' };
 }
 
 /**
@@ -106,6 +130,9 @@ async function serveSpa(fastify: FastifyInstance, config: RuntimeConfig): Promis
     maxAge: '1h',
     // Vite names every file under assets/ after its content hash: it never changes, so it is cached for a year.
     setHeaders: (res, path) => {
+      // The Content-Type Express's static files had (mime-types 3: `text/javascript` for scripts).
+      const type = contentType(extname(path));
+      if (type) res.header('Content-Type', type);
       if (/[\\/]assets[\\/]/.test(path)) res.header('Cache-Control', 'public, max-age=31536000, immutable');
     },
   });

@@ -59,7 +59,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
   }
 
   private toBody(exception: unknown): ErrorBody {
-    const framework = fastifyClientError(exception);
+    const framework = frameworkErrorBody(exception);
     if (framework) return framework;
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
@@ -113,7 +113,7 @@ const DEFAULT_CODES: Record<number, string> = {
  * body, a malformed URL…), which Nest hands on as HttpExceptions carrying Fastify's message (it can
  * quote the URL): answered with the fixed bodies Express's body parsers and router got.
  */
-function fastifyClientError(e: unknown): ErrorBody | null {
+export function frameworkErrorBody(e: unknown): ErrorBody | null {
   const err = (e instanceof HttpException ? e.cause : e) as { name?: string; code?: unknown; statusCode?: unknown } | undefined;
   if (!err || typeof err.code !== 'string' || !err.code.startsWith('FST_') || typeof err.statusCode !== 'number') return null;
   const status = err.statusCode;

@@ -121,9 +121,8 @@ function decode(req: FastifyRequest, buf: Buffer): string {
 export function parseJsonBody(req: FastifyRequest, raw: Buffer): unknown {
   const buf = inflate(req, raw);
   if (buf.length > BODY_LIMIT) throw tooLarge();
-  if (jsonDepth(buf, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
-    throw validationFailed({ field: 'body', message: `body is nested deeper than ${MAX_JSON_DEPTH} levels` });
-  }
+  // The answer Express gave (its body parser's error handling dropped the details): 400 VALIDATION_FAILED, "Invalid request: body".
+  if (jsonDepth(buf, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) throw new BadRequestException('Invalid request: body');
   const text = decode(req, buf);
   if (text.length === 0) return {};
   const first = /^[\x20\x09\x0a\x0d]*([^\x20\x09\x0a\x0d])/.exec(text)?.[1];

@@ -1,4 +1,4 @@
-// `cookie` 0.7 (the serializer Express 5 uses, kept so Set-Cookie headers stay byte for byte) ships no types.
+// Modules the HTTP layer uses that ship no types. `cookie` 0.7: the serializer Express 5 used, kept so Set-Cookie headers stay byte for byte.
 declare module 'cookie' {
   export interface SerializeOptions {
     domain?: string;
@@ -33,4 +33,7 @@ declare module 'vary' {
     function append(header: string, field: string | string[]): string;
   }
   export default vary;
+}
+declare module 'mime-types' {
+  export function contentType(typeOrExtension: string): string | false;
 }
