@@ -12,6 +12,7 @@ import { SessionHardening1795404000000 } from './1795404000000-SessionHardening'
 import { AccessLogDenied1795404000100 } from './1795404000100-AccessLogDenied';
 import { Casework1795405000000 } from './1795405000000-Casework';
 import { GenderAndLanguageCodes1795408000000 } from './1795408000000-GenderAndLanguageCodes';
+import { SharingLogLockHead1795409000000 } from './1795409000000-SharingLogLockHead';
 
 // Every migration in order, one per line (parallel branches then merge cleanly). Generate one with
 // `npm run migration:generate -- migrations/<Name>`, then add it here (see migrations/README.md).
@@ -31,4 +32,5 @@ export const MIGRATIONS: Function[] = [
   AccessLogDenied1795404000100,
   Casework1795405000000,
   GenderAndLanguageCodes1795408000000,
+  SharingLogLockHead1795409000000,
 ];

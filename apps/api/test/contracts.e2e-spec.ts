@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { checkResponse, contractJsonSchemas, RESPONSE_CONTRACTS, type ContractName } from '@schakel/contracts';
 import { buildDemoWorld, type DemoWorld } from '../src/cli/demo-world';
-import { auth, signIn, type Session } from './support/sessions';
+import { auth, createUser, signIn, totpCode, type Session } from './support/sessions';
 import { startTestApp, TEST_ADMIN, type TestApp } from './support/test-app';
 
 type Json = Record<string, unknown>;
@@ -91,6 +91,7 @@ const ROUTES: Record<string, ContractName> = {
   'get /api/v1/cases/{id}/contributions/{cid}/legal-bases': 'LegalBasisOptionList',
   'get /api/v1/sharing-log/checkpoint': 'Checkpoint',
   'get /api/v1/sharing-log/verify': 'ChainVerdict',
+  'get /api/v1/sharing-log/public-key': 'SharingLogPublicKey',
   'get /api/v1/sharing-log/proofs/inclusion': 'InclusionProof',
   'get /api/v1/sharing-log/proofs/consistency': 'ConsistencyProof',
   'put /api/v1/me/witness-key 200': 'WitnessKey',
@@ -114,6 +115,20 @@ const ROUTES: Record<string, ContractName> = {
   'get /api/v1/statistics/annual-report': 'AnnualReport',
   'get /api/v1/processing-record': 'ProcessingRecord',
   'get /api/v1/persons/{id}/export': 'PersonExport',
+  'patch /api/v1/me': 'User',
+  'post /api/v1/me/mfa/confirm 200': 'MfaConfirmation',
+  'get /api/v1/auth/oidc': 'OidcStatus',
+  'get /api/health': 'Liveness',
+  'get /api/health/ready': 'Readiness',
+  'get /api/health/ready 503': 'Readiness',
+  'get /api/v1/access-log/anomalies': 'AccessAnomalies',
+  'get /api/v1/risk-instruments/{key}/{version}': 'RiskInstrument',
+  'post /api/v1/cases/{id}/agencies 201': 'AgencyInvitation',
+  'post /api/v1/cases/{id}/agencies/{agencyId}/waiver 200': 'ContributionWaiver',
+  'post /api/v1/cases/{id}/contributions 201': 'RecordedContribution',
+  'post /api/v1/cases/{id}/evaluations 201': 'RecordedEvaluation',
+  'post /api/v1/cases/{id}/legal-hold 200': 'LegalHold',
+  'post /api/v1/cases/{id}/erasure 200': 'CaseErasure',
 };
 
 function contractOf(doc: OpenApi, route: string): string | undefined {
@@ -211,7 +226,8 @@ describe('contracts: one source of the response shapes for the API, its OpenAPI 
       const all = await t.http().post('/api/v1/me/notifications/read-all').set(auth(sessions['director']!.token)).send({}).expect(200);
       expectContract('NotificationsMarked', all.body, 'POST /me/notifications/read-all');
       await read('LegalBasisList', 'caw', '/legal-bases');
-      await read('RiskInstrumentList', 'caw', '/risk-instruments');
+      const instruments = await read('RiskInstrumentList', 'caw', '/risk-instruments');
+      for (const i of instruments['items'] as Json[]) await read('RiskInstrument', 'caw', `/risk-instruments/${i['key']}/${i['version']}`);
       await read('StatisticsOverview', 'dpo', '/statistics/overview');
       await read('StatisticsOverview', 'dpo', '/statistics/overview?from=2020-01-01&to=2030-12-31&district=Brussel');
       const log = await read('AccessLogPage', 'dpo', '/access-log?limit=100');
@@ -414,10 +430,97 @@ describe('contracts: one source of the response shapes for the API, its OpenAPI 
       for (const who of ['liaison', 'dpo']) await read('SharingLogExport', who, '/sharing-log/export');
       const checkpoint = await read('Checkpoint', 'liaison', '/sharing-log/checkpoint');
       await read('ChainVerdict', 'dpo', '/sharing-log/verify');
+      for (const who of ['liaison', 'dpo']) await read('SharingLogPublicKey', who, '/sharing-log/public-key');
       const size = checkpoint['size'] as number;
       expect(size).toBeGreaterThanOrEqual(1);
       await read('InclusionProof', 'liaison', `/sharing-log/proofs/inclusion?seq=1&size=${size}`);
       await read('ConsistencyProof', 'liaison', `/sharing-log/proofs/consistency?from=1&to=${size}`);
+    });
+
+    it('public routes: liveness, readiness and whether single sign-on is configured', async () => {
+      expectContract('Liveness', (await t.http().get('/api/health').expect(200)).body, 'GET /health');
+      expectContract('Readiness', (await t.http().get('/api/health/ready').expect(200)).body, 'GET /health/ready');
+      expectContract('OidcStatus', (await t.http().get('/api/v1/auth/oidc').expect(200)).body, 'GET /auth/oidc');
+    });
+
+    it('TOTP enrolment confirmed by a new account', async () => {
+      const user = await createUser(t, sessions['admin']!, sessions['caw']!.agencyId, ['agency_member']);
+      const token = (await t.http().post('/api/v1/auth/login').send({ email: user.email, password: user.password }).expect(200)).body.accessToken as string;
+      const enrolment = await t.http().post('/api/v1/me/mfa/enroll').set(auth(token)).send({}).expect(200);
+      expectContract('MfaEnrolment', enrolment.body, 'POST /me/mfa/enroll');
+      const confirmed = await t
+        .http()
+        .post('/api/v1/me/mfa/confirm')
+        .set(auth(token))
+        .send({ code: totpCode(enrolment.body.secret as string) })
+        .expect(200);
+      expectContract('MfaConfirmation', confirmed.body, 'POST /me/mfa/confirm');
+    });
+
+    it('the access anomalies, after the reads above', async () => {
+      const anomalies = await read('AccessAnomalies', 'dpo', '/access-log/anomalies?windowMinutes=1440&minCases=2&minDenied=1');
+      expect((anomalies['items'] as Json[]).length).toBeGreaterThan(0);
+    });
+
+    it('case commands: invitation, waiver, contribution, evaluation, legal hold and erasure', async () => {
+      const director = auth(sessions['director']!.token);
+      const dpo = auth(sessions['dpo']!.token);
+      const cases = (await read('CaseListPage', 'director', '/cases?limit=100'))['items'] as Json[];
+      const caseOf = (family: string) => cases.find((c) => c['reference'] === world.caseReferences[family])!['id'] as string;
+      const agencies = (await read('AgencyPage', 'admin', '/agencies?limit=100'))['items'] as Json[];
+      const cgg = agencies.find((a) => a['name'] === 'CGG Brussel')!['id'] as string;
+
+      // Collecting: the mental health service is invited, then waived; the CAW adds what it knows.
+      const collecting = caseOf('molenbeek');
+      const invited = await t.http().post(`/api/v1/cases/${collecting}/agencies`).set(director).send({ agencyId: cgg }).expect(201);
+      expectContract('AgencyInvitation', invited.body, 'POST /cases/:id/agencies');
+      const waived = await t
+        .http()
+        .post(`/api/v1/cases/${collecting}/agencies/${cgg}/waiver`)
+        .set(director)
+        .send({ reason: 'The mental health service has no file on this family.' })
+        .expect(200);
+      expectContract('ContributionWaiver', waived.body, 'POST /cases/:id/agencies/:agencyId/waiver');
+      const contributed = await t
+        .http()
+        .post(`/api/v1/cases/${collecting}/contributions`)
+        .set(auth(sessions['caw']!.token))
+        .send({ category: 'WELFARE_SUPPORT', content: 'Known to the CAW since the summer; the victim asked about shelter.' })
+        .expect(201);
+      expectContract('RecordedContribution', contributed.body, 'POST /cases/:id/contributions');
+
+      // In evaluation: escalated, back to case direction and onto the next conference's agenda (or an urgent one).
+      const evaluated = await t
+        .http()
+        .post(`/api/v1/cases/${caseOf('sintgillis')}/evaluations`)
+        .set(director)
+        .send({ outcome: 'ESCALATE', summary: 'The perpetrator left the programme: back to the table.' })
+        .expect(201);
+      expectContract('RecordedEvaluation', evaluated.body, 'POST /cases/:id/evaluations');
+      expect(evaluated.body.caseStage).toBe('CASUSREGIE');
+      expect(evaluated.body.escalation).not.toBeNull();
+
+      // Declined: held, refused erasure while held, released, erased; the case then reads as its skeleton.
+      const declined = caseOf('oudergem');
+      const held = await t
+        .http()
+        .post(`/api/v1/cases/${declined}/legal-hold`)
+        .set(dpo)
+        .send({ hold: true, reason: 'A judicial procedure is pending.' })
+        .expect(200);
+      expectContract('LegalHold', held.body, 'POST /cases/:id/legal-hold');
+      expect(held.body.legalHold).toBe(true);
+      await t.http().post(`/api/v1/cases/${declined}/erasure`).set(dpo).send({ reason: 'Erasure request of the data subject (art. 17 GDPR).' }).expect(422);
+      const released = await t.http().post(`/api/v1/cases/${declined}/legal-hold`).set(dpo).send({ hold: false, reason: 'The procedure ended.' }).expect(200);
+      expectContract('LegalHold', released.body, 'POST /cases/:id/legal-hold (lifted)');
+      const erased = await t
+        .http()
+        .post(`/api/v1/cases/${declined}/erasure`)
+        .set(dpo)
+        .send({ reason: 'Erasure request of the data subject (art. 17 GDPR).' })
+        .expect(200);
+      expectContract('CaseErasure', erased.body, 'POST /cases/:id/erasure');
+      expect((await read('CaseView', 'director', `/cases/${declined}`))['erased']).toBe(true);
     });
   });
 });

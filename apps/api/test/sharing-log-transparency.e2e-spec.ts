@@ -160,6 +160,22 @@ describe('the sharing log as a transparency log witnessed by the parket', () => 
     await http().post('/api/v1/sharing-log/cosignatures').set(auth(w.dpo.token)).send({ note: cosigned }).expect(403);
   });
 
+  it('refuses to extend a tree head whose frontier was rewritten beside its genuine note, even one it signed itself', async () => {
+    // The writer skips the Ed25519 check for a note it signed, never the check that the row's frontier folds to the note's root.
+    const latest = 'size = (SELECT max(size) FROM sharing_log_tree_heads)';
+    const forge = (sql: string) => withClient(t.db.url, async (c) => {
+      await c.query('ALTER TABLE sharing_log_tree_heads DISABLE TRIGGER sharing_log_tree_heads_append_only');
+      await c.query(sql);
+      await c.query('ALTER TABLE sharing_log_tree_heads ENABLE TRIGGER sharing_log_tree_heads_append_only');
+    });
+    await forge(`UPDATE sharing_log_tree_heads SET frontier = set_byte(frontier, 0, (get_byte(frontier, 0) + 1) % 256) WHERE ${latest}`);
+    const refused = await http().post(`/api/v1/cases/${caseId}/contributions/${contributionId}/disclosures`).set(auth(w.cawMember.token))
+      .send({ toAgencyIds: [w.agencies.police], legalBasis: 'ART_458TER', justification: 'Over a forged frontier' }).expect(409);
+    expect(refused.body).toMatchObject({ code: 'SHARING_LOG_BROKEN', message: expect.stringContaining('not genuine') });
+    await forge(`UPDATE sharing_log_tree_heads SET frontier = set_byte(frontier, 0, (get_byte(frontier, 0) + 255) % 256) WHERE ${latest}`);
+    expect(await verify()).toMatchObject({ valid: true, entries: 11 });
+  });
+
   it('catches a tail rewritten with recomputed hashes and re-signed by the operator: offline verifier, witness CLI and verify', async () => {
     const trusted = (await http().get('/api/v1/sharing-log/checkpoint').set(auth(w.liaison.token)).expect(200)).body; // size 11, cosigned above
     writeFileSync(join(dir, 'trusted.txt'), trusted.note);

@@ -201,3 +201,19 @@ export type TeamCandidate = z.infer<typeof teamCandidateListSchema>['items'][num
 /** POST /cases/:id/handover. */
 export const handoverSchema = z.strictObject({ caseId: uuid(), directorId: uuid(), takeover: z.boolean(), team: caseTeamSchema });
 export type Handover = z.infer<typeof handoverSchema>;
+
+/** POST /cases/:id/agencies: the invited agency joins the case. */
+export const agencyInvitationSchema = z.strictObject({ caseId: uuid(), agencyId: uuid(), role: z.literal('INVITED') });
+export type AgencyInvitation = z.infer<typeof agencyInvitationSchema>;
+
+/** POST /cases/:id/agencies/:agencyId/waiver: the invited agency will not contribute. */
+export const contributionWaiverSchema = z.strictObject({ caseId: uuid(), agencyId: uuid(), contributionWaived: z.literal(true) });
+export type ContributionWaiver = z.infer<typeof contributionWaiverSchema>;
+
+/** POST /cases/:id/legal-hold (DPO, who sees no content): the case's reference and its hold. */
+export const legalHoldSchema = z.strictObject({ caseId: uuid(), reference: z.string(), legalHold: z.boolean() });
+export type LegalHold = z.infer<typeof legalHoldSchema>;
+
+/** POST /cases/:id/erasure (DPO): every encrypted field of the case is unreadable from `erasedAt` on. */
+export const caseErasureSchema = z.strictObject({ caseId: uuid(), reference: z.string(), erasedAt: timestamp() });
+export type CaseErasure = z.infer<typeof caseErasureSchema>;

@@ -1,4 +1,4 @@
-import { ACTION_STATUSES, CONSENT_METHODS, CONSENT_STATUSES, DATA_CATEGORIES, EVALUATION_OUTCOMES, LEGAL_BASES, MEASURES } from '@schakel/domain';
+import { ACTION_STATUSES, CONSENT_METHODS, CONSENT_STATUSES, DATA_CATEGORIES, EVALUATION_OUTCOMES, LEGAL_BASES, MEASURES, STAGES } from '@schakel/domain';
 import { z } from 'zod/mini';
 import { int, isoDate, listOf, localized, nullable, timestamp, uuid } from './schema';
 
@@ -7,6 +7,7 @@ import { int, isoDate, listOf, localized, nullable, timestamp, uuid } from './sc
 /** The art. 458ter §2 use restriction that travels with information shared under it. */
 export const useRestrictionSchema = z.strictObject({ code: z.string(), text: localized() });
 
+/** POST /cases/:id/contributions answers the new contribution in this form (the list adds how each was shared). */
 export const contributionSchema = z.strictObject({
   id: uuid(),
   caseId: uuid(),
@@ -19,6 +20,7 @@ export const contributionSchema = z.strictObject({
   sharedWithAgencyIds: z.array(uuid()),
   createdAt: timestamp(),
 });
+export type RecordedContribution = z.infer<typeof contributionSchema>;
 /** GET /cases/:id/contributions: with how each was shared and the use restriction that came with it. */
 export const contributionListSchema = listOf(
   z.extend(contributionSchema, {
@@ -92,6 +94,29 @@ export const evaluationSchema = z.strictObject({
 });
 export type Evaluation = z.infer<typeof evaluationSchema>;
 export const evaluationListSchema = listOf(evaluationSchema);
+
+/** What an escalating evaluation did to the conference calendar. */
+export const escalationSchema = z.union([
+  z.strictObject({ kind: z.literal('ADDED_TO_AGENDA'), conferenceId: uuid(), scheduledAt: timestamp(), position: int() }),
+  z.strictObject({ kind: z.literal('ALREADY_ON_AGENDA'), conferenceId: uuid(), scheduledAt: timestamp() }),
+  z.strictObject({ kind: z.literal('URGENT_CONFERENCE_REQUESTED') }),
+]);
+export type Escalation = z.infer<typeof escalationSchema>;
+/**
+ * POST /cases/:id/evaluations: the evaluation as recorded, the stage the case is in afterwards
+ * (CONTINUE and ESCALATE send it back to CASUSREGIE) and, for ESCALATE, what happened to the calendar.
+ */
+export const recordedEvaluationSchema = z.strictObject({
+  id: uuid(),
+  caseId: uuid(),
+  outcome: z.enum(EVALUATION_OUTCOMES),
+  summary: z.string(),
+  riskAssessmentId: nullable(uuid()),
+  createdAt: timestamp(),
+  caseStage: z.enum(STAGES),
+  escalation: nullable(escalationSchema),
+});
+export type RecordedEvaluation = z.infer<typeof recordedEvaluationSchema>;
 
 /** GET /me/reminders: open actions of the caller's agency due within a week, and cases ready for evaluation. */
 export const remindersSchema = z.strictObject({

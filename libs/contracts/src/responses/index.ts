@@ -2,6 +2,7 @@ export * from './agencies';
 export * from './cases';
 export * from './casework';
 export * from './conferences';
+export * from './health';
 export * from './consequences';
 export * from './logs';
 export * from './persons';

@@ -59,6 +59,31 @@ export const accessLogEntrySchema = z.strictObject({
 export type AccessLogEntry = z.infer<typeof accessLogEntrySchema>;
 export const accessLogPageSchema = pageOf(accessLogEntrySchema);
 
+/**
+ * GET /access-log/anomalies (DPO): users who read at least `minCases` distinct cases, or were refused
+ * `minDenied` times, within one window of `windowMinutes`; the thresholds used are echoed.
+ */
+export const accessAnomaliesSchema = z.strictObject({
+  windowMinutes: int(),
+  minCases: int(),
+  minDenied: int(),
+  items: z.array(
+    z.strictObject({
+      userId: uuid(),
+      userDisplayName: nullable(z.string()),
+      agencyId: uuid(),
+      windowStart: timestamp(),
+      windowEnd: timestamp(),
+      distinctCases: int(),
+      reads: int(),
+      denied: int(),
+      reason: z.enum(['MANY_CASES', 'MANY_DENIED']),
+    }),
+  ),
+});
+export type AccessAnomalies = z.infer<typeof accessAnomaliesSchema>;
+export type AccessAnomaly = AccessAnomalies['items'][number];
+
 /** GET /login-audit (DPO): sign-ins, failures, lockouts, MFA and role changes, newest first. */
 export const loginAuditEntrySchema = z.strictObject({
   /** The row's bigint id, as a string. */

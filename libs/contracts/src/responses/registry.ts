@@ -17,6 +17,10 @@ import {
   timelineSchema,
   unacknowledgedCaseSchema,
   anonymisedCaseSchema,
+  agencyInvitationSchema,
+  contributionWaiverSchema,
+  legalHoldSchema,
+  caseErasureSchema,
 } from './cases';
 import { dataRequestListSchema, dataRequestSchema, personExportSchema, personSchema, relationshipListSchema, relationshipSchema } from './persons';
 import {
@@ -30,6 +34,7 @@ import {
 import {
   chainVerdictSchema,
   checkpointSchema,
+  sharingLogPublicKeySchema,
   legalBasisOptionListSchema,
   consistencyProofSchema,
   cosignatureSchema,
@@ -42,10 +47,19 @@ import {
   disclosureReviewPageSchema,
   disclosureReviewOutcomeSchema,
 } from './sharing-log';
-import { loginResponseSchema, meSchema, mfaEnrolmentSchema, tokenResponseSchema, userPageSchema, userSchema } from './users';
+import {
+  loginResponseSchema,
+  meSchema,
+  mfaConfirmationSchema,
+  mfaEnrolmentSchema,
+  oidcStatusSchema,
+  tokenResponseSchema,
+  userPageSchema,
+  userSchema,
+} from './users';
 import { workQueueSchema } from './work-queue';
 import { agencyConsequencesSchema, caseConsequencesSchema, protocolConsequencesSchema, userConsequencesSchema } from './consequences';
-import { riskAssessmentListSchema, riskAssessmentSchema, riskInstrumentListSchema } from './risk';
+import { riskAssessmentListSchema, riskAssessmentSchema, riskInstrumentListSchema, riskInstrumentSchema } from './risk';
 import { annualReportSchema, processingRecordSchema, statisticsOverviewSchema } from './statistics';
 import {
   conferenceAcknowledgementSchema,
@@ -58,18 +72,29 @@ import {
   scheduledConferenceSchema,
   startedConferenceSchema,
 } from './conferences';
-import { loginAuditPageSchema, accessLogPageSchema, legalBasisListSchema, notificationPageSchema, notificationSchema, notificationsMarkedSchema } from './logs';
+import {
+  loginAuditPageSchema,
+  accessAnomaliesSchema,
+  accessLogPageSchema,
+  legalBasisListSchema,
+  notificationPageSchema,
+  notificationSchema,
+  notificationsMarkedSchema,
+} from './logs';
 import {
   caseActionListSchema,
   caseActionSchema,
   consentSchema,
   consentsAndNoticesSchema,
   contributionListSchema,
+  contributionSchema,
   evaluationListSchema,
+  recordedEvaluationSchema,
   noticeSchema,
   remindersSchema,
   useRestrictionSchema,
 } from './casework';
+import { livenessSchema, readinessSchema } from './health';
 
 /**
  * Every response contract by the name it has in the OpenAPI document (`#/components/schemas/<name>`).
@@ -137,6 +162,7 @@ export const RESPONSE_CONTRACTS = {
   AccessLogPage: accessLogPageSchema,
   Checkpoint: checkpointSchema,
   ChainVerdict: chainVerdictSchema,
+  SharingLogPublicKey: sharingLogPublicKeySchema,
   LegalBasisOptionList: legalBasisOptionListSchema,
   InclusionProof: inclusionProofSchema,
   ConsistencyProof: consistencyProofSchema,
@@ -161,6 +187,18 @@ export const RESPONSE_CONTRACTS = {
   AnnualReport: annualReportSchema,
   ProcessingRecord: processingRecordSchema,
   PersonExport: personExportSchema,
+  MfaConfirmation: mfaConfirmationSchema,
+  OidcStatus: oidcStatusSchema,
+  AccessAnomalies: accessAnomaliesSchema,
+  AgencyInvitation: agencyInvitationSchema,
+  ContributionWaiver: contributionWaiverSchema,
+  LegalHold: legalHoldSchema,
+  CaseErasure: caseErasureSchema,
+  RecordedContribution: contributionSchema,
+  RecordedEvaluation: recordedEvaluationSchema,
+  RiskInstrument: riskInstrumentSchema,
+  Liveness: livenessSchema,
+  Readiness: readinessSchema,
 } as const;
 
 export type ContractName = keyof typeof RESPONSE_CONTRACTS;

@@ -1,4 +1,4 @@
-import { RISK_ANSWER_SOURCES, RISK_ANSWER_VALUES, RISK_LEVELS, RISK_PROMPT_CODES, VIOLENCE_PATTERNS } from '@schakel/domain';
+import { RISK_ANSWER_SOURCES, RISK_ANSWER_VALUES, RISK_LEVELS, RISK_PROMPT_CODES, RISK_SECTION_KINDS, VIOLENCE_PATTERNS } from '@schakel/domain';
 import { z } from 'zod/mini';
 import { int, listOf, localized, nullable, optional, timestamp, uuid } from './schema';
 
@@ -8,6 +8,49 @@ import { int, listOf, localized, nullable, optional, timestamp, uuid } from './s
 /** GET /risk-instruments. */
 export const riskInstrumentListSchema = listOf(z.strictObject({ key: z.string(), version: int(), title: localized(), scoring: z.boolean() }));
 export type RiskInstrumentSummary = z.infer<typeof riskInstrumentListSchema>['items'][number];
+
+/**
+ * GET /risk-instruments/:key/:version: the full definition (the domain's `RiskInstrument`), so the SPA
+ * renders the form from it: sections and items, answer values and sources, violence patterns, and
+ * `scoring` (weights and thresholds) or null when the instrument has no validated scoring.
+ */
+export const riskInstrumentSchema = z.strictObject({
+  key: z.string(),
+  version: int(),
+  title: localized(),
+  source: z.string(),
+  disclaimer: localized(),
+  answerValues: z.array(z.enum(RISK_ANSWER_VALUES)),
+  answerSources: z.array(z.enum(RISK_ANSWER_SOURCES)),
+  sections: z.array(
+    z.strictObject({
+      key: z.string(),
+      kind: z.enum(RISK_SECTION_KINDS),
+      title: localized(),
+      /** Answered once per child of the case: the answer key is `<itemKey>:<childPersonId>`. */
+      perChild: z.boolean(),
+      items: z.array(
+        z.strictObject({
+          key: z.string(),
+          label: localized(),
+          help: optional(localized()),
+          /** Prompts raised when the item is answered `yes`. */
+          promptsWhenYes: optional(z.array(z.enum(RISK_PROMPT_CODES))),
+        }),
+      ),
+    }),
+  ),
+  violencePatterns: z.array(z.strictObject({ value: z.enum(VIOLENCE_PATTERNS), label: localized(), prompts: z.array(z.enum(RISK_PROMPT_CODES)) })),
+  scoring: nullable(
+    z.strictObject({
+      method: z.literal('WEIGHTED_SUM'),
+      reference: z.string(),
+      weights: z.record(z.string(), z.number()),
+      thresholds: z.array(z.strictObject({ level: z.enum(RISK_LEVELS), minScore: z.number() })),
+    }),
+  ),
+});
+export type RiskInstrumentDefinition = z.infer<typeof riskInstrumentSchema>;
 
 const riskAssessmentShape = {
   id: uuid(),

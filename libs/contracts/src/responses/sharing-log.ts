@@ -20,6 +20,14 @@ export const checkpointSchema = z.strictObject({
 });
 export type Checkpoint = z.infer<typeof checkpointSchema>;
 
+/** GET /sharing-log/public-key: the checkpoint signing key, to check notes and exports against (get it confirmed out of band). */
+export const sharingLogPublicKeySchema = z.strictObject({
+  algorithm: z.literal('Ed25519'),
+  /** Base64 SPKI DER. */
+  publicKey: z.string(),
+});
+export type SharingLogPublicKey = z.infer<typeof sharingLogPublicKeySchema>;
+
 /** GET /sharing-log/verify: the whole log recomputed and checked against the signed checkpoints. */
 export const chainVerdictSchema = z.strictObject({
   valid: z.boolean(),

@@ -50,6 +50,14 @@ export const mfaEnrolmentSchema = z.strictObject({
 });
 export type MfaEnrolment = z.infer<typeof mfaEnrolmentSchema>;
 
+/** POST /me/mfa/confirm: the code matched, TOTP is on from now on. */
+export const mfaConfirmationSchema = z.strictObject({ mfaEnabled: z.literal(true) });
+export type MfaConfirmation = z.infer<typeof mfaConfirmationSchema>;
+
+/** GET /auth/oidc (public): whether single sign-on with the organisation's identity provider is configured. */
+export const oidcStatusSchema = z.strictObject({ enabled: z.boolean() });
+export type OidcStatus = z.infer<typeof oidcStatusSchema>;
+
 /** POST /auth/mfa and /auth/refresh, and /auth/login without a second step. */
 export const tokenResponseSchema = z.strictObject({
   accessToken: z.string(),

@@ -3,6 +3,7 @@
 // vouches for the whole prefix (see checkpoint.ts).
 
 import { createHmac, hash, randomBytes } from 'node:crypto';
+import { type BinaryRowEncoder, decodeStoredRow, hexEquals, storedSeq } from './binary-rows';
 import { entryPreimage, leafData } from './canonical';
 import { GENESIS_HASH, HASH_PATTERN, isRedacted, type RedactedSharingLogEntry, type SharingLogEntry, type SharingLogEntryData } from './entry';
 import { entryDataProblem } from './entry-shape';
@@ -148,7 +149,26 @@ function entryFromStoredRow(r: unknown[]): SharingLogEntry {
 }
 
 export class LogVerifier {
-  private prevHash: string;
+  /**
+   * The hash the next entry must link to. Binary rows keep it as the stored bytes (prevBytes) and
+   * it becomes a string only when something reads it: two strings per row showed in profiles.
+   */
+  private prevText = GENESIS_HASH;
+  private readonly prevBytes = Buffer.alloc(64);
+  private prevInBytes = false;
+  private get prevHash(): string {
+    if (this.prevInBytes) {
+      this.prevText = this.prevBytes.toString('latin1');
+      this.prevInBytes = false;
+    }
+    return this.prevText;
+  }
+
+  private set prevHash(h: string) {
+    this.prevText = h;
+    this.prevInBytes = false;
+  }
+
   private expectedSeq: number;
   private readonly frontier: MerkleFrontier;
   private count = 0;
@@ -288,6 +308,59 @@ export class LogVerifier {
     return this.accept(seq, r[15], this.leafOut);
   }
 
+  /**
+   * A COPY_ROW_COLUMNS tuple in binary COPY form (binary-rows.ts). A well-formed v2 row that links on
+   * and matches its hash is hashed from its stored bytes; anything else, a mismatch included, gets
+   * exactly pushStoredRow's verdict on the same row read as text.
+   */
+  pushBinaryRow(buf: Buffer, offs: Int32Array, encoder: BinaryRowEncoder): boolean {
+    if (this.failure) return false;
+    const n = encoder.encode(buf, offs);
+    if (n > 0 && storedSeq(buf, offs) === this.expectedSeq && this.linksOn(buf, offs[28]!)) {
+      const [whole, preimage] = encoder.views(n);
+      const at = offs[30]!;
+      const exact = !this.deferChainHashes;
+      // Deferred: checked by the next entry's link and leaf, or by settle() if this stays the last one.
+      if (!exact || hexEquals(buf, at, hash('sha256', preimage, 'buffer') as unknown as Buffer)) {
+        this.count++;
+        const seq = this.expectedSeq;
+        const pb = this.prevBytes;
+        for (let i = 0; i < 64; i++) pb[i] = buf[at + i]!;
+        this.prevInBytes = true;
+        this.unsettled = exact ? null : { seq, preimage };
+        return this.acceptLeaf(seq, hash('sha256', whole, 'buffer') as unknown as Buffer);
+      }
+    }
+    this.unsettled = null;
+    return this.pushStoredRow(decodeStoredRow(buf, offs));
+  }
+
+  /** Whether the 64 bytes at `p` are the hash the next entry must link to. */
+  private linksOn(buf: Buffer, p: number): boolean {
+    if (!this.prevInBytes) return buf.toString('latin1', p, p + 64) === this.prevText;
+    const pb = this.prevBytes;
+    for (let i = 0; i < 64; i++) if (buf[p + i] !== pb[i]) return false;
+    return true;
+  }
+
+  /**
+   * Leaves only, no chain hashes, for binary rows (set by verifyStoredLog when a genuine signed
+   * checkpoint covers the log): an entry's stored hash is then checked by the next entry's link,
+   * whose leaf covers it, and the tree by the checkpoint's root; settle() checks the last one. Any
+   * failure in this mode is re-run with every hash computed, which names the first broken entry.
+   */
+  deferChainHashes = false;
+  private unsettled: { seq: number; preimage: Buffer } | null = null;
+
+  /** Checks the chain hash of the last entry taken without one (its bytes are still the encoder's last row). */
+  settle(): boolean {
+    const u = this.unsettled;
+    this.unsettled = null;
+    if (!u || this.failure) return this.failure === null;
+    if (hash('sha256', u.preimage, 'hex') !== this.prevHash) return this.fail(u.seq, HASH_PATTERN.test(this.prevHash) ? 'hash mismatch' : 'hash is not a lower-case hex SHA-256');
+    return true;
+  }
+
   /** Scratch for 0x00 ‖ preimage, reused across entries. */
   private scratch = Buffer.allocUnsafe(4096);
   private leafOut: Hash = Buffer.alloc(0);
@@ -324,16 +397,19 @@ export class LogVerifier {
   }
 
   private accept(seq: number, entryHash: string, leaf: Hash): boolean {
+    this.prevHash = entryHash;
+    return this.acceptLeaf(seq, leaf);
+  }
+
+  /** Takes the leaf of entry `seq`, whose hash is already the one the next entry must link to. */
+  private acceptLeaf(seq: number, leaf: Hash): boolean {
+    this.expectedSeq = seq + 1;
     if (this.onLeaf) {
       this.onLeaf(leaf);
-      this.prevHash = entryHash;
-      this.expectedSeq = seq + 1;
       return true;
     }
     if (this.onNodes) this.onNodes(this.frontier.push(leaf));
     else this.frontier.append(leaf);
-    this.prevHash = entryHash;
-    this.expectedSeq = seq + 1;
     if (this.expected.size) {
       const expected = this.expected.get(this.frontier.size);
       if (expected) {

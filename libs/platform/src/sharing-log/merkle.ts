@@ -27,8 +27,8 @@ const nodeInput = Buffer.alloc(65);
 export function merkleNodeHash(left: Hash, right: Hash): Hash {
   if (left.length !== 32 || right.length !== 32) return hash('sha256', Buffer.concat([NODE_PREFIX, left, right]), 'buffer') as unknown as Buffer;
   nodeInput[0] = 0x01;
-  left.copy(nodeInput, 1);
-  right.copy(nodeInput, 33);
+  nodeInput.set(left, 1);
+  nodeInput.set(right, 33);
   return hash('sha256', nodeInput, 'buffer') as unknown as Buffer;
 }
 

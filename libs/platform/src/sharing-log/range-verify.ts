@@ -8,12 +8,16 @@
 // A *continuation* (`frontier` given) carries on the log's own tree and checks the expected roots
 // on the way: the tail past the chunks, and the exact re-run from the first chunk that did not check out.
 
+import { BinaryRowEncoder, copyRangeSql, COPY_ROW_FIELDS, CopyTupleReader } from './binary-rows';
 import { GENESIS_HASH, HASH_PATTERN } from './entry';
 import { LogVerifier, STORED_ROW_COLUMNS, type ChainVerification } from './hash-chain';
 import { MerkleFrontier } from './merkle';
 
 /** Runs a read and returns its rows as arrays in column order (pg's rowMode 'array'). */
 export type RangeSql = (text: string, params?: unknown[]) => Promise<unknown[][]>;
+
+/** Runs a `COPY … TO STDOUT` and yields its raw data as it arrives (pg-copy-streams' copy-to stream). */
+export type CopyOut = (text: string) => AsyncIterable<Buffer>;
 
 export interface RangeTask {
   /** Entries lo+1 .. hi; hi null: to the end of the log (keyset pages until a short one). */
@@ -25,6 +29,8 @@ export interface RangeTask {
   frontier?: Uint8Array;
   /** Continuation: roots the tree must have at these sizes (base64 would do too; bytes travel cheaper). */
   expect?: { size: number; root: Uint8Array; what: string }[];
+  /** Binary rows without chain hashes (LogVerifier.deferChainHashes): only when a signed root is checked over the range. */
+  deferChainHashes?: boolean;
   /** Chunk: report the chunk's own tree when the log reaches these sizes. */
   snapshots?: number[];
   pageSize?: number;
@@ -44,8 +50,12 @@ export interface RangeResult {
   verdict: ChainVerification;
 }
 
-/** Verifies one range; `pause` (in-process runs) is awaited now and then so the event loop keeps serving. */
-export async function verifyRange(sql: RangeSql, task: RangeTask, pause?: () => Promise<void> | undefined): Promise<RangeResult> {
+/**
+ * Verifies one range; `pause` (in-process runs) is awaited now and then so the event loop keeps
+ * serving. With `copy` (a worker's own connection to a UTF8 database) the rows come as one binary
+ * COPY stream instead of text pages.
+ */
+export async function verifyRange(sql: RangeSql, task: RangeTask, pause?: () => Promise<void> | undefined, copy?: CopyOut): Promise<RangeResult> {
   const pageSize = task.pageSize ?? 5000;
   const { lo, hi } = task;
   let startPrev = task.prevHash;
@@ -64,6 +74,26 @@ export async function verifyRange(sql: RangeSql, task: RangeTask, pause?: () => 
   const snapAt = (task.snapshots ?? []).filter((s) => s > lo && (hi === null || s <= hi)).map((s) => s - lo).sort((a, b) => a - b);
   const snapshots: RangeResult['snapshots'] = [];
   let nextSnap = snapAt.shift() ?? -1;
+
+  if (copy) {
+    // One statement for the whole range; its stream is read to the end even after a failure, so the connection is left clean.
+    const encoder = new BinaryRowEncoder();
+    verifier.deferChainHashes = task.deferChainHashes === true;
+    const reader = new CopyTupleReader(COPY_ROW_FIELDS, (buf, offs) => {
+      if (!verifier.pushBinaryRow(buf, offs, encoder)) return;
+      if (verifier.size === nextSnap) {
+        snapshots.push({ size: lo + nextSnap, frontier: verifier.frontierState().toBytes() });
+        nextSnap = snapAt.shift() ?? -1;
+      }
+    });
+    if (hi === null || lo < hi) {
+      for await (const chunk of copy(copyRangeSql(lo, hi))) if (verifier.ok) reader.feed(chunk);
+      if (verifier.ok && !reader.ended) throw new Error('the COPY stream of the sharing log ended early');
+    }
+    verifier.settle();
+    const verdict = verifier.result();
+    return { lo, startPrev, count: verdict.entries, size: verifier.size, headHash: verifier.headHash, frontier: verifier.frontierState().toBytes(), snapshots, verdict };
+  }
 
   // Bounded: fixed seq windows, the next one asked for before the current one is hashed. Open: keyset pages.
   const page = (after: number) => {

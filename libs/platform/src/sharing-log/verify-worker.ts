@@ -6,7 +6,8 @@ import { setPriority } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import { Client, type ClientConfig } from 'pg';
-import { verifyRange, type RangeTask } from './range-verify';
+import { to as copyTo } from 'pg-copy-streams';
+import { verifyRange, type CopyOut, type RangeTask } from './range-verify';
 
 const port = parentPort!;
 const { niceness } = workerData as { niceness?: number };
@@ -20,10 +21,21 @@ if (niceness) {
   }
 }
 const client = new Client((workerData as { connection: ClientConfig }).connection);
+// A thread whose connection is gone ends, and its pool starts a fresh one for the next range
+// (threads are kept between verifies: see the API's SharingLogVerifyPool).
 const ready = client.connect();
-ready.catch(() => undefined);
+ready.catch(() => process.exit(1));
+client.on('error', () => process.exit(1));
+client.on('end', () => process.exit(1));
 
 const sql = async (text: string, values?: unknown[]) => (await client.query({ text, values, rowMode: 'array' })).rows as unknown[][];
+// Binary COPY hands over the stored bytes (binary-rows.ts); text columns arrive in the server's
+// encoding then, so only a UTF8 database takes that path.
+const copy: Promise<CopyOut | undefined> = ready.then(async () => {
+  const enc = (await sql("SELECT current_setting('server_encoding')"))[0]?.[0];
+  return enc === 'UTF8' ? (text: string) => client.query(copyTo(text)) : undefined;
+});
+copy.catch(() => undefined);
 
 // Now and then let this thread's event loop read the prefetched page off the socket.
 let sliceStart = performance.now();
@@ -31,10 +43,11 @@ const pause = () => (performance.now() - sliceStart > 20 ? new Promise<void>((r)
 
 port.on('message', (msg: RangeTask | 'close') => {
   if (msg === 'close') {
+    client.removeAllListeners('end');
     void client.end().catch(() => undefined).finally(() => port.close());
     return;
   }
-  ready
-    .then(() => verifyRange(sql, msg, pause))
+  copy
+    .then((c) => verifyRange(sql, msg, pause, c))
     .then((result) => port.postMessage({ result }), (e: unknown) => port.postMessage({ error: e instanceof Error ? e.message : String(e) }));
 });

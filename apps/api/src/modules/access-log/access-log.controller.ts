@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { Authorize } from '../../common/auth/authorize.decorator';
@@ -39,7 +39,7 @@ export class AccessLogController {
 
   @Authorize('read', 'AccessLog')
   @Get('anomalies')
-  @ApiOkResponse({ description: '`{ windowMinutes, minCases, minDenied, items: [{ userId, userDisplayName, agencyId, windowStart, windowEnd, distinctCases, reads, denied, reason: MANY_CASES|MANY_DENIED }] }`' })
+  @ApiContract('AccessAnomalies', 'users who read at least `minCases` distinct cases, or were refused `minDenied` times, within one window')
   anomalies(@Query() q: AccessAnomaliesQuery) {
     return this.log.anomalies(q);
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { ResponseOf } from '@schakel/contracts';
 import type { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { rawQuery } from '../../common/db/raw-query';
@@ -67,7 +68,7 @@ export class AccessLogService {
    * Users who read many distinct cases within a short window, or were refused repeatedly: the
    * DPO's anomaly view. Windows are fixed buckets of `windowMinutes` over the period.
    */
-  async anomalies(q: { from?: string; to?: string; windowMinutes?: number; minCases?: number; minDenied?: number }) {
+  async anomalies(q: { from?: string; to?: string; windowMinutes?: number; minCases?: number; minDenied?: number }): Promise<ResponseOf<'AccessAnomalies'>> {
     const windowMinutes = q.windowMinutes ?? 60;
     const minCases = q.minCases ?? 20;
     const minDenied = q.minDenied ?? 10;

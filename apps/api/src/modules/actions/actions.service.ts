@@ -1,7 +1,8 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { addDays, type Measure, stageAfterEvaluation, todayInBrussels } from '@schakel/domain';
+import type { ResponseOf } from '@schakel/contracts';
+import { addDays, type Measure, type Stage, stageAfterEvaluation, todayInBrussels } from '@schakel/domain';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { conflict, DomainError, unprocessable } from '../../common/http/domain-error';
 import { asSubject } from '@schakel/authz';
@@ -100,7 +101,7 @@ export class ActionsService {
   }
 
   /** An evaluation; CONTINUE and ESCALATE send the case back to case direction, CLOSE allows closing it. */
-  async evaluate(user: AuthenticatedUser, caseId: string, dto: CreateEvaluationDto) {
+  async evaluate(user: AuthenticatedUser, caseId: string, dto: CreateEvaluationDto): Promise<ResponseOf<'RecordedEvaluation'>> {
     return this.ds.transaction(async (m) => {
       const ctx = await this.cases.load(user, caseId, 'evaluate', m, true);
       this.cases.assertOpen(ctx);
@@ -110,7 +111,7 @@ export class ActionsService {
       const e = await repo.save(repo.create({ caseId, outcome: dto.outcome, summary: cipher.seal(dto.summary, SUMMARY), riskAssessmentId: dto.riskAssessmentId ?? null, createdBy: user.id }));
       await this.timeline.record(m, caseId, user, 'EVALUATION', { evaluationId: e.id, outcome: e.outcome }, dto.summary);
       const next = stageAfterEvaluation(dto.outcome);
-      let stage: string = ctx.record.stage;
+      let stage: Stage = ctx.record.stage;
       if (next) {
         const c = ctx.record;
         c.stage = next;

@@ -1,9 +1,10 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiProperty, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiProperty, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import { Authorize } from '../../common/auth/authorize.decorator';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
+import { ApiContract } from '../../common/openapi/api-contract.decorator';
 import { CaseErasureService } from './case-erasure.service';
 
 export class ErasureDto {
@@ -20,7 +21,7 @@ export class CaseErasureController {
   @Authorize('erase', 'Case')
   @Post()
   @HttpCode(200)
-  @ApiOkResponse({ description: '`{ caseId, reference, erasedAt }`: every encrypted field of the case is unreadable from now on' })
+  @ApiContract('CaseErasure', 'every encrypted field of the case is unreadable from now on')
   @ApiUnprocessableEntityResponse({ description: 'LEGAL_HOLD' })
   @ApiConflictResponse({ description: 'ALREADY_ERASED' })
   erase(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ErasureDto) {

@@ -55,6 +55,7 @@ export class CasesController {
   @Post(':id/agencies')
   @ApiUnprocessableEntityResponse({ description: 'AGENCY_NOT_SIGNATORY, CASE_CLOSED' })
   @ApiConflictResponse({ description: 'AGENCY_ALREADY_IN_CASE' })
+  @ApiContract('AgencyInvitation', 'the agency is part of the case; its members are notified', 201)
   invite(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: InviteAgencyDto) {
     return this.cases.inviteAgency(u, id, dto.agencyId);
   }
@@ -62,6 +63,7 @@ export class CasesController {
   @Authorize('transition', 'Case')
   @Post(':id/agencies/:agencyId/waiver')
   @HttpCode(200)
+  @ApiContract('ContributionWaiver', 'weighing may start without this agency\'s contribution')
   waive(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Param('agencyId', ParseUUIDPipe) agencyId: string, @Body() dto: WaiveContributionDto) {
     return this.cases.waiveContribution(u, id, agencyId, dto.reason);
   }
@@ -84,6 +86,7 @@ export class CasesController {
   @Authorize('hold', 'Case')
   @Post(':id/legal-hold')
   @HttpCode(200)
+  @ApiContract('LegalHold', 'the case\'s reference and its hold (no content: the DPO sees none)')
   legalHold(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: LegalHoldDto) {
     return this.cases.legalHold(u, id, dto.hold, dto.reason);
   }

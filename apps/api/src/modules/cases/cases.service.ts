@@ -2,6 +2,7 @@ import { BadRequestException, ForbiddenException, Injectable, NotFoundException 
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { asSubject, rulesToSql, type AppAbility, type SqlCondition } from '@schakel/authz';
+import type { ResponseOf } from '@schakel/contracts';
 import { checkTransition, isProtocolInForce, mayDecideIn, todayInBrussels, type ChainFacts, type Stage } from '@schakel/domain';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { conflict, unprocessable } from '../../common/http/domain-error';
@@ -174,7 +175,7 @@ export class CasesService {
     });
   }
 
-  async inviteAgency(user: AuthenticatedUser, id: string, agencyId: string) {
+  async inviteAgency(user: AuthenticatedUser, id: string, agencyId: string): Promise<ResponseOf<'AgencyInvitation'>> {
     return this.ds.transaction(async (m) => {
       const ctx = await this.access.load(user, id, 'invite', m, true);
       this.access.assertOpen(ctx);
@@ -193,7 +194,7 @@ export class CasesService {
   }
 
   /** Records that an invited agency will not contribute (so weighing may start without it). */
-  async waiveContribution(user: AuthenticatedUser, id: string, agencyId: string, reason: string) {
+  async waiveContribution(user: AuthenticatedUser, id: string, agencyId: string, reason: string): Promise<ResponseOf<'ContributionWaiver'>> {
     return this.ds.transaction(async (m) => {
       const ctx = await this.access.load(user, id, 'transition', m, true);
       this.access.assertOpen(ctx);

@@ -15,6 +15,7 @@ export class ContributionsController {
 
   @Authorize('create', 'Contribution')
   @Post()
+  @ApiContract('RecordedContribution', 'the contribution; visible to your agency only until shared', 201)
   create(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateContributionDto) {
     return this.contributions.create(u, id, dto);
   }

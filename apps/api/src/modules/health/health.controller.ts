@@ -1,8 +1,9 @@
 import { Controller, Get, HttpCode, Res, VERSION_NEUTRAL } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply as Response } from 'fastify';
 import { Public } from '../../common/auth/public.decorator';
 import { HealthService } from './health.service';
+import { ApiContract } from '../../common/openapi/api-contract.decorator';
 
 @ApiTags('health')
 @Controller({ path: 'health', version: VERSION_NEUTRAL })
@@ -12,15 +13,15 @@ export class HealthController {
   @Public()
   @Get()
   @HttpCode(200)
-  @ApiOkResponse({ description: 'The process is alive', schema: { example: { status: 'ok' } } })
+  @ApiContract('Liveness', 'The process is alive')
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
 
   @Public()
   @Get('ready')
-  @ApiOkResponse({ description: 'Database and queue backend reachable' })
-  @ApiServiceUnavailableResponse({ description: 'A dependency is unreachable; `checks` says which and why' })
+  @ApiContract('Readiness', 'Database and queue backend reachable')
+  @ApiContract('Readiness', 'A dependency is unreachable; `checks` says which and why', 503)
   async ready(@Res({ passthrough: true }) res: Response) {
     const report = await this.health.readiness();
     res.status(report.status === 'ok' ? 200 : 503);

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { ResponseOf } from '@schakel/contracts';
 import type { DataSource } from 'typeorm';
 import { RuntimeConfig } from '../../config/runtime-config';
 import { QueueService } from '../jobs/queue.service';
 
-export interface CheckResult { status: 'up' | 'down'; detail?: string; [k: string]: unknown }
+type Readiness = ResponseOf<'Readiness'>;
 
 @Injectable()
 export class HealthService {
@@ -14,13 +15,13 @@ export class HealthService {
     private readonly config: RuntimeConfig,
   ) {}
 
-  async readiness(): Promise<{ status: 'ok' | 'unavailable'; checks: { database: CheckResult; queue: CheckResult } }> {
+  async readiness(): Promise<Readiness> {
     const [database, queue] = await Promise.all([this.checkDatabase(), this.checkQueue()]);
     const ok = database.status === 'up' && queue.status === 'up';
     return { status: ok ? 'ok' : 'unavailable', checks: { database, queue } };
   }
 
-  private async checkDatabase(): Promise<CheckResult> {
+  private async checkDatabase(): Promise<Readiness['checks']['database']> {
     try {
       await this.dataSource.query('SELECT 1');
       return { status: 'up', kind: this.config.databaseKind };
@@ -29,7 +30,7 @@ export class HealthService {
     }
   }
 
-  private async checkQueue(): Promise<CheckResult> {
+  private async checkQueue(): Promise<Readiness['checks']['queue']> {
     try {
       await this.queues.ping();
       return { status: 'up', backend: this.queues.backend };

@@ -52,8 +52,9 @@ export class MeController {
   @Authenticated({ duringMfaEnrollment: true })
   @Post('mfa/confirm')
   @HttpCode(200)
+  @ApiContract('MfaConfirmation', 'the code matched: TOTP is required at every sign-in from now on')
   async confirm(@Body() body: ConfirmMfaDto, @CurrentUser() u: AuthenticatedUser, @Req() req: Request) {
     await this.mfa.confirm(u.id, body.code, req.ip ?? null);
-    return { mfaEnabled: true };
+    return { mfaEnabled: true as const };
   }
 }

@@ -1,6 +1,7 @@
 import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { RISK_INSTRUMENTS, findRiskInstrument } from '@schakel/domain';
+import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import type { ResponseOf } from '@schakel/contracts';
+import { RISK_INSTRUMENTS, findRiskInstrument, type RiskInstrument } from '@schakel/domain';
 import { Authenticated } from '../../common/auth/authorize.decorator';
 import { ApiContract } from '../../common/openapi/api-contract.decorator';
 
@@ -17,11 +18,26 @@ export class RiskInstrumentsController {
 
   @Authenticated()
   @Get(':key/:version')
-  @ApiOkResponse({ description: 'the full definition: sections and items, answer values and sources, violence patterns, and scoring (weights and thresholds) or null' })
+  @ApiContract('RiskInstrument', 'the full definition: sections and items, answer values and sources, violence patterns, and scoring (weights and thresholds) or null')
   @ApiNotFoundResponse({ description: 'no instrument with that key and version' })
   detail(@Param('key') key: string, @Param('version') version: string) {
     const instrument = /^[1-9]\d{0,5}$/.test(version) ? findRiskInstrument(key, Number(version)) : null;
     if (!instrument) throw new NotFoundException('No such risk instrument');
-    return instrument;
+    return riskInstrumentView(instrument);
   }
+}
+
+/** The domain's instrument (frozen, read-only arrays) as its contract: the same fields, in arrays of their own. */
+export function riskInstrumentView(i: RiskInstrument): ResponseOf<'RiskInstrument'> {
+  return {
+    ...i,
+    answerValues: [...i.answerValues],
+    answerSources: [...i.answerSources],
+    sections: i.sections.map((s) => ({
+      ...s,
+      items: s.items.map(({ promptsWhenYes, ...item }) => ({ ...item, ...(promptsWhenYes ? { promptsWhenYes: [...promptsWhenYes] } : {}) })),
+    })),
+    violencePatterns: i.violencePatterns.map((p) => ({ ...p, prompts: [...p.prompts] })),
+    scoring: i.scoring && { ...i.scoring, weights: { ...i.scoring.weights }, thresholds: i.scoring.thresholds.map((t) => ({ ...t })) },
+  };
 }

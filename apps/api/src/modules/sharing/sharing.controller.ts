@@ -64,6 +64,7 @@ export class SharingController {
 
   @Authorize('verify', 'SharingLog')
   @Get('sharing-log/public-key')
+  @ApiContract('SharingLogPublicKey', 'the Ed25519 key that signs checkpoints, base64 SPKI DER; confirm it out of band before trusting it')
   publicKey() {
     return this.sharing.publicKey();
   }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { asSubject, rulesToSql, type FieldSqlMap } from '@schakel/authz';
 import { availableLegalBases, checkDisclosure, primaryRefusal, todayInBrussels, useRestrictionFor, type DataCategory, type DisclosureFacts, type LegalBasis, type Stage } from '@schakel/domain';
-import { ENTRY_COLUMNS, entryFromRow, entryLeafHash, publicKeyPem, rawEd25519PublicKey, parsePublicKey, redactEntry, SHARING_LOG_EXPORT_FORMAT_V2, verifierKey, VerifyWorkers, verifyStoredLog, type EntryRow, type SharingLogEntry, type SharingLogExportV2 } from '@schakel/platform';
+import { ENTRY_COLUMNS, entryFromRow, entryLeafHash, publicKeyPem, rawEd25519PublicKey, parsePublicKey, redactEntry, SHARING_LOG_EXPORT_FORMAT_V2, verifierKey, verifyStoredLog, type EntryRow, type SharingLogEntry, type SharingLogExportV2 } from '@schakel/platform';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { unprocessable } from '../../common/http/domain-error';
 import { pageRequest, toPage } from '../../common/pagination/cursor';
@@ -17,6 +17,7 @@ import { DANGER_STATEMENT, JUSTIFICATION, JUSTIFICATION_NONCE } from './justific
 import { LegalBasesService, type LegalBasisTable } from '../legal-bases/legal-bases.service';
 import { annotateEntries } from './disclosure-annotations';
 import { disclosurePerson } from './disclosure-person';
+import { SharingLogVerifyPool } from './verify-pool';
 import { protocolTerms } from '../protocols/protocol-directory';
 import type { CreateDisclosureDto } from './dto/disclosure.dto';
 import type { SharingLogQuery } from './dto/sharing-log.query';
@@ -42,6 +43,7 @@ export class SharingService {
     private readonly writer: SharingLogWriter,
     private readonly caseKeys: CaseKeysService,
     private readonly legalBasisTable: LegalBasesService,
+    private readonly verifyPool: SharingLogVerifyPool,
   ) {}
 
   /**
@@ -138,15 +140,9 @@ export class SharingService {
    * latest signed checkpoint and every cosigned one; names the first broken entry.
    */
   async verify() {
-    // Ranges of the log are verified by worker threads, each on its own connection (rowMode 'array'):
+    // Ranges of the log are verified by worker threads, each on its own connection (binary COPY):
     // every core works on it and this event loop only folds their results (ADR 0006).
-    const workers = new VerifyWorkers({ connectionString: (this.ds.options as { url: string }).url, application_name: 'schakel-verify' });
-    let v: Awaited<ReturnType<typeof verifyStoredLog>>;
-    try {
-      v = await verifyStoredLog(sqlOf(this.ds.manager), this.writer.signer, { run: workers.run, parallel: workers.size });
-    } finally {
-      await workers.close();
-    }
+    const v = await this.verifyPool.use((workers) => verifyStoredLog(sqlOf(this.ds.manager), this.writer.signer, { run: workers.run, parallel: workers.size }));
     return {
       valid: v.valid,
       entries: v.entries,
@@ -220,7 +216,7 @@ export class SharingService {
   }
 
   publicKey() {
-    return { algorithm: 'Ed25519', publicKey: this.writer.publicKey };
+    return { algorithm: 'Ed25519' as const, publicKey: this.writer.publicKey };
   }
 
   private async ownContribution(user: AuthenticatedUser, ctx: CaseContext, contributionId: string, m = this.ds.manager): Promise<ContributionRef> {

@@ -1,5 +1,4 @@
 import type { AnonymisedCase, CaseView, UnacknowledgedCase } from '@schakel/contracts';
-import type { EvaluationOutcome, Stage } from '@schakel/domain';
 
 // Shapes of /cases and the endpoints below it (api.md "Cases and the chain"): the response
 // contracts of libs/contracts, which the API returns and its OpenAPI document publishes.
@@ -21,6 +20,8 @@ export type {
   Notice,
   Person,
   PersonField,
+  RecordedContribution,
+  RecordedEvaluation,
   Refusal,
   TeamMember,
   TimelineItem,
@@ -38,16 +39,6 @@ export function isAnonymised(c: CaseView): c is AnonymisedCase {
 export interface UnmetGuard {
   code: string;
   message: string;
-}
-
-
-export interface Evaluation {
-  id: string;
-  caseId: string;
-  outcome: EvaluationOutcome;
-  summary: string;
-  createdAt: string;
-  caseStage: Stage;
 }
 
 /** An agency of the directory (GET /agencies), for pickers and names. */

@@ -1,11 +1,12 @@
 import { Controller, Get, NotFoundException, Query, Req, Res } from '@nestjs/common';
-import { ApiFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiFoundResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply as Response, FastifyRequest as Request } from 'fastify';
 import { clearCookie, setCookie } from '../../../common/http/cookies';
 import { Public } from '../../../common/auth/public.decorator';
 import { RuntimeConfig } from '../../../config/runtime-config';
 import { setRefreshCookie } from '../refresh-cookie';
 import { OidcService } from './oidc.service';
+import { ApiContract } from '../../../common/openapi/api-contract.decorator';
 
 const PENDING_COOKIE = 'schakel_oidc';
 
@@ -16,7 +17,7 @@ export class OidcController {
 
   @Public()
   @Get()
-  @ApiOkResponse({ description: '`{ enabled }`: whether single sign-on is configured' })
+  @ApiContract('OidcStatus', 'whether single sign-on is configured')
   status() {
     return { enabled: this.oidc.enabled };
   }

@@ -1,6 +1,6 @@
 import type { LoginRequestInput } from '@schakel/contracts';
 import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
-import type { LoginResponse, MfaChallenge, TokenResponse } from '@schakel/contracts';
+import type { LoginResponse, MfaChallenge, OidcStatus, TokenResponse } from '@schakel/contracts';
 import { api } from '../../../api/client';
 import { isApiError } from '../../../lib/isApiError';
 
@@ -30,9 +30,9 @@ export const logout = () => api<void>('/auth/logout', { method: 'POST' });
  * Whether single sign-on with the organisation's identity provider is configured. An API
  * without the endpoint (404) simply means "no".
  */
-export async function getOidcStatus(): Promise<{ enabled: boolean }> {
+export async function getOidcStatus(): Promise<OidcStatus> {
   try {
-    const status = await api<{ enabled?: boolean }>('/auth/oidc');
+    const status = await api<OidcStatus>('/auth/oidc');
     return { enabled: status?.enabled === true };
   } catch (error) {
     if (isApiError(error, 404)) return { enabled: false };

@@ -2,7 +2,7 @@ import type { ActionRequestInput, ActionUpdateRequestInput, EvaluationRequestInp
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ActionStatus, type EvaluationOutcome, type Measure } from '@schakel/domain';
 import { api } from '../../../api/client';
-import type { CaseAction, Evaluation } from '../types';
+import type { CaseAction, RecordedEvaluation } from '../types';
 import { caseKey, casesKey } from './cases';
 
 // The action plan (/cases/:id/actions) and evaluations (/cases/:id/evaluations). An update carries
@@ -30,7 +30,7 @@ export const updateAction = ({ caseId, actionId, ...patch }: ActionPatch & { cas
   api<CaseAction>(`${casePath(caseId)}/actions/${encodeURIComponent(actionId)}`, { method: 'PATCH', json: patch });
 
 export const recordEvaluation = ({ caseId, ...input }: { caseId: string; outcome: EvaluationOutcome; summary: string }) =>
-  api<Evaluation>(`${casePath(caseId)}/evaluations`, { method: 'POST', json: input });
+  api<RecordedEvaluation>(`${casePath(caseId)}/evaluations`, { method: 'POST', json: input });
 
 export const actionsQueryOptions = (caseId: string) => queryOptions({ queryKey: actionsKey(caseId), queryFn: () => getActions(caseId) });
 

@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { DecisionType, Stage } from '@schakel/domain';
-import type { Page } from '@schakel/contracts';
+import type { AgencyInvitation, ContributionWaiver, Page } from '@schakel/contracts';
 import { api } from '../../../api/client';
 import type { CaseListItem, CaseSummary, CaseView } from '../types';
 
@@ -41,13 +41,10 @@ export const transitionCase = ({ caseId, ...body }: { caseId: string; to: Stage;
   api<CaseSummary>(`${casePath(caseId)}/transitions`, { method: 'POST', json: body });
 
 export const inviteAgency = ({ caseId, agencyId }: { caseId: string; agencyId: string }) =>
-  api<{ caseId: string; agencyId: string; role: string }>(`${casePath(caseId)}/agencies`, { method: 'POST', json: { agencyId } });
+  api<AgencyInvitation>(`${casePath(caseId)}/agencies`, { method: 'POST', json: { agencyId } });
 
 export const waiveContribution = ({ caseId, agencyId, reason }: { caseId: string; agencyId: string; reason: string }) =>
-  api<{ caseId: string; agencyId: string; contributionWaived: true }>(
-    `${casePath(caseId)}/agencies/${encodeURIComponent(agencyId)}/waiver`,
-    { method: 'POST', json: { reason } },
-  );
+  api<ContributionWaiver>(`${casePath(caseId)}/agencies/${encodeURIComponent(agencyId)}/waiver`, { method: 'POST', json: { reason } });
 
 export const recordDecision = ({ caseId, ...body }: { caseId: string; type: DecisionType; rationale: string }) =>
   api<{ id: string; type: DecisionType; createdAt: string }>(`${casePath(caseId)}/decisions`, { method: 'POST', json: body });

@@ -1,7 +1,7 @@
 import type { ContributionRequestInput } from '@schakel/contracts';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../api/client';
-import type { Contribution } from '../types';
+import type { Contribution, RecordedContribution } from '../types';
 import { caseKey } from './cases';
 
 // GET/POST /cases/:id/contributions: what each agency knows. The API returns the caller's own
@@ -16,7 +16,7 @@ export const getContributions = (caseId: string) =>
   api<{ items: Contribution[] }>(`/cases/${encodeURIComponent(caseId)}/contributions`);
 
 export const createContribution = ({ caseId, ...input }: ContributionInput & { caseId: string }) =>
-  api<Contribution>(`/cases/${encodeURIComponent(caseId)}/contributions`, { method: 'POST', json: input });
+  api<RecordedContribution>(`/cases/${encodeURIComponent(caseId)}/contributions`, { method: 'POST', json: input });
 
 export const contributionsQueryOptions = (caseId: string) =>
   queryOptions({ queryKey: contributionsKey(caseId), queryFn: () => getContributions(caseId) });

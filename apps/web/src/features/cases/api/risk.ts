@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { RiskAssessment, RiskInstrumentSummary } from '@schakel/contracts';
-import { type RiskAnswer, type RiskInstrument, type RiskLevel, type ViolencePattern } from '@schakel/domain';
+import type { RiskAssessment, RiskInstrumentDefinition, RiskInstrumentSummary } from '@schakel/contracts';
+import { type RiskAnswer, type RiskLevel, type ViolencePattern } from '@schakel/domain';
 import { api } from '../../../api/client';
 import { caseKey } from './cases';
 
@@ -8,7 +8,7 @@ import { caseKey } from './cases';
 // structured professional judgements (GET/POST /cases/:id/risk-assessments). Schakel never
 // computes a score: `score` and `suggestedLevel` exist only when the instrument has validated scoring.
 
-export type { RiskAssessment, RiskInstrumentSummary } from '@schakel/contracts';
+export type { RiskAssessment, RiskInstrumentDefinition, RiskInstrumentSummary } from '@schakel/contracts';
 
 export interface RiskAssessmentInput {
   caseId: string;
@@ -23,7 +23,7 @@ export interface RiskAssessmentInput {
 
 export const getRiskInstruments = () => api<{ items: RiskInstrumentSummary[] }>('/risk-instruments');
 export const getRiskInstrument = (key: string, version: number) =>
-  api<RiskInstrument>(`/risk-instruments/${encodeURIComponent(key)}/${encodeURIComponent(String(version))}`);
+  api<RiskInstrumentDefinition>(`/risk-instruments/${encodeURIComponent(key)}/${encodeURIComponent(String(version))}`);
 
 const assessmentsPath = (caseId: string) => `/cases/${encodeURIComponent(caseId)}/risk-assessments`;
 export const getRiskAssessments = (caseId: string, personId: string) =>

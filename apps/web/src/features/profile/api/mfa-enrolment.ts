@@ -1,20 +1,16 @@
+import type { MfaConfirmation, MfaEnrolment } from '@schakel/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../api/client';
 import { meQueryKey } from '../../me/api/me';
 
 // POST /me/mfa/enroll and /me/mfa/confirm: TOTP enrolment of the signed-in user.
 
-export interface MfaEnrolment {
-  /** `otpauth://totp/...`, shown as a QR code. */
-  otpauthUri: string;
-  /** The same secret in base32, for typing into an app by hand. */
-  secret: string;
-}
+export type { MfaConfirmation, MfaEnrolment } from '@schakel/contracts';
 
 export const enrollMfa = () => api<MfaEnrolment>('/me/mfa/enroll', { method: 'POST' });
 
 export const confirmMfa = (input: { code: string }) =>
-  api<{ mfaEnabled: boolean }>('/me/mfa/confirm', { method: 'POST', json: input });
+  api<MfaConfirmation>('/me/mfa/confirm', { method: 'POST', json: input });
 
 export const useEnrollMfa = () => useMutation({ mutationFn: enrollMfa });
 
