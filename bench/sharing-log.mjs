@@ -227,7 +227,7 @@ async function verifyCli(db, n) {
   const res = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
   const r = JSON.parse(res.stdout.trim().split('\n').pop());
   if (r.code !== 0) throw new Error(`CLI verify failed (${res.stdout} ${res.stderr})`);
-  console.log(`  offline CLI (streamed file, ${threads > 1 ? `${threads} worker threads` : 'one thread'}, ${n} entries): ${fmt(n / r.secs)} entries/s wall (${r.secs.toFixed(2)} s), ${(r.cpu * 1e6 / n).toFixed(1)} µs CPU/entry (${fmt(n / r.cpu)} entries per CPU-second, start-up included), peak RSS of the process ${mb(r.maxRss)}`);
+  console.log(`  offline CLI (streamed file, ${threads > 1 ? `${threads} threads: main + ${threads - 1} worker${threads > 2 ? "s" : ""}` : "one thread"}, ${n} entries): ${fmt(n / r.secs)} entries/s wall (${r.secs.toFixed(2)} s), ${(r.cpu * 1e6 / n).toFixed(1)} µs CPU/entry (${fmt(n / r.cpu)} entries per CPU-second, start-up included), peak RSS of the process ${mb(r.maxRss)}`);
   }
   rmSync(dir, { recursive: true, force: true }); // the 1M-entry export is ~870 MB
 }

@@ -3,10 +3,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  checkpointBody, GENESIS_HASH, entryLeafHash, justificationCommitment, LogVerifier, publicKeyFromPrivate, publicKeyPem, redactEntry, sealEntry,
-  SHARING_LOG_EXPORT_FORMAT_V2, signNote, startModuleWorker, WorkerPool, type RedactedSharingLogEntry, type SharingLogEntry,
+  checkpointBody, GENESIS_HASH, entryLeafHash, justificationCommitment, LogVerifier, MerkleFrontier, publicKeyFromPrivate, publicKeyPem, redactEntry, sealEntry,
+  SHARING_LOG_EXPORT_FORMAT_V2, signNote, startModuleWorker, verifyExportV2, WorkerPool, type RedactedSharingLogEntry, type SharingLogEntry,
+  type SharingLogExportV2,
 } from '@schakel/platform';
-import type { StretchResult } from './export-worker';
+import type { StretchResult, StretchTask } from './export-worker';
 import { runCli } from './verify-sharing-log';
 
 // The offline verifier hands stretches of a large export to worker threads and folds their leaves;
@@ -37,16 +38,39 @@ function exportText(n: number, change?: (entries: (SharingLogEntry | RedactedSha
   return JSON.stringify({ format: SHARING_LOG_EXPORT_FORMAT_V2, exportedAt: '2026-11-24T08:00:00.000Z', checkpoint: { origin, size: n, rootHash: v.root().toString('base64'), note }, entries });
 }
 
-async function both(name: string, text: string) {
+async function both(name: string, text: string, trusted?: string) {
   const file = join(dir, name);
   writeFileSync(file, text);
   writeFileSync(join(dir, 'key.pem'), publicKeyPem(publicKeyFromPrivate(key)));
+  if (trusted !== undefined) writeFileSync(join(dir, 'trusted.txt'), trusted);
   const out = async (threads: number) => {
     const lines: string[] = [];
-    const code = await runCli([file, '--public-key', join(dir, 'key.pem')], (s) => lines.push(s), { threads });
+    const code = await runCli([file, '--public-key', join(dir, 'key.pem'), ...(trusted === undefined ? [] : ['--trusted-checkpoint', join(dir, 'trusted.txt')])], (s) => lines.push(s), { threads });
     return { code, output: lines.join('\n') };
   };
   return { one: await out(1), parallel: await out(2) };
+}
+
+/** The verdict of the reference verifier (every entry parsed and pushed) on the whole document, as the CLI words it. */
+function reference(text: string, trusted?: string): string {
+  let doc: SharingLogExportV2;
+  try {
+    doc = JSON.parse(text) as SharingLogExportV2;
+  } catch {
+    return 'INVALID: export is not valid JSON';
+  }
+  const r = verifyExportV2(doc, publicKeyPem(publicKeyFromPrivate(key)), trusted);
+  if (r.valid) return `OK: ${r.entries} entries`;
+  return r.firstBrokenSeq !== undefined ? `BROKEN at seq ${r.firstBrokenSeq}: ${r.reason}` : `INVALID: ${r.reason}`;
+}
+
+/** Both thread counts say what the reference says. */
+async function asReference(name: string, text: string, trusted?: string) {
+  const { one, parallel } = await both(name, text, trusted);
+  const want = reference(text, trusted);
+  for (const r of [one, parallel]) expect(r.output.split('\n')[0]!.slice(0, want.length)).toBe(want);
+  expect(parallel).toEqual(one);
+  return one;
 }
 
 beforeAll(() => {
@@ -55,13 +79,23 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('verify-sharing-log on worker threads', () => {
-  it('hands a stretch to a worker thread and gets its leaves back', async () => {
+  it('hands a stretch to a worker thread and gets the tree of its leaves back', async () => {
     const entries = (JSON.parse(exportText(300)) as { entries: unknown[] }).entries;
-    const pool = new WorkerPool<{ text: string }, StretchResult>(() => startModuleWorker(__dirname, 'export-worker'), 1);
+    const texts = entries.slice(256).map((e) => Buffer.from(JSON.stringify(e)));
+    const offs = new Int32Array(texts.length * 2);
+    let at = 0;
+    texts.forEach((t, i) => {
+      offs[2 * i] = at;
+      at += t.length;
+      offs[2 * i + 1] = at;
+    });
+    const pool = new WorkerPool<StretchTask, StretchResult>(() => startModuleWorker(__dirname, 'export-worker'), 1);
     try {
-      const r = await pool.run({ text: entries.slice(100).map((e) => JSON.stringify(e)).join(',') });
-      expect(r).toMatchObject({ valid: true, firstSeq: 101, count: 200, redacted: 18 });
-      expect(r.leaves.byteLength).toBe(200 * 32);
+      const r = await pool.run({ bytes: Buffer.concat(texts), offs, count: texts.length, marks: [3] });
+      expect(r).toMatchObject({ valid: true, firstSeq: 257, count: 44, redacted: 4 });
+      // 44 = 32 + 8 + 4 leaves: three complete subtrees; at 3: two.
+      expect(r.tree.byteLength).toBe(3 * 32);
+      expect(r.snapshots.map(([size, b]) => [size, b.byteLength])).toEqual([[3, 64]]);
     } finally {
       await pool.close();
     }
@@ -82,6 +116,49 @@ describe('verify-sharing-log on worker threads', () => {
     const { one, parallel } = await both('bad.json', exportText(5000, change));
     expect(one.code).toBe(1);
     expect(parallel).toEqual(one);
+  }, 120_000);
+
+  // Every column of entry 3001 (inside a stretch, not at its edge) changed: the reference verdict.
+  const sample = (JSON.parse(exportText(3)) as { entries: Record<string, unknown>[] }).entries[0]!;
+  it.each(Object.keys(sample).filter((k) => k !== 'justification'))('gives the reference verdict with %s changed in an entry', async (column) => {
+    const text = exportText(5000, (es) => {
+      const e = es[3000] as unknown as Record<string, unknown>;
+      const v = e[column];
+      e[column] = typeof v === 'string' ? `${v.slice(0, -1)}${v.endsWith('0') ? '1' : '0'}` : typeof v === 'number' ? v + 1 : Array.isArray(v) ? [...(v as string[]), 'x'] : 'x';
+    });
+    expect((await asReference('column.json', text)).code).toBe(1);
+  }, 120_000);
+
+  it('checks a trusted checkpoint whose size falls inside a stretch', async () => {
+    const text = exportText(5000);
+    const entries = (JSON.parse(text) as { entries: (SharingLogEntry | RedactedSharingLogEntry)[] }).entries;
+    const at3000 = MerkleFrontier.empty();
+    for (const e of entries.slice(0, 3000)) at3000.append('redacted' in e ? Buffer.from(e.leafHash!, 'base64') : entryLeafHash(e));
+    const good = signNote(checkpointBody(origin, 3000, at3000.root()), origin, key);
+    expect((await asReference('trusted.json', text, good)).code).toBe(0);
+    const other = signNote(checkpointBody(origin, 3000, Buffer.alloc(32, 7)), origin, key);
+    const bad = await asReference('trusted.json', text, other);
+    expect(bad.code).toBe(1);
+    expect(bad.output).toContain('does not extend the trusted checkpoint of size 3000');
+  }, 120_000);
+
+  it('gives the reference verdict for a pretty-printed export with a byte order mark', async () => {
+    const text = `\ufeff${JSON.stringify(JSON.parse(exportText(3000)), null, 2)}`;
+    const { one, parallel } = await both('pretty.json', text);
+    expect(one.code).toBe(0);
+    expect(parallel).toEqual(one);
+  }, 120_000);
+
+  it.each([0, 1])('gives the same verdicts when the main thread verifies stretches too (%d queued per worker)', async (perWorker) => {
+    for (const [name, text] of [['ok.json', exportText(9000)], ['bad.json', exportText(9000, (es) => { (es[6999] as SharingLogEntry).caseId = randomUUID(); })]] as const) {
+      const file = join(dir, name);
+      writeFileSync(file, text);
+      writeFileSync(join(dir, 'key.pem'), publicKeyPem(publicKeyFromPrivate(key)));
+      const lines: string[] = [];
+      const code = await runCli([file, '--public-key', join(dir, 'key.pem')], (s) => lines.push(s), { threads: 2, perWorker });
+      expect(lines[0]!.slice(0, reference(text).length)).toBe(reference(text));
+      expect(code).toBe(name === 'ok.json' ? 0 : 1);
+    }
   }, 120_000);
 
   it('says the same as one pass about an entry that is not JSON', async () => {

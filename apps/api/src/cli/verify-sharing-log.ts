@@ -10,10 +10,10 @@
 import { readFile } from 'node:fs/promises';
 import { stat } from 'node:fs/promises';
 import {
-  defaultVerifyThreads, ExportV2Verifier, parsePublicKey, SHARING_LOG_EXPORT_FORMAT_V2, startModuleWorker, verifyExport, WorkerPool, type SharingLogExport,
+  defaultVerifyThreads, ExportEntryEncoder, ExportV2Verifier, parsePublicKey, verifyExportStretch, SHARING_LOG_EXPORT_FORMAT_V2, startModuleWorker, verifyExport, WorkerPool, type SharingLogExport,
 } from '@schakel/platform';
 import { readExport } from './export-reader';
-import type { StretchResult } from './export-worker';
+import type { StretchResult, StretchTask } from './export-worker';
 
 const USAGE = [
   'Usage: verify-sharing-log <export.json> --public-key <file> [--trusted-checkpoint <file>] [--prev-hash <hex>]',
@@ -68,37 +68,124 @@ async function readText(file: string): Promise<string> {
 
 /** Files from this size on are verified on worker threads (below it, starting them costs more than it saves). */
 const PARALLEL_MIN_BYTES = 4 << 20;
-/** Entries per task handed to a worker. */
+/** Entries per task handed to a worker: a power of two, so every stretch's tree folds onto the ones before it. */
 const STRETCH = 2048;
+/** Stretches queued per worker thread before the main thread verifies one itself. */
+const PER_WORKER = 2;
+/** Stretch results waiting to be folded in order (a stretch this thread verified waits behind the workers' before it). */
+const MAX_PENDING = 64;
 
 /**
- * Reads the export once. With threads > 1 this thread only cuts the entries out of the file and folds
- * the tree; workers parse and hash stretches of entries (export-worker.ts). 'again': a stretch did not
- * check out, and only a sequential pass names the first broken entry exactly.
+ * Reads the export once. 'exact': every entry parsed and checked by ExportV2Verifier.push, the
+ * reference, which names the first broken entry. Otherwise entries go as bytes through the byte path:
+ * one by one (pushBytes) with threads = 1; else in stretches (verifyExportStretch) on threads - 1
+ * worker threads and, whenever they have enough queued, on this thread, which also cuts the entries
+ * out of the file and folds the stretches' trees in order. 'again': something did not check out, and
+ * only the exact pass gives the verdict.
  */
-async function readV2(exportFile: string, publicKey: string, trustedCheckpoint: string | undefined, threads: number): Promise<{ v2: ExportV2Verifier | null | 'again'; isV1: boolean }> {
+async function readV2(exportFile: string, publicKey: string, trustedCheckpoint: string | undefined, threads: number, exact = false, perWorker = PER_WORKER): Promise<{ v2: ExportV2Verifier | null | 'again'; isV1: boolean }> {
   let v2: ExportV2Verifier | null = null;
   let isV1 = false;
-  const pool = threads > 1 ? new WorkerPool<{ text: string }, StretchResult>(() => startModuleWorker(__dirname, 'export-worker'), threads, 'export verify worker') : null;
+  const parallel = threads > 1 && !exact;
+  const pool = parallel ? new WorkerPool<StretchTask, StretchResult>(() => startModuleWorker(__dirname, 'export-worker'), threads - 1, 'export verify worker') : null;
   const pending: Promise<StretchResult>[] = [];
-  let batch: string[] = [];
+  const encoder = new ExportEntryEncoder();
   let broken = false;
+  // The stretch being collected: entries copied one after another, with their [start, end) offsets.
+  let bytes = Buffer.allocUnsafeSlow(parallel ? 4 << 20 : 0);
+  let used = 0;
+  let offs = new Int32Array(parallel ? STRETCH * 2 : 0);
+  let inStretch = 0;
+  let sent = 0;
+  let atWorkers = 0;
+  const spare: { bytes: Buffer<ArrayBuffer>; offs: Int32Array<ArrayBuffer> }[] = [];
+  let sizes: number[] = [];
   const fold = async (p: Promise<StretchResult>) => {
     let r: StretchResult;
     try {
       r = await p;
     } catch {
-      broken = true; // e.g. an entry that is not JSON: the sequential pass says so exactly
+      broken = true; // e.g. an entry that is not JSON: the exact pass says so exactly
       return;
     }
     if (broken) return;
-    if (!r.valid || !v2!.pushVerified({ ...r, leaves: Buffer.from(r.leaves.buffer, r.leaves.byteOffset, r.leaves.byteLength) })) broken = true;
+    if (!r.valid || !v2!.pushVerifiedTree(r)) broken = true;
   };
   const send = () => {
-    const p = pool!.run({ text: batch.join(',') });
-    p.catch(() => undefined);
-    pending.push(p);
-    batch = [];
+    const marks = sizes.filter((s) => s > sent && s < sent + inStretch).map((s) => s - sent).sort((a, b) => a - b);
+    const task: StretchTask = { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, used), offs, count: inStretch, marks };
+    sent += inStretch;
+    inStretch = 0;
+    // A few stretches queued per worker keep them busy; beyond that this thread verifies the stretch itself.
+    if (atWorkers < pool!.size * perWorker) {
+      atWorkers++;
+      const p = pool!.run(task, [bytes.buffer, offs.buffer]);
+      p.then((r) => {
+        atWorkers--;
+        if (r.bytes && r.offs) spare.push({ bytes: Buffer.from(r.bytes.buffer as ArrayBuffer, r.bytes.byteOffset, r.bytes.buffer.byteLength - r.bytes.byteOffset), offs: r.offs as Int32Array<ArrayBuffer> });
+      }, () => atWorkers--);
+      pending.push(p);
+      const next = spare.pop();
+      bytes = next?.bytes ?? Buffer.allocUnsafeSlow(Math.max(4 << 20, used + (used >> 2)));
+      offs = next?.offs ?? new Int32Array(STRETCH * 2);
+    } else {
+      let r: StretchResult | Error;
+      try {
+        r = verifyExportStretch(task);
+      } catch (e) {
+        r = e as Error;
+      }
+      const p = r instanceof Error ? Promise.reject(r) : Promise.resolve(r);
+      p.catch(() => undefined);
+      pending.push(p);
+    }
+    used = 0;
+  };
+  // Entries that follow each other in one chunk of the file are copied as one run (with the commas
+  // between them), not one by one.
+  let runBuf: Buffer | null = null;
+  let runSrc = 0;
+  let runDst = 0;
+  let runEnd = 0;
+  const flush = () => {
+    if (runBuf) runBuf.copy(bytes, runDst, runSrc, runEnd);
+    runBuf = null;
+  };
+  const collect = (buf: Buffer, start: number, end: number): boolean | Promise<boolean> => {
+    if (runBuf !== buf || start < runEnd) {
+      flush();
+      runBuf = buf;
+      runSrc = start;
+      runEnd = start;
+      runDst = used;
+    }
+    if (runDst + (end - runSrc) > bytes.length) {
+      // Grow: copy the run so far, move everything over, and start a new run with this entry.
+      flush();
+      const grown = Buffer.allocUnsafeSlow(Math.max(bytes.length * 2, used + (end - start)));
+      bytes.copy(grown, 0, 0, used);
+      bytes = grown;
+      runBuf = buf;
+      runSrc = start;
+      runDst = used;
+    }
+    runEnd = end;
+    offs[2 * inStretch] = runDst + (start - runSrc);
+    offs[2 * inStretch + 1] = runDst + (end - runSrc);
+    used = runDst + (end - runSrc);
+    if (++inStretch < STRETCH) return true;
+    flush();
+    send();
+    return (async () => {
+      // Through the event loop once per stretch: the workers' answers arrive only there (the file's
+      // chunks may come without it), and send() decides by how many are still out.
+      await new Promise((resolve) => setImmediate(resolve));
+      // Results are folded in order. The stretches' bytes in flight are bounded by perWorker; results
+      // of stretches this thread verified are a few hashes each and may wait behind a slow worker's,
+      // so this thread goes on reading instead of waiting (up to a bound).
+      while (pending.length > MAX_PENDING) await fold(pending.shift()!);
+      return !broken;
+    })();
   };
   try {
     await readExport(exportFile, {
@@ -108,24 +195,28 @@ async function readV2(exportFile: string, publicKey: string, trustedCheckpoint: 
           return false;
         }
         v2 = new ExportV2Verifier(publicKey, trustedCheckpoint);
-        return v2.start(h['checkpoint'] as { note?: unknown });
+        const ok = v2.start(h['checkpoint'] as { note?: unknown });
+        sizes = v2.expectedSizes();
+        return ok;
       },
       entry: (e) => v2!.push(e as never),
-      ...(pool ? {
-        entryText: async (json: string) => {
-          batch.push(json);
-          if (batch.length < STRETCH) return true;
-          send();
-          // At most two stretches per worker in flight: memory stays bounded.
-          while (pending.length > pool.size * 2) await fold(pending.shift()!);
-          return !broken;
+      ...(exact ? {} : pool ? { entryBytes: collect } : {
+        entryBytes: (buf: Buffer, start: number, end: number) => {
+          if (v2!.pushBytes(buf, start, end, encoder)) return true;
+          broken = true;
+          return false;
         },
-      } : {}),
+      }),
     });
     if (pool && v2 && !isV1) {
-      if (batch.length && !broken) send();
+      flush();
+      if (inStretch && !broken) send();
       for (const p of pending.splice(0)) await fold(p);
     }
+  } catch (e) {
+    // Not JSON: the exact pass (which reads every entry the same way) reports it.
+    if (exact || (e as NodeJS.ErrnoException).code !== undefined) throw e;
+    broken = true;
   } finally {
     await pool?.close();
   }
@@ -133,7 +224,16 @@ async function readV2(exportFile: string, publicKey: string, trustedCheckpoint: 
 }
 
 /** Runs the verifier; `argv` excludes node and the script. Resolves to the exit code. */
-export async function runCli(argv: string[], out: (s: string) => void, options: { /** worker threads; default by file size and cores */ threads?: number } = {}): Promise<number> {
+export async function runCli(
+  argv: string[],
+  out: (s: string) => void,
+  options: {
+    /** threads verifying (this one and threads - 1 workers); default by file size and cores */
+    threads?: number;
+    /** stretches queued per worker before this thread verifies one itself (tests) */
+    perWorker?: number;
+  } = {},
+): Promise<number> {
   const parsed = parseArgs(argv);
   if ('help' in parsed) {
     out(USAGE);
@@ -170,9 +270,9 @@ export async function runCli(argv: string[], out: (s: string) => void, options: 
   try {
     let threads = options.threads ?? defaultVerifyThreads();
     if (options.threads === undefined && threads > 1 && (await stat(exportFile).then((s) => s.size, () => 0)) < PARALLEL_MIN_BYTES) threads = 1;
-    let read = await readV2(exportFile, publicKey, trustedCheckpoint, threads);
+    let read = await readV2(exportFile, publicKey, trustedCheckpoint, threads, false, options.perWorker);
     // A stretch that did not check out: read again in one pass for the exact verdict (first broken seq, reason).
-    if (read.v2 === 'again') read = await readV2(exportFile, publicKey, trustedCheckpoint, 1);
+    if (read.v2 === 'again') read = await readV2(exportFile, publicKey, trustedCheckpoint, 1, true);
     v2 = read.v2 === 'again' ? null : read.v2;
     isV1 = read.isV1;
   } catch (e) {

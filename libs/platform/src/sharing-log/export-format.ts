@@ -6,6 +6,8 @@
 import { GENESIS_HASH, type SharingLogEntry, type RedactedSharingLogEntry } from './entry';
 import { verifyCheckpoint, type SignedCheckpoint } from './checkpoint';
 import { LogVerifier, verifyChain } from './hash-chain';
+import type { ExportEntryEncoder } from './export-entry-bytes';
+import { MerkleFrontier } from './merkle';
 import { parseCheckpointBody, parseSignedNote, verifyNoteSignature, type CheckpointBody } from './note';
 import { parsePublicKey } from './keys';
 
@@ -176,10 +178,35 @@ export class ExportV2Verifier {
     return this.verifier.push(e);
   }
 
-  /** A stretch of entries a worker verified (LogVerifier.onLeaf); false when it does not fit on here. */
-  pushVerified(r: { firstSeq: number; firstPrev: string; count: number; headHash: string; leaves: Buffer; redacted: number }): boolean {
+  /** push() of one entry given as its JSON bytes (LogVerifier.pushExportEntry: the same verdict). Throws on bytes that are not JSON. */
+  pushBytes(buf: Buffer, start: number, end: number, encoder: ExportEntryEncoder): boolean {
     if (this.problem || !this.cp) return false;
-    if (!this.verifier.pushVerifiedLeaves(r.firstSeq, r.firstPrev, r.count, r.headHash, r.leaves, r.redacted)) return false;
+    this.count++;
+    return this.verifier.pushExportEntry(buf, start, end, encoder);
+  }
+
+  /** The tree sizes whose roots are checked (the checkpoint's, a trusted checkpoint's): a range verified elsewhere needs its tree at those inside it. */
+  expectedSizes(): number[] {
+    const sizes = this.cp ? [this.cp.size] : [];
+    if (this.trusted && this.trusted.size > 0) sizes.push(this.trusted.size);
+    return sizes;
+  }
+
+  /**
+   * An aligned range a worker verified, as the tree of its leaves plus that tree at the counts in
+   * `snapshots` (LogVerifier.pushVerifiedTree); false when it does not fit on here.
+   */
+  pushVerifiedTree(r: { firstSeq: number; firstPrev: string; count: number; headHash: string; tree: Uint8Array; snapshots: [number, Uint8Array][]; redacted: number }): boolean {
+    if (this.problem || !this.cp) return false;
+    let tree: MerkleFrontier;
+    const snapshots = new Map<number, MerkleFrontier>();
+    try {
+      tree = MerkleFrontier.fromBytes(r.count, Buffer.from(r.tree.buffer, r.tree.byteOffset, r.tree.byteLength));
+      for (const [size, bytes] of r.snapshots) snapshots.set(size, MerkleFrontier.fromBytes(size, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
+    } catch {
+      return false;
+    }
+    if (!this.verifier.pushVerifiedTree(r.firstSeq, r.firstPrev, r.count, r.headHash, tree, snapshots, r.redacted)) return false;
     this.count += r.count;
     return true;
   }

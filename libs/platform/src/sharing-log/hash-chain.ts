@@ -4,6 +4,7 @@
 
 import { createHmac, hash, randomBytes } from 'node:crypto';
 import { type BinaryRowEncoder, decodeStoredRow, hexEquals, storedSeq } from './binary-rows';
+import type { ExportEntryEncoder } from './export-entry-bytes';
 import { entryPreimage, leafData } from './canonical';
 import { GENESIS_HASH, HASH_PATTERN, isRedacted, type RedactedSharingLogEntry, type SharingLogEntry, type SharingLogEntryData } from './entry';
 import { entryDataProblem } from './entry-shape';
@@ -148,6 +149,17 @@ function entryFromStoredRow(r: unknown[]): SharingLogEntry {
   return e;
 }
 
+const HEX_DIGITS = Buffer.from('0123456789abcdef', 'latin1');
+
+/** Whether the 64 bytes at `p` are the lower-case hex of `digest` (32 latin1 characters). */
+function hexEqualsLatin1(buf: Buffer, p: number, digest: string): boolean {
+  for (let i = 0; i < 32; i++) {
+    const d = digest.charCodeAt(i);
+    if (buf[p + 2 * i] !== HEX_DIGITS[d >> 4] || buf[p + 2 * i + 1] !== HEX_DIGITS[d & 15]) return false;
+  }
+  return true;
+}
+
 export class LogVerifier {
   /**
    * The hash the next entry must link to. Binary rows keep it as the stored bytes (prevBytes) and
@@ -181,7 +193,7 @@ export class LogVerifier {
   onNodes?: (nodes: PerfectNode[]) => void;
   /**
    * Receives each leaf hash instead of the tree, when set: a worker verifying a stretch of an export
-   * whose tree the caller builds (pushVerifiedLeaves). Expected roots are not checked then.
+   * whose tree it builds itself (verifyExportStretch). Expected roots are not checked then.
    */
   onLeaf?: (leaf: Hash) => void;
 
@@ -335,6 +347,31 @@ export class LogVerifier {
     return this.pushStoredRow(decodeStoredRow(buf, offs));
   }
 
+  /**
+   * One export entry as its JSON bytes, `buf[start, end)` (export-entry-bytes.ts). An entry in the
+   * server's layout that links on and matches its hash is hashed from its bytes; anything else, a
+   * mismatch included, gets exactly push()'s verdict on the entry JSON.parse gives. Throws (as
+   * JSON.parse does) when the bytes are not JSON.
+   */
+  pushExportEntry(buf: Buffer, start: number, end: number, encoder: ExportEntryEncoder): boolean {
+    if (this.failure) return false;
+    const n = encoder.encode(buf, start, end, this.expectedSeq);
+    if (n > 0 && this.linksOn(buf, encoder.prevAt)) {
+      const [bytes, preimage] = encoder.views(n);
+      const at = encoder.hashAt;
+      // Digests as latin1 strings: a Buffer of its own per digest cost more than the hash itself.
+      if (hexEqualsLatin1(buf, at, hash('sha256', preimage, 'binary'))) {
+        this.count++;
+        const seq = this.expectedSeq;
+        const pb = this.prevBytes;
+        for (let i = 0; i < 64; i++) pb[i] = buf[at + i]!;
+        this.prevInBytes = true;
+        return this.acceptLeaf(seq, Buffer.from(hash('sha256', bytes, 'binary'), 'latin1'));
+      }
+    }
+    return this.push(JSON.parse(buf.toString('utf8', start, end)) as SharingLogEntry);
+  }
+
   /** Whether the 64 bytes at `p` are the hash the next entry must link to. */
   private linksOn(buf: Buffer, p: number): boolean {
     if (!this.prevInBytes) return buf.toString('latin1', p, p + 64) === this.prevText;
@@ -381,17 +418,45 @@ export class LogVerifier {
   }
 
   /**
-   * Entries checked elsewhere (a worker's onLeaf stretch): `count` leaves (32 bytes each, in seq
-   * order) of entries firstSeq.. whose chain starts at `firstPrev` and ends at `headHash`. False
-   * when the stretch does not follow on from here or an expected root does not match.
+   * Entries checked elsewhere as one aligned range: `count` entries firstSeq.. whose chain starts at
+   * `firstPrev` and ends at `headHash`, given as the tree of their own leaves (`tree`, built from its
+   * first leaf) plus that tree at the sizes `snapshots` holds (counts within the range), for the
+   * expected roots inside the range. False when the range does not follow on from here, is not
+   * aligned, lacks a snapshot it needs, or an expected root does not match: the caller then verifies
+   * again entry by entry, which names the first broken one.
    */
-  pushVerifiedLeaves(firstSeq: number, firstPrev: string, count: number, headHash: string, leaves: Buffer, redacted = 0): boolean {
-    if (this.failure) return false;
-    if (firstSeq !== this.expectedSeq || firstPrev !== this.prevHash || leaves.length !== count * 32) return false;
+  pushVerifiedTree(firstSeq: number, firstPrev: string, count: number, headHash: string, tree: MerkleFrontier, snapshots: ReadonlyMap<number, MerkleFrontier>, redacted = 0): boolean {
+    if (this.failure || this.onLeaf || this.onNodes || this.treeUnknownAt !== undefined) return false;
+    // From here on a false also marks this verifier failed: its state may be half updated.
+    const giveUp = () => this.fail(undefined, 'a range verified on its own does not fit on here: verify entry by entry');
+    if (count < 1 || tree.size !== count || firstSeq !== this.expectedSeq || firstPrev !== this.prevHash || typeof headHash !== 'string') return giveUp();
+    const base = this.frontier.size;
+    let atEnd: { root: Hash; what: string } | undefined;
+    try {
+      for (const [size, want] of this.expected) {
+        if (size <= base || size > base + count) continue;
+        if (size === base + count) {
+          atEnd = want;
+          continue;
+        }
+        const snap = snapshots.get(size - base);
+        if (!snap || snap.size !== size - base) return giveUp();
+        const f = this.frontier.clone();
+        f.extend(snap);
+        if (!f.root().equals(want.root)) return giveUp();
+        this.expected.delete(size);
+      }
+      this.frontier.extend(tree);
+    } catch {
+      return giveUp(); // not aligned
+    }
     this.count += count;
     this.redactedCount += redacted;
-    for (let i = 0; i < count; i++) {
-      if (!this.accept(firstSeq + i, headHash, leaves.subarray(i * 32, i * 32 + 32))) return false;
+    this.expectedSeq = firstSeq + count;
+    this.prevHash = headHash;
+    if (atEnd) {
+      this.expected.delete(base + count);
+      if (!this.frontier.root().equals(atEnd.root)) return giveUp();
     }
     return true;
   }

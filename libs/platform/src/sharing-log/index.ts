@@ -9,6 +9,8 @@ export * from './hash-chain';
 export * from './keys';
 export * from './checkpoint';
 export * from './export-format';
+export * from './export-entry-bytes';
+export * from './export-stretch';
 export * from './store';
 export * from './range-verify';
 export * from './verify-workers';

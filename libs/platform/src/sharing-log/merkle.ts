@@ -29,7 +29,8 @@ export function merkleNodeHash(left: Hash, right: Hash): Hash {
   nodeInput[0] = 0x01;
   nodeInput.set(left, 1);
   nodeInput.set(right, 33);
-  return hash('sha256', nodeInput, 'buffer') as unknown as Buffer;
+  // As latin1 then copied into a (pooled) Buffer: a digest Buffer of its own costs more than the hash.
+  return Buffer.from(hash('sha256', nodeInput, 'binary'), 'latin1');
 }
 
 /** MTH of the empty tree: SHA-256 of the empty string. */

@@ -4,13 +4,13 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { type Transferable, Worker } from 'node:worker_threads';
 import type { RangeResult, RangeTask } from './range-verify';
 
 /** pg connection settings for the workers (each opens one connection). */
 export type WorkerConnection = { connectionString: string } & Record<string, unknown>;
 
-interface Job<T, R> { task: T; resolve: (r: R) => void; reject: (e: Error) => void }
+interface Job<T, R> { task: T; transfer?: readonly Transferable[]; resolve: (r: R) => void; reject: (e: Error) => void }
 
 /**
  * From TypeScript sources (Jest, ts-node) there is no compiled worker file: the worker compiles its
@@ -77,10 +77,10 @@ export class WorkerPool<T, R> {
     this.size = Math.max(1, Math.floor(threads));
   }
 
-  /** Runs one task on a free worker (started on first use). */
-  readonly run = (task: T): Promise<R> => new Promise((resolve, reject) => {
+  /** Runs one task on a free worker (started on first use); `transfer`: buffers moved to the worker, not copied. */
+  readonly run = (task: T, transfer?: readonly Transferable[]): Promise<R> => new Promise((resolve, reject) => {
     if (this.closed) return reject(new Error(`${this.what}s are closed`));
-    this.queue.push({ task, resolve, reject });
+    this.queue.push(transfer ? { task, transfer, resolve, reject } : { task, resolve, reject });
     this.dispatch();
   });
 
@@ -107,7 +107,7 @@ export class WorkerPool<T, R> {
       }
       const job = this.queue.shift()!;
       this.busy.set(w, job);
-      w.postMessage(job.task);
+      w.postMessage(job.task, job.transfer);
     }
   }
 
