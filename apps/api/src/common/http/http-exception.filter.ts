@@ -1,9 +1,10 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger, Optional } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
-import type { Request, Response } from 'express';
+import type { FastifyReply as Response, FastifyRequest as Request } from 'fastify';
 import type { ErrorBody } from '@schakel/contracts';
 import { AccessLogService } from '../../modules/access-log/access-log.service';
 import { caseRouteResource } from '../../modules/access-log/case-access.interceptor';
+import { routeTemplate } from './route-template';
 
 /**
  * Turns every exception into the api.md error body. Unknown errors become a 500 whose details stay
@@ -32,24 +33,25 @@ export class HttpExceptionFilter implements ExceptionFilter {
       const err = exception as Error & { code?: string };
       const frames = err?.stack?.split('\n').slice(1).join('\n');
       const driverCode = (exception as { driverError?: { code?: string } })?.driverError?.code;
-      this.logger.error({ err: { name: err?.name, class: err?.constructor?.name, code: err?.code ?? driverCode, frames }, path: req.route?.path ?? 'unmatched' }, 'unhandled error');
+      this.logger.error({ err: { name: err?.name, class: err?.constructor?.name, code: err?.code ?? driverCode, frames }, path: routeTemplate(req) ?? 'unmatched' }, 'unhandled error');
     }
-    if (res.headersSent) return;
+    if (res.sent || res.raw.headersSent) return;
     body.code ??= DEFAULT_CODES[body.statusCode] ?? (body.statusCode >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST');
     if (body.statusCode === 429 && typeof res.getHeader === 'function' && !res.getHeader('Retry-After')) {
       // The throttler names its header after the throttler (Retry-After-auth); clients look for the standard one.
       const named = Object.entries(res.getHeaders?.() ?? {}).find(([h]) => h.startsWith('retry-after-'))?.[1];
-      res.setHeader('Retry-After', String(named ?? (body.retryAfter as number | undefined) ?? 60));
+      res.header('Retry-After', String(named ?? (body.retryAfter as number | undefined) ?? 60));
     }
-    res.status(body.statusCode).json(body);
+    // Serialized here (as Express's res.json did), so a Content-Type set before the error cannot make Fastify refuse the object.
+    res.status(body.statusCode).header('Content-Type', 'application/json; charset=utf-8').send(JSON.stringify(body));
   }
 
   /** A refused attempt on a case route goes to the access log (guards refuse before any interceptor runs). */
   private recordDenied(req: Request, status: number): Promise<void> | null {
     if (!this.accessLog || (status !== 403 && status !== 404)) return null;
     const user = (req as Request & { user?: { id: string; agencyId: string } }).user;
-    const resource = caseRouteResource(req.route?.path as string | undefined);
-    const caseId = req.params?.id;
+    const resource = caseRouteResource(routeTemplate(req));
+    const caseId = (req.params as Record<string, unknown> | undefined)?.id;
     if (!user?.id || !resource || typeof caseId !== 'string') return null;
     return this.accessLog.recordDenied(user, caseId, resource, status).catch((e: Error) => {
       this.logger.error({ err: { name: e.name, code: (e as { code?: string }).code } }, 'could not record a denied attempt');
@@ -57,6 +59,8 @@ export class HttpExceptionFilter implements ExceptionFilter {
   }
 
   private toBody(exception: unknown): ErrorBody {
+    const framework = frameworkErrorBody(exception);
+    if (framework) return framework;
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const response = exception.getResponse();
@@ -103,6 +107,21 @@ const DEFAULT_CODES: Record<number, string> = {
   500: 'INTERNAL_ERROR',
   503: 'UNAVAILABLE',
 };
+
+/**
+ * Fastify's own refusals of a request (body over the limit, a Content-Length that does not match the
+ * body, a malformed URL…), which Nest hands on as HttpExceptions carrying Fastify's message (it can
+ * quote the URL): answered with the fixed bodies Express's body parsers and router got.
+ */
+export function frameworkErrorBody(e: unknown): ErrorBody | null {
+  const err = (e instanceof HttpException ? e.cause : e) as { name?: string; code?: unknown; statusCode?: unknown } | undefined;
+  if (!err || typeof err.code !== 'string' || !err.code.startsWith('FST_') || typeof err.statusCode !== 'number') return null;
+  const status = err.statusCode;
+  if (status < 400 || status >= 500) return null;
+  if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return { statusCode: 413, error: 'Payload Too Large', message: 'The request body is too large', code: 'PAYLOAD_TOO_LARGE' };
+  if (err.code === 'FST_ERR_CTP_INVALID_CONTENT_LENGTH') return { statusCode: 400, error: 'Bad Request', message: 'The request body could not be read', code: 'BAD_REQUEST' };
+  return { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message: STATUS_CODES[status] ?? 'Bad request', code: status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'BAD_REQUEST' };
+}
 
 function isBodyParserError(e: unknown): boolean {
   return typeof e === 'object' && e !== null && (e as { type?: string }).type === 'entity.parse.failed';

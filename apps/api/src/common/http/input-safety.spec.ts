@@ -1,4 +1,7 @@
-import { findUnsafeInput, jsonDepth } from './input-safety';
+import type { HttpException } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { gzipSync } from 'node:zlib';
+import { BODY_LIMIT, findUnsafeInput, jsonDepth, parseJsonBody } from './input-safety';
 
 describe('jsonDepth', () => {
   it('measures nesting on the raw text, ignoring brackets inside strings', () => {
@@ -27,5 +30,36 @@ describe('findUnsafeInput', () => {
   it('refuses prototype keys', () => {
     expect(findUnsafeInput(JSON.parse('{"a":{"__proto__":{"x":1}}}'), 'body')?.field).toBe('a.__proto__');
     expect(findUnsafeInput({ constructor: 1 }, 'body')?.field).toBe('constructor');
+  });
+});
+
+describe('parseJsonBody (Express json() as configured)', () => {
+  const req = (headers: Record<string, string> = {}) => ({ headers: { 'content-type': 'application/json', ...headers } }) as unknown as FastifyRequest;
+  const status = (f: () => unknown) => {
+    try {
+      f();
+      return 'ok';
+    } catch (e) {
+      return (e as HttpException).getStatus();
+    }
+  };
+
+  it('reads an empty body as {} and parses objects and arrays', () => {
+    expect(parseJsonBody(req(), Buffer.alloc(0))).toEqual({});
+    expect(parseJsonBody(req(), Buffer.from(' {"a":[1]}'))).toEqual({ a: [1] });
+    expect(parseJsonBody(req(), Buffer.from('[1]'))).toEqual([1]);
+  });
+
+  it('refuses a top-level scalar, malformed JSON, a deep body and a foreign charset', () => {
+    expect(status(() => parseJsonBody(req(), Buffer.from('"x"')))).toBe(400);
+    expect(status(() => parseJsonBody(req(), Buffer.from('{"a":')))).toBe(400);
+    expect(status(() => parseJsonBody(req(), Buffer.from('['.repeat(40) + ']'.repeat(40))))).toBe(400);
+    expect(status(() => parseJsonBody(req({ 'content-type': 'application/json; charset=latin1' }), Buffer.from('{}')))).toBe(415);
+  });
+
+  it('inflates gzip bodies and refuses unknown encodings', () => {
+    expect(parseJsonBody(req({ 'content-encoding': 'gzip' }), gzipSync('{"a":1}'))).toEqual({ a: 1 });
+    expect(status(() => parseJsonBody(req({ 'content-encoding': 'compress' }), Buffer.from('{}')))).toBe(415);
+    expect(status(() => parseJsonBody(req({ 'content-encoding': 'gzip' }), gzipSync(`{"a":"${'x'.repeat(BODY_LIMIT)}"}`)))).toBe(413);
   });
 });

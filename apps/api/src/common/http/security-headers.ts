@@ -1,4 +1,4 @@
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import helmet from 'helmet';
 
 /** The Content-Security-Policy the API and the SPA are served with. */
@@ -14,7 +14,7 @@ const CSP_DIRECTIVES = {
  * The headers helmet sets with our options, worked out once: helmet is run at boot against a recorder,
  * so the names and values stay exactly helmet's (and follow its upgrades). Every one of them is static
  * (no CSP nonce), so one middleware setting a fixed list replaces helmet's chain of 13 (issue 14).
- * Helmet's only removal, X-Powered-By, is done by `app.disable('x-powered-by')` (Express then never sets it).
+ * Helmet's only removal, X-Powered-By, has nothing to remove: Fastify never sets it.
  */
 export function helmetHeaders(): Array<[string, string]> {
   const headers: Array<[string, string]> = [];
@@ -34,13 +34,16 @@ export function helmetHeaders(): Array<[string, string]> {
 
 /**
  * Sets helmet's headers on every answer, and `Cache-Control: no-store` on API answers (they carry
- * identities and case content: no browser or proxy may keep them).
+ * identities and case content: no browser or proxy may keep them). A Fastify `onRequest` hook that
+ * sets them on the Node response, so they come first, as Express's middleware wrote them, and also
+ * reach answers written without the reply (a client error, a not-found).
  */
-export function securityHeaders(): RequestHandler {
+export function securityHeaders(): onRequestHookHandler {
   const headers = helmetHeaders();
-  return (req: Request, res: Response, next: NextFunction) => {
+  return (req: FastifyRequest, reply: FastifyReply, done: () => void) => {
+    const res = reply.raw;
     for (let i = 0; i < headers.length; i++) res.setHeader(headers[i]![0], headers[i]![1]);
     if (req.url.startsWith('/api')) res.setHeader('Cache-Control', 'no-store');
-    next();
+    done();
   };
 }

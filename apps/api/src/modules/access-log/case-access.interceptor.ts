@@ -1,6 +1,8 @@
 import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
 import { Observable, concatMap, from, map } from 'rxjs';
+import type { FastifyRequest } from 'fastify';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { routeTemplate } from '../../common/http/route-template';
 import { AccessLogService } from './access-log.service';
 
 const CASE_ROUTE = /^\/api\/v\d+\/cases\/:id(\/.*)?$/;
@@ -27,8 +29,8 @@ export class CaseAccessInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'http') return next.handle();
-    const req = context.switchToHttp().getRequest<{ method: string; route?: { path?: string }; params?: Record<string, string>; user?: AuthenticatedUser }>();
-    const routePath = req.route?.path;
+    const req = context.switchToHttp().getRequest<FastifyRequest & { params?: Record<string, string>; user?: AuthenticatedUser }>();
+    const routePath = routeTemplate(req);
     if (req.method !== 'GET' || !req.user || !routePath) return next.handle();
     const resource = caseRouteResource(routePath);
     const isSharingLog = /^\/api\/v\d+\/sharing-log(\/export)?$/.test(routePath);

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Res, VERSION_NEUTRAL } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply as Response } from 'fastify';
 import { Public } from '../../common/auth/public.decorator';
 import { HealthService } from './health.service';
 import { ApiContract } from '../../common/openapi/api-contract.decorator';

@@ -1,4 +1,5 @@
-import type { CookieOptions, Response } from 'express';
+import type { FastifyReply } from 'fastify';
+import { clearCookie, type CookieOptions, setCookie } from '../../common/http/cookies';
 
 export const REFRESH_COOKIE = 'schakel_refresh';
 /**
@@ -12,12 +13,12 @@ export function refreshCookieOptions(secure: boolean, maxAgeDays: number): Cooki
   return { httpOnly: true, sameSite: 'strict', secure, path: '/api/v1/auth', maxAge: maxAgeDays * 86_400_000 };
 }
 
-export function setRefreshCookie(res: Response, value: string, secure: boolean, maxAgeDays: number): void {
-  res.cookie(REFRESH_COOKIE, value, refreshCookieOptions(secure, maxAgeDays));
-  res.cookie(SESSION_HINT_COOKIE, '1', { httpOnly: false, sameSite: 'strict', secure, path: '/', maxAge: maxAgeDays * 86_400_000 });
+export function setRefreshCookie(res: FastifyReply, value: string, secure: boolean, maxAgeDays: number): void {
+  setCookie(res, REFRESH_COOKIE, value, refreshCookieOptions(secure, maxAgeDays));
+  setCookie(res, SESSION_HINT_COOKIE, '1', { httpOnly: false, sameSite: 'strict', secure, path: '/', maxAge: maxAgeDays * 86_400_000 });
 }
 
-export function clearRefreshCookie(res: Response, secure: boolean): void {
-  res.clearCookie(REFRESH_COOKIE, { httpOnly: true, sameSite: 'strict', secure, path: '/api/v1/auth' });
-  res.clearCookie(SESSION_HINT_COOKIE, { httpOnly: false, sameSite: 'strict', secure, path: '/' });
+export function clearRefreshCookie(res: FastifyReply, secure: boolean): void {
+  clearCookie(res, REFRESH_COOKIE, { httpOnly: true, sameSite: 'strict', secure, path: '/api/v1/auth' });
+  clearCookie(res, SESSION_HINT_COOKIE, { httpOnly: false, sameSite: 'strict', secure, path: '/' });
 }

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply as Response } from 'fastify';
 import { Authorize } from '../../common/auth/authorize.decorator';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
@@ -21,7 +21,7 @@ export class PersonExportController {
   @ApiNotFoundResponse({ description: 'no such person (or erased)' })
   async export(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Query() q: PersonExportQuery, @Res({ passthrough: true }) res: Response) {
     const data = await this.exports.export(u, id, q);
-    res.setHeader('Cache-Control', 'no-store');
+    res.header('Cache-Control', 'no-store');
     if (q.format !== 'pdf') return data;
     // A confidential (shelter) address is never printed, not even in the person's own export.
     const printable = data.person.confidentialAddress ? { ...data, person: { ...data.person, address: data.person.address === null ? null : 'CONFIDENTIAL' } } : data;

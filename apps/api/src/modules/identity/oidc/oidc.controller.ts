@@ -1,6 +1,7 @@
 import { Controller, Get, NotFoundException, Query, Req, Res } from '@nestjs/common';
 import { ApiFoundResponse, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply as Response, FastifyRequest as Request } from 'fastify';
+import { clearCookie, setCookie } from '../../../common/http/cookies';
 import { Public } from '../../../common/auth/public.decorator';
 import { RuntimeConfig } from '../../../config/runtime-config';
 import { setRefreshCookie } from '../refresh-cookie';
@@ -28,8 +29,8 @@ export class OidcController {
     if (!this.oidc.enabled) throw new NotFoundException('Single sign-on is not configured');
     const { url, sealed } = await this.oidc.start();
     // Lax, not Strict: the IdP's redirect back is a cross-site top-level navigation.
-    res.cookie(PENDING_COOKIE, sealed, { httpOnly: true, sameSite: 'lax', secure: this.secure, path: '/api/v1/auth/oidc', maxAge: 600_000 });
-    res.redirect(302, url);
+    setCookie(res, PENDING_COOKIE, sealed, { httpOnly: true, sameSite: 'lax', secure: this.secure, path: '/api/v1/auth/oidc', maxAge: 600_000 });
+    return res.redirect(url, 302);
   }
 
   @Public()
@@ -38,10 +39,10 @@ export class OidcController {
   async callback(@Query() query: Record<string, string>, @Req() req: Request, @Res() res: Response) {
     if (!this.oidc.enabled) throw new NotFoundException('Single sign-on is not configured');
     const session = await this.oidc.finish(query, req.cookies?.[PENDING_COOKIE], req.ip ?? null);
-    res.clearCookie(PENDING_COOKIE, { path: '/api/v1/auth/oidc' });
-    if (!session) return res.redirect(302, '/login?error=oidc');
+    clearCookie(res, PENDING_COOKIE, { path: '/api/v1/auth/oidc' });
+    if (!session) return res.redirect('/login?error=oidc', 302);
     setRefreshCookie(res, session.refreshCookie, this.secure, this.config.env.REFRESH_TOKEN_TTL_DAYS);
-    return res.redirect(302, '/');
+    return res.redirect('/', 302);
   }
 
   private get secure(): boolean {
