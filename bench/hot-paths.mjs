@@ -11,13 +11,14 @@
 // Env: BENCH_CASES (100000), BENCH_CONNECTIONS (32), BENCH_SECONDS (5 per run), BENCH_ROUNDS (3),
 // BENCH_KEEP_DB (keep the database for EXPLAIN), BENCH_WORLD (a file: the first run builds the world, keeps its
 // database and notes it there with the secrets; later runs reuse it — delete the file and drop the database when done),
-// BENCH_ONLY (list or detail), BENCH_PROFILE (a directory: write a CPU profile of the API there), TEST_DATABASE_URL, REDIS_URL (optional: otherwise the queues use PostgreSQL).
+// BENCH_DEFAULT_FLAGS=1 (both servers without scripts/node-flags.mjs), BENCH_ONLY (list or detail), BENCH_PROFILE (a directory: write a CPU profile of the API there), TEST_DATABASE_URL, REDIS_URL (optional: otherwise the queues use PostgreSQL).
 import { fork } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { API_NODE_FLAGS } from '../scripts/node-flags.mjs';
 import { cpuMsOf, load, percentile, rssOf } from './lib/load.mjs';
 import { buildWorld } from './lib/world.mjs';
 
@@ -27,6 +28,9 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const GOALS = { list: 0.8, detail: 0.5 };
+// Both servers run with the flags the API runs with in production (scripts/node-flags.mjs): like with
+// like, so the ratio compares the code, not the runtime settings. BENCH_DEFAULT_FLAGS=1 runs both without.
+const NODE_FLAGS = process.env.BENCH_DEFAULT_FLAGS === '1' ? [] : API_NODE_FLAGS;
 const admin = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const WORLD_FILE = process.env.BENCH_WORLD;
 const saved = WORLD_FILE && existsSync(WORLD_FILE) ? JSON.parse(readFileSync(WORLD_FILE, 'utf8')) : null;
@@ -97,11 +101,14 @@ try {
         await new Promise((r) => setTimeout(r, 200));
       }
     },
-    process.env.BENCH_PROFILE
-      ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}/schakel`]
-      : process.env.BENCH_NODE_ARGS
-        ? process.env.BENCH_NODE_ARGS.split(' ')
-        : [],
+    [
+      ...NODE_FLAGS,
+      ...(process.env.BENCH_PROFILE
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}/schakel`]
+        : process.env.BENCH_NODE_ARGS
+          ? process.env.BENCH_NODE_ARGS.split(' ')
+          : []),
+    ],
   );
   children.push(api.child);
   log(`Schakel API on :${api.port}`);
@@ -116,7 +123,7 @@ try {
     join(root, 'bench/lib/baseline-server.mjs'),
     { DATABASE_URL: dbUrl, ...secrets },
     (child, ready) => child.on('message', (m) => ready(m.port)),
-    process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}/baseline`] : [],
+    [...NODE_FLAGS, ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}/baseline`] : [])],
   );
   children.push(baseline.child);
   log(`baseline on :${baseline.port}`);

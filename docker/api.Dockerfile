@@ -15,4 +15,5 @@ COPY --from=build /app/dist ./dist
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=3s --retries=5 CMD node -e "fetch('http://127.0.0.1:3000/api/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-CMD ["node", "dist/api/apps/api/src/main.js"]
+# Runtime flags: scripts/node-flags.mjs (the young generation sized for a request-heavy API; change both together).
+CMD ["node", "--max-semi-space-size=64", "dist/api/apps/api/src/main.js"]

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { API_NODE_FLAGS } from './node-flags.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -48,8 +49,8 @@ if (!config.DATABASE_URL) {
 }
 
 const children = [];
-const run = (name, script) => {
-  const child = spawn(process.execPath, [join(root, script)], { cwd: root, env, stdio: 'inherit' });
+const run = (name, script, flags = []) => {
+  const child = spawn(process.execPath, [...flags, join(root, script)], { cwd: root, env, stdio: 'inherit' });
   child.on('exit', (code, signal) => {
     if (!stopping) { log(`${name} exited (${signal ?? code}); stopping`); void stop(code ?? 1); }
   });
@@ -68,7 +69,7 @@ async function stop(code = 0) {
 process.on('SIGINT', () => void stop(0));
 process.on('SIGTERM', () => void stop(0));
 
-run('api', 'dist/api/apps/api/src/main.js');
+run('api', 'dist/api/apps/api/src/main.js', API_NODE_FLAGS);
 // The API migrates the schema at start-up; the worker waits until it answers.
 const base = `http://127.0.0.1:${config.PORT}`;
 for (let i = 0; i < 120 && !stopping; i++) {
