@@ -57,13 +57,32 @@ async function freshDatabase() {
   await runMigrationsLocked(ds);
   await ds.destroy();
   const runtime = await platform.provisionRuntimeDatabase(url);
-  return { url, runtimeUrl: runtime.url, drop: async () => { const a = new pg.Client({ connectionString: admin }); await a.connect(); await a.query(`DROP DATABASE ${name} WITH (FORCE)`); await a.end(); } };
+  return {
+    url,
+    runtimeUrl: runtime.url,
+    drop: async () => {
+      const a = new pg.Client({ connectionString: admin });
+      await a.connect();
+      await a.query(`DROP DATABASE ${name} WITH (FORCE)`);
+      await a.end();
+    },
+  };
 }
 
 const item = () => ({
-  caseId: randomUUID(), protocolId: randomUUID(), contributionId: randomUUID(), fromAgencyId: randomUUID(), fromUserId: randomUUID(),
-  toAgencyIds: [randomUUID()], legalBasis: 'ART_458TER', categories: ['WELFARE_SUPPORT'], consentId: null, district: 'Antwerpen',
-  caseAgencyIds: [randomUUID(), randomUUID()], legalReference: 'art. 458ter Sw.', justificationCommitment: createHash('sha256').update(randomUUID()).digest('hex'),
+  caseId: randomUUID(),
+  protocolId: randomUUID(),
+  contributionId: randomUUID(),
+  fromAgencyId: randomUUID(),
+  fromUserId: randomUUID(),
+  toAgencyIds: [randomUUID()],
+  legalBasis: 'ART_458TER',
+  categories: ['WELFARE_SUPPORT'],
+  consentId: null,
+  district: 'Antwerpen',
+  caseAgencyIds: [randomUUID(), randomUUID()],
+  legalReference: 'art. 458ter Sw.',
+  justificationCommitment: createHash('sha256').update(randomUUID()).digest('hex'),
 });
 const sqlOf = (client) => async (text, params) => (await client.query(text, params)).rows;
 
@@ -91,19 +110,47 @@ async function appends(db) {
     await client.query('SELECT pg_advisory_xact_lock($1)', [platform.SHARING_LOG_APPEND_LOCK + 1]);
     const seq = ++rawSeq;
     const at = new Date().toISOString();
-    const hash = createHash('sha256').update(`${rawPrev}\n${JSON.stringify({ ...it, seq, at })}`).digest('hex');
-    await client.query(`INSERT INTO bench_raw (seq, at, case_id, protocol_id, district, case_agency_ids, contribution_id, from_agency_id, from_user_id, to_agency_ids,
+    const hash = createHash('sha256')
+      .update(`${rawPrev}\n${JSON.stringify({ ...it, seq, at })}`)
+      .digest('hex');
+    await client.query(
+      `INSERT INTO bench_raw (seq, at, case_id, protocol_id, district, case_agency_ids, contribution_id, from_agency_id, from_user_id, to_agency_ids,
       legal_basis, categories, consent_id, prev_hash, hash, legal_reference, justification_commitment, version)
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, 2)`,
-      [seq, at, it.caseId, it.protocolId, it.district, it.caseAgencyIds, it.contributionId, it.fromAgencyId, it.fromUserId, it.toAgencyIds, it.legalBasis, it.categories, null, rawPrev, hash, it.legalReference, it.justificationCommitment]);
+      [
+        seq,
+        at,
+        it.caseId,
+        it.protocolId,
+        it.district,
+        it.caseAgencyIds,
+        it.contributionId,
+        it.fromAgencyId,
+        it.fromUserId,
+        it.toAgencyIds,
+        it.legalBasis,
+        it.categories,
+        null,
+        rawPrev,
+        hash,
+        it.legalReference,
+        it.justificationCommitment,
+      ],
+    );
     await client.query('COMMIT');
     rawPrev = hash;
   };
-  for (let i = 0; i < 20; i++) { await writer(); await raw(); } // warm-up
+  for (let i = 0; i < 20; i++) {
+    await writer();
+    await raw();
+  } // warm-up
   const time = { writer: 0, raw: 0 };
   const rounds = 10;
   for (let r = 0; r < rounds; r++) {
-    for (const [name, fn] of [['writer', writer], ['raw', raw]]) {
+    for (const [name, fn] of [
+      ['writer', writer],
+      ['raw', raw],
+    ]) {
       const t0 = process.hrtime.bigint();
       for (let i = 0; i < N_APPENDS / rounds; i++) await fn();
       time[name] += Number(process.hrtime.bigint() - t0) / 1e9;
@@ -135,7 +182,10 @@ async function seed(db, n) {
 
 /** GET /api/health on a server sharing this event loop, every 20 ms: the latency a client sees while verify runs. */
 async function healthProbe() {
-  const server = http.createServer((req, res) => { res.setHeader('content-type', 'application/json'); res.end('{"status":"ok"}'); });
+  const server = http.createServer((req, res) => {
+    res.setHeader('content-type', 'application/json');
+    res.end('{"status":"ok"}');
+  });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   const { port } = server.address();
@@ -144,13 +194,23 @@ async function healthProbe() {
   const loop = (async () => {
     while (running) {
       const t0 = performance.now();
-      await new Promise((resolve, reject) => http.get({ host: '127.0.0.1', port, path: '/api/health', agent }, (res) => { res.resume(); res.on('end', resolve); }).on('error', reject));
+      await new Promise((resolve, reject) =>
+        http
+          .get({ host: '127.0.0.1', port, path: '/api/health', agent }, (res) => {
+            res.resume();
+            res.on('end', resolve);
+          })
+          .on('error', reject),
+      );
       times.push(performance.now() - t0);
       await new Promise((r) => setTimeout(r, 20));
     }
   })();
   return async () => {
-    running = false; await loop; agent.destroy(); server.close();
+    running = false;
+    await loop;
+    agent.destroy();
+    server.close();
     times.sort((a, b) => a - b);
     const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
     return { worst: times.at(-1) ?? 0, count: times.length, p50: at(0.5), p99: at(0.99), over100: times.filter((t) => t > 100).length };
@@ -171,7 +231,9 @@ async function verifyApi(db, n, threads) {
       global.gc?.();
       const base = process.memoryUsage().rss;
       let peak = base;
-      const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 5);
+      const sampler = setInterval(() => {
+        peak = Math.max(peak, process.memoryUsage().rss);
+      }, 5);
       const lag = monitorEventLoopDelay({ resolution: 5 });
       // Control: the same probe with nothing running, so scheduler delay on a shared machine is not blamed on verify.
       const stopIdle = await healthProbe();
@@ -191,8 +253,12 @@ async function verifyApi(db, n, threads) {
       if (!v.valid || v.entries !== n) throw new Error(`verify failed: ${JSON.stringify(v)}`);
       const cpuSecs = (cpu.user + cpu.system) / 1e6;
       const how = threads ? `${threads} worker thread${threads > 1 ? 's' : ''} at nice ${NICE}, ${round}` : 'in the event-loop thread, sliced';
-      console.log(`  API verify (${how}, ${n} entries): ${fmt(n / secs)} entries/s wall (${secs.toFixed(2)} s), ${(cpuSecs * 1e6 / n).toFixed(1)} µs CPU/entry (${fmt(n / cpuSecs)} entries per CPU-second, all threads), peak RSS ${mb(peak)} (+${mb(peak - base)} over idle)`);
-      console.log(`    /api/health during verify: worst ${probe.worst.toFixed(0)} ms, p99 ${probe.p99.toFixed(0)} ms, p50 ${probe.p50.toFixed(1)} ms, ${probe.over100} of ${probe.count} probes over 100 ms (target ≤ 100 ms; with nothing running: worst ${idle.worst.toFixed(0)} ms, p99 ${idle.p99.toFixed(0)} ms, ${idle.over100} of ${idle.count} over 100 ms), worst event-loop stall ${(lag.max / 1e6).toFixed(0)} ms; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
+      console.log(
+        `  API verify (${how}, ${n} entries): ${fmt(n / secs)} entries/s wall (${secs.toFixed(2)} s), ${((cpuSecs * 1e6) / n).toFixed(1)} µs CPU/entry (${fmt(n / cpuSecs)} entries per CPU-second, all threads), peak RSS ${mb(peak)} (+${mb(peak - base)} over idle)`,
+      );
+      console.log(
+        `    /api/health during verify: worst ${probe.worst.toFixed(0)} ms, p99 ${probe.p99.toFixed(0)} ms, p50 ${probe.p50.toFixed(1)} ms, ${probe.over100} of ${probe.count} probes over 100 ms (target ≤ 100 ms; with nothing running: worst ${idle.worst.toFixed(0)} ms, p99 ${idle.p99.toFixed(0)} ms, ${idle.over100} of ${idle.count} over 100 ms), worst event-loop stall ${(lag.max / 1e6).toFixed(0)} ms; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`,
+      );
     }
   } finally {
     await workers?.close();
@@ -207,7 +273,9 @@ async function verifyCli(db, n) {
   await client.connect();
   const head = await platform.latestTreeHead(sqlOf(client));
   const out = createWriteStream(file);
-  out.write(`{"format":"${platform.SHARING_LOG_EXPORT_FORMAT_V2}","exportedAt":"${new Date().toISOString()}","checkpoint":${JSON.stringify({ origin: signer.origin, size: head.size, rootHash: head.rootHash.toString('base64'), note: head.note })},"entries":[`);
+  out.write(
+    `{"format":"${platform.SHARING_LOG_EXPORT_FORMAT_V2}","exportedAt":"${new Date().toISOString()}","checkpoint":${JSON.stringify({ origin: signer.origin, size: head.size, rootHash: head.rootHash.toString('base64'), note: head.note })},"entries":[`,
+  );
   for (let after = 0, first = true; ;) {
     const rows = (await client.query(`SELECT ${platform.ENTRY_COLUMNS} FROM sharing_log WHERE seq > $1 ORDER BY seq LIMIT 10000`, [after])).rows;
     if (!rows.length) break;
@@ -220,14 +288,16 @@ async function verifyCli(db, n) {
   await client.end();
   writeFileSync(join(dir, 'key.pem'), platform.publicKeyPem(platform.publicKeyFromPrivate(signingKey)));
   for (const threads of [platform.defaultVerifyThreads(), 1]) {
-  const script = `const { runCli } = require(${JSON.stringify(join(root, 'dist/api/apps/api/src/cli/verify-sharing-log.js'))});
+    const script = `const { runCli } = require(${JSON.stringify(join(root, 'dist/api/apps/api/src/cli/verify-sharing-log.js'))});
     const t0 = process.hrtime.bigint();
     runCli([${JSON.stringify(file)}, '--public-key', ${JSON.stringify(join(dir, 'key.pem'))}], () => {}, { threads: ${threads} }).then((code) =>
       console.log(JSON.stringify({ code, secs: Number(process.hrtime.bigint() - t0) / 1e9, cpu: (process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1e6, maxRss: process.resourceUsage().maxRSS * 1024 })));`;
-  const res = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
-  const r = JSON.parse(res.stdout.trim().split('\n').pop());
-  if (r.code !== 0) throw new Error(`CLI verify failed (${res.stdout} ${res.stderr})`);
-  console.log(`  offline CLI (streamed file, ${threads > 1 ? `${threads} threads: main + ${threads - 1} worker${threads > 2 ? "s" : ""}` : "one thread"}, ${n} entries): ${fmt(n / r.secs)} entries/s wall (${r.secs.toFixed(2)} s), ${(r.cpu * 1e6 / n).toFixed(1)} µs CPU/entry (${fmt(n / r.cpu)} entries per CPU-second, start-up included), peak RSS of the process ${mb(r.maxRss)}`);
+    const res = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    const r = JSON.parse(res.stdout.trim().split('\n').pop());
+    if (r.code !== 0) throw new Error(`CLI verify failed (${res.stdout} ${res.stderr})`);
+    console.log(
+      `  offline CLI (streamed file, ${threads > 1 ? `${threads} threads: main + ${threads - 1} worker${threads > 2 ? 's' : ''}` : 'one thread'}, ${n} entries): ${fmt(n / r.secs)} entries/s wall (${r.secs.toFixed(2)} s), ${((r.cpu * 1e6) / n).toFixed(1)} µs CPU/entry (${fmt(n / r.cpu)} entries per CPU-second, start-up included), peak RSS of the process ${mb(r.maxRss)}`,
+    );
   }
   rmSync(dir, { recursive: true, force: true }); // the 1M-entry export is ~870 MB
 }

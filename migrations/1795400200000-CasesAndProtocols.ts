@@ -176,7 +176,19 @@ export class CasesAndProtocols1795400200000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['access_log', 'evaluations', 'actions', 'decisions', 'contributions', 'case_events', 'persons', 'case_agencies', 'cases', 'case_reference_counters', 'protocol_agencies']) {
+    for (const t of [
+      'access_log',
+      'evaluations',
+      'actions',
+      'decisions',
+      'contributions',
+      'case_events',
+      'persons',
+      'case_agencies',
+      'cases',
+      'case_reference_counters',
+      'protocol_agencies',
+    ]) {
       await q.query(`DROP TABLE ${t}`);
     }
     await q.query(`DROP TRIGGER protocols_freeze_approved ON protocols`);

@@ -20,7 +20,9 @@ const NEW_CODE_FROM = '2026-04-08';
 
 const BASES: BasisSeed[] = [
   {
-    key: 'CONSENT', position: 1, conditions: { ...base, consent: true, justification: false },
+    key: 'CONSENT',
+    position: 1,
+    conditions: { ...base, consent: true, justification: false },
     title: ['Toestemming', 'Consentement', 'Consent'],
     explanation: [
       'De persoon heeft toegestemd om deze informatie met deze diensten te delen en heeft die toestemming niet ingetrokken.',
@@ -30,7 +32,9 @@ const BASES: BasisSeed[] = [
     references: [{ code: 'GDPR', from: '2018-05-25', until: null, reference: 'art. 6.1.a en 9.2.a AVG/RGPD', verified: true }],
   },
   {
-    key: 'ART_458TER', position: 2, conditions: base,
+    key: 'ART_458TER',
+    position: 2,
+    conditions: base,
     title: ['Casusoverleg (art. 458ter)', 'Concertation de cas (art. 458ter)', 'Case conference (art. 458ter)'],
     explanation: [
       'Informatie gedeeld binnen het casusoverleg, onder het protocol dat de procureur goedkeurde, om de persoon of anderen te beschermen. Ze mag alleen gebruikt worden voor de misdrijven waarvoor het overleg werd opgericht (§2).',
@@ -43,11 +47,13 @@ const BASES: BasisSeed[] = [
     ],
   },
   {
-    key: 'ART_458BIS', position: 3, conditions: { ...base, recipients: 'PROSECUTION', person: true, dangerStatement: true },
+    key: 'ART_458BIS',
+    position: 3,
+    conditions: { ...base, recipients: 'PROSECUTION', person: true, dangerStatement: true },
     title: ['Melding aan de procureur (art. 458bis)', 'Signalement au procureur (art. 458bis)', 'Report to the prosecutor (art. 458bis)'],
     explanation: [
       'Een melding aan de procureur des Konings over een minderjarige of kwetsbare persoon van deze casus die in ernstig en dreigend gevaar verkeert. Alleen het parket mag ontvangen.',
-      "Un signalement au procureur du Roi concernant un mineur ou une personne vulnérable de ce dossier en danger grave et imminent. Seul le parquet peut le recevoir.",
+      'Un signalement au procureur du Roi concernant un mineur ou une personne vulnérable de ce dossier en danger grave et imminent. Seul le parquet peut le recevoir.',
       'A report to the public prosecutor about a minor or vulnerable person of this case who is in serious and imminent danger. Only the prosecution office may receive it.',
     ],
     references: [
@@ -56,7 +62,9 @@ const BASES: BasisSeed[] = [
     ],
   },
   {
-    key: 'ART_422BIS', position: 4, conditions: { ...base, recipients: 'EMERGENCY_SERVICES', dangerStatement: true },
+    key: 'ART_422BIS',
+    position: 4,
+    conditions: { ...base, recipients: 'EMERGENCY_SERVICES', dangerStatement: true },
     title: ['Persoon in groot gevaar (art. 422bis)', 'Personne en péril grave (art. 422bis)', 'Person in grave danger (art. 422bis)'],
     explanation: [
       'Iemand verkeert nu in groot gevaar: u verwittigt de politie of een hulpdienst die meteen kan helpen.',
@@ -69,24 +77,30 @@ const BASES: BasisSeed[] = [
     ],
   },
   {
-    key: 'LEGAL_OBLIGATION', position: 5, conditions: { ...base, provision: true },
+    key: 'LEGAL_OBLIGATION',
+    position: 5,
+    conditions: { ...base, provision: true },
     title: ['Wettelijke verplichting', 'Obligation légale', 'Legal obligation'],
     explanation: [
       'Een bepaalde wet verplicht u deze informatie door te geven; u vermeldt die bepaling.',
-      "Une loi précise vous oblige à transmettre ces informations ; vous citez cette disposition.",
+      'Une loi précise vous oblige à transmettre ces informations ; vous citez cette disposition.',
       'A specific law obliges you to pass on this information; you cite that provision.',
     ],
     references: [{ code: 'GDPR', from: '2018-05-25', until: null, reference: 'art. 6.1.c AVG/RGPD en de aangehaalde bepaling', verified: true }],
   },
   {
-    key: 'NECESSITY', position: 6, conditions: { ...base, dangerStatement: true, dpoReview: true },
+    key: 'NECESSITY',
+    position: 6,
+    conditions: { ...base, dangerStatement: true, dpoReview: true },
     title: ['Noodtoestand', 'État de nécessité', 'State of necessity'],
     explanation: [
       'Acuut, ernstig gevaar dat op geen andere manier af te wenden is. De functionaris voor gegevensbescherming bekijkt elke zulke deling achteraf.',
-      "Un danger grave et actuel qui ne peut être écarté autrement. Le délégué à la protection des données examine chaque partage de ce type a posteriori.",
+      'Un danger grave et actuel qui ne peut être écarté autrement. Le délégué à la protection des données examine chaque partage de ce type a posteriori.',
       'Acute, serious danger that cannot be averted in any other way. The data protection officer reviews every such disclosure afterwards.',
     ],
-    references: [{ code: 'CASE_LAW', from: '1867-06-08', until: null, reference: 'noodtoestand / état de nécessité (rechtspraak en rechtsleer)', verified: true }],
+    references: [
+      { code: 'CASE_LAW', from: '1867-06-08', until: null, reference: 'noodtoestand / état de nécessité (rechtspraak en rechtsleer)', verified: true },
+    ],
   },
 ];
 
@@ -123,7 +137,14 @@ export class LawAsData1795402000000 implements MigrationInterface {
         [b.key, b.position, JSON.stringify(b.conditions), ...b.title, ...b.explanation],
       );
       for (const r of b.references) {
-        await q.query(`INSERT INTO legal_basis_references (key, code, valid_from, valid_until, reference, verified) VALUES ($1, $2, $3, $4, $5, $6)`, [b.key, r.code, r.from, r.until, r.reference, r.verified]);
+        await q.query(`INSERT INTO legal_basis_references (key, code, valid_from, valid_until, reference, verified) VALUES ($1, $2, $3, $4, $5, $6)`, [
+          b.key,
+          r.code,
+          r.from,
+          r.until,
+          r.reference,
+          r.verified,
+        ]);
       }
     }
 
@@ -183,7 +204,11 @@ export class LawAsData1795402000000 implements MigrationInterface {
       text_nl text NOT NULL, text_fr text NOT NULL, text_en text NOT NULL,
       valid_from timestamptz NOT NULL DEFAULT now()
     )`);
-    await q.query(`INSERT INTO confidentiality_statements (version, text_nl, text_fr, text_en) VALUES (1, $1, $2, $3)`, [STATEMENT.nl, STATEMENT.fr, STATEMENT.en]);
+    await q.query(`INSERT INTO confidentiality_statements (version, text_nl, text_fr, text_en) VALUES (1, $1, $2, $3)`, [
+      STATEMENT.nl,
+      STATEMENT.fr,
+      STATEMENT.en,
+    ]);
     await q.query(`CREATE TABLE protocol_acknowledgements (
       protocol_id uuid NOT NULL REFERENCES protocols(id) ON DELETE CASCADE,
       user_id uuid NOT NULL REFERENCES users(id),
@@ -195,7 +220,15 @@ export class LawAsData1795402000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['protocol_acknowledgements', 'confidentiality_statements', 'protocol_events', 'protocol_approvals', 'disclosure_reviews', 'legal_basis_references', 'legal_bases']) {
+    for (const t of [
+      'protocol_acknowledgements',
+      'confidentiality_statements',
+      'protocol_events',
+      'protocol_approvals',
+      'disclosure_reviews',
+      'legal_basis_references',
+      'legal_bases',
+    ]) {
       await q.query(`DROP TABLE ${t}`);
     }
     await q.query(`CREATE OR REPLACE FUNCTION protocols_freeze_approved() RETURNS trigger LANGUAGE plpgsql AS $$

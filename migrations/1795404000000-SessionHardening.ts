@@ -14,7 +14,9 @@ export class SessionHardening1795404000000 implements MigrationInterface {
     // Sessions ended by logout whose access tokens could still be alive: { sessionId: forgetAfterEpochSeconds }.
     await q.query(`ALTER TABLE users ADD COLUMN ended_sessions jsonb NOT NULL DEFAULT '{}'`);
     await q.query(`ALTER TABLE refresh_tokens ADD COLUMN amr text[] NOT NULL DEFAULT '{pwd}'`);
-    await q.query(`CREATE TABLE mfa_token_redemptions (jti uuid PRIMARY KEY, user_id uuid NOT NULL REFERENCES users(id) ON DELETE CASCADE, expires_at timestamptz NOT NULL)`);
+    await q.query(
+      `CREATE TABLE mfa_token_redemptions (jti uuid PRIMARY KEY, user_id uuid NOT NULL REFERENCES users(id) ON DELETE CASCADE, expires_at timestamptz NOT NULL)`,
+    );
     await q.query(`CREATE INDEX mfa_token_redemptions_expiry_idx ON mfa_token_redemptions (expires_at)`);
   }
 

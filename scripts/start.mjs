@@ -23,7 +23,9 @@ if (!existsSync(join(root, 'node_modules', '.bin', 'nx'))) {
 if (process.env.SKIP_BUILD !== '1') {
   log('building api, worker and web (cached when unchanged)…');
   const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'worker', 'web', '--outputStyle=static'], {
-    cwd: root, stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
   });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
@@ -33,7 +35,10 @@ let config;
 try {
   config = parseConfig(process.env);
 } catch (e) {
-  if (e instanceof ConfigError) { process.stderr.write(`schakel: ${e.message}\n`); process.exit(1); }
+  if (e instanceof ConfigError) {
+    process.stderr.write(`schakel: ${e.message}\n`);
+    process.exit(1);
+  }
   throw e;
 }
 
@@ -52,7 +57,10 @@ const children = [];
 const run = (name, script, flags = []) => {
   const child = spawn(process.execPath, [...flags, join(root, script)], { cwd: root, env, stdio: 'inherit' });
   child.on('exit', (code, signal) => {
-    if (!stopping) { log(`${name} exited (${signal ?? code}); stopping`); void stop(code ?? 1); }
+    if (!stopping) {
+      log(`${name} exited (${signal ?? code}); stopping`);
+      void stop(code ?? 1);
+    }
   });
   children.push(child);
   return child;
@@ -62,7 +70,16 @@ let stopping = false;
 async function stop(code = 0) {
   if (stopping) return;
   stopping = true;
-  await Promise.all(children.map((c) => new Promise((r) => { if (c.exitCode !== null) return r(); c.once('exit', r); c.kill('SIGTERM'); })));
+  await Promise.all(
+    children.map(
+      (c) =>
+        new Promise((r) => {
+          if (c.exitCode !== null) return r();
+          c.once('exit', r);
+          c.kill('SIGTERM');
+        }),
+    ),
+  );
   if (embedded) await embedded.stop().catch(() => undefined);
   process.exit(code);
 }
@@ -76,7 +93,9 @@ for (let i = 0; i < 120 && !stopping; i++) {
   try {
     const res = await fetch(`${base}/api/health`);
     if (res.ok) break;
-  } catch { /* not up yet */ }
+  } catch {
+    /* not up yet */
+  }
   await new Promise((r) => setTimeout(r, 500));
 }
 run('worker', 'dist/worker/apps/worker/src/main.js');

@@ -9,10 +9,16 @@ const issuer = `http://127.0.0.1:${port}`;
 let account = null;
 
 const provider = new Provider(issuer, {
-  clients: [{
-    client_id: 'schakel', client_secret: 'schakel-test-secret', redirect_uris: [process.env.OIDC_REDIRECT_URI],
-    grant_types: ['authorization_code'], response_types: ['code'], token_endpoint_auth_method: 'client_secret_basic',
-  }],
+  clients: [
+    {
+      client_id: 'schakel',
+      client_secret: 'schakel-test-secret',
+      redirect_uris: [process.env.OIDC_REDIRECT_URI],
+      grant_types: ['authorization_code'],
+      response_types: ['code'],
+      token_endpoint_auth_method: 'client_secret_basic',
+    },
+  ],
   pkce: { required: () => true },
   findAccount: (_ctx, id) => ({ accountId: id, claims: () => ({ sub: id, email: id, email_verified: true }) }),
   claims: { openid: ['sub'], email: ['email', 'email_verified'] },
@@ -29,19 +35,21 @@ const provider = new Provider(issuer, {
 });
 const callback = provider.callback();
 
-http.createServer(async (req, res) => {
-  try {
-    if (req.method === 'POST' && req.url.startsWith('/__account')) {
-      account = new URL(req.url, issuer).searchParams.get('email');
-      res.writeHead(204).end();
-      return;
+http
+  .createServer(async (req, res) => {
+    try {
+      if (req.method === 'POST' && req.url.startsWith('/__account')) {
+        account = new URL(req.url, issuer).searchParams.get('email');
+        res.writeHead(204).end();
+        return;
+      }
+      if (req.url.startsWith('/interaction/')) {
+        await provider.interactionFinished(req, res, { login: { accountId: account } }, { mergeWithLastSubmission: false });
+        return;
+      }
+      callback(req, res);
+    } catch (e) {
+      res.writeHead(500).end(String(e));
     }
-    if (req.url.startsWith('/interaction/')) {
-      await provider.interactionFinished(req, res, { login: { accountId: account } }, { mergeWithLastSubmission: false });
-      return;
-    }
-    callback(req, res);
-  } catch (e) {
-    res.writeHead(500).end(String(e));
-  }
-}).listen(port, '127.0.0.1', () => process.stdout.write(JSON.stringify({ issuer }) + '\n'));
+  })
+  .listen(port, '127.0.0.1', () => process.stdout.write(JSON.stringify({ issuer }) + '\n'));

@@ -33,7 +33,8 @@ export async function createApp(config: RuntimeConfig): Promise<INestApplication
     // The router's own refusals (a malformed percent-escape in the path): the API's error body and headers, not Fastify's.
     frameworkErrors: (error: Error, req: FastifyRequest, reply: FastifyReply) => {
       (headers as (req: FastifyRequest, reply: FastifyReply, done: () => void) => void)(req, reply, () => undefined);
-      const body = badUrlBody(error, req.url) ?? frameworkErrorBody(error) ?? { statusCode: 400, error: 'Bad Request', message: 'Bad Request', code: 'BAD_REQUEST' };
+      const body = badUrlBody(error, req.url) ??
+        frameworkErrorBody(error) ?? { statusCode: 400, error: 'Bad Request', message: 'Bad Request', code: 'BAD_REQUEST' };
       void reply.code(body.statusCode).header('Content-Type', 'application/json; charset=utf-8').header('Vary', 'Accept-Encoding').send(JSON.stringify(body));
     },
     // Which proxies may set X-Forwarded-For (and so the client address rate limits count by): none unless configured.
@@ -75,14 +76,17 @@ export async function createApp(config: RuntimeConfig): Promise<INestApplication
 /** A path segment that is not valid percent-encoding: Express's answer ("Failed to decode param"). */
 function badUrlBody(error: Error, url: string): ErrorBody | null {
   if ((error as { code?: string }).code !== 'FST_ERR_BAD_URL') return null;
-  const segment = url.split('?', 1)[0]!.split('/').find((s) => {
-    try {
-      decodeURIComponent(s);
-      return false;
-    } catch {
-      return true;
-    }
-  });
+  const segment = url
+    .split('?', 1)[0]!
+    .split('/')
+    .find((s) => {
+      try {
+        decodeURIComponent(s);
+        return false;
+      } catch {
+        return true;
+      }
+    });
   return { statusCode: 400, error: 'Bad Request', message: `Failed to decode param '${segment ?? ''}'`, code: 'VALIDATION_FAILED' };
 }
 
@@ -101,15 +105,17 @@ export function apiDocsEnabled(config: RuntimeConfig): boolean {
 }
 
 function setupApiDocs(app: NestFastifyApplication): void {
-  const doc = completeOpenApiDocument(SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Schakel API')
-      .setDescription('Multi-agency case conferences under art. 458ter Sw. — see docs/ and api.md')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  ));
+  const doc = completeOpenApiDocument(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('Schakel API')
+        .setDescription('Multi-agency case conferences under art. 458ter Sw. — see docs/ and api.md')
+        .setVersion('1')
+        .addBearerAuth()
+        .build(),
+    ),
+  );
   SwaggerModule.setup('api/docs', app, doc, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });
 }
 

@@ -20,7 +20,22 @@ import { WorkQueueModule } from './modules/work-queue/work-queue.module';
 // The bounded contexts of the API (architecture.md), in one list so the app and the
 // authorization-matrix test see the same set.
 export const FEATURE_MODULES = [
-  CryptoModule, NotificationsModule, AgenciesModule, IdentityModule, AccessLogModule, ProtocolsModule, CasesModule, ContributionsModule, ActionsModule, ConsentModule, SharingModule, RiskModule, StatisticsModule, ConferencesModule,
-  LegalBasesModule, WorkQueueModule, ConsequencesModule,
+  CryptoModule,
+  NotificationsModule,
+  AgenciesModule,
+  IdentityModule,
+  AccessLogModule,
+  ProtocolsModule,
+  CasesModule,
+  ContributionsModule,
+  ActionsModule,
+  ConsentModule,
+  SharingModule,
+  RiskModule,
+  StatisticsModule,
+  ConferencesModule,
+  LegalBasesModule,
+  WorkQueueModule,
+  ConsequencesModule,
   PersonsModule,
 ];

@@ -15,7 +15,10 @@ describe('rate limit shared by API replicas through Redis', () => {
     b = await startTestApp(env);
     await new Promise((r) => setTimeout(r, 300)); // let both connect to Redis
   });
-  afterAll(async () => { await a.close(); await b.close(); });
+  afterAll(async () => {
+    await a.close();
+    await b.close();
+  });
 
   it('counts attempts against either replica together', async () => {
     const attempt = (t: TestApp) => t.http().post('/api/v1/auth/login').send({ email: 'x@y.be', password: 'wrong-password' });

@@ -24,7 +24,10 @@ function discoverRoutes(t: TestApp): string[] {
       const path = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
       const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
       if (path === undefined || method === undefined) continue;
-      const full = [prefix, base, path].filter((p) => p && p !== '/').join('/').replace(/\/+/g, '/');
+      const full = [prefix, base, path]
+        .filter((p) => p && p !== '/')
+        .join('/')
+        .replace(/\/+/g, '/');
       routes.push(`${RequestMethod[method]} ${full}`);
     }
   }
@@ -41,7 +44,9 @@ describe('authorization matrix: every route × every role', () => {
     sessions.set('admin', admin);
     for (const role of ROLES.filter((r) => r !== 'admin')) sessions.set(role, await userSession(t, admin, agency.id, [role]));
   });
-  afterAll(async () => { await t.close(); });
+  afterAll(async () => {
+    await t.close();
+  });
 
   it('has exactly one matrix entry per registered route', () => {
     expect(discoverRoutes(t)).toEqual(Object.keys(AUTHORIZATION_MATRIX).sort());
@@ -49,8 +54,9 @@ describe('authorization matrix: every route × every role', () => {
 
   it('documents every route in the OpenAPI document (metrics excepted)', async () => {
     const doc = await t.http().get('/api/docs-json').expect(200);
-    const documented = Object.entries(doc.body.paths as Record<string, Record<string, unknown>>)
-      .flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`));
+    const documented = Object.entries(doc.body.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+    );
     const missing = discoverRoutes(t).filter((r) => r !== 'GET /api/metrics' && !documented.includes(r));
     expect(missing).toEqual([]);
   });
@@ -60,7 +66,9 @@ describe('authorization matrix: every route × every role', () => {
     const failures: string[] = [];
     // Logout ends the session whose token it is given: it goes last, after every other route has used the tokens.
     const LOGOUT = 'POST /api/v1/auth/logout';
-    const routes = discoverRoutes(t).filter((r) => r !== LOGOUT).concat(LOGOUT);
+    const routes = discoverRoutes(t)
+      .filter((r) => r !== LOGOUT)
+      .concat(LOGOUT);
     for (const route of routes) {
       const [method, pattern] = route.split(' ') as [string, string];
       const path = pattern.replace(/:[a-zA-Z]+/g, ZERO_UUID).replace(/\/\*\w+$/, '/x');
@@ -77,7 +85,8 @@ describe('authorization matrix: every route × every role', () => {
       for (const role of ROLES) {
         const res = await call(sessions.get(role)!.token);
         const allowed = access === 'any' || access.includes(role);
-        if (allowed ? [401, 403].includes(res.status) : res.status !== 403) failures.push(`${route} as ${role} → ${res.status} (${allowed ? 'allowed' : 'forbidden'} expected)`);
+        if (allowed ? [401, 403].includes(res.status) : res.status !== 403)
+          failures.push(`${route} as ${role} → ${res.status} (${allowed ? 'allowed' : 'forbidden'} expected)`);
       }
     }
     expect(failures).toEqual([]);

@@ -14,9 +14,23 @@ describe('casework: team, handover, action ownership, referrer follow-up, reopen
   let actionId: string;
   const http = () => t.http();
   const refer = async (over: Record<string, unknown> = {}, token = w.referrer.token) =>
-    (await http().post('/api/v1/referrals').set(auth(token)).send(referralBody(w.protocolId, over)).expect(201)).body as { caseId: string; reference: string; repeatReferral: boolean; triageDueAt?: string };
-  const move = (id: string, to: string, token = w.director.token) => http().post(`/api/v1/cases/${id}/transitions`).set(auth(token)).send({ to, reason: `moving to ${to}` });
-  const timeline = async (id: string, token = w.director.token) => (await http().get(`/api/v1/cases/${id}/timeline`).set(auth(token)).expect(200)).body.items as { type: string; reason: string | null; detail: Record<string, unknown> }[];
+    (await http().post('/api/v1/referrals').set(auth(token)).send(referralBody(w.protocolId, over)).expect(201)).body as {
+      caseId: string;
+      reference: string;
+      repeatReferral: boolean;
+      triageDueAt?: string;
+    };
+  const move = (id: string, to: string, token = w.director.token) =>
+    http()
+      .post(`/api/v1/cases/${id}/transitions`)
+      .set(auth(token))
+      .send({ to, reason: `moving to ${to}` });
+  const timeline = async (id: string, token = w.director.token) =>
+    (await http().get(`/api/v1/cases/${id}/timeline`).set(auth(token)).expect(200)).body.items as {
+      type: string;
+      reason: string | null;
+      detail: Record<string, unknown>;
+    }[];
 
   beforeAll(async () => {
     t = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '10000' });
@@ -29,11 +43,17 @@ describe('casework: team, handover, action ownership, referrer follow-up, reopen
     await move(caseId, 'DOSSIERVORMING').expect(200);
     await http().post(`/api/v1/cases/${caseId}/agencies`).set(auth(w.director.token)).send({ agencyId: w.agencies.caw }).expect(201);
   });
-  afterAll(async () => { await t.close(); });
+  afterAll(async () => {
+    await t.close();
+  });
 
   describe('case team', () => {
     it('adds a case director of a case agency as deputy, and refuses anyone else', async () => {
-      const bad = await http().post(`/api/v1/cases/${caseId}/team`).set(auth(w.director.token)).send({ userId: outsiderDirector.id, role: 'DEPUTY' }).expect(422);
+      const bad = await http()
+        .post(`/api/v1/cases/${caseId}/team`)
+        .set(auth(w.director.token))
+        .send({ userId: outsiderDirector.id, role: 'DEPUTY' })
+        .expect(422);
       expect(bad.body.code).toBe('TEAM_MEMBER_NOT_ALLOWED');
       const member = await http().post(`/api/v1/cases/${caseId}/team`).set(auth(w.director.token)).send({ userId: w.cawMember.id }).expect(422);
       expect(member.body.code).toBe('TEAM_MEMBER_NOT_ALLOWED');
@@ -49,7 +69,11 @@ describe('casework: team, handover, action ownership, referrer follow-up, reopen
       // Not yet a deputy: a case director of a case agency cannot invite.
       await http().post(`/api/v1/cases/${caseId}/agencies`).set(auth(director2.token)).send({ agencyId: w.agencies.outsider }).expect(403);
       await http().post(`/api/v1/cases/${caseId}/agencies`).set(auth(cawDirector.token)).send({ agencyId: w.agencies.outsider }).expect(201);
-      await http().post(`/api/v1/cases/${caseId}/agencies/${w.agencies.outsider}/waiver`).set(auth(cawDirector.token)).send({ reason: 'No file at CGG' }).expect(200);
+      await http()
+        .post(`/api/v1/cases/${caseId}/agencies/${w.agencies.outsider}/waiver`)
+        .set(auth(cawDirector.token))
+        .send({ reason: 'No file at CGG' })
+        .expect(200);
       const detail = await http().get(`/api/v1/cases/${caseId}`).set(auth(cawDirector.token)).expect(200);
       expect(detail.body.team.deputies[0]).toMatchObject({ userId: cawDirector.id, role: 'DEPUTY', active: true });
       expect(detail.body.deputyIds).toEqual([cawDirector.id]);
@@ -58,12 +82,19 @@ describe('casework: team, handover, action ownership, referrer follow-up, reopen
 
   describe('action ownership', () => {
     beforeAll(async () => {
-      await http().post(`/api/v1/cases/${caseId}/contributions`).set(auth(w.cawMember.token)).send({ category: 'WELFARE_SUPPORT', content: 'Known to CAW.' }).expect(201);
+      await http()
+        .post(`/api/v1/cases/${caseId}/contributions`)
+        .set(auth(w.cawMember.token))
+        .send({ category: 'WELFARE_SUPPORT', content: 'Known to CAW.' })
+        .expect(201);
       await move(caseId, 'WEGING').expect(200);
       await http().post(`/api/v1/cases/${caseId}/decisions`).set(auth(w.director.token)).send({ type: 'INCLUDE', rationale: 'High risk' }).expect(201);
       await move(caseId, 'CASUSREGIE').expect(200);
-      const a = await http().post(`/api/v1/cases/${caseId}/actions`).set(auth(w.director.token))
-        .send({ description: 'Safety plan with the victim\nsecond line', ownerAgencyId: w.agencies.caw, dueDate: '2026-01-10', measure: 'SAFETY_PLAN' }).expect(201);
+      const a = await http()
+        .post(`/api/v1/cases/${caseId}/actions`)
+        .set(auth(w.director.token))
+        .send({ description: 'Safety plan with the victim\nsecond line', ownerAgencyId: w.agencies.caw, dueDate: '2026-01-10', measure: 'SAFETY_PLAN' })
+        .expect(201);
       actionId = a.body.id;
     });
 
@@ -87,11 +118,19 @@ describe('casework: team, handover, action ownership, referrer follow-up, reopen
     it('flags an urgent conference when none is planned, where CONTINUE does not', async () => {
       await move(caseId, 'UITVOERING').expect(200);
       await move(caseId, 'EVALUATIE').expect(200);
-      const cont = await http().post(`/api/v1/cases/${caseId}/evaluations`).set(auth(w.director.token)).send({ outcome: 'CONTINUE', summary: 'Going fine' }).expect(201);
+      const cont = await http()
+        .post(`/api/v1/cases/${caseId}/evaluations`)
+        .set(auth(w.director.token))
+        .send({ outcome: 'CONTINUE', summary: 'Going fine' })
+        .expect(201);
       expect(cont.body.escalation).toBeNull();
       await move(caseId, 'UITVOERING').expect(200);
       await move(caseId, 'EVALUATIE').expect(200);
-      const esc = await http().post(`/api/v1/cases/${caseId}/evaluations`).set(auth(w.director.token)).send({ outcome: 'ESCALATE', summary: 'New threats' }).expect(201);
+      const esc = await http()
+        .post(`/api/v1/cases/${caseId}/evaluations`)
+        .set(auth(w.director.token))
+        .send({ outcome: 'ESCALATE', summary: 'New threats' })
+        .expect(201);
       expect(esc.body.escalation).toEqual({ kind: 'URGENT_CONFERENCE_REQUESTED' });
       const detail = await http().get(`/api/v1/cases/${caseId}`).set(auth(w.director.token)).expect(200);
       expect(detail.body.urgentConferenceRequestedAt).toEqual(expect.any(String));
@@ -102,12 +141,24 @@ describe('casework: team, handover, action ownership, referrer follow-up, reopen
     it('puts the case on the next scheduled conference of its team', async () => {
       const other = (await refer({ persons: [{ role: 'VICTIM', firstName: 'Iris', lastName: 'Maes' }] })).caseId;
       await move(other, 'DOSSIERVORMING').expect(200);
-      const conf = await http().post('/api/v1/conferences').set(auth(w.director.token)).send({
-        protocolId: w.protocolId, scheduledAt: '2030-03-04T14:00:00+01:00', location: 'FJC', caseIds: [other], inviteeUserIds: [w.cawMember.id],
-      }).expect(201);
+      const conf = await http()
+        .post('/api/v1/conferences')
+        .set(auth(w.director.token))
+        .send({
+          protocolId: w.protocolId,
+          scheduledAt: '2030-03-04T14:00:00+01:00',
+          location: 'FJC',
+          caseIds: [other],
+          inviteeUserIds: [w.cawMember.id],
+        })
+        .expect(201);
       await move(caseId, 'UITVOERING').expect(200);
       await move(caseId, 'EVALUATIE').expect(200);
-      const esc = await http().post(`/api/v1/cases/${caseId}/evaluations`).set(auth(w.director.token)).send({ outcome: 'ESCALATE', summary: 'Still escalating' }).expect(201);
+      const esc = await http()
+        .post(`/api/v1/cases/${caseId}/evaluations`)
+        .set(auth(w.director.token))
+        .send({ outcome: 'ESCALATE', summary: 'Still escalating' })
+        .expect(201);
       expect(esc.body.escalation).toMatchObject({ kind: 'ADDED_TO_AGENDA', conferenceId: conf.body.id, position: 2 });
       const detail = await http().get(`/api/v1/conferences/${conf.body.id}`).set(auth(w.director.token)).expect(200);
       expect(detail.body.agenda.map((i: { caseId: string }) => i.caseId)).toEqual([other, caseId]);
@@ -117,15 +168,27 @@ describe('casework: team, handover, action ownership, referrer follow-up, reopen
 
   describe('handover', () => {
     it('refuses a case director outside the team while the director is active', async () => {
-      const res = await http().post(`/api/v1/cases/${caseId}/handover`).set(auth(director2.token)).send({ toUserId: director2.id, reason: 'taking it' }).expect(403);
+      const res = await http()
+        .post(`/api/v1/cases/${caseId}/handover`)
+        .set(auth(director2.token))
+        .send({ toUserId: director2.id, reason: 'taking it' })
+        .expect(403);
       expect(res.body.code).toBe('HANDOVER_NOT_ALLOWED');
     });
 
     it('hands the case over with a reason in the timeline; the previous director stays a deputy', async () => {
-      const bad = await http().post(`/api/v1/cases/${caseId}/handover`).set(auth(w.director.token)).send({ toUserId: w.cawMember.id, reason: 'x y z' }).expect(422);
+      const bad = await http()
+        .post(`/api/v1/cases/${caseId}/handover`)
+        .set(auth(w.director.token))
+        .send({ toUserId: w.cawMember.id, reason: 'x y z' })
+        .expect(422);
       expect(bad.body.code).toBe('TEAM_MEMBER_NOT_ALLOWED');
       await http().post(`/api/v1/cases/${caseId}/handover`).set(auth(w.director.token)).send({ toUserId: director2.id }).expect(400);
-      const res = await http().post(`/api/v1/cases/${caseId}/handover`).set(auth(w.director.token)).send({ toUserId: director2.id, reason: 'Parental leave from Monday' }).expect(200);
+      const res = await http()
+        .post(`/api/v1/cases/${caseId}/handover`)
+        .set(auth(w.director.token))
+        .send({ toUserId: director2.id, reason: 'Parental leave from Monday' })
+        .expect(200);
       expect(res.body).toMatchObject({ caseId, directorId: director2.id, takeover: false });
       expect(res.body.team.deputies.map((d: { userId: string }) => d.userId).sort()).toEqual([cawDirector.id, w.director.id].sort());
       const handover = (await timeline(caseId, director2.token)).find((e) => e.type === 'HANDOVER')!;
@@ -142,7 +205,11 @@ describe('casework: team, handover, action ownership, referrer follow-up, reopen
       await http().patch(`/api/v1/users/${director2.id}`).set(auth(w.admin.token)).send({ active: false }).expect(200);
       // Not to someone else, and not from another agency.
       await http().post(`/api/v1/cases/${caseId}/handover`).set(auth(director3.token)).send({ toUserId: w.director.id, reason: 'director left' }).expect(403);
-      const res = await http().post(`/api/v1/cases/${caseId}/handover`).set(auth(director3.token)).send({ toUserId: director3.id, reason: 'Director left the FJC' }).expect(200);
+      const res = await http()
+        .post(`/api/v1/cases/${caseId}/handover`)
+        .set(auth(director3.token))
+        .send({ toUserId: director3.id, reason: 'Director left the FJC' })
+        .expect(200);
       expect(res.body).toMatchObject({ directorId: director3.id, takeover: true });
       expect(res.body.team.deputies.map((d: { userId: string }) => d.userId)).toEqual([cawDirector.id]);
       await http().post(`/api/v1/cases/${caseId}/agencies/${w.agencies.caw}/waiver`).set(auth(director3.token)).send({ reason: 'acting now' }).expect(200);
@@ -151,13 +218,28 @@ describe('casework: team, handover, action ownership, referrer follow-up, reopen
 
   describe('referrer follow-up', () => {
     it('lets the referring agency add an incident, and nobody else', async () => {
-      await http().post(`/api/v1/cases/${caseId}/incidents`).set(auth(w.outsider.token)).send({ date: '2026-11-25', types: ['PHYSICAL'] }).expect(403);
+      await http()
+        .post(`/api/v1/cases/${caseId}/incidents`)
+        .set(auth(w.outsider.token))
+        .send({ date: '2026-11-25', types: ['PHYSICAL'] })
+        .expect(403);
       const other = await userSession(t, w.admin, w.agencies.nonSignatory, ['referrer']);
-      await http().post(`/api/v1/cases/${caseId}/incidents`).set(auth(other.token)).send({ date: '2026-11-25', types: ['PHYSICAL'] }).expect(404);
-      const bad = await http().post(`/api/v1/cases/${caseId}/incidents`).set(auth(w.referrer.token)).send({ date: 'yesterday', types: ['PUNCH'] }).expect(400);
+      await http()
+        .post(`/api/v1/cases/${caseId}/incidents`)
+        .set(auth(other.token))
+        .send({ date: '2026-11-25', types: ['PHYSICAL'] })
+        .expect(404);
+      const bad = await http()
+        .post(`/api/v1/cases/${caseId}/incidents`)
+        .set(auth(w.referrer.token))
+        .send({ date: 'yesterday', types: ['PUNCH'] })
+        .expect(400);
       expect(bad.body.details.map((d: { field: string }) => d.field)).toEqual(expect.arrayContaining(['date', 'types']));
-      const res = await http().post(`/api/v1/cases/${caseId}/incidents`).set(auth(w.referrer.token))
-        .send({ date: '2026-11-25', types: ['PHYSICAL', 'VERBAL'], policeReference: 'AN.12.L1.654321/2026' }).expect(201);
+      const res = await http()
+        .post(`/api/v1/cases/${caseId}/incidents`)
+        .set(auth(w.referrer.token))
+        .send({ date: '2026-11-25', types: ['PHYSICAL', 'VERBAL'], policeReference: 'AN.12.L1.654321/2026' })
+        .expect(201);
       expect(res.body).toMatchObject({ date: '2026-11-25', types: ['PHYSICAL', 'VERBAL'], policeReference: 'AN.12.L1.654321/2026' });
       const raw = await withClient(t.db.url, (c) => c.query('SELECT police_reference FROM case_incidents'));
       expect(JSON.stringify(raw.rows)).not.toContain('654321');
@@ -173,9 +255,18 @@ describe('casework: team, handover, action ownership, referrer follow-up, reopen
       const r = await refer({ persons: [{ role: 'VICTIM', firstName: 'Lotte', lastName: 'Claes' }] });
       const before = await http().get(`/api/v1/cases/${r.caseId}`).set(auth(w.referrer.token)).expect(200);
       expect(before.body.outcome).toBeUndefined();
-      await http().post(`/api/v1/cases/${r.caseId}/transitions`).set(auth(w.director.token)).send({ to: 'AFGESLOTEN', reason: 'No high risk: referred to the CAW helpline' }).expect(200);
+      await http()
+        .post(`/api/v1/cases/${r.caseId}/transitions`)
+        .set(auth(w.director.token))
+        .send({ to: 'AFGESLOTEN', reason: 'No high risk: referred to the CAW helpline' })
+        .expect(200);
       const res = await http().get(`/api/v1/cases/${r.caseId}`).set(auth(w.referrer.token)).expect(200);
-      expect(res.body).toMatchObject({ limited: true, stage: 'AFGESLOTEN', closureReason: 'DECLINED', outcome: { closureReason: 'DECLINED', reason: 'No high risk: referred to the CAW helpline' } });
+      expect(res.body).toMatchObject({
+        limited: true,
+        stage: 'AFGESLOTEN',
+        closureReason: 'DECLINED',
+        outcome: { closureReason: 'DECLINED', reason: 'No high risk: referred to the CAW helpline' },
+      });
     });
   });
 
@@ -205,11 +296,19 @@ describe('casework: team, handover, action ownership, referrer follow-up, reopen
       await http().post(`/api/v1/cases/${closedId}/agencies`).set(auth(w.director.token)).send({ agencyId: w.agencies.caw }).expect(201);
       await http().post(`/api/v1/cases/${closedId}/agencies/${w.agencies.caw}/waiver`).set(auth(w.director.token)).send({ reason: 'none' }).expect(200);
       await move(closedId, 'WEGING').expect(200);
-      await http().post(`/api/v1/cases/${closedId}/decisions`).set(auth(w.director.token)).send({ type: 'NO_FURTHER_ACTION', rationale: 'Risk is low' }).expect(201);
+      await http()
+        .post(`/api/v1/cases/${closedId}/decisions`)
+        .set(auth(w.director.token))
+        .send({ type: 'NO_FURTHER_ACTION', rationale: 'Risk is low' })
+        .expect(201);
       await move(closedId, 'AFGESLOTEN').expect(200);
       await http().post(`/api/v1/cases/${closedId}/reopen`).set(auth(w.cawMember.token)).send({ reason: 'new facts' }).expect(403);
       await http().post(`/api/v1/cases/${closedId}/reopen`).set(auth(w.director.token)).send({}).expect(400);
-      const res = await http().post(`/api/v1/cases/${closedId}/reopen`).set(auth(w.director.token)).send({ reason: 'New incident reported by the police' }).expect(200);
+      const res = await http()
+        .post(`/api/v1/cases/${closedId}/reopen`)
+        .set(auth(w.director.token))
+        .send({ reason: 'New incident reported by the police' })
+        .expect(200);
       expect(res.body).toMatchObject({ stage: 'WEGING', closureReason: null, reopenedAt: expect.any(String) });
       const reopened = (await timeline(closedId)).find((e) => e.type === 'REOPENED')!;
       expect(reopened).toMatchObject({ reason: 'New incident reported by the police', detail: { to: 'WEGING', closureReason: 'NOT_INCLUDED' } });
@@ -219,7 +318,11 @@ describe('casework: team, handover, action ownership, referrer follow-up, reopen
       const r = await refer({ persons: [{ role: 'VICTIM', firstName: 'Mira', lastName: 'Dewit' }] });
       await move(r.caseId, 'AFGESLOTEN').expect(200);
       await http().post(`/api/v1/cases/${r.caseId}/reopen`).set(auth(w.referrer.token)).send({ reason: 'please' }).expect(403);
-      const res = await http().post(`/api/v1/cases/${r.caseId}/reopen`).set(auth(cawDirector.token)).send({ reason: 'New PV: the threats continue' }).expect(200);
+      const res = await http()
+        .post(`/api/v1/cases/${r.caseId}/reopen`)
+        .set(auth(cawDirector.token))
+        .send({ reason: 'New PV: the threats continue' })
+        .expect(200);
       expect(res.body).toMatchObject({ stage: 'AANMELDING', closureReason: null });
       const mine = await http().get(`/api/v1/cases/${r.caseId}`).set(auth(w.referrer.token)).expect(200);
       expect(mine.body).toMatchObject({ stage: 'AANMELDING', limited: true });
@@ -236,12 +339,20 @@ describe('casework: team, handover, action ownership, referrer follow-up, reopen
 
   describe('urgent track', () => {
     it('requires a danger statement on an urgent referral, naming the field', async () => {
-      const res = await http().post('/api/v1/referrals').set(auth(w.referrer.token)).send(referralBody(w.protocolId, { urgent: true })).expect(400);
+      const res = await http()
+        .post('/api/v1/referrals')
+        .set(auth(w.referrer.token))
+        .send(referralBody(w.protocolId, { urgent: true }))
+        .expect(400);
       expect(res.body.details.map((d: { field: string }) => d.field)).toContain('dangerStatement');
     });
 
     it('gives an urgent referral a triage deadline one working day ahead, shown to directors and the referrer', async () => {
-      const r = await refer({ urgent: true, dangerStatement: 'Threatened with a knife last night; he has the keys.', persons: [{ role: 'VICTIM', firstName: 'Sara', lastName: 'Peeters' }] });
+      const r = await refer({
+        urgent: true,
+        dangerStatement: 'Threatened with a knife last night; he has the keys.',
+        persons: [{ role: 'VICTIM', firstName: 'Sara', lastName: 'Peeters' }],
+      });
       expect(r.triageDueAt).toEqual(expect.any(String));
       const hours = (Date.parse(r.triageDueAt!) - Date.now()) / 3_600_000;
       expect(hours).toBeGreaterThan(23);
@@ -260,7 +371,7 @@ describe('casework: team, handover, action ownership, referrer follow-up, reopen
   });
 
   describe('notifications inbox', () => {
-    it('lists and marks the caller\'s own notifications only', async () => {
+    it("lists and marks the caller's own notifications only", async () => {
       const inbox = await http().get('/api/v1/me/notifications').set(auth(w.director.token)).expect(200);
       const first = inbox.body.items[0];
       expect(first).toEqual(expect.objectContaining({ id: expect.any(String), type: expect.any(String), createdAt: expect.any(String), readAt: null }));

@@ -10,8 +10,11 @@ describe('conferences in the room: liaisons invited, planned-day warning, minute
   let cawDirector: Session;
   let caseId: string;
   const http = () => t.http();
-  const schedule = (scheduledAt: string, inviteeUserIds: string[]) => http().post('/api/v1/conferences').set(auth(w.director.token))
-    .send({ protocolId: w.protocolId, scheduledAt, location: 'FJC Antwerpen', caseIds: [caseId], inviteeUserIds });
+  const schedule = (scheduledAt: string, inviteeUserIds: string[]) =>
+    http()
+      .post('/api/v1/conferences')
+      .set(auth(w.director.token))
+      .send({ protocolId: w.protocolId, scheduledAt, location: 'FJC Antwerpen', caseIds: [caseId], inviteeUserIds });
 
   beforeAll(async () => {
     t = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '10000' });
@@ -22,9 +25,11 @@ describe('conferences in the room: liaisons invited, planned-day warning, minute
     await http().post(`/api/v1/cases/${caseId}/agencies`).set(auth(w.director.token)).send({ agencyId: w.agencies.caw }).expect(201);
     await http().post(`/api/v1/cases/${caseId}/team`).set(auth(w.director.token)).send({ userId: cawDirector.id }).expect(201);
   });
-  afterAll(async () => { await t.close(); });
+  afterAll(async () => {
+    await t.close();
+  });
 
-  it('offers the case team, police partners and the district\'s prosecutor liaison as invitees', async () => {
+  it("offers the case team, police partners and the district's prosecutor liaison as invitees", async () => {
     const res = await http().get(`/api/v1/conferences/invitable?protocolId=${w.protocolId}&caseIds=${caseId}`).set(auth(w.director.token)).expect(200);
     const ids = res.body.items.map((u: { id: string }) => u.id);
     expect(ids).toEqual(expect.arrayContaining([cawDirector.id, w.policeMember.id, w.liaison.id]));
@@ -66,8 +71,18 @@ describe('conferences in the room: liaisons invited, planned-day warning, minute
     await http().post(`/api/v1/conferences/${id}/acknowledge`).set(auth(cawDirector.token)).send({}).expect(200);
     await http().post(`/api/v1/conferences/${id}/acknowledge`).set(auth(w.policeMember.token)).send({}).expect(200);
     await http().post(`/api/v1/conferences/${id}/start`).set(auth(w.director.token)).send({ confirmDate: true }).expect(200);
-    await http().put(`/api/v1/conferences/${id}/items/${caseId}/minutes`).set(auth(w.director.token))
-      .send({ minutes: 'Safety plan agreed; CAW follows up.', attendance: [{ userId: w.director.id, present: true }, { userId: cawDirector.id, present: true }, { userId: w.policeMember.id, present: false }] }).expect(200);
+    await http()
+      .put(`/api/v1/conferences/${id}/items/${caseId}/minutes`)
+      .set(auth(w.director.token))
+      .send({
+        minutes: 'Safety plan agreed; CAW follows up.',
+        attendance: [
+          { userId: w.director.id, present: true },
+          { userId: cawDirector.id, present: true },
+          { userId: w.policeMember.id, present: false },
+        ],
+      })
+      .expect(200);
     const running = await http().get(`/api/v1/conferences/${id}`).set(auth(cawDirector.token)).expect(200);
     expect(running.body.agenda[0].minutes).toBeUndefined();
     await http().post(`/api/v1/conferences/${id}/close`).set(auth(w.director.token)).send({}).expect(200);
@@ -76,7 +91,9 @@ describe('conferences in the room: liaisons invited, planned-day warning, minute
     // Police is a case agency (it referred), so its partner reads the minutes too; the access log records it.
     const police = await http().get(`/api/v1/conferences/${id}`).set(auth(w.policeMember.token)).expect(200);
     expect(police.body.agenda[0].minutes.minutes).toContain('Safety plan');
-    const logged = await withClient(t.db.url, (c) => c.query(`SELECT count(*)::int AS n FROM access_log WHERE user_id = $1 AND resource = 'MINUTES'`, [cawDirector.id]));
+    const logged = await withClient(t.db.url, (c) =>
+      c.query(`SELECT count(*)::int AS n FROM access_log WHERE user_id = $1 AND resource = 'MINUTES'`, [cawDirector.id]),
+    );
     expect(logged.rows[0].n).toBeGreaterThan(0);
   });
 });

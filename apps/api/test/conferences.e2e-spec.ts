@@ -19,7 +19,11 @@ function pdfText(pdf: Buffer): string {
   const lines: string[] = [];
   for (const m of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
     let content: string;
-    try { content = inflateSync(Buffer.from(m[1]!, 'latin1')).toString('latin1'); } catch { continue; }
+    try {
+      content = inflateSync(Buffer.from(m[1]!, 'latin1')).toString('latin1');
+    } catch {
+      continue;
+    }
     for (const t of content.matchAll(/<([0-9A-Fa-f]*)>\s*Tj/g)) lines.push(Buffer.from(t[1]!, 'hex').toString('latin1'));
   }
   return lines.join('\n');
@@ -44,13 +48,26 @@ describe('case conferences: agenda behind confidentiality, minutes sealed and si
   };
   const accept = (caseId: string, token = w.director.token) =>
     http().post(`/api/v1/cases/${caseId}/transitions`).set(auth(token)).send({ to: 'DOSSIERVORMING', reason: 'accepted for the chain approach' }).expect(200);
-  const conference = (body: Record<string, unknown>, token = w.director.token) => http().post('/api/v1/conferences').set(auth(token)).send({
-    protocolId: w.protocolId, scheduledAt: '2026-12-14T14:00:00+01:00', location: 'FJC Antwerpen, zaal 2',
-    caseIds: [caseA, caseC], inviteeUserIds: [w.cawMember.id, w.policeMember.id], ...body,
-  });
+  const conference = (body: Record<string, unknown>, token = w.director.token) =>
+    http()
+      .post('/api/v1/conferences')
+      .set(auth(token))
+      .send({
+        protocolId: w.protocolId,
+        scheduledAt: '2026-12-14T14:00:00+01:00',
+        location: 'FJC Antwerpen, zaal 2',
+        caseIds: [caseA, caseC],
+        inviteeUserIds: [w.cawMember.id, w.policeMember.id],
+        ...body,
+      });
   const minutes = (caseId: string, body: Record<string, unknown>, token = w.director.token) =>
     http().put(`/api/v1/conferences/${conferenceId}/items/${caseId}/minutes`).set(auth(token)).send(body);
-  const pdf = (token: string) => http().get(`/api/v1/conferences/${conferenceId}/minutes.pdf`).set(auth(token)).buffer(true).parse(binary as never);
+  const pdf = (token: string) =>
+    http()
+      .get(`/api/v1/conferences/${conferenceId}/minutes.pdf`)
+      .set(auth(token))
+      .buffer(true)
+      .parse(binary as never);
 
   beforeAll(async () => {
     t = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '10000' });
@@ -63,18 +80,38 @@ describe('case conferences: agenda behind confidentiality, minutes sealed and si
     refA = a.reference;
     await accept(caseA);
     await http().post(`/api/v1/cases/${caseA}/agencies`).set(auth(w.director.token)).send({ agencyId: w.agencies.caw }).expect(201);
-    const c = await refer(w.protocolId, { persons: [{ role: 'VICTIM', firstName: 'Sofie', lastName: 'Peeters' }, { role: 'ALLEGED_PERPETRATOR', firstName: 'Tom', lastName: 'Wouters' }], redFlags: ['RF01'] });
+    const c = await refer(w.protocolId, {
+      persons: [
+        { role: 'VICTIM', firstName: 'Sofie', lastName: 'Peeters' },
+        { role: 'ALLEGED_PERPETRATOR', firstName: 'Tom', lastName: 'Wouters' },
+      ],
+      redFlags: ['RF01'],
+    });
     caseC = c.caseId;
     refC = c.reference;
     await accept(caseC);
 
     // A second approved protocol with a case under it.
-    const p2 = await http().post('/api/v1/protocols').set(auth(w.director.token)).send({
-      title: 'Casusoverleg IFG Antwerpen-Noord', district: 'Antwerpen', purpose: 'Multi-agency case conferences on high-risk partner violence',
-      agencyIds: [w.agencies.police, w.agencies.caw], dataCategories: ['IDENTIFICATION', 'WELFARE_SUPPORT'], retentionMonths: 60, validFrom: '2026-01-01', validUntil: '2030-12-31',
-    }).expect(201);
+    const p2 = await http()
+      .post('/api/v1/protocols')
+      .set(auth(w.director.token))
+      .send({
+        title: 'Casusoverleg IFG Antwerpen-Noord',
+        district: 'Antwerpen',
+        purpose: 'Multi-agency case conferences on high-risk partner violence',
+        agencyIds: [w.agencies.police, w.agencies.caw],
+        dataCategories: ['IDENTIFICATION', 'WELFARE_SUPPORT'],
+        retentionMonths: 60,
+        validFrom: '2026-01-01',
+        validUntil: '2030-12-31',
+      })
+      .expect(201);
     await http().post(`/api/v1/protocols/${p2.body.id}/submit`).set(auth(w.director.token)).send({}).expect(200);
-    await http().post(`/api/v1/protocols/${p2.body.id}/approve`).set(auth(w.liaison.token)).send({ reference: 'PK/2026/458ter/002', motivation: 'Second protocol meets the art. 458ter requirements.' }).expect(200);
+    await http()
+      .post(`/api/v1/protocols/${p2.body.id}/approve`)
+      .set(auth(w.liaison.token))
+      .send({ reference: 'PK/2026/458ter/002', motivation: 'Second protocol meets the art. 458ter requirements.' })
+      .expect(200);
     caseOtherProtocol = (await refer(p2.body.id, { persons: [{ role: 'VICTIM', firstName: 'Ann', lastName: 'Claes' }] })).caseId;
     await accept(caseOtherProtocol);
 
@@ -82,7 +119,9 @@ describe('case conferences: agenda behind confidentiality, minutes sealed and si
     caseOutOfScope = (await refer(w.protocolId, { persons: [{ role: 'VICTIM', firstName: 'Lies', lastName: 'Maes' }] })).caseId;
     await accept(caseOutOfScope, otherDirector.token);
   });
-  afterAll(async () => { await t.close(); });
+  afterAll(async () => {
+    await t.close();
+  });
 
   describe('scheduling', () => {
     it('refuses a case under another protocol', async () => {
@@ -90,7 +129,7 @@ describe('case conferences: agenda behind confidentiality, minutes sealed and si
       expect(res.body).toMatchObject({ code: 'CASE_NOT_UNDER_PROTOCOL', caseIds: [caseOtherProtocol] });
     });
 
-    it('answers 404 for a case outside the chair\'s scope, as if it did not exist', async () => {
+    it("answers 404 for a case outside the chair's scope, as if it did not exist", async () => {
       const res = await conference({ caseIds: [caseA, caseOutOfScope] }).expect(404);
       expect(JSON.stringify(res.body)).not.toContain(caseOutOfScope);
       await conference({ caseIds: ['00000000-0000-4000-8000-000000000000'] }).expect(404);
@@ -109,7 +148,12 @@ describe('case conferences: agenda behind confidentiality, minutes sealed and si
       expect(ids).not.toContain(justiceMember.id);
       expect(ids).not.toContain(w.referrer.id);
       expect(ids).not.toContain(w.director.id);
-      expect(res.body.items[0]).toEqual({ id: expect.any(String), displayName: expect.any(String), agencyId: expect.any(String), agencyName: expect.any(String) });
+      expect(res.body.items[0]).toEqual({
+        id: expect.any(String),
+        displayName: expect.any(String),
+        agencyId: expect.any(String),
+        agencyName: expect.any(String),
+      });
     });
 
     it('validates the body and wants an offset on the time', async () => {
@@ -117,12 +161,19 @@ describe('case conferences: agenda behind confidentiality, minutes sealed and si
       expect(res.body.details.map((d: { field: string }) => d.field)).toEqual(expect.arrayContaining(['scheduledAt', 'caseIds', 'extra']));
     });
 
-    it('schedules a conference chaired by the caller, with a line on each case\'s timeline', async () => {
+    it("schedules a conference chaired by the caller, with a line on each case's timeline", async () => {
       const res = await conference({}).expect(201);
       conferenceId = res.body.id;
       expect(res.body).toMatchObject({
-        chairId: w.director.id, status: 'SCHEDULED', scheduledAt: '2026-12-14T13:00:00.000Z', location: 'FJC Antwerpen, zaal 2', seal: null,
-        agenda: [{ position: 1, caseId: caseA, reference: refA, stage: 'DOSSIERVORMING' }, { position: 2, caseId: caseC, reference: refC, stage: 'DOSSIERVORMING' }],
+        chairId: w.director.id,
+        status: 'SCHEDULED',
+        scheduledAt: '2026-12-14T13:00:00.000Z',
+        location: 'FJC Antwerpen, zaal 2',
+        seal: null,
+        agenda: [
+          { position: 1, caseId: caseA, reference: refA, stage: 'DOSSIERVORMING' },
+          { position: 2, caseId: caseC, reference: refC, stage: 'DOSSIERVORMING' },
+        ],
       });
       expect(res.body.invitees.map((i: { userId: string }) => i.userId).sort()).toEqual([w.cawMember.id, w.policeMember.id].sort());
       const timeline = await http().get(`/api/v1/cases/${caseA}/timeline`).set(auth(w.director.token)).expect(200);
@@ -167,7 +218,11 @@ describe('case conferences: agenda behind confidentiality, minutes sealed and si
   describe('confidentiality before the agenda', () => {
     it('shows an invitee only references and stages until they acknowledge', async () => {
       const res = await http().get(`/api/v1/conferences/${conferenceId}`).set(auth(w.cawMember.token)).expect(200);
-      expect(res.body).toMatchObject({ myRole: 'INVITEE', acknowledgedAt: null, confidentiality: { version: 'art458ter/v1', text: expect.stringContaining('458ter') } });
+      expect(res.body).toMatchObject({
+        myRole: 'INVITEE',
+        acknowledgedAt: null,
+        confidentiality: { version: 'art458ter/v1', text: expect.stringContaining('458ter') },
+      });
       expect(res.body.agenda).toEqual([
         { position: 1, caseId: caseA, reference: refA, stage: 'DOSSIERVORMING', limited: true },
         { position: 2, caseId: caseC, reference: refC, stage: 'DOSSIERVORMING', limited: true },
@@ -177,7 +232,12 @@ describe('case conferences: agenda behind confidentiality, minutes sealed and si
     it('shows the chair the full agenda without acknowledging, and does not let the chair acknowledge as an invitee', async () => {
       const res = await http().get(`/api/v1/conferences/${conferenceId}`).set(auth(w.director.token)).expect(200);
       expect(res.body.myRole).toBe('CHAIR');
-      expect(res.body.agenda[0]).toMatchObject({ limited: false, persons: { VICTIM: 1, ALLEGED_PERPETRATOR: 1, CHILD: 1 }, redFlags: ['RF04', 'RF08', 'RF13'], riskLevel: null });
+      expect(res.body.agenda[0]).toMatchObject({
+        limited: false,
+        persons: { VICTIM: 1, ALLEGED_PERPETRATOR: 1, CHILD: 1 },
+        redFlags: ['RF04', 'RF08', 'RF13'],
+        riskLevel: null,
+      });
       await http().post(`/api/v1/conferences/${conferenceId}/acknowledge`).set(auth(w.director.token)).send({}).expect(403);
     });
 
@@ -190,14 +250,34 @@ describe('case conferences: agenda behind confidentiality, minutes sealed and si
       const res = await http().get(`/api/v1/conferences/${conferenceId}`).set(auth(w.cawMember.token)).expect(200);
       expect(res.body.acknowledgedAt).toBe(first.body.acknowledgedAt);
       expect(res.body.agenda).toEqual([
-        { position: 1, caseId: caseA, reference: refA, stage: 'DOSSIERVORMING', limited: false, persons: { ALLEGED_PERPETRATOR: 1, CHILD: 1, VICTIM: 1 }, riskLevel: null, redFlags: ['RF04', 'RF08', 'RF13'] },
-        { position: 2, caseId: caseC, reference: refC, stage: 'DOSSIERVORMING', limited: false, persons: { ALLEGED_PERPETRATOR: 1, VICTIM: 1 }, riskLevel: null, redFlags: ['RF01'] },
+        {
+          position: 1,
+          caseId: caseA,
+          reference: refA,
+          stage: 'DOSSIERVORMING',
+          limited: false,
+          persons: { ALLEGED_PERPETRATOR: 1, CHILD: 1, VICTIM: 1 },
+          riskLevel: null,
+          redFlags: ['RF04', 'RF08', 'RF13'],
+        },
+        {
+          position: 2,
+          caseId: caseC,
+          reference: refC,
+          stage: 'DOSSIERVORMING',
+          limited: false,
+          persons: { ALLEGED_PERPETRATOR: 1, VICTIM: 1 },
+          riskLevel: null,
+          redFlags: ['RF01'],
+        },
       ]);
       // Names never travel with the agenda, and minutes stay with the chair.
       expect(JSON.stringify(res.body)).not.toMatch(/Élise|Janssens|Peeters|minutes"/);
       const invitee = res.body.invitees.find((i: { userId: string }) => i.userId === w.cawMember.id);
       expect(invitee.acknowledgedAt).toBe(first.body.acknowledgedAt);
-      const row = await withClient(t.db.url, (c) => c.query('SELECT acknowledged_at, acknowledgement FROM conference_invitees WHERE conference_id = $1 AND user_id = $2', [conferenceId, w.cawMember.id]));
+      const row = await withClient(t.db.url, (c) =>
+        c.query('SELECT acknowledged_at, acknowledgement FROM conference_invitees WHERE conference_id = $1 AND user_id = $2', [conferenceId, w.cawMember.id]),
+      );
       expect(row.rows[0].acknowledgement).toBe('art458ter/v1');
     });
   });
@@ -218,7 +298,13 @@ describe('case conferences: agenda behind confidentiality, minutes sealed and si
       expect(stranger.body).toMatchObject({ code: 'ATTENDEE_NOT_INVITED', userIds: [w.outsider.id] });
       const unacknowledged = await minutes(caseA, { minutes: 'x', attendance: [{ userId: w.policeMember.id, present: true }] }).expect(422);
       expect(unacknowledged.body).toMatchObject({ code: 'CONFIDENTIALITY_NOT_ACKNOWLEDGED', userIds: [w.policeMember.id] });
-      await minutes(caseA, { minutes: 'x', attendance: [{ userId: w.cawMember.id, present: true }, { userId: w.cawMember.id, present: false }] }).expect(400);
+      await minutes(caseA, {
+        minutes: 'x',
+        attendance: [
+          { userId: w.cawMember.id, present: true },
+          { userId: w.cawMember.id, present: false },
+        ],
+      }).expect(400);
       await minutes(caseA, { minutes: 'x', attendance: [], decisions: [{ type: 'MAYBE', rationale: 'no' }] }).expect(400);
       await minutes(caseA, { minutes: 'x', attendance: [] }, w.cawMember.token).expect(403);
       await minutes(caseOtherProtocol, { minutes: 'x', attendance: [] }).expect(404);
@@ -227,14 +313,24 @@ describe('case conferences: agenda behind confidentiality, minutes sealed and si
     it('records minutes, attendance and decisions per item, with a timeline line that holds no minutes', async () => {
       const res = await minutes(caseA, {
         minutes: 'Élise stays at the shelter; police visits weekly.',
-        attendance: [{ userId: w.director.id, present: true }, { userId: w.cawMember.id, present: true }, { userId: w.policeMember.id, present: false }],
+        attendance: [
+          { userId: w.director.id, present: true },
+          { userId: w.cawMember.id, present: true },
+          { userId: w.policeMember.id, present: false },
+        ],
         decisions: [{ type: 'INCLUDE', rationale: 'Strangulation with children present: include in the chain approach' }],
       }).expect(200);
       expect(res.body).toMatchObject({ conferenceId, caseId: caseA, position: 1, minutes: 'Élise stays at the shelter; police visits weekly.', version: 2 });
       expect(res.body.decisions).toEqual([{ type: 'INCLUDE', rationale: 'Strangulation with children present: include in the chain approach' }]);
       const stale = await minutes(caseA, { minutes: 'overwrite', attendance: [], version: 1 }).expect(409);
       expect(stale.body.code).toBe('STALE_VERSION');
-      await minutes(caseC, { minutes: 'Tom Wouters refuses the perpetrator programme.', attendance: [{ userId: w.director.id, present: true }, { userId: w.cawMember.id, present: false }] }).expect(200);
+      await minutes(caseC, {
+        minutes: 'Tom Wouters refuses the perpetrator programme.',
+        attendance: [
+          { userId: w.director.id, present: true },
+          { userId: w.cawMember.id, present: false },
+        ],
+      }).expect(200);
 
       const timeline = await http().get(`/api/v1/cases/${caseA}/timeline`).set(auth(w.director.token)).expect(200);
       const line = timeline.body.items.find((e: { type: string }) => e.type === 'CONFERENCE_MINUTES');
@@ -246,7 +342,9 @@ describe('case conferences: agenda behind confidentiality, minutes sealed and si
     });
 
     it('keeps the minutes text and decision rationales unreadable in the database', async () => {
-      const { rows } = await withClient(t.db.url, (c) => c.query('SELECT minutes, decisions::text AS decisions FROM conference_items WHERE conference_id = $1 AND case_id = $2', [conferenceId, caseA]));
+      const { rows } = await withClient(t.db.url, (c) =>
+        c.query('SELECT minutes, decisions::text AS decisions FROM conference_items WHERE conference_id = $1 AND case_id = $2', [conferenceId, caseA]),
+      );
       // Under the case's data key (ADR 0009), not the ring key directly.
       expect(rows[0].minutes).toMatch(/^ck1\.[\w-]+\.[\w-]+\.[\w-]+$/);
       expect(rows[0].minutes).not.toContain('shelter');
@@ -266,7 +364,11 @@ describe('case conferences: agenda behind confidentiality, minutes sealed and si
     it('closes with a SHA-256 hash and an Ed25519 signature made with the Schakel signing key', async () => {
       await http().post(`/api/v1/conferences/${conferenceId}/close`).set(auth(w.cawMember.token)).send({}).expect(403);
       const res = await http().post(`/api/v1/conferences/${conferenceId}/close`).set(auth(w.director.token)).send({}).expect(200);
-      expect(res.body).toMatchObject({ status: 'CLOSED', closedAt: expect.any(String), seal: { minutesHash: expect.stringMatching(/^[0-9a-f]{64}$/), algorithm: 'Ed25519' } });
+      expect(res.body).toMatchObject({
+        status: 'CLOSED',
+        closedAt: expect.any(String),
+        seal: { minutesHash: expect.stringMatching(/^[0-9a-f]{64}$/), algorithm: 'Ed25519' },
+      });
       hash = res.body.seal.minutesHash;
       const publicKey = publicKeyFromPrivate(TEST_SIGNING_KEY);
       expect(res.body.seal.publicKey).toBe(publicKey);
@@ -280,8 +382,12 @@ describe('case conferences: agenda behind confidentiality, minutes sealed and si
       expect(res.body.code).toBe('MINUTES_LOCKED');
       const again = await http().post(`/api/v1/conferences/${conferenceId}/close`).set(auth(w.director.token)).send({}).expect(409);
       expect(again.body.code).toBe('CONFERENCE_STATE');
-      await expect(withClient(t.db.url, (c) => c.query(`UPDATE conference_items SET attendance = '[]' WHERE conference_id = $1`, [conferenceId]))).rejects.toThrow(/locked/);
-      await expect(withClient(t.db.url, (c) => c.query(`UPDATE conferences SET minutes_hash = $2 WHERE id = $1`, [conferenceId, '0'.repeat(64)]))).rejects.toThrow(/locked/);
+      await expect(
+        withClient(t.db.url, (c) => c.query(`UPDATE conference_items SET attendance = '[]' WHERE conference_id = $1`, [conferenceId])),
+      ).rejects.toThrow(/locked/);
+      await expect(
+        withClient(t.db.url, (c) => c.query(`UPDATE conferences SET minutes_hash = $2 WHERE id = $1`, [conferenceId, '0'.repeat(64)])),
+      ).rejects.toThrow(/locked/);
       const late = await http().post(`/api/v1/conferences/${conferenceId}/acknowledge`).set(auth(w.policeMember.token)).send({}).expect(409);
       expect(late.body.code).toBe('CONFERENCE_STATE');
     });

@@ -13,17 +13,26 @@ describe('least privilege: requests run as a runtime role that cannot rewrite th
     t = await startTestApp();
     runtimeUrl = runtimeUrlFor(t.db.url);
     // One log row to aim at, written as the superuser (what it holds does not matter here).
-    await withClient(t.db.url, (c) => c.query(`INSERT INTO sharing_log (seq, at, case_id, protocol_id, district, case_agency_ids, from_agency_id, from_user_id,
+    await withClient(t.db.url, (c) =>
+      c.query(`INSERT INTO sharing_log (seq, at, case_id, protocol_id, district, case_agency_ids, from_agency_id, from_user_id,
       to_agency_ids, legal_basis, categories, prev_hash, hash) VALUES (1, now(), gen_random_uuid(), gen_random_uuid(), 'Antwerpen', '{}', gen_random_uuid(),
-      gen_random_uuid(), '{}', 'ART_458TER', '{}', repeat('0', 64), repeat('1', 64))`));
+      gen_random_uuid(), '{}', 'ART_458TER', '{}', repeat('0', 64), repeat('1', 64))`),
+    );
   });
-  afterAll(async () => { await t.close(); });
+  afterAll(async () => {
+    await t.close();
+  });
 
   it('serves requests as the runtime role, which is no superuser and owns nothing', async () => {
     const ds = t.app.get(DataSource);
     expect((await ds.query('SELECT current_user AS u'))[0].u).toBe(RUNTIME_ROLE);
-    const role = await withClient(t.db.url, (c) => c.query(`SELECT rolsuper, rolcreaterole, rolcreatedb, rolbypassrls,
-      (SELECT count(*)::int FROM pg_class WHERE relowner = r.oid) AS owned FROM pg_roles r WHERE rolname = $1`, [RUNTIME_ROLE]));
+    const role = await withClient(t.db.url, (c) =>
+      c.query(
+        `SELECT rolsuper, rolcreaterole, rolcreatedb, rolbypassrls,
+      (SELECT count(*)::int FROM pg_class WHERE relowner = r.oid) AS owned FROM pg_roles r WHERE rolname = $1`,
+        [RUNTIME_ROLE],
+      ),
+    );
     expect(role.rows[0]).toEqual({ rolsuper: false, rolcreaterole: false, rolcreatedb: false, rolbypassrls: false, owned: 0 });
   });
 

@@ -11,7 +11,11 @@ const run = promisify(execFile);
 
 describe('delivery: compression, caching, no public source maps, a lint-clean OpenAPI document', () => {
   let t: TestApp;
-  let doc: { paths: Record<string, Record<string, { summary?: string; security?: unknown[] }>>; servers?: unknown[]; components: { schemas: Record<string, { properties?: Record<string, Record<string, unknown>> }> } };
+  let doc: {
+    paths: Record<string, Record<string, { summary?: string; security?: unknown[] }>>;
+    servers?: unknown[];
+    components: { schemas: Record<string, { properties?: Record<string, Record<string, unknown>> }> };
+  };
 
   beforeAll(async () => {
     const web = mkdtempSync(join(tmpdir(), 'schakel-web-'));
@@ -22,7 +26,9 @@ describe('delivery: compression, caching, no public source maps, a lint-clean Op
     t = await startTestApp({ WEB_DIST_DIR: web, AUTH_RATE_LIMIT_PER_MINUTE: '10000' });
     doc = (await t.http().get('/api/docs-json').expect(200)).body;
   });
-  afterAll(async () => { await t.close(); });
+  afterAll(async () => {
+    await t.close();
+  });
 
   it('compresses with brotli or gzip, as the client accepts', async () => {
     const br = await t.http().get('/assets/index-Bx12abCd.js').set('Accept-Encoding', 'br').expect(200);
@@ -52,7 +58,12 @@ describe('delivery: compression, caching, no public source maps, a lint-clean Op
     const cookies = (refresh.headers['set-cookie'] as unknown as string[]).join('\n');
     expect(cookies).toMatch(/schakel_session=1;[^\n]*Path=\//);
     expect(cookies).not.toMatch(/schakel_session=1;[^\n]*HttpOnly/);
-    const out = await t.http().post('/api/v1/auth/logout').set(auth(refresh.body.accessToken)).set('Cookie', (refresh.headers['set-cookie'] as unknown as string[])[0]!).send({});
+    const out = await t
+      .http()
+      .post('/api/v1/auth/logout')
+      .set(auth(refresh.body.accessToken))
+      .set('Cookie', (refresh.headers['set-cookie'] as unknown as string[])[0]!)
+      .send({});
     expect((out.headers['set-cookie'] as unknown as string[]).join('\n')).toMatch(/schakel_session=;/);
   });
 
@@ -87,9 +98,15 @@ describe('delivery: compression, caching, no public source maps, a lint-clean Op
     writeFileSync(join(dir, 'redocly.yaml'), 'extends:\n  - recommended\n');
     const cli = require.resolve('@redocly/cli/bin/cli.js');
     const env = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' };
-    const result = await run(process.execPath, [cli, 'lint', 'openapi.json', '--config', 'redocly.yaml', '--format=json'], { cwd: dir, env, maxBuffer: 20_000_000 })
-      .catch((e: { stdout?: string; code?: number }) => ({ stdout: e.stdout ?? '', stderr: String(e.code) }));
-    const report = JSON.parse(result.stdout.slice(result.stdout.indexOf('{'))) as { totals: { errors: number }; problems: { ruleId: string; severity: string; location: { pointer?: string }[] }[] };
+    const result = await run(process.execPath, [cli, 'lint', 'openapi.json', '--config', 'redocly.yaml', '--format=json'], {
+      cwd: dir,
+      env,
+      maxBuffer: 20_000_000,
+    }).catch((e: { stdout?: string; code?: number }) => ({ stdout: e.stdout ?? '', stderr: String(e.code) }));
+    const report = JSON.parse(result.stdout.slice(result.stdout.indexOf('{'))) as {
+      totals: { errors: number };
+      problems: { ruleId: string; severity: string; location: { pointer?: string }[] }[];
+    };
     const errors = report.problems.filter((p) => p.severity === 'error').map((p) => `${p.ruleId} ${p.location[0]?.pointer ?? ''}`);
     expect(errors).toEqual([]);
     expect(report.totals.errors).toBe(0);

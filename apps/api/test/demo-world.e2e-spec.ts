@@ -16,12 +16,15 @@ describe('the demo world (npm run demo)', () => {
     baseUrl = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
     world = await buildDemoWorld({ baseUrl, adminEmail: TEST_ADMIN.email, adminPassword: TEST_ADMIN.password });
   }, 300_000);
-  afterAll(async () => { await t.close(); });
+  afterAll(async () => {
+    await t.close();
+  });
 
   it('creates one account per role, with a TOTP secret where the role needs one', () => {
     const roles = new Set(world.accounts.map((a) => a.role));
     expect([...roles].sort()).toEqual(['admin', 'agency_member', 'case_director', 'dpo', 'prosecutor_liaison', 'referrer']);
-    for (const a of world.accounts.filter((x) => ['admin', 'case_director', 'prosecutor_liaison', 'dpo'].includes(x.role))) expect(a.totpSecret).toMatch(/^[A-Z2-7]+=*$/);
+    for (const a of world.accounts.filter((x) => ['admin', 'case_director', 'prosecutor_liaison', 'dpo'].includes(x.role)))
+      expect(a.totpSecret).toMatch(/^[A-Z2-7]+=*$/);
   });
 
   it('puts a dozen families at different steps of the chain under an approved protocol', async () => {
@@ -40,7 +43,8 @@ describe('the demo world (npm run demo)', () => {
 
   it('refuses clearly when it is run twice', async () => {
     const admin = account('admin');
-    await expect(buildDemoWorld({ baseUrl, adminEmail: admin.email, adminPassword: admin.password, adminSecret: admin.totpSecret }))
-      .rejects.toThrow(new DemoError('the demo world exists already in this database (agency "FJC Brussel (demo)")'));
+    await expect(buildDemoWorld({ baseUrl, adminEmail: admin.email, adminPassword: admin.password, adminSecret: admin.totpSecret })).rejects.toThrow(
+      new DemoError('the demo world exists already in this database (agency "FJC Brussel (demo)")'),
+    );
   });
 });

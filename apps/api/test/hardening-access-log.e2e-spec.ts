@@ -10,38 +10,59 @@ describe('hardening: access log completeness and anomalies', () => {
   let caseIds: string[];
   const http = () => t.http();
   const entries = async (userId: string) =>
-    (await withClient(t.db.url, (c) => c.query('SELECT case_id, resource, resource_id, outcome, status FROM access_log WHERE user_id = $1 ORDER BY id', [userId]))).rows;
+    (
+      await withClient(t.db.url, (c) =>
+        c.query('SELECT case_id, resource, resource_id, outcome, status FROM access_log WHERE user_id = $1 ORDER BY id', [userId]),
+      )
+    ).rows;
 
   beforeAll(async () => {
     t = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '10000' });
     w = await buildWorld(t);
     caseIds = [];
     for (let i = 0; i < 3; i++) {
-      const r = await http().post('/api/v1/referrals').set(auth(w.referrer.token)).send(referralBody(w.protocolId, { persons: [{ role: 'VICTIM', firstName: 'Persoon', lastName: `Nummer${i}` }] })).expect(201);
+      const r = await http()
+        .post('/api/v1/referrals')
+        .set(auth(w.referrer.token))
+        .send(referralBody(w.protocolId, { persons: [{ role: 'VICTIM', firstName: 'Persoon', lastName: `Nummer${i}` }] }))
+        .expect(201);
       caseIds.push(r.body.caseId);
     }
     await http().post(`/api/v1/cases/${caseIds[0]}/transitions`).set(auth(w.director.token)).send({ to: 'DOSSIERVORMING', reason: 'accepted' }).expect(200);
     await http().post(`/api/v1/cases/${caseIds[0]}/agencies`).set(auth(w.director.token)).send({ agencyId: w.agencies.caw }).expect(201);
   });
-  afterAll(async () => { await t.close(); });
+  afterAll(async () => {
+    await t.close();
+  });
 
   it('logs reads of decisions, actions, evaluations and the sharing log', async () => {
     const [caseId] = caseIds;
     await http().get(`/api/v1/cases/${caseId}/decisions`).set(auth(w.director.token)).expect(200);
     await http().get(`/api/v1/cases/${caseId}/actions`).set(auth(w.cawMember.token)).expect(200);
     await http().get(`/api/v1/cases/${caseId}/evaluations`).set(auth(w.cawMember.token)).expect(200);
-    expect(await entries(w.director.id)).toEqual(expect.arrayContaining([expect.objectContaining({ case_id: caseId, resource: 'DECISIONS', outcome: 'READ' })]));
-    expect(await entries(w.cawMember.id)).toEqual(expect.arrayContaining([
-      expect.objectContaining({ case_id: caseId, resource: 'ACTIONS', outcome: 'READ' }),
-      expect.objectContaining({ case_id: caseId, resource: 'EVALUATIONS', outcome: 'READ' }),
-    ]));
+    expect(await entries(w.director.id)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ case_id: caseId, resource: 'DECISIONS', outcome: 'READ' })]),
+    );
+    expect(await entries(w.cawMember.id)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ case_id: caseId, resource: 'ACTIONS', outcome: 'READ' }),
+        expect.objectContaining({ case_id: caseId, resource: 'EVALUATIONS', outcome: 'READ' }),
+      ]),
+    );
   });
 
   it('logs the cases on a page of the sharing log', async () => {
     const [caseId] = caseIds;
-    const c = await http().post(`/api/v1/cases/${caseId}/contributions`).set(auth(w.cawMember.token)).send({ category: 'WELFARE_SUPPORT', content: 'Shelter requested twice.' }).expect(201);
-    await http().post(`/api/v1/cases/${caseId}/contributions/${c.body.id}/disclosures`).set(auth(w.cawMember.token))
-      .send({ toAgencyIds: [w.agencies.police], legalBasis: 'ART_458TER', justification: 'Needed to plan the safety of the children' }).expect(201);
+    const c = await http()
+      .post(`/api/v1/cases/${caseId}/contributions`)
+      .set(auth(w.cawMember.token))
+      .send({ category: 'WELFARE_SUPPORT', content: 'Shelter requested twice.' })
+      .expect(201);
+    await http()
+      .post(`/api/v1/cases/${caseId}/contributions/${c.body.id}/disclosures`)
+      .set(auth(w.cawMember.token))
+      .send({ toAgencyIds: [w.agencies.police], legalBasis: 'ART_458TER', justification: 'Needed to plan the safety of the children' })
+      .expect(201);
     const page = await http().get('/api/v1/sharing-log').set(auth(w.dpo.token)).expect(200);
     expect(page.body.items.length).toBeGreaterThan(0);
     const rows = await entries(w.dpo.id);

@@ -26,7 +26,9 @@ describe('hardening: hostile and clumsy input', () => {
     const detail = await http().get(`/api/v1/cases/${caseId}`).set(auth(w.director.token)).expect(200);
     victimId = detail.body.persons.find((p: { role: string }) => p.role === 'VICTIM').id;
   });
-  afterAll(async () => { await t.close(); });
+  afterAll(async () => {
+    await t.close();
+  });
 
   it.each([
     ['/api/v1/auth/login', false],
@@ -44,7 +46,11 @@ describe('hardening: hostile and clumsy input', () => {
   });
 
   it('still accepts ordinary nesting (a referral)', async () => {
-    await http().post('/api/v1/referrals').set(auth(w.referrer.token)).send(referralBody(w.protocolId, { persons: [{ role: 'VICTIM', firstName: 'An', lastName: 'Peeters' }] })).expect(201);
+    await http()
+      .post('/api/v1/referrals')
+      .set(auth(w.referrer.token))
+      .send(referralBody(w.protocolId, { persons: [{ role: 'VICTIM', firstName: 'An', lastName: 'Peeters' }] }))
+      .expect(201);
   });
 
   it('refuses a NUL byte in a query, naming the field', async () => {
@@ -60,9 +66,17 @@ describe('hardening: hostile and clumsy input', () => {
   });
 
   it('refuses other control characters but keeps line breaks in free text', async () => {
-    const bell = await http().post(`/api/v1/cases/${caseId}/contributions`).set(auth(w.cawMember.token)).send({ category: 'WELFARE_SUPPORT', content: 'ring\u0007' }).expect(400);
+    const bell = await http()
+      .post(`/api/v1/cases/${caseId}/contributions`)
+      .set(auth(w.cawMember.token))
+      .send({ category: 'WELFARE_SUPPORT', content: 'ring\u0007' })
+      .expect(400);
     expect(bell.body.details[0].field).toBe('content');
-    await http().post(`/api/v1/cases/${caseId}/contributions`).set(auth(w.cawMember.token)).send({ category: 'WELFARE_SUPPORT', content: 'line one\nline two\ttabbed' }).expect(201);
+    await http()
+      .post(`/api/v1/cases/${caseId}/contributions`)
+      .set(auth(w.cawMember.token))
+      .send({ category: 'WELFARE_SUPPORT', content: 'line one\nline two\ttabbed' })
+      .expect(201);
   });
 
   it('refuses a NUL byte in the statistics district', async () => {
@@ -77,13 +91,19 @@ describe('hardening: hostile and clumsy input', () => {
     ['/api/v1/cases', cursorOf('not a date', '00000000-0000-0000-0000-000000000000')],
     ['/api/v1/sharing-log', cursorOf('', '00000000-0000-0000-0000-000000000000')],
   ])('answers a cursor the API never issued on %s with 400', async (path, cursor) => {
-    const res = await http().get(`${path}?cursor=${cursor}`).set(auth(path.endsWith('/cases') ? w.director.token : w.dpo.token));
+    const res = await http()
+      .get(`${path}?cursor=${cursor}`)
+      .set(auth(path.endsWith('/cases') ? w.director.token : w.dpo.token));
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('VALIDATION_FAILED');
   });
 
   it('refuses an impossible date (2026-02-30) as a notice informedAt instead of storing 2 March', async () => {
-    const res = await http().post(`/api/v1/cases/${caseId}/notices`).set(auth(w.cawMember.token)).send({ personId: victimId, informedAt: '2026-02-30', method: 'IN_PERSON' }).expect(400);
+    const res = await http()
+      .post(`/api/v1/cases/${caseId}/notices`)
+      .set(auth(w.cawMember.token))
+      .send({ personId: victimId, informedAt: '2026-02-30', method: 'IN_PERSON' })
+      .expect(400);
     expect(res.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [expect.objectContaining({ field: 'informedAt' })] });
   });
 

@@ -18,7 +18,9 @@ describe('hardening: progressive delays instead of a lockout anyone can trigger'
     admin = await adminSession(t);
     agencyId = (await createAgency(t, admin, { type: 'POLICE' })).id;
   });
-  afterAll(async () => { await t.close(); });
+  afterAll(async () => {
+    await t.close();
+  });
 
   it('still signs the owner in with two factors while an attacker keeps failing the password', async () => {
     const u = await createUser(t, admin, agencyId, ['case_director']);
@@ -26,7 +28,11 @@ describe('hardening: progressive delays instead of a lockout anyone can trigger'
     for (let i = 0; i < 6; i++) await login(t, u.email, 'guessed-by-attacker!').expect(401);
     const step1 = await login(t, u.email, u.password).expect(200);
     expect(step1.body.mfaRequired).toBe(true);
-    const ok = await t.http().post('/api/v1/auth/mfa').send({ mfaToken: step1.body.mfaToken, code: totpCode(enrolled.secret!, 1) }).expect(200);
+    const ok = await t
+      .http()
+      .post('/api/v1/auth/mfa')
+      .send({ mfaToken: step1.body.mfaToken, code: totpCode(enrolled.secret!, 1) })
+      .expect(200);
     await t.http().get('/api/v1/me').set(auth(ok.body.accessToken)).expect(200);
     // Success clears the delay.
     const row = await withClient(t.db.url, (c) => c.query('SELECT failed_logins, locked_until FROM users WHERE id = $1', [u.id]));

@@ -11,11 +11,18 @@ describe('hardening: password strength (422 WEAK_PASSWORD)', () => {
     admin = await adminSession(t);
     agencyId = (await createAgency(t, admin, { type: 'CAW' })).id;
   });
-  afterAll(async () => { await t.close(); });
+  afterAll(async () => {
+    await t.close();
+  });
 
   it.each(['aaaaaaaaaaaa', 'password1234', 'wachtwoord12'])('refuses %s for a new account, and creates nothing', async (password) => {
     const email = `weak-${password}@test.schakel.be`;
-    const res = await t.http().post('/api/v1/users').set(auth(admin.token)).send({ email, displayName: 'Weak One', agencyId, roles: ['agency_member'], password }).expect(422);
+    const res = await t
+      .http()
+      .post('/api/v1/users')
+      .set(auth(admin.token))
+      .send({ email, displayName: 'Weak One', agencyId, roles: ['agency_member'], password })
+      .expect(422);
     expect(res.body).toMatchObject({ code: 'WEAK_PASSWORD', details: [{ field: 'password' }] });
     const list = await t.http().get('/api/v1/users?limit=200').set(auth(admin.token)).expect(200);
     expect(list.body.items.map((u: { email: string }) => u.email)).not.toContain(email);
@@ -33,8 +40,12 @@ describe('hardening: password strength (422 WEAK_PASSWORD)', () => {
   });
 
   it('accepts a passphrase', async () => {
-    await t.http().post('/api/v1/users').set(auth(admin.token))
-      .send({ email: 'strong@test.schakel.be', displayName: 'Strong One', agencyId, roles: ['agency_member'], password: 'Kwartel-Fietspomp-93-Zeebries' }).expect(201);
+    await t
+      .http()
+      .post('/api/v1/users')
+      .set(auth(admin.token))
+      .send({ email: 'strong@test.schakel.be', displayName: 'Strong One', agencyId, roles: ['agency_member'], password: 'Kwartel-Fietspomp-93-Zeebries' })
+      .expect(201);
   });
 });
 

@@ -15,7 +15,9 @@ describe('hardening: sessions that end', () => {
     admin = await adminSession(t);
     agencyId = (await createAgency(t, admin, { type: 'CAW' })).id;
   });
-  afterAll(async () => { await t.close(); });
+  afterAll(async () => {
+    await t.close();
+  });
 
   it('refuses the access token at once after logout', async () => {
     const u = await createUser(t, admin, agencyId, ['agency_member']);
@@ -36,7 +38,12 @@ describe('hardening: sessions that end', () => {
     const u = await createUser(t, admin, agencyId, ['agency_member']);
     const s = await signIn(t, u.email, u.password);
     const view = await t.http().get(`/api/v1/users/${u.id}`).set(auth(admin.token)).expect(200);
-    await t.http().patch(`/api/v1/users/${u.id}`).set(auth(admin.token)).send({ password: 'Kwartel-Fietspomp-93-Zeebries', version: view.body.version }).expect(200);
+    await t
+      .http()
+      .patch(`/api/v1/users/${u.id}`)
+      .set(auth(admin.token))
+      .send({ password: 'Kwartel-Fietspomp-93-Zeebries', version: view.body.version })
+      .expect(200);
     await t.http().get('/api/v1/me').set(auth(s.token)).expect(401);
     const s2 = await signIn(t, u.email, 'Kwartel-Fietspomp-93-Zeebries');
     const v2 = await t.http().get(`/api/v1/users/${u.id}`).set(auth(admin.token)).expect(200);
@@ -48,10 +55,18 @@ describe('hardening: sessions that end', () => {
     const u = await createUser(t, admin, agencyId, ['case_director']);
     const enrolled = await signIn(t, u.email, u.password);
     const step1 = await t.http().post('/api/v1/auth/login').send({ email: u.email, password: u.password }).expect(200);
-    await t.http().post('/api/v1/auth/mfa').send({ mfaToken: step1.body.mfaToken, code: totpCode(enrolled.secret!, 1) }).expect(200);
+    await t
+      .http()
+      .post('/api/v1/auth/mfa')
+      .send({ mfaToken: step1.body.mfaToken, code: totpCode(enrolled.secret!, 1) })
+      .expect(200);
     // As if the next 30-second step had come: the code itself would be acceptable again.
     await withClient(t.db.url, (c) => c.query('UPDATE users SET mfa_last_step = NULL WHERE id = $1', [u.id]));
-    const replay = await t.http().post('/api/v1/auth/mfa').send({ mfaToken: step1.body.mfaToken, code: totpCode(enrolled.secret!, 1) }).expect(401);
+    const replay = await t
+      .http()
+      .post('/api/v1/auth/mfa')
+      .send({ mfaToken: step1.body.mfaToken, code: totpCode(enrolled.secret!, 1) })
+      .expect(401);
     expect(replay.body.code).toBe('MFA_TOKEN_INVALID');
   });
 
@@ -59,7 +74,11 @@ describe('hardening: sessions that end', () => {
     const u = await createUser(t, admin, agencyId, ['case_director']);
     const enrolled = await signIn(t, u.email, u.password);
     const step1 = await t.http().post('/api/v1/auth/login').send({ email: u.email, password: u.password }).expect(200);
-    const mfa = await t.http().post('/api/v1/auth/mfa').send({ mfaToken: step1.body.mfaToken, code: totpCode(enrolled.secret!, 1) }).expect(200);
+    const mfa = await t
+      .http()
+      .post('/api/v1/auth/mfa')
+      .send({ mfaToken: step1.body.mfaToken, code: totpCode(enrolled.secret!, 1) })
+      .expect(200);
     expect(claimsOf(mfa.body.accessToken).amr).toEqual(expect.arrayContaining(['mfa', 'otp', 'pwd']));
     const refreshed = await t.http().post('/api/v1/auth/refresh').set('Cookie', cookieOf(mfa.headers['set-cookie'])).send({}).expect(200);
     expect(claimsOf(refreshed.body.accessToken).amr).toEqual(expect.arrayContaining(['mfa']));

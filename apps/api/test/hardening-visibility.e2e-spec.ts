@@ -5,13 +5,39 @@ import { startTestApp, type TestApp } from './support/test-app';
 
 /** What the oracle knows about the world: built from the operations, never read back from the API. */
 interface ModelCase {
-  id: string; protocolId: string; referrerId: string; directorId: string | null; deputies: Set<string>;
-  agencies: Set<string>; invited: Set<string>; waived: Set<string>; stage: string; victimId?: string;
+  id: string;
+  protocolId: string;
+  referrerId: string;
+  directorId: string | null;
+  deputies: Set<string>;
+  agencies: Set<string>;
+  invited: Set<string>;
+  waived: Set<string>;
+  stage: string;
+  victimId?: string;
 }
-interface ModelContribution { id: string; caseId: string; agencyId: string; sharedWith: Set<string> }
-interface ModelConsent { id: string; caseId: string; scope: Set<string>; withdrawn: boolean }
-interface Person extends Session { role: 'case_director' | 'referrer' | 'agency_member' | 'prosecutor_liaison' | 'dpo' | 'admin'; district: string }
-interface District { name: string; protocolId: string; protocolAgencies: Set<string>; agencies: Record<'police' | 'caw' | 'fjc' | 'mental' | 'prosecution', string> }
+interface ModelContribution {
+  id: string;
+  caseId: string;
+  agencyId: string;
+  sharedWith: Set<string>;
+}
+interface ModelConsent {
+  id: string;
+  caseId: string;
+  scope: Set<string>;
+  withdrawn: boolean;
+}
+interface Person extends Session {
+  role: 'case_director' | 'referrer' | 'agency_member' | 'prosecutor_liaison' | 'dpo' | 'admin';
+  district: string;
+}
+interface District {
+  name: string;
+  protocolId: string;
+  protocolAgencies: Set<string>;
+  agencies: Record<'police' | 'caw' | 'fjc' | 'mental' | 'prosecution', string>;
+}
 
 const inTeam = (p: Person, c: ModelCase) => c.directorId === p.id || c.deputies.has(p.id);
 
@@ -37,7 +63,10 @@ const limitedFor = (p: Person) => p.role === 'referrer';
 
 /** Contributions a member of a case agency sees: their agency's own and those disclosed to it. */
 function contributionsFor(p: Person, caseId: string, contributions: ModelContribution[]): string[] {
-  return contributions.filter((x) => x.caseId === caseId && (x.agencyId === p.agencyId || x.sharedWith.has(p.agencyId))).map((x) => x.id).sort();
+  return contributions
+    .filter((x) => x.caseId === caseId && (x.agencyId === p.agencyId || x.sharedWith.has(p.agencyId)))
+    .map((x) => x.id)
+    .sort();
 }
 
 /** The expected refusal code of a contribution disclosure, or null when it goes through (libs/domain precedence). */
@@ -50,8 +79,27 @@ function disclosureRefusal(k: ModelCase, target: string, consent: ModelConsent |
 }
 
 const KINDS = [
-  'refer', 'refer', 'refer', 'accept', 'accept', 'decline', 'reopen', 'invite', 'invite', 'waive', 'handover', 'deputy', 'undeputy',
-  'intrude', 'contribute', 'contribute', 'consent', 'withdraw', 'disclose', 'disclose', 'disclose',
+  'refer',
+  'refer',
+  'refer',
+  'accept',
+  'accept',
+  'decline',
+  'reopen',
+  'invite',
+  'invite',
+  'waive',
+  'handover',
+  'deputy',
+  'undeputy',
+  'intrude',
+  'contribute',
+  'contribute',
+  'consent',
+  'withdraw',
+  'disclose',
+  'disclose',
+  'disclose',
 ] as const;
 type Kind = (typeof KINDS)[number];
 
@@ -76,38 +124,69 @@ describe('property: a randomised multi-agency world shows each person exactly wh
     people.push({ ...admin, role: 'admin', district: 'Antwerpen' });
     for (const name of ['Antwerpen', 'Gent']) {
       const mk = (type: string) => createAgency(t, admin, { name: `${type} ${name}`, type, district: name }).then((a) => a.id);
-      const agencies = { police: await mk('POLICE'), caw: await mk('CAW'), fjc: await mk('FAMILY_JUSTICE_CENTRE'), mental: await mk('MENTAL_HEALTH'), prosecution: await mk('PROSECUTION') };
+      const agencies = {
+        police: await mk('POLICE'),
+        caw: await mk('CAW'),
+        fjc: await mk('FAMILY_JUSTICE_CENTRE'),
+        mental: await mk('MENTAL_HEALTH'),
+        prosecution: await mk('PROSECUTION'),
+      };
       // Three case directors per district, of three signatories: the team can change hands. Created
       // concurrently, listed in a fixed order (the plan's choices index into \`people\`).
       const roles: [string, Person['role']][] = [
-        [agencies.fjc, 'case_director'], [agencies.caw, 'case_director'], [agencies.police, 'case_director'],
-        [agencies.police, 'referrer'], [agencies.caw, 'referrer'],
+        [agencies.fjc, 'case_director'],
+        [agencies.caw, 'case_director'],
+        [agencies.police, 'case_director'],
+        [agencies.police, 'referrer'],
+        [agencies.caw, 'referrer'],
         ...[agencies.police, agencies.caw, agencies.mental, agencies.fjc].map((a): [string, Person['role']] => [a, 'agency_member']),
-        [agencies.prosecution, 'prosecutor_liaison'], [agencies.fjc, 'dpo'],
+        [agencies.prosecution, 'prosecutor_liaison'],
+        [agencies.fjc, 'dpo'],
       ];
-      const added = await Promise.all(roles.map(async ([agencyId, role]): Promise<Person> => ({ ...(await userSession(t, admin, agencyId, [role])), role, district: name })));
+      const added = await Promise.all(
+        roles.map(async ([agencyId, role]): Promise<Person> => ({ ...(await userSession(t, admin, agencyId, [role])), role, district: name })),
+      );
       people.push(...added);
       const director = added[0]!;
       const liaison = added.find((p) => p.role === 'prosecutor_liaison')!;
       // The mental-health service did not sign: it can never be invited.
-      const protocol = await t.http().post('/api/v1/protocols').set(auth(director.token)).send({
-        title: `Casusoverleg ${name}`, district: name, purpose: 'Multi-agency case conferences on high-risk partner violence',
-        agencyIds: [agencies.police, agencies.caw], dataCategories: ['IDENTIFICATION', 'POLICE_INFORMATION', 'WELFARE_SUPPORT', 'RISK_ASSESSMENT', 'CHILD_SITUATION'],
-        retentionMonths: 60, validFrom: '2026-01-01', validUntil: '2030-12-31',
-      }).expect(201);
+      const protocol = await t
+        .http()
+        .post('/api/v1/protocols')
+        .set(auth(director.token))
+        .send({
+          title: `Casusoverleg ${name}`,
+          district: name,
+          purpose: 'Multi-agency case conferences on high-risk partner violence',
+          agencyIds: [agencies.police, agencies.caw],
+          dataCategories: ['IDENTIFICATION', 'POLICE_INFORMATION', 'WELFARE_SUPPORT', 'RISK_ASSESSMENT', 'CHILD_SITUATION'],
+          retentionMonths: 60,
+          validFrom: '2026-01-01',
+          validUntil: '2030-12-31',
+        })
+        .expect(201);
       await t.http().post(`/api/v1/protocols/${protocol.body.id}/submit`).set(auth(director.token)).send({}).expect(200);
-      await t.http().post(`/api/v1/protocols/${protocol.body.id}/approve`).set(auth(liaison.token))
-        .send({ reference: `PK/2026/${name}`, motivation: 'Meets the conditions of art. 458ter Sw.' }).expect(200);
+      await t
+        .http()
+        .post(`/api/v1/protocols/${protocol.body.id}/approve`)
+        .set(auth(liaison.token))
+        .send({ reference: `PK/2026/${name}`, motivation: 'Meets the conditions of art. 458ter Sw.' })
+        .expect(200);
       const detail = await t.http().get(`/api/v1/protocols/${protocol.body.id}`).set(auth(director.token)).expect(200);
       const signatories = new Set<string>(detail.body.agencyIds);
       protocols.set(protocol.body.id, signatories);
       // Partners acknowledge the protocol's confidentiality before they see content (api.md, second round).
-      await Promise.all(people.filter((x) => x.district === name && signatories.has(x.agencyId))
-        .map((p) => t.http().post(`/api/v1/protocols/${protocol.body.id}/acknowledgements`).set(auth(p.token)).send({}).expect(201)));
+      await Promise.all(
+        people
+          .filter((x) => x.district === name && signatories.has(x.agencyId))
+          .map((p) => t.http().post(`/api/v1/protocols/${protocol.body.id}/acknowledgements`).set(auth(p.token)).send({}).expect(201)),
+      );
       districts.push({ name, protocolId: protocol.body.id, protocolAgencies: signatories, agencies });
     }
   }, 300_000);
-  afterAll(async () => { await t.close(); });
+  afterAll(async () => {
+    await t.close();
+  });
 
   it('matches the oracle after every operation', async () => {
     const cases: ModelCase[] = [];
@@ -124,10 +203,17 @@ describe('property: a randomised multi-agency world shows each person exactly wh
       const list = await http().get('/api/v1/cases?limit=200').set(auth(p.token));
       const visible = cases.filter((c) => maySee(p, c, protocols));
       const items: { id: string; stage: string; limited: boolean }[] = list.status === 200 ? list.body.items : [];
-      if (!same(items.map((c) => c.id), visible.map((c) => c.id))) failures.push(`${who} lists ${items.length} cases, oracle ${visible.length}`);
+      if (
+        !same(
+          items.map((c) => c.id),
+          visible.map((c) => c.id),
+        )
+      )
+        failures.push(`${who} lists ${items.length} cases, oracle ${visible.length}`);
       for (const item of items) {
         const c = cases.find((x) => x.id === item.id);
-        if (c && (item.stage !== c.stage || item.limited !== limitedFor(p))) failures.push(`${who} lists a case as ${item.stage}${item.limited ? ' (limited)' : ''}, oracle ${c.stage}${limitedFor(p) ? ' (limited)' : ''}`);
+        if (c && (item.stage !== c.stage || item.limited !== limitedFor(p)))
+          failures.push(`${who} lists a case as ${item.stage}${item.limited ? ' (limited)' : ''}, oracle ${c.stage}${limitedFor(p) ? ' (limited)' : ''}`);
       }
       for (const c of focus) {
         const may = maySee(p, c, protocols);
@@ -143,9 +229,22 @@ describe('property: a randomised multi-agency world shows each person exactly wh
         }
         const d = res.body as { stage: string; directorId: string | null; deputyIds: string[]; agencies: { id: string; contributionWaived: boolean }[] };
         if (d.stage !== c.stage) failures.push(`${who} sees stage ${d.stage}, oracle ${c.stage}`);
-        if (d.directorId !== c.directorId || !same(d.deputyIds, [...c.deputies])) failures.push(`${who} sees the team ${d.directorId}+${d.deputyIds.length}, oracle ${c.directorId}+${c.deputies.size}`);
-        if (!same(d.agencies.map((a) => a.id), [...c.agencies])) failures.push(`${who} sees ${d.agencies.length} case agencies, oracle ${c.agencies.size}`);
-        if (!same(d.agencies.filter((a) => a.contributionWaived).map((a) => a.id), [...c.waived])) failures.push(`${who} sees ${d.agencies.filter((a) => a.contributionWaived).length} waived invitations, oracle ${c.waived.size}`);
+        if (d.directorId !== c.directorId || !same(d.deputyIds, [...c.deputies]))
+          failures.push(`${who} sees the team ${d.directorId}+${d.deputyIds.length}, oracle ${c.directorId}+${c.deputies.size}`);
+        if (
+          !same(
+            d.agencies.map((a) => a.id),
+            [...c.agencies],
+          )
+        )
+          failures.push(`${who} sees ${d.agencies.length} case agencies, oracle ${c.agencies.size}`);
+        if (
+          !same(
+            d.agencies.filter((a) => a.contributionWaived).map((a) => a.id),
+            [...c.waived],
+          )
+        )
+          failures.push(`${who} sees ${d.agencies.filter((a) => a.contributionWaived).length} waived invitations, oracle ${c.waived.size}`);
         // Content: members (and directors) of the case's agencies only.
         const partner = (p.role === 'agency_member' || p.role === 'case_director') && c.agencies.has(p.agencyId);
         // (Only where the case has any: all content comes from the plan, so an empty case has nothing to leak.)
@@ -154,7 +253,8 @@ describe('property: a randomised multi-agency world shows each person exactly wh
         const xs = caseContributions.length ? await http().get(`/api/v1/cases/${c.id}/contributions`).set(auth(p.token)) : null;
         const cs = caseConsents.length ? await http().get(`/api/v1/cases/${c.id}/consents`).set(auth(p.token)) : null;
         if (!partner) {
-          if (xs?.status === 200 || cs?.status === 200) failures.push(`${who} outside the case's agencies reads contributions ${xs?.status} / consents ${cs?.status}`);
+          if (xs?.status === 200 || cs?.status === 200)
+            failures.push(`${who} outside the case's agencies reads contributions ${xs?.status} / consents ${cs?.status}`);
           continue;
         }
         if (xs) {
@@ -163,7 +263,8 @@ describe('property: a randomised multi-agency world shows each person exactly wh
           if (!same(got, want)) failures.push(`${who} sees contributions ${got.length}, oracle ${want.length} ${got.join(',').slice(0, 40)}`);
         }
         if (cs) {
-          const got = cs.status === 200 ? (cs.body.items as { id: string; status: string }[]).map((x) => `${x.id}:${x.status}`) : [`status ${cs.status} ${cs.body.code}`];
+          const got =
+            cs.status === 200 ? (cs.body.items as { id: string; status: string }[]).map((x) => `${x.id}:${x.status}`) : [`status ${cs.status} ${cs.body.code}`];
           const want = caseConsents.map((x) => `${x.id}:${x.withdrawn ? 'WITHDRAWN' : 'GIVEN'}`);
           if (!same(got, want)) failures.push(`${who} sees consents ${got.join(',').slice(0, 60)}, oracle ${want.length}`);
         }
@@ -190,18 +291,32 @@ describe('property: a randomised multi-agency world shows each person exactly wh
     /** Which kinds of operation the world allows now (each branch below picks among the same candidates). */
     const possible = (kind: Kind): boolean => {
       switch (kind) {
-        case 'refer': return true;
-        case 'accept': case 'decline': return cases.some((x) => x.directorId === null && x.stage === 'AANMELDING');
-        case 'reopen': return cases.some((x) => x.stage === 'AFGESLOTEN');
-        case 'invite': return directed().some((x) => [...protocols.get(x.protocolId)!].some((y) => !x.agencies.has(y)));
-        case 'waive': return directed().some((x) => [...x.invited].some((y) => !x.waived.has(y)));
-        case 'handover': return directed().some((x) => directorsOf(x.agencies).some((p) => p.id !== x.directorId));
-        case 'deputy': return directed().some((x) => directorsOf(x.agencies).some((p) => !inTeam(p, x)));
-        case 'undeputy': return directed().some((x) => x.deputies.size > 0);
-        case 'intrude': case 'contribute': return directed().length > 0;
-        case 'consent': return cases.length > 0;
-        case 'withdraw': return consents.length > 0;
-        case 'disclose': return contributions.length > 0;
+        case 'refer':
+          return true;
+        case 'accept':
+        case 'decline':
+          return cases.some((x) => x.directorId === null && x.stage === 'AANMELDING');
+        case 'reopen':
+          return cases.some((x) => x.stage === 'AFGESLOTEN');
+        case 'invite':
+          return directed().some((x) => [...protocols.get(x.protocolId)!].some((y) => !x.agencies.has(y)));
+        case 'waive':
+          return directed().some((x) => [...x.invited].some((y) => !x.waived.has(y)));
+        case 'handover':
+          return directed().some((x) => directorsOf(x.agencies).some((p) => p.id !== x.directorId));
+        case 'deputy':
+          return directed().some((x) => directorsOf(x.agencies).some((p) => !inTeam(p, x)));
+        case 'undeputy':
+          return directed().some((x) => x.deputies.size > 0);
+        case 'intrude':
+        case 'contribute':
+          return directed().length > 0;
+        case 'consent':
+          return cases.length > 0;
+        case 'withdraw':
+          return consents.length > 0;
+        case 'disclose':
+          return contributions.length > 0;
       }
     };
 
@@ -218,22 +333,49 @@ describe('property: a randomised multi-agency world shows each person exactly wh
       const label = `#${n} ${kind}`;
       let touched: ModelCase | undefined;
       if (kind === 'refer') {
-        const r = pick(people.filter((p) => p.role === 'referrer'), a)!;
+        const r = pick(
+          people.filter((p) => p.role === 'referrer'),
+          a,
+        )!;
         const d = districts.find((x) => x.name === r.district)!;
-        const res = await http().post('/api/v1/referrals').set(auth(r.token)).send({
-          protocolId: d.protocolId, summary: 'Repeated violence at home; children present.', incident: { date: '2026-11-20', types: ['PHYSICAL'] },
-          persons: [{ role: 'VICTIM', firstName: 'Persoon', lastName: `Nummer${n}` }], redFlags: ['RF08'], informed: true, consentGiven: false,
-        });
+        const res = await http()
+          .post('/api/v1/referrals')
+          .set(auth(r.token))
+          .send({
+            protocolId: d.protocolId,
+            summary: 'Repeated violence at home; children present.',
+            incident: { date: '2026-11-20', types: ['PHYSICAL'] },
+            persons: [{ role: 'VICTIM', firstName: 'Persoon', lastName: `Nummer${n}` }],
+            redFlags: ['RF08'],
+            informed: true,
+            consentGiven: false,
+          });
         if (!expectAnswer(label, res, 201)) break;
-        touched = { id: res.body.caseId, protocolId: d.protocolId, referrerId: r.id, directorId: null, deputies: new Set(), agencies: new Set([r.agencyId]), invited: new Set(), waived: new Set(), stage: 'AANMELDING' };
+        touched = {
+          id: res.body.caseId,
+          protocolId: d.protocolId,
+          referrerId: r.id,
+          directorId: null,
+          deputies: new Set(),
+          agencies: new Set([r.agencyId]),
+          invited: new Set(),
+          waived: new Set(),
+          stage: 'AANMELDING',
+        };
         cases.push(touched);
       } else if (kind === 'accept' || kind === 'decline') {
         // A referral waits for a case director of a signatory, who accepts it (and directs it) or declines it.
-        const k = pick(cases.filter((x) => x.directorId === null && x.stage === 'AANMELDING'), a);
+        const k = pick(
+          cases.filter((x) => x.directorId === null && x.stage === 'AANMELDING'),
+          a,
+        );
         if (!k) continue;
         const d = pick(directorsOf(protocols.get(k.protocolId)!), b)!;
         const to = kind === 'accept' ? 'DOSSIERVORMING' : 'AFGESLOTEN';
-        const res = await http().post(`/api/v1/cases/${k.id}/transitions`).set(auth(d.token)).send({ to, reason: kind === 'accept' ? 'accepted' : 'not high-risk enough' });
+        const res = await http()
+          .post(`/api/v1/cases/${k.id}/transitions`)
+          .set(auth(d.token))
+          .send({ to, reason: kind === 'accept' ? 'accepted' : 'not high-risk enough' });
         if (!expectAnswer(label, res, 200)) break;
         k.stage = to;
         if (kind === 'accept') {
@@ -243,7 +385,10 @@ describe('property: a randomised multi-agency world shows each person exactly wh
         touched = k;
       } else if (kind === 'reopen') {
         // A referral declined at intake has no team: a case director of a signatory reopens it.
-        const k = pick(cases.filter((x) => x.stage === 'AFGESLOTEN'), a);
+        const k = pick(
+          cases.filter((x) => x.stage === 'AFGESLOTEN'),
+          a,
+        );
         if (!k) continue;
         const d = pick(directorsOf(protocols.get(k.protocolId)!), b)!;
         const res = await http().post(`/api/v1/cases/${k.id}/reopen`).set(auth(d.token)).send({ reason: 'new incident reported' });
@@ -251,27 +396,54 @@ describe('property: a randomised multi-agency world shows each person exactly wh
         k.stage = 'AANMELDING';
         touched = k;
       } else if (kind === 'invite') {
-        const k = pick(directed().filter((x) => [...protocols.get(x.protocolId)!].some((y) => !x.agencies.has(y))), a)!;
-        const agencyId = pick([...protocols.get(k.protocolId)!].filter((x) => !k.agencies.has(x)), b)!;
-        const res = await http().post(`/api/v1/cases/${k.id}/agencies`).set(auth(pick(team(k), c)!.token)).send({ agencyId });
+        const k = pick(
+          directed().filter((x) => [...protocols.get(x.protocolId)!].some((y) => !x.agencies.has(y))),
+          a,
+        )!;
+        const agencyId = pick(
+          [...protocols.get(k.protocolId)!].filter((x) => !k.agencies.has(x)),
+          b,
+        )!;
+        const res = await http()
+          .post(`/api/v1/cases/${k.id}/agencies`)
+          .set(auth(pick(team(k), c)!.token))
+          .send({ agencyId });
         if (!expectAnswer(label, res, 201)) break;
         k.agencies.add(agencyId);
         k.invited.add(agencyId);
         touched = k;
       } else if (kind === 'waive') {
         // The team records that an invited agency declined the invitation: it will not contribute.
-        const k = pick(directed().filter((x) => [...x.invited].some((y) => !x.waived.has(y))), a);
+        const k = pick(
+          directed().filter((x) => [...x.invited].some((y) => !x.waived.has(y))),
+          a,
+        );
         if (!k) continue;
-        const agencyId = pick([...k.invited].filter((y) => !k.waived.has(y)), b)!;
-        const res = await http().post(`/api/v1/cases/${k.id}/agencies/${agencyId}/waiver`).set(auth(pick(team(k), c)!.token)).send({ reason: 'the agency declined the invitation' });
+        const agencyId = pick(
+          [...k.invited].filter((y) => !k.waived.has(y)),
+          b,
+        )!;
+        const res = await http()
+          .post(`/api/v1/cases/${k.id}/agencies/${agencyId}/waiver`)
+          .set(auth(pick(team(k), c)!.token))
+          .send({ reason: 'the agency declined the invitation' });
         if (!expectAnswer(label, res, 200)) break;
         k.waived.add(agencyId);
         touched = k;
       } else if (kind === 'handover') {
-        const k = pick(directed().filter((x) => directorsOf(x.agencies).some((p) => p.id !== x.directorId)), a);
+        const k = pick(
+          directed().filter((x) => directorsOf(x.agencies).some((p) => p.id !== x.directorId)),
+          a,
+        );
         if (!k) continue;
-        const to = pick(directorsOf(k.agencies).filter((p) => p.id !== k.directorId), b)!;
-        const res = await http().post(`/api/v1/cases/${k.id}/handover`).set(auth(pick(team(k), c)!.token)).send({ toUserId: to.id, reason: 'caseload rebalanced' });
+        const to = pick(
+          directorsOf(k.agencies).filter((p) => p.id !== k.directorId),
+          b,
+        )!;
+        const res = await http()
+          .post(`/api/v1/cases/${k.id}/handover`)
+          .set(auth(pick(team(k), c)!.token))
+          .send({ toUserId: to.id, reason: 'caseload rebalanced' });
         if (!expectAnswer(label, res, 200)) break;
         // The previous director stays in the team as a deputy.
         k.deputies.add(k.directorId!);
@@ -279,18 +451,32 @@ describe('property: a randomised multi-agency world shows each person exactly wh
         k.directorId = to.id;
         touched = k;
       } else if (kind === 'deputy') {
-        const k = pick(directed().filter((x) => directorsOf(x.agencies).some((p) => !inTeam(p, x))), a);
+        const k = pick(
+          directed().filter((x) => directorsOf(x.agencies).some((p) => !inTeam(p, x))),
+          a,
+        );
         if (!k) continue;
-        const d = pick(directorsOf(k.agencies).filter((p) => !inTeam(p, k)), b)!;
-        const res = await http().post(`/api/v1/cases/${k.id}/team`).set(auth(pick(team(k), c)!.token)).send({ userId: d.id });
+        const d = pick(
+          directorsOf(k.agencies).filter((p) => !inTeam(p, k)),
+          b,
+        )!;
+        const res = await http()
+          .post(`/api/v1/cases/${k.id}/team`)
+          .set(auth(pick(team(k), c)!.token))
+          .send({ userId: d.id });
         if (!expectAnswer(label, res, 201)) break;
         k.deputies.add(d.id);
         touched = k;
       } else if (kind === 'undeputy') {
-        const k = pick(directed().filter((x) => x.deputies.size > 0), a);
+        const k = pick(
+          directed().filter((x) => x.deputies.size > 0),
+          a,
+        );
         if (!k) continue;
         const d = pick([...k.deputies], b)!;
-        const res = await http().delete(`/api/v1/cases/${k.id}/team/${d}`).set(auth(pick(team(k), c)!.token));
+        const res = await http()
+          .delete(`/api/v1/cases/${k.id}/team/${d}`)
+          .set(auth(pick(team(k), c)!.token));
         if (!expectAnswer(label, res, 200)) break;
         k.deputies.delete(d);
         touched = k;
@@ -298,20 +484,30 @@ describe('property: a randomised multi-agency world shows each person exactly wh
         // A case director outside the team tries to direct the case: 403 if they can read it, 404 if not.
         const k = pick(directed(), a);
         if (!k) continue;
-        const d = pick(people.filter((p) => p.role === 'case_director' && !inTeam(p, k)), b)!;
+        const d = pick(
+          people.filter((p) => p.role === 'case_director' && !inTeam(p, k)),
+          b,
+        )!;
         const status = maySee(d, k, protocols) ? 403 : 404;
         const agencyId = [...protocols.get(k.protocolId)!].find((x) => !k.agencies.has(x)) ?? districts[0]!.agencies.mental;
         expectAnswer(`${label} invite`, await http().post(`/api/v1/cases/${k.id}/agencies`).set(auth(d.token)).send({ agencyId }), status);
         expectAnswer(`${label} candidates`, await http().get(`/api/v1/cases/${k.id}/team/candidates`).set(auth(d.token)), status);
         expectAnswer(`${label} deputy`, await http().post(`/api/v1/cases/${k.id}/team`).set(auth(d.token)).send({ userId: d.id }), status);
-        expectAnswer(`${label} handover`, await http().post(`/api/v1/cases/${k.id}/handover`).set(auth(d.token)).send({ toUserId: d.id, reason: 'taking this over' }), status);
+        expectAnswer(
+          `${label} handover`,
+          await http().post(`/api/v1/cases/${k.id}/handover`).set(auth(d.token)).send({ toUserId: d.id, reason: 'taking this over' }),
+          status,
+        );
         if (failures.length) break;
         touched = k;
       } else if (kind === 'contribute') {
         const k = pick(directed(), a);
         const m = k && pick(partnersOf(k), b);
         if (!k || !m) continue;
-        const res = await http().post(`/api/v1/cases/${k.id}/contributions`).set(auth(m.token)).send({ category: 'WELFARE_SUPPORT', content: `Observation ${n}` });
+        const res = await http()
+          .post(`/api/v1/cases/${k.id}/contributions`)
+          .set(auth(m.token))
+          .send({ category: 'WELFARE_SUPPORT', content: `Observation ${n}` });
         if (!expectAnswer(label, res, 201)) break;
         contributions.push({ id: res.body.id, caseId: k.id, agencyId: m.agencyId, sharedWith: new Set() });
         touched = k;
@@ -323,7 +519,9 @@ describe('property: a randomised multi-agency world shows each person exactly wh
         if (!k.victimId) k.victimId = ((await http().get(`/api/v1/cases/${k.id}`).set(auth(m.token)).expect(200)).body.persons as { id: string }[])[0]!.id;
         const signatories = [...protocols.get(k.protocolId)!];
         const scope = signatories.filter((_, i) => ((c >> i) & 1) === 1 || i === c % signatories.length);
-        const res = await http().post(`/api/v1/cases/${k.id}/consents`).set(auth(m.token))
+        const res = await http()
+          .post(`/api/v1/cases/${k.id}/consents`)
+          .set(auth(m.token))
           .send({ personId: k.victimId, status: 'GIVEN', method: 'WRITTEN', scope: { agencyIds: scope, dataCategories: ['WELFARE_SUPPORT'] } });
         const closed = k.stage === 'AFGESLOTEN';
         if (!expectAnswer(label, res, closed ? 422 : 201, closed ? 'CASE_CLOSED' : undefined)) break;
@@ -344,10 +542,19 @@ describe('property: a randomised multi-agency world shows each person exactly wh
         const x = pick(contributions, a);
         if (!x) continue;
         const k = cases.find((y) => y.id === x.caseId)!;
-        const target = pick([...protocols.get(k.protocolId)!].filter((y) => y !== x.agencyId), c);
+        const target = pick(
+          [...protocols.get(k.protocolId)!].filter((y) => y !== x.agencyId),
+          c,
+        );
         const author = member(x.agencyId);
         if (!target || !author) continue;
-        const consent = b % 2 === 0 ? pick(consents.filter((y) => y.caseId === k.id), b >> 1) ?? null : null;
+        const consent =
+          b % 2 === 0
+            ? (pick(
+                consents.filter((y) => y.caseId === k.id),
+                b >> 1,
+              ) ?? null)
+            : null;
         const body = consent
           ? { toAgencyIds: [target], legalBasis: 'CONSENT', consentId: consent.id }
           : { toAgencyIds: [target], legalBasis: 'ART_458TER', justification: 'Needed to plan the safety of the children' };
@@ -361,7 +568,10 @@ describe('property: a randomised multi-agency world shows each person exactly wh
       // After every operation: every list, and the details of the case it touched; every third step
       // also those of another (random) case. At the end: everybody, every case.
       const other = n % 3 === 0 ? cases[(a + b) % cases.length] : undefined;
-      await check(label, [touched, other].filter((y, i, all): y is ModelCase => Boolean(y) && all.indexOf(y) === i));
+      await check(
+        label,
+        [touched, other].filter((y, i, all): y is ModelCase => Boolean(y) && all.indexOf(y) === i),
+      );
       if (failures.length) break;
     }
     if (!failures.length) await check('end', cases, true);

@@ -2,8 +2,12 @@ import { startTestApp, type TestApp } from './support/test-app';
 
 describe('health, docs and the error format', () => {
   let t: TestApp;
-  beforeAll(async () => { t = await startTestApp(); });
-  afterAll(async () => { await t.close(); });
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
 
   it('answers liveness without authentication', async () => {
     const res = await t.http().get('/api/health').expect(200);
@@ -47,7 +51,12 @@ describe('health, docs and the error format', () => {
   });
 
   it('answers an oversized body with 413, not 500', async () => {
-    const res = await t.http().post('/api/v1/auth/login').set('Content-Type', 'application/json').send(JSON.stringify({ email: 'a@b.be', password: 'x'.repeat(200_000) })).expect(413);
+    const res = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ email: 'a@b.be', password: 'x'.repeat(200_000) }))
+      .expect(413);
     expect(res.body).toMatchObject({ statusCode: 413, error: 'Payload Too Large' });
   });
 

@@ -11,7 +11,9 @@ describe('identity: login, MFA, sessions and lockout', () => {
     admin = await adminSession(t);
     agencyId = (await createAgency(t, admin, { type: 'POLICE' })).id;
   });
-  afterAll(async () => { await t.close(); });
+  afterAll(async () => {
+    await t.close();
+  });
 
   it('creates the first administrator from ADMIN_EMAIL and makes them enrol MFA before anything else', async () => {
     const res = await t.http().post('/api/v1/auth/login').send({ email: TEST_ADMIN.email, password: TEST_ADMIN.password }).expect(200);
@@ -31,7 +33,12 @@ describe('identity: login, MFA, sessions and lockout', () => {
     const enrol = await t.http().post('/api/v1/me/mfa/enroll').set(auth(token)).send({}).expect(200);
     expect(enrol.body.otpauthUri).toMatch(/^otpauth:\/\/totp\/Schakel:/);
     await t.http().post('/api/v1/me/mfa/confirm').set(auth(token)).send({ code: '000000' }).expect(422);
-    await t.http().post('/api/v1/me/mfa/confirm').set(auth(token)).send({ code: totpCode(enrol.body.secret) }).expect(200, { mfaEnabled: true });
+    await t
+      .http()
+      .post('/api/v1/me/mfa/confirm')
+      .set(auth(token))
+      .send({ code: totpCode(enrol.body.secret) })
+      .expect(200, { mfaEnabled: true });
     await t.http().get('/api/v1/agencies').set(auth(token)).expect(200);
 
     // Next login: the second step, and a code is accepted only once.
@@ -49,7 +56,13 @@ describe('identity: login, MFA, sessions and lockout', () => {
     const u = await createUser(t, admin, agencyId, ['agency_member']);
     const s = await signIn(t, u.email, u.password);
     const me = await t.http().get('/api/v1/me').set(auth(s.token)).expect(200);
-    expect(me.body).toMatchObject({ id: u.id, email: u.email, roles: ['agency_member'], agency: { id: agencyId, type: 'POLICE' }, mfaEnrollmentRequired: false });
+    expect(me.body).toMatchObject({
+      id: u.id,
+      email: u.email,
+      roles: ['agency_member'],
+      agency: { id: agencyId, type: 'POLICE' },
+      mfaEnrollmentRequired: false,
+    });
     expect(Array.isArray(me.body.permissions)).toBe(true);
     expect(JSON.stringify(me.body.permissions)).toContain('Case');
   });
@@ -86,7 +99,9 @@ describe('identity: login, MFA, sessions and lockout', () => {
     const reuse = await t.http().post('/api/v1/auth/refresh').set('Cookie', first).send({}).expect(401);
     expect(reuse.body.code).toBe('SESSION_REVOKED');
     await t.http().post('/api/v1/auth/refresh').set('Cookie', second).send({}).expect(401);
-    const events = await withClient(t.db.url, (c) => c.query(`SELECT count(*)::int AS n FROM login_audit WHERE user_id = $1 AND event = 'REFRESH_TOKEN_REUSED'`, [u.id]));
+    const events = await withClient(t.db.url, (c) =>
+      c.query(`SELECT count(*)::int AS n FROM login_audit WHERE user_id = $1 AND event = 'REFRESH_TOKEN_REUSED'`, [u.id]),
+    );
     expect(events.rows[0].n).toBeGreaterThanOrEqual(1);
   });
 
@@ -119,7 +134,12 @@ describe('identity: login, MFA, sessions and lockout', () => {
     const again = await signIn(t, u.email, 'a-brand-new-password');
     const me = await t.http().get('/api/v1/me').set(auth(again.token)).expect(200);
     expect(me.body.locale).toBe('fr');
-    await t.http().patch('/api/v1/me').set(auth(again.token)).send({ roles: ['admin'] }).expect(400);
+    await t
+      .http()
+      .patch('/api/v1/me')
+      .set(auth(again.token))
+      .send({ roles: ['admin'] })
+      .expect(400);
   });
 
   it('refuses a stale version with 409 STALE_VERSION', async () => {

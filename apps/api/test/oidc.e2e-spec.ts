@@ -22,7 +22,10 @@ async function follow(start: string, jar: Map<string, string>, stopAt: (url: URL
   let url = new URL(start);
   for (let hop = 0; hop < 15; hop++) {
     if (stopAt(url)) return url;
-    const cookie = [...jar].filter(([k]) => k.startsWith(url.host + '|')).map(([k, v]) => `${k.split('|')[1]}=${v}`).join('; ');
+    const cookie = [...jar]
+      .filter(([k]) => k.startsWith(url.host + '|'))
+      .map(([k, v]) => `${k.split('|')[1]}=${v}`)
+      .join('; ');
     const res = await fetch(url, { redirect: 'manual', headers: cookie ? { cookie } : {} });
     for (const c of res.headers.getSetCookie()) {
       const [pair] = c.split(';');
@@ -48,7 +51,10 @@ describe('single sign-on through OpenID Connect against a real provider', () => 
     const started = await startProvider(idpPort, redirectUri);
     provider = started.child;
     t = await startTestApp({
-      OIDC_ISSUER: started.issuer, OIDC_CLIENT_ID: 'schakel', OIDC_CLIENT_SECRET: 'schakel-test-secret', OIDC_REDIRECT_URI: redirectUri,
+      OIDC_ISSUER: started.issuer,
+      OIDC_CLIENT_ID: 'schakel',
+      OIDC_CLIENT_SECRET: 'schakel-test-secret',
+      OIDC_REDIRECT_URI: redirectUri,
       MFA_REQUIRED_ROLES: 'admin',
     });
     await t.app.listen(apiPort, '127.0.0.1');
@@ -74,7 +80,11 @@ describe('single sign-on through OpenID Connect against a real provider', () => 
     expect(login.status).toBe(302);
     const authUrl = new URL(login.headers.get('location')!);
     expect(authUrl.searchParams.get('code_challenge_method')).toBe('S256');
-    for (const c of login.headers.getSetCookie()) { const [p] = c.split(';'); const [n, ...v] = p!.split('='); jar.set(`${new URL(apiBase).host}|${n}`, v.join('=')); }
+    for (const c of login.headers.getSetCookie()) {
+      const [p] = c.split(';');
+      const [n, ...v] = p!.split('=');
+      jar.set(`${new URL(apiBase).host}|${n}`, v.join('='));
+    }
     await fetch(new URL(`/__account?email=${encodeURIComponent(email)}`, authUrl), { method: 'POST' });
 
     const landed = await follow(authUrl.href, jar, (u) => u.origin === apiBase && !u.pathname.startsWith('/api/'));
@@ -90,7 +100,11 @@ describe('single sign-on through OpenID Connect against a real provider', () => 
   it('refuses an identity that matches no account', async () => {
     const jar = new Map<string, string>();
     const login = await fetch(`${apiBase}/api/v1/auth/oidc/login`, { redirect: 'manual' });
-    for (const c of login.headers.getSetCookie()) { const [p] = c.split(';'); const [n, ...v] = p!.split('='); jar.set(`${new URL(apiBase).host}|${n}`, v.join('=')); }
+    for (const c of login.headers.getSetCookie()) {
+      const [p] = c.split(';');
+      const [n, ...v] = p!.split('=');
+      jar.set(`${new URL(apiBase).host}|${n}`, v.join('='));
+    }
     const authUrl = new URL(login.headers.get('location')!);
     await fetch(new URL('/__account?email=stranger%40nowhere.be', authUrl), { method: 'POST' });
     const landed = await follow(authUrl.href, jar, (u) => u.origin === apiBase && !u.pathname.startsWith('/api/'));

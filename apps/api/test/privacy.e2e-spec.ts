@@ -24,14 +24,18 @@ describe('privacy: free text encrypted under per-case keys, erasure by key destr
     t = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '10000' });
     w = await buildWorld(t);
   });
-  afterAll(async () => { await t.close(); });
+  afterAll(async () => {
+    await t.close();
+  });
 
   it('walks a case through the whole chain with free text everywhere', async () => {
     ({ caseId, victimId, conferenceId } = await walkFullCase(t, w));
     expect(conferenceId).toEqual(expect.any(String));
     // Readable through the API by those who may read it.
     const timeline = await http().get(`/api/v1/cases/${caseId}/timeline`).set(auth(w.director.token)).expect(200);
-    expect(timeline.body.items.map((e: { reason: string | null }) => e.reason)).toEqual(expect.arrayContaining([TEXT.transition, TEXT.decision, TEXT.evaluation]));
+    expect(timeline.body.items.map((e: { reason: string | null }) => e.reason)).toEqual(
+      expect.arrayContaining([TEXT.transition, TEXT.decision, TEXT.evaluation]),
+    );
     const decisions = await http().get(`/api/v1/cases/${caseId}/decisions`).set(auth(w.director.token)).expect(200);
     expect(decisions.body.items[0].rationale).toBe(TEXT.decision);
     const consents = await http().get(`/api/v1/cases/${caseId}/consents`).set(auth(w.cawMember.token)).expect(200);
@@ -57,11 +61,21 @@ describe('privacy: free text encrypted under per-case keys, erasure by key destr
     const res = await http().get(`/api/v1/persons/${victimId}/export`).set(auth(w.dpo.token)).expect(200);
     expect(res.body).toMatchObject({
       format: 'schakel-person-export/1',
-      person: { firstName: TEXT.victimFirst, lastName: TEXT.victimLast, address: TEXT.address, phone: TEXT.phone, nationalNumber: TEXT.nationalNumber, informed: true, consentGiven: true },
+      person: {
+        firstName: TEXT.victimFirst,
+        lastName: TEXT.victimLast,
+        address: TEXT.address,
+        phone: TEXT.phone,
+        nationalNumber: TEXT.nationalNumber,
+        informed: true,
+        consentGiven: true,
+      },
       case: { stage: 'AFGESLOTEN' },
       restrictions: null,
     });
-    expect(res.body.relationships).toEqual([{ type: 'PARTNER', violence: 'ONE_WAY', direction: 'TOWARDS_THIS_PERSON', otherPersonRole: 'ALLEGED_PERPETRATOR' }]);
+    expect(res.body.relationships).toEqual([
+      { type: 'PARTNER', violence: 'ONE_WAY', direction: 'TOWARDS_THIS_PERSON', otherPersonRole: 'ALLEGED_PERPETRATOR' },
+    ]);
     expect(res.body.consents.map((c: { evidence: string }) => c.evidence)).toContain(TEXT.evidence);
     expect(res.body.disclosures).toEqual([expect.objectContaining({ from: 'FJC Antwerpen', to: ['CAW Antwerpen'], categories: ['CONTACT'] })]);
     expect(res.body.sharingLog.map((e: { to: string[] }) => e.to)).toEqual([['PZ Antwerpen'], ['CAW Antwerpen']]);
@@ -72,12 +86,24 @@ describe('privacy: free text encrypted under per-case keys, erasure by key destr
 
     const noReason = await http().get(`/api/v1/persons/${victimId}/export?restrict=accessLog`).set(auth(w.dpo.token)).expect(400);
     expect(JSON.stringify(noReason.body)).toContain('restrictionReason');
-    const restricted = await http().get(`/api/v1/persons/${victimId}/export`).query({ restrict: 'accessLog,sharingLog', restrictionReason: 'Telling her who read the file would reveal the shelter staff' }).set(auth(w.dpo.token)).expect(200);
+    const restricted = await http()
+      .get(`/api/v1/persons/${victimId}/export`)
+      .query({ restrict: 'accessLog,sharingLog', restrictionReason: 'Telling her who read the file would reveal the shelter staff' })
+      .set(auth(w.dpo.token))
+      .expect(200);
     expect(restricted.body.accessLog).toBeUndefined();
     expect(restricted.body.sharingLog).toBeUndefined();
-    expect(restricted.body.restrictions).toEqual({ sections: ['accessLog', 'sharingLog'], reason: 'Telling her who read the file would reveal the shelter staff' });
+    expect(restricted.body.restrictions).toEqual({
+      sections: ['accessLog', 'sharingLog'],
+      reason: 'Telling her who read the file would reveal the shelter staff',
+    });
 
-    const pdf = await http().get(`/api/v1/persons/${victimId}/export?format=pdf`).set(auth(w.dpo.token)).buffer(true).parse(binary as never).expect(200);
+    const pdf = await http()
+      .get(`/api/v1/persons/${victimId}/export?format=pdf`)
+      .set(auth(w.dpo.token))
+      .buffer(true)
+      .parse(binary as never)
+      .expect(200);
     expect(pdf.headers['content-type']).toContain('application/pdf');
     expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
     const log = await http().get(`/api/v1/access-log?caseId=${caseId}`).set(auth(w.dpo.token)).expect(200);
@@ -95,11 +121,22 @@ describe('privacy: free text encrypted under per-case keys, erasure by key destr
     // Ring-encrypted fields added by casework (urgent danger statement, a later incident's PV number).
     await withClient(t.db.url, async (c) => {
       await c.query(`UPDATE cases SET danger_statement = 'v1.sealed-danger' WHERE id = $1`, [caseId]);
-      await c.query(`INSERT INTO case_incidents (case_id, incident_date, types, police_reference, agency_id, added_by) VALUES ($1, '2026-11-01', '{PHYSICAL}', 'v1.sealed-pv', $2, $3)`, [caseId, w.referrer.agencyId, w.referrer.id]);
+      await c.query(
+        `INSERT INTO case_incidents (case_id, incident_date, types, police_reference, agency_id, added_by) VALUES ($1, '2026-11-01', '{PHYSICAL}', 'v1.sealed-pv', $2, $3)`,
+        [caseId, w.referrer.agencyId, w.referrer.id],
+      );
     });
-    const erased = await http().post(`/api/v1/cases/${caseId}/erasure`).set(auth(w.dpo.token)).send({ reason: 'Data subject request of 2026-11-29' }).expect(200);
+    const erased = await http()
+      .post(`/api/v1/cases/${caseId}/erasure`)
+      .set(auth(w.dpo.token))
+      .send({ reason: 'Data subject request of 2026-11-29' })
+      .expect(200);
     expect(erased.body).toMatchObject({ caseId, erasedAt: expect.any(String) });
-    const again = await http().post(`/api/v1/cases/${caseId}/erasure`).set(auth(w.dpo.token)).send({ reason: 'Data subject request of 2026-11-29' }).expect(409);
+    const again = await http()
+      .post(`/api/v1/cases/${caseId}/erasure`)
+      .set(auth(w.dpo.token))
+      .send({ reason: 'Data subject request of 2026-11-29' })
+      .expect(409);
     expect(again.body.code).toBe('ALREADY_ERASED');
 
     const detail = await http().get(`/api/v1/cases/${caseId}`).set(auth(w.director.token)).expect(200);
@@ -107,7 +144,9 @@ describe('privacy: free text encrypted under per-case keys, erasure by key destr
     const timeline = await http().get(`/api/v1/cases/${caseId}/timeline`).set(auth(w.director.token)).expect(200);
     expect(timeline.body.erased).toBe(true);
     expect(timeline.body.items.every((e: { reason: string | null }) => e.reason === null)).toBe(true);
-    expect(timeline.body.items.map((e: { type: string }) => e.type)).toEqual(expect.arrayContaining(['REFERRED', 'TRANSITION', 'DECISION', 'DISCLOSURE', 'ERASED']));
+    expect(timeline.body.items.map((e: { type: string }) => e.type)).toEqual(
+      expect.arrayContaining(['REFERRED', 'TRANSITION', 'DECISION', 'DISCLOSURE', 'ERASED']),
+    );
     const decisions = await http().get(`/api/v1/cases/${caseId}/decisions`).set(auth(w.director.token)).expect(200);
     expect(decisions.body.items).toEqual([expect.objectContaining({ type: 'INCLUDE', rationale: null })]);
     const actions = await http().get(`/api/v1/cases/${caseId}/actions`).set(auth(w.cawMember.token)).expect(200);
@@ -131,8 +170,13 @@ describe('privacy: free text encrypted under per-case keys, erasure by key destr
     // The sealed text is still there in append-only rows, but nothing can open it any more.
     const sealed = await withClient(t.db.url, (c) => c.query('SELECT justification FROM disclosures WHERE case_id = $1', [caseId]));
     expect(sealed.rows[0].justification).toMatch(/^ck1\./);
-    const ring = await withClient(t.db.url, (c) => c.query(`SELECT c.summary, c.police_reference, c.danger_statement, i.police_reference AS pv
-      FROM cases c LEFT JOIN case_incidents i ON i.case_id = c.id WHERE c.id = $1`, [caseId]));
+    const ring = await withClient(t.db.url, (c) =>
+      c.query(
+        `SELECT c.summary, c.police_reference, c.danger_statement, i.police_reference AS pv
+      FROM cases c LEFT JOIN case_incidents i ON i.case_id = c.id WHERE c.id = $1`,
+        [caseId],
+      ),
+    );
     expect(ring.rows).toEqual([{ summary: null, police_reference: null, danger_statement: null, pv: null }]);
   });
 });

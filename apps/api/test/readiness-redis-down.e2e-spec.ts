@@ -3,8 +3,12 @@ import { startTestApp, type TestApp } from './support/test-app';
 describe('readiness when Redis is configured but unreachable', () => {
   let t: TestApp;
   // Port 1 on loopback: nothing listens there, so every connection is refused.
-  beforeAll(async () => { t = await startTestApp({ REDIS_URL: 'redis://127.0.0.1:1' }); });
-  afterAll(async () => { await t.close(); });
+  beforeAll(async () => {
+    t = await startTestApp({ REDIS_URL: 'redis://127.0.0.1:1' });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
 
   it('still serves liveness', async () => {
     await t.http().get('/api/health').expect(200, { status: 'ok' });

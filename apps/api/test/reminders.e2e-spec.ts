@@ -14,15 +14,26 @@ describe('reminders: overdue actions and evaluations due', () => {
     const move = (to: string) => t.http().post(`/api/v1/cases/${caseId}/transitions`).set(auth(w.director.token)).send({ to, reason: 'test' }).expect(200);
     await move('DOSSIERVORMING');
     await t.http().post(`/api/v1/cases/${caseId}/agencies`).set(auth(w.director.token)).send({ agencyId: w.agencies.caw }).expect(201);
-    await t.http().post(`/api/v1/cases/${caseId}/contributions`).set(auth(w.cawMember.token)).send({ category: 'WELFARE_SUPPORT', content: 'known' }).expect(201);
+    await t
+      .http()
+      .post(`/api/v1/cases/${caseId}/contributions`)
+      .set(auth(w.cawMember.token))
+      .send({ category: 'WELFARE_SUPPORT', content: 'known' })
+      .expect(201);
     await move('WEGING');
     await t.http().post(`/api/v1/cases/${caseId}/decisions`).set(auth(w.director.token)).send({ type: 'INCLUDE', rationale: 'high risk' }).expect(201);
     await move('CASUSREGIE');
-    await t.http().post(`/api/v1/cases/${caseId}/actions`).set(auth(w.director.token))
-      .send({ description: 'Follow-up visit', ownerAgencyId: w.agencies.caw, dueDate: '2026-01-05', measure: 'FOLLOW_UP_VISIT' }).expect(201);
+    await t
+      .http()
+      .post(`/api/v1/cases/${caseId}/actions`)
+      .set(auth(w.director.token))
+      .send({ description: 'Follow-up visit', ownerAgencyId: w.agencies.caw, dueDate: '2026-01-05', measure: 'FOLLOW_UP_VISIT' })
+      .expect(201);
     await move('UITVOERING');
   });
-  afterAll(async () => { await t.close(); });
+  afterAll(async () => {
+    await t.close();
+  });
 
   it('shows the owning agency its overdue action, by reference and measure only', async () => {
     const res = await t.http().get('/api/v1/me/reminders').set(auth(w.cawMember.token)).expect(200);

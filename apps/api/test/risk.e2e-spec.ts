@@ -3,7 +3,10 @@ import { auth } from './support/sessions';
 import { startTestApp, type TestApp } from './support/test-app';
 import { buildWorld, referralBody, type World } from './support/world';
 
-interface PersonRow { id: string; role: string }
+interface PersonRow {
+  id: string;
+  role: string;
+}
 
 describe('risk instruments and risk assessments (Weging)', () => {
   let t: TestApp;
@@ -19,7 +22,14 @@ describe('risk instruments and risk assessments (Weging)', () => {
   const RATIONALE = 'Escalating strangulation while the children were at home';
   const assess = (body: Record<string, unknown>, token = w.cawMember.token, kase = caseId) =>
     http().post(`/api/v1/cases/${kase}/risk-assessments`).set(auth(token)).send(body);
-  const base = (over: Record<string, unknown> = {}) => ({ instrument: 'veilig-huis-ifg', version: 1, personId: victimId, answers: {}, level: 'MEDIUM', ...over });
+  const base = (over: Record<string, unknown> = {}) => ({
+    instrument: 'veilig-huis-ifg',
+    version: 1,
+    personId: victimId,
+    answers: {},
+    level: 'MEDIUM',
+    ...over,
+  });
   const fields = (res: { body: { details?: { field: string }[] } }) => (res.body.details ?? []).map((d) => d.field);
 
   beforeAll(async () => {
@@ -36,15 +46,30 @@ describe('risk instruments and risk assessments (Weging)', () => {
     childId = byRole('CHILD');
 
     // Another case, declined at intake: a closed case of the police (the referring agency).
-    const other = await http().post('/api/v1/referrals').set(auth(w.referrer.token)).send(referralBody(w.protocolId, {
-      persons: [{ role: 'VICTIM', firstName: 'Sofie', lastName: 'Peeters', birthDate: '1985-01-02' }, { role: 'ALLEGED_PERPETRATOR', firstName: 'Tom', lastName: 'Maes' }],
-    })).expect(201);
+    const other = await http()
+      .post('/api/v1/referrals')
+      .set(auth(w.referrer.token))
+      .send(
+        referralBody(w.protocolId, {
+          persons: [
+            { role: 'VICTIM', firstName: 'Sofie', lastName: 'Peeters', birthDate: '1985-01-02' },
+            { role: 'ALLEGED_PERPETRATOR', firstName: 'Tom', lastName: 'Maes' },
+          ],
+        }),
+      )
+      .expect(201);
     otherCaseId = other.body.caseId;
     const otherDetail = await http().get(`/api/v1/cases/${otherCaseId}`).set(auth(w.policeMember.token)).expect(200);
     otherVictimId = (otherDetail.body.persons as PersonRow[]).find((p) => p.role === 'VICTIM')!.id;
-    await http().post(`/api/v1/cases/${otherCaseId}/transitions`).set(auth(w.director.token)).send({ to: 'AFGESLOTEN', reason: 'not partner violence' }).expect(200);
+    await http()
+      .post(`/api/v1/cases/${otherCaseId}/transitions`)
+      .set(auth(w.director.token))
+      .send({ to: 'AFGESLOTEN', reason: 'not partner violence' })
+      .expect(200);
   });
-  afterAll(async () => { await t.close(); });
+  afterAll(async () => {
+    await t.close();
+  });
 
   describe('instruments', () => {
     it('lists the built-in instrument, without scoring', async () => {
@@ -75,9 +100,9 @@ describe('risk instruments and risk assessments (Weging)', () => {
 
     it('documents the routes and the answers body in OpenAPI', async () => {
       const doc = await http().get('/api/docs-json').expect(200);
-      expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining([
-        '/api/v1/risk-instruments', '/api/v1/risk-instruments/{key}/{version}', '/api/v1/cases/{id}/risk-assessments',
-      ]));
+      expect(Object.keys(doc.body.paths)).toEqual(
+        expect.arrayContaining(['/api/v1/risk-instruments', '/api/v1/risk-instruments/{key}/{version}', '/api/v1/cases/{id}/risk-assessments']),
+      );
       const schema = doc.body.components.schemas.CreateRiskAssessmentDto;
       expect(schema.required).toEqual(expect.arrayContaining(['instrument', 'version', 'answers', 'level']));
       expect(schema.properties.answers.additionalProperties.properties.value.enum).toEqual(['yes', 'no', 'unknown', 'n/a']);
@@ -88,19 +113,44 @@ describe('risk instruments and risk assessments (Weging)', () => {
     let firstId: string;
 
     it('stores an assessment: indicators and prompts, no score for an instrument without validated scoring', async () => {
-      const res = await assess(base({
-        answers: { RF08: { value: 'yes', source: 'VICTIM', note: `  ${NOTE}  ` }, RF13: { value: 'yes' }, RF01: { value: 'no' }, PF01: { value: 'yes' }, PF02: { value: 'unknown' } },
-        level: 'HIGH',
-        levelRationale: RATIONALE,
-      })).expect(201);
+      const res = await assess(
+        base({
+          answers: {
+            RF08: { value: 'yes', source: 'VICTIM', note: `  ${NOTE}  ` },
+            RF13: { value: 'yes' },
+            RF01: { value: 'no' },
+            PF01: { value: 'yes' },
+            PF02: { value: 'unknown' },
+          },
+          level: 'HIGH',
+          levelRationale: RATIONALE,
+        }),
+      ).expect(201);
       firstId = res.body.id;
       expect(res.body).toEqual({
-        id: expect.any(String), caseId, personId: victimId, instrument: 'veilig-huis-ifg', version: 1,
-        answers: { RF01: { value: 'no' }, RF08: { value: 'yes', source: 'VICTIM', note: NOTE }, RF13: { value: 'yes' }, PF01: { value: 'yes' }, PF02: { value: 'unknown' } },
+        id: expect.any(String),
+        caseId,
+        personId: victimId,
+        instrument: 'veilig-huis-ifg',
+        version: 1,
+        answers: {
+          RF01: { value: 'no' },
+          RF08: { value: 'yes', source: 'VICTIM', note: NOTE },
+          RF13: { value: 'yes' },
+          PF01: { value: 'yes' },
+          PF02: { value: 'unknown' },
+        },
         indicators: { redFlags: ['RF08', 'RF13'], protectiveFactors: ['PF01'] },
-        prompts: [{ code: 'KINDREFLEX_REQUIRED', itemKeys: ['RF13'] }, { code: 'MEDICAL_CHECK_ADVISED', itemKeys: ['RF08'] }],
-        level: 'HIGH', levelRationale: RATIONALE, violencePattern: null,
-        assessedBy: w.cawMember.id, assessedAgencyId: w.agencies.caw, createdAt: expect.any(String),
+        prompts: [
+          { code: 'KINDREFLEX_REQUIRED', itemKeys: ['RF13'] },
+          { code: 'MEDICAL_CHECK_ADVISED', itemKeys: ['RF08'] },
+        ],
+        level: 'HIGH',
+        levelRationale: RATIONALE,
+        violencePattern: null,
+        assessedBy: w.cawMember.id,
+        assessedAgencyId: w.agencies.caw,
+        createdAt: expect.any(String),
       });
       expect(res.body).not.toHaveProperty('score');
       expect(res.body).not.toHaveProperty('suggestedLevel');
@@ -111,7 +161,14 @@ describe('risk instruments and risk assessments (Weging)', () => {
       expect(c.body.riskLevel).toBe('HIGH');
       const timeline = await http().get(`/api/v1/cases/${caseId}/timeline`).set(auth(w.director.token)).expect(200);
       const event = timeline.body.items.find((e: { type: string }) => e.type === 'RISK_ASSESSED');
-      expect(event.detail).toEqual({ assessmentId: firstId, personId: victimId, instrument: 'veilig-huis-ifg', version: 1, level: 'HIGH', previousLevel: null });
+      expect(event.detail).toEqual({
+        assessmentId: firstId,
+        personId: victimId,
+        instrument: 'veilig-huis-ifg',
+        version: 1,
+        level: 'HIGH',
+        previousLevel: null,
+      });
       expect(event.actor).toMatchObject({ id: w.cawMember.id, agencyId: w.agencies.caw });
       expect(JSON.stringify(timeline.body)).not.toContain('sjaal');
       expect(JSON.stringify(timeline.body)).not.toContain('Escalating');
@@ -124,18 +181,37 @@ describe('risk instruments and risk assessments (Weging)', () => {
       const dump = JSON.stringify(rows.rows);
       for (const secret of ['sjaal', 'Gewurgd', 'Escalating', 'VICTIM']) expect(dump).not.toContain(secret);
       expect(row.answers).not.toMatch(/RF08|yes/);
-      expect(row).toMatchObject({ instrument_key: 'veilig-huis-ifg', instrument_version: 1, level: 'HIGH', score: null, suggested_level: null, indicators: { redFlags: ['RF08', 'RF13'], protectiveFactors: ['PF01'] } });
+      expect(row).toMatchObject({
+        instrument_key: 'veilig-huis-ifg',
+        instrument_version: 1,
+        level: 'HIGH',
+        score: null,
+        suggested_level: null,
+        indicators: { redFlags: ['RF08', 'RF13'], protectiveFactors: ['PF01'] },
+      });
     });
 
     it('answers the Kindreflex per child, and raises the contraindications of intimate terrorism', async () => {
-      const res = await assess(base({
-        personId: perpetratorId,
-        answers: { RF02: { value: 'yes' }, [`K1:${childId}`]: { value: 'yes' }, [`K2:${childId}`]: { value: 'unknown', source: 'PROFESSIONAL_OBSERVATION' } },
-        level: 'VERY_HIGH',
-        violencePattern: 'INTIMATE_TERRORISM',
-      }), w.director.token).expect(201);
-      expect(res.body.answers).toEqual({ RF02: { value: 'yes' }, [`K1:${childId}`]: { value: 'yes' }, [`K2:${childId}`]: { value: 'unknown', source: 'PROFESSIONAL_OBSERVATION' } });
-      expect(res.body.prompts.map((p: { code: string }) => p.code)).toEqual(['KINDREFLEX_REQUIRED', 'COUPLE_THERAPY_CONTRAINDICATED', 'NO_JOINT_CONVERSATIONS', 'PROTECT_LOCATION_DATA']);
+      const res = await assess(
+        base({
+          personId: perpetratorId,
+          answers: { RF02: { value: 'yes' }, [`K1:${childId}`]: { value: 'yes' }, [`K2:${childId}`]: { value: 'unknown', source: 'PROFESSIONAL_OBSERVATION' } },
+          level: 'VERY_HIGH',
+          violencePattern: 'INTIMATE_TERRORISM',
+        }),
+        w.director.token,
+      ).expect(201);
+      expect(res.body.answers).toEqual({
+        RF02: { value: 'yes' },
+        [`K1:${childId}`]: { value: 'yes' },
+        [`K2:${childId}`]: { value: 'unknown', source: 'PROFESSIONAL_OBSERVATION' },
+      });
+      expect(res.body.prompts.map((p: { code: string }) => p.code)).toEqual([
+        'KINDREFLEX_REQUIRED',
+        'COUPLE_THERAPY_CONTRAINDICATED',
+        'NO_JOINT_CONVERSATIONS',
+        'PROTECT_LOCATION_DATA',
+      ]);
       expect(res.body.indicators).toEqual({ redFlags: ['RF02'], protectiveFactors: [] });
       expect(res.body.violencePattern).toBe('INTIMATE_TERRORISM');
       const c = await http().get(`/api/v1/cases/${caseId}`).set(auth(w.director.token)).expect(200);
@@ -144,7 +220,10 @@ describe('risk instruments and risk assessments (Weging)', () => {
 
     it('lists the assessments in order, filtered by person, and records the read in the access log', async () => {
       const all = await http().get(`/api/v1/cases/${caseId}/risk-assessments`).set(auth(w.policeMember.token)).expect(200);
-      expect(all.body.items.map((a: { personId: string; level: string }) => [a.personId, a.level])).toEqual([[victimId, 'HIGH'], [perpetratorId, 'VERY_HIGH']]);
+      expect(all.body.items.map((a: { personId: string; level: string }) => [a.personId, a.level])).toEqual([
+        [victimId, 'HIGH'],
+        [perpetratorId, 'VERY_HIGH'],
+      ]);
       expect(all.body.items[0].answers.RF08.note).toBe(NOTE);
       expect(all.body.items[0].levelRationale).toBe(RATIONALE);
       expect(all.body.items[0]).not.toHaveProperty('score');
@@ -160,10 +239,13 @@ describe('risk instruments and risk assessments (Weging)', () => {
       expect(log.body.items.map((e: { resource: string }) => e.resource)).toContain('RISK_ASSESSMENTS');
     });
 
-    it('keeps a person\'s history comparable: same instrument version, same item keys', async () => {
+    it("keeps a person's history comparable: same instrument version, same item keys", async () => {
       await assess(base({ answers: { RF08: { value: 'no' }, RF13: { value: 'yes' } }, level: 'MEDIUM' })).expect(201);
       const res = await http().get(`/api/v1/cases/${caseId}/risk-assessments?personId=${victimId}`).set(auth(w.cawMember.token)).expect(200);
-      expect(res.body.items.map((a: { instrument: string; version: number; level: string }) => [a.instrument, a.version, a.level])).toEqual([['veilig-huis-ifg', 1, 'HIGH'], ['veilig-huis-ifg', 1, 'MEDIUM']]);
+      expect(res.body.items.map((a: { instrument: string; version: number; level: string }) => [a.instrument, a.version, a.level])).toEqual([
+        ['veilig-huis-ifg', 1, 'HIGH'],
+        ['veilig-huis-ifg', 1, 'MEDIUM'],
+      ]);
       expect(res.body.items.map((a: { indicators: { redFlags: string[] } }) => a.indicators.redFlags)).toEqual([['RF08', 'RF13'], ['RF13']]);
       const c = await http().get(`/api/v1/cases/${caseId}`).set(auth(w.director.token)).expect(200);
       expect(c.body.riskLevel).toBe('MEDIUM');
@@ -224,13 +306,27 @@ describe('risk instruments and risk assessments (Weging)', () => {
   });
 
   it('assesses the victim when the body names no person (api.md body)', async () => {
-    const r = await http().post('/api/v1/referrals').set(auth(w.referrer.token)).send(referralBody(w.protocolId, { persons: [{ role: 'CHILD', firstName: 'Kid', lastName: 'Default' }, { role: 'VICTIM', firstName: 'Vic', lastName: 'Default' }] })).expect(201);
+    const r = await http()
+      .post('/api/v1/referrals')
+      .set(auth(w.referrer.token))
+      .send(
+        referralBody(w.protocolId, {
+          persons: [
+            { role: 'CHILD', firstName: 'Kid', lastName: 'Default' },
+            { role: 'VICTIM', firstName: 'Vic', lastName: 'Default' },
+          ],
+        }),
+      )
+      .expect(201);
     const kase = r.body.caseId as string;
     await http().post(`/api/v1/cases/${kase}/transitions`).set(auth(w.director.token)).send({ to: 'DOSSIERVORMING', reason: 'accepted' }).expect(200);
     const detail = await http().get(`/api/v1/cases/${kase}`).set(auth(w.director.token)).expect(200);
     const victim = detail.body.persons.find((p: { role: string }) => p.role === 'VICTIM');
-    const res = await http().post(`/api/v1/cases/${kase}/risk-assessments`).set(auth(w.director.token))
-      .send({ instrument: 'veilig-huis-ifg', version: 1, answers: { RF04: { value: 'yes' } }, level: 'HIGH', levelRationale: 'recent violence' }).expect(201);
+    const res = await http()
+      .post(`/api/v1/cases/${kase}/risk-assessments`)
+      .set(auth(w.director.token))
+      .send({ instrument: 'veilig-huis-ifg', version: 1, answers: { RF04: { value: 'yes' } }, level: 'HIGH', levelRationale: 'recent violence' })
+      .expect(201);
     expect(res.body.personId).toBe(victim.id);
   });
 });

@@ -29,24 +29,38 @@ describe('statistics that cannot be subtracted, the annual report and the record
     const ids: string[] = [];
     for (let i = 0; i < 7; i++) {
       const odd = i === 6;
-      const r = await t.http().post('/api/v1/referrals').set(auth(w.referrer.token)).send(referralBody(w.protocolId, {
-        language: i < 5 ? 'NL' : 'FR',
-        persons: [
-          { role: 'VICTIM', firstName: `Slachtoffer${i}`, lastName: 'Sup', gender: odd ? 'MALE' : i % 2 ? 'V' : 'FEMALE' },
-          { role: 'ALLEGED_PERPETRATOR', firstName: `Pleger${i}`, lastName: 'Sup', gender: odd ? 'FEMALE' : i % 2 ? 'M' : 'MALE' },
-          ...(i < 3 ? [{ role: 'CHILD', firstName: `Kind${i}`, lastName: 'Sup' }] : []),
-        ],
-      })).expect(201);
+      const r = await t
+        .http()
+        .post('/api/v1/referrals')
+        .set(auth(w.referrer.token))
+        .send(
+          referralBody(w.protocolId, {
+            language: i < 5 ? 'NL' : 'FR',
+            persons: [
+              { role: 'VICTIM', firstName: `Slachtoffer${i}`, lastName: 'Sup', gender: odd ? 'MALE' : i % 2 ? 'V' : 'FEMALE' },
+              { role: 'ALLEGED_PERPETRATOR', firstName: `Pleger${i}`, lastName: 'Sup', gender: odd ? 'FEMALE' : i % 2 ? 'M' : 'MALE' },
+              ...(i < 3 ? [{ role: 'CHILD', firstName: `Kind${i}`, lastName: 'Sup' }] : []),
+            ],
+          }),
+        )
+        .expect(201);
       ids.push(r.body.caseId);
     }
     for (const id of ids.slice(0, 6)) {
       await t.http().post(`/api/v1/cases/${id}/transitions`).set(auth(w.director.token)).send({ to: 'DOSSIERVORMING', reason: 'accepted' }).expect(200);
     }
   });
-  afterAll(async () => { await t.close(); });
+  afterAll(async () => {
+    await t.close();
+  });
 
   it('refuses a language outside the codes, naming the field', async () => {
-    const res = await t.http().post('/api/v1/referrals').set(auth(w.referrer.token)).send(referralBody(w.protocolId, { language: 'Vlaams' })).expect(400);
+    const res = await t
+      .http()
+      .post('/api/v1/referrals')
+      .set(auth(w.referrer.token))
+      .send(referralBody(w.protocolId, { language: 'Vlaams' }))
+      .expect(400);
     expect(JSON.stringify(res.body)).toContain('language');
   });
 
@@ -58,7 +72,13 @@ describe('statistics that cannot be subtracted, the annual report and the record
     expect(stages.find((s) => s.stage === 'AANMELDING')!.count).toBeNull();
     expect(stages.find((s) => s.stage === 'DOSSIERVORMING')!.count).toBeNull();
     for (const key of ['perStage', 'perReferringAgencyType', 'perRiskLevel', 'perOutcome']) {
-      expect([key, hiddenCellsAdmitTwoValues((res.body[key] as { count: Cell }[]).map((r) => r.count), 7)]).toEqual([key, true]);
+      expect([
+        key,
+        hiddenCellsAdmitTwoValues(
+          (res.body[key] as { count: Cell }[]).map((r) => r.count),
+          7,
+        ),
+      ]).toEqual([key, true]);
     }
     // The number of cases that left intake is 7 minus those still there: not published now.
     expect(res.body.medianDaysPerStage.every((d: { cases: Cell }) => d.cases === null)).toBe(true);
@@ -87,7 +107,12 @@ describe('statistics that cannot be subtracted, the annual report and the record
     // Languages: 5 NL, 2 FR of 7 referrals → FR hidden and NL with it.
     const lang = Object.fromEntries(r.languages.map((x: { key: string; count: Cell }) => [x.key, x.count]));
     expect(lang).toMatchObject({ NL: null, FR: null, DE: 0 });
-    expect(hiddenCellsAdmitTwoValues(r.languages.map((x: { count: Cell }) => x.count), 7)).toBe(true);
+    expect(
+      hiddenCellsAdmitTwoValues(
+        r.languages.map((x: { count: Cell }) => x.count),
+        7,
+      ),
+    ).toBe(true);
     // 3 of 7 cases with children: both hidden; 3 children: hidden.
     expect(r.children.cases.map((x: { count: Cell }) => x.count)).toEqual([null, null]);
     expect(r.children.children).toBeNull();
@@ -111,16 +136,32 @@ describe('statistics that cannot be subtracted, the annual report and the record
     expect(lines).toContain('"referrals","TOTAL","Aanmeldingen (totaal)","Signalements (total)","7","false"');
     expect(lines.some((l) => l.startsWith('"persons","VICTIM.MALE",') && l.endsWith(',"","true"'))).toBe(true);
     // A district typed as a formula comes back as text.
-    const evil = await t.http().get(`/api/v1/statistics/annual-report?format=csv&district=${encodeURIComponent('=HYPERLINK("http://x","y")')}`).set(auth(w.dpo.token)).expect(200);
+    const evil = await t
+      .http()
+      .get(`/api/v1/statistics/annual-report?format=csv&district=${encodeURIComponent('=HYPERLINK("http://x","y")')}`)
+      .set(auth(w.dpo.token))
+      .expect(200);
     expect(evil.text).toContain('"\'=HYPERLINK(""http://x"",""y"")"');
-    for (const line of evil.text.replace(/^\ufeff/, '').trim().split('\r\n')) {
+    for (const line of evil.text
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n')) {
       for (const cell of line.slice(1, -1).split('","')) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     }
   });
 
   it('annual report as a bilingual PDF', async () => {
-    const res = await t.http().get('/api/v1/statistics/annual-report?format=pdf').set(auth(w.liaison.token)).buffer(true)
-      .parse((r, cb) => { const chunks: Buffer[] = []; r.on('data', (c: Buffer) => chunks.push(c)); r.on('end', () => cb(null, Buffer.concat(chunks))); }).expect(200);
+    const res = await t
+      .http()
+      .get('/api/v1/statistics/annual-report?format=pdf')
+      .set(auth(w.liaison.token))
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     const body = res.body as Buffer;
     expect(body.subarray(0, 5).toString()).toBe('%PDF-');
@@ -134,7 +175,10 @@ describe('statistics that cannot be subtracted, the annual report and the record
     expect(nl.body.lang).toBe('nl');
     const a = nl.body.activities.find((x: { protocolId: string }) => x.protocolId === w.protocolId);
     expect(a).toMatchObject({
-      name: 'Casusoverleg IFG Antwerpen', reference: 'PK/2026/458ter/001', district: 'Antwerpen', status: 'APPROVED',
+      name: 'Casusoverleg IFG Antwerpen',
+      reference: 'PK/2026/458ter/001',
+      district: 'Antwerpen',
+      status: 'APPROVED',
       purposes: ['Multi-agency case conferences on high-risk partner violence'],
       retention: { months: 60, description: expect.stringContaining('60 maanden') },
     });
@@ -150,8 +194,17 @@ describe('statistics that cannot be subtracted, the annual report and the record
     await t.http().get('/api/v1/processing-record?lang=de').set(auth(w.dpo.token)).expect(400);
     await t.http().get('/api/v1/processing-record').set(auth(w.liaison.token)).expect(403);
     await t.http().get('/api/v1/processing-record').set(auth(w.admin.token)).expect(403);
-    const pdf = await t.http().get('/api/v1/processing-record?format=pdf&lang=fr').set(auth(w.dpo.token)).buffer(true)
-      .parse((r, cb) => { const chunks: Buffer[] = []; r.on('data', (c: Buffer) => chunks.push(c)); r.on('end', () => cb(null, Buffer.concat(chunks))); }).expect(200);
+    const pdf = await t
+      .http()
+      .get('/api/v1/processing-record?format=pdf&lang=fr')
+      .set(auth(w.dpo.token))
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
     expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
     expect((await PDFDocument.load(pdf.body as Buffer)).getTitle()).toContain('Registre');
   });

@@ -10,15 +10,21 @@ describe('steering-group statistics and the legal hold', () => {
     t = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '10000' });
     w = await buildWorld(t);
     for (let i = 0; i < 6; i++) {
-      const r = await t.http().post('/api/v1/referrals').set(auth(w.referrer.token))
-        .send(referralBody(w.protocolId, { persons: [{ role: 'VICTIM', firstName: `Person${i}`, lastName: 'Stat' }] })).expect(201);
+      const r = await t
+        .http()
+        .post('/api/v1/referrals')
+        .set(auth(w.referrer.token))
+        .send(referralBody(w.protocolId, { persons: [{ role: 'VICTIM', firstName: `Person${i}`, lastName: 'Stat' }] }))
+        .expect(201);
       ids.push(r.body.caseId);
     }
     for (const id of ids.slice(0, 5)) {
       await t.http().post(`/api/v1/cases/${id}/transitions`).set(auth(w.director.token)).send({ to: 'DOSSIERVORMING', reason: 'accepted' }).expect(200);
     }
   });
-  afterAll(async () => { await t.close(); });
+  afterAll(async () => {
+    await t.close();
+  });
 
   it('counts per stage and suppresses cells under 5, and the cell that would give them away', async () => {
     const res = await t.http().get('/api/v1/statistics/overview').set(auth(w.liaison.token)).expect(200);
@@ -46,7 +52,12 @@ describe('steering-group statistics and the legal hold', () => {
   });
 
   it('lets the DPO stop the retention clock without seeing the case', async () => {
-    const res = await t.http().post(`/api/v1/cases/${ids[0]}/legal-hold`).set(auth(w.dpo.token)).send({ hold: true, reason: 'Pending judicial procedure' }).expect(200);
+    const res = await t
+      .http()
+      .post(`/api/v1/cases/${ids[0]}/legal-hold`)
+      .set(auth(w.dpo.token))
+      .send({ hold: true, reason: 'Pending judicial procedure' })
+      .expect(200);
     expect(res.body).toEqual({ caseId: ids[0], reference: expect.any(String), legalHold: true });
     await t.http().get(`/api/v1/cases/${ids[0]}`).set(auth(w.dpo.token)).expect(403);
     const detail = await t.http().get(`/api/v1/cases/${ids[0]}`).set(auth(w.director.token)).expect(200);

@@ -3,9 +3,20 @@ import { buildDemoWorld, type DemoWorld } from '../src/cli/demo-world';
 import { auth, createAgency, signIn, userSession, type Session } from './support/sessions';
 import { startTestApp, TEST_ADMIN, type TestApp } from './support/test-app';
 
-interface Item { type: string; link: string; caseReference?: string; caseId?: string; nextStage?: string; overdue?: boolean; outcome?: string; missing?: { acknowledgements: number; contributions: number }; ageHours?: number; title?: string }
+interface Item {
+  type: string;
+  link: string;
+  caseReference?: string;
+  caseId?: string;
+  nextStage?: string;
+  overdue?: boolean;
+  outcome?: string;
+  missing?: { acknowledgements: number; contributions: number };
+  ageHours?: number;
+  title?: string;
+}
 
-describe('GET /me/work-queue: each role\'s home, on the demo world', () => {
+describe("GET /me/work-queue: each role's home, on the demo world", () => {
   let t: TestApp;
   let world: DemoWorld;
   const sessions: Record<string, Session> = {};
@@ -15,7 +26,14 @@ describe('GET /me/work-queue: each role\'s home, on the demo world', () => {
     return s;
   };
   const account = (key: string) => world.accounts.find((a) => a.key === key)!;
-  const queue = async (key: string): Promise<Item[]> => (await t.http().get('/api/v1/me/work-queue').set(auth(session(key).token)).expect(200)).body.items;
+  const queue = async (key: string): Promise<Item[]> =>
+    (
+      await t
+        .http()
+        .get('/api/v1/me/work-queue')
+        .set(auth(session(key).token))
+        .expect(200)
+    ).body.items;
   const ofType = (items: Item[], type: string) => items.filter((i) => i.type === type);
   const ref = (key: string) => {
     const r = world.caseReferences[key];
@@ -33,7 +51,9 @@ describe('GET /me/work-queue: each role\'s home, on the demo world', () => {
       sessions[key] = await signIn(t, a.email, a.password, a.totpSecret);
     }
   }, 300_000);
-  afterAll(async () => { await t.close(); });
+  afterAll(async () => {
+    await t.close();
+  });
 
   it('answers 401 without a token', async () => {
     await t.http().get('/api/v1/me/work-queue').expect(401);
@@ -58,7 +78,7 @@ describe('GET /me/work-queue: each role\'s home, on the demo world', () => {
     for (const key of ['molenbeek', 'etterbeek', 'vorst']) expect(next[ref(key)]).toBeUndefined();
   });
 
-  it('shows the case director next week\'s conference with what is missing, and the overdue actions', async () => {
+  it("shows the case director next week's conference with what is missing, and the overdue actions", async () => {
     const items = await queue('director');
     const [conference] = ofType(items, 'CONFERENCE_UPCOMING');
     if (!conference) throw new Error('no CONFERENCE_UPCOMING item');
@@ -110,7 +130,11 @@ describe('GET /me/work-queue: each role\'s home, on the demo world', () => {
 
   describe('consequences before a wide-reaching command', () => {
     it('counts the open cases a protocol suspension would stop, for the liaison', async () => {
-      const res = await t.http().get(`/api/v1/protocols/${world.protocolId}/consequences`).set(auth(session('liaison').token)).expect(200);
+      const res = await t
+        .http()
+        .get(`/api/v1/protocols/${world.protocolId}/consequences`)
+        .set(auth(session('liaison').token))
+        .expect(200);
       expect(res.body).toEqual({ openCases: 11, openConferences: 1, signatories: 6 });
     });
 
@@ -125,13 +149,25 @@ describe('GET /me/work-queue: each role\'s home, on the demo world', () => {
       const director = session('director');
       const overdue = ofType(await queue('director'), 'ACTION_OVERDUE')[0]!;
       const evere = await t.http().get(`/api/v1/cases/${overdue.caseId}/consequences`).set(auth(director.token)).expect(200);
-      expect(evere.body).toEqual({ openActions: 2, overdueActions: 2, pendingContributions: 0, openDataRequests: 0, upcomingConferences: 0, activeConsents: expect.any(Number), agencies: 3 });
+      expect(evere.body).toEqual({
+        openActions: 2,
+        overdueActions: 2,
+        pendingContributions: 0,
+        openDataRequests: 0,
+        upcomingConferences: 0,
+        activeConsents: expect.any(Number),
+        agencies: 3,
+      });
       // Still collecting and on next week's agenda: the CAW has not contributed yet.
       const asked = ofType(await queue('caw'), 'CONTRIBUTION_ASKED')[0]!;
       const molenbeek = await t.http().get(`/api/v1/cases/${asked.caseId}/consequences`).set(auth(director.token)).expect(200);
       expect(molenbeek.body).toMatchObject({ openActions: 0, overdueActions: 0, pendingContributions: 1, upcomingConferences: 1 });
       // A partner in the case may read it but not close it; a director elsewhere does not see it.
-      await t.http().get(`/api/v1/cases/${asked.caseId}/consequences`).set(auth(session('caw').token)).expect(403);
+      await t
+        .http()
+        .get(`/api/v1/cases/${asked.caseId}/consequences`)
+        .set(auth(session('caw').token))
+        .expect(403);
       const admin = session('admin');
       const agency = await createAgency(t, admin, { name: 'FJC Leuven', type: 'FAMILY_JUSTICE_CENTRE', district: 'Leuven' });
       const other = await userSession(t, admin, agency.id, ['case_director', 'agency_member']);
@@ -145,9 +181,17 @@ describe('GET /me/work-queue: each role\'s home, on the demo world', () => {
       const caw = agencies.body.items.find((a: { name: string }) => a.name === 'CAW Brussel');
       const res = await t.http().get(`/api/v1/agencies/${caw.id}/consequences`).set(auth(admin.token)).expect(200);
       expect(res.body).toEqual({ activeUsers: 1, openCases: 8, approvedProtocols: 1 });
-      const user = await t.http().get(`/api/v1/users/${session('director').id}/consequences`).set(auth(admin.token)).expect(200);
+      const user = await t
+        .http()
+        .get(`/api/v1/users/${session('director').id}/consequences`)
+        .set(auth(admin.token))
+        .expect(200);
       expect(user.body).toEqual({ directedOpenCases: 8, chairedOpenConferences: 1, activeSessions: expect.any(Number) });
-      await t.http().get(`/api/v1/users/${session('director').id}/consequences`).set(auth(session('director').token)).expect(403);
+      await t
+        .http()
+        .get(`/api/v1/users/${session('director').id}/consequences`)
+        .set(auth(session('director').token))
+        .expect(403);
       await t.http().get('/api/v1/agencies/00000000-0000-4000-8000-000000000000/consequences').set(auth(admin.token)).expect(404);
     });
   });

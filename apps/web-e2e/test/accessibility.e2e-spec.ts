@@ -19,7 +19,10 @@ describe('accessibility (axe-core, WCAG 2.1 AA) of the main screens', () => {
     caseId = r.body.caseId;
     await app.http().post(`/api/v1/cases/${caseId}/transitions`).set(auth(w.director.token)).send({ to: 'DOSSIERVORMING', reason: 'accepted' }).expect(200);
   });
-  afterAll(async () => { await browser?.close(); await app?.close(); });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
 
   it('has no serious violations on the login page', async () => {
     const { page, context } = await freshPage(browser);
@@ -40,7 +43,10 @@ describe('accessibility (axe-core, WCAG 2.1 AA) of the main screens', () => {
   it('has no serious violations on the dashboard and the case page', async () => {
     const { page, context } = await freshPage(browser);
     await openAs(page, app.baseUrl, '/cases', w.director);
-    await page.getByRole('link', { name: /CO-\d{4}-\d{5}/ }).first().waitFor();
+    await page
+      .getByRole('link', { name: /CO-\d{4}-\d{5}/ })
+      .first()
+      .waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.goto(`${app.baseUrl}/cases/${caseId}`);
     await page.getByRole('heading', { level: 1, name: /CO-\d{4}-\d{5}/ }).waitFor();

@@ -20,7 +20,10 @@ describe('signing in in a real browser', () => {
     const me = await app.http().get('/api/v1/me').set('Authorization', `Bearer ${session.token}`).expect(200);
     director = { ...session, displayName: me.body.displayName };
   });
-  afterAll(async () => { await browser?.close(); await app?.close(); });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
 
   it('lets a case director sign in with password and TOTP code and reach the home page', async () => {
     const { context, page } = await freshPage(browser);

@@ -20,7 +20,10 @@ describe('casework in a real browser: a handover, and a conference page that fol
     director2 = { ...s, displayName: (await http().get('/api/v1/me').set(auth(s.token)).expect(200)).body.displayName };
     ({ caseId, reference } = await acceptedCase(app, w, ['caw']));
   });
-  afterAll(async () => { await browser?.close(); await app?.close(); });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
 
   it('hands the case over to another case director with a reason, shown in the team and the timeline', async () => {
     const { page, context } = await freshPage(browser);
@@ -47,9 +50,17 @@ describe('casework in a real browser: a handover, and a conference page that fol
 
   it('shows the chair acknowledgements as invitees give them, without reloading', async () => {
     // Chaired by the new case director: the first director's one-time code served the previous test.
-    const conference = await http().post('/api/v1/conferences').set(auth(director2.token)).send({
-      protocolId: w.protocolId, scheduledAt: '2030-03-04T14:00:00+01:00', location: 'FJC Antwerpen, zaal 2', caseIds: [caseId], inviteeUserIds: [w.cawMember.id, w.policeMember.id],
-    }).expect(201);
+    const conference = await http()
+      .post('/api/v1/conferences')
+      .set(auth(director2.token))
+      .send({
+        protocolId: w.protocolId,
+        scheduledAt: '2030-03-04T14:00:00+01:00',
+        location: 'FJC Antwerpen, zaal 2',
+        caseIds: [caseId],
+        inviteeUserIds: [w.cawMember.id, w.policeMember.id],
+      })
+      .expect(201);
     const { page, context } = await freshPage(browser);
     await openAs(page, app.baseUrl, `/conferences/${conference.body.id}`, director2);
     const invitees = page.getByRole('region', { name: 'Uitgenodigden' });

@@ -19,15 +19,35 @@ describe('a case conference: the invitee acknowledges confidentiality before the
     // The case director weighs the victim's risk, which becomes the case's risk level.
     const detail = await http().get(`/api/v1/cases/${caseId}`).set(auth(w.director.token)).expect(200);
     const victim = detail.body.persons.find((p: { role: string }) => p.role === 'VICTIM');
-    await http().post(`/api/v1/cases/${caseId}/risk-assessments`).set(auth(w.director.token)).send({
-      instrument: 'veilig-huis-ifg', version: 1, personId: victim.id, answers: { RF08: { value: 'yes', source: 'VICTIM' } }, level: 'HIGH', levelRationale: 'Strangulation last night.',
-    }).expect(201);
-    const conference = await http().post('/api/v1/conferences').set(auth(w.director.token)).send({
-      protocolId: w.protocolId, scheduledAt: '2026-12-14T14:00:00+01:00', location: 'FJC Antwerpen, zaal 2', caseIds: [caseId], inviteeUserIds: [w.cawMember.id],
-    }).expect(201);
+    await http()
+      .post(`/api/v1/cases/${caseId}/risk-assessments`)
+      .set(auth(w.director.token))
+      .send({
+        instrument: 'veilig-huis-ifg',
+        version: 1,
+        personId: victim.id,
+        answers: { RF08: { value: 'yes', source: 'VICTIM' } },
+        level: 'HIGH',
+        levelRationale: 'Strangulation last night.',
+      })
+      .expect(201);
+    const conference = await http()
+      .post('/api/v1/conferences')
+      .set(auth(w.director.token))
+      .send({
+        protocolId: w.protocolId,
+        scheduledAt: '2026-12-14T14:00:00+01:00',
+        location: 'FJC Antwerpen, zaal 2',
+        caseIds: [caseId],
+        inviteeUserIds: [w.cawMember.id],
+      })
+      .expect(201);
     conferenceId = conference.body.id;
   });
-  afterAll(async () => { await browser?.close(); await app?.close(); });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
 
   it('shows the CAW member a limited agenda until they acknowledge, then the stage and risk of the case', async () => {
     const { page, context } = await freshPage(browser);
@@ -75,7 +95,10 @@ describe('a case conference: the invitee acknowledges confidentiality before the
     const item = page.getByRole('form', { name: `Punt 1: ${reference}` });
     await item.getByLabel('Verslag', { exact: true }).fill('Risk discussed; CAW follows up with the victim.');
     // The CAW member acknowledged confidentiality in the previous test, so they can be marked present.
-    await item.getByRole('group', { name: 'Aanwezig' }).getByRole('checkbox', { name: /CAW Antwerpen/ }).check();
+    await item
+      .getByRole('group', { name: 'Aanwezig' })
+      .getByRole('checkbox', { name: /CAW Antwerpen/ })
+      .check();
     await item.getByRole('button', { name: 'Beslissing toevoegen' }).click();
     await item.getByLabel('Beslissing 1', { exact: true }).selectOption({ index: 1 });
     await item.getByLabel('Motivering van beslissing 1').fill('High risk and children present.');
@@ -104,7 +127,10 @@ describe('a case conference: the invitee acknowledges confidentiality before the
     await history.getByRole('cell', { name: 'hoog', exact: true }).waitFor();
 
     const form = page.getByRole('region', { name: 'Nieuwe weging voor Élise Van den Broeck' });
-    await form.getByRole('group', { name: /^Wurging/ }).getByRole('radio', { name: 'Ja' }).check();
+    await form
+      .getByRole('group', { name: /^Wurging/ })
+      .getByRole('radio', { name: 'Ja' })
+      .check();
     await form.getByLabel(/^Bron — Wurging/).selectOption('VICTIM');
     await form.getByRole('group', { name: 'Risiconiveau' }).getByRole('radio', { name: 'zeer hoog' }).check();
     await form.getByLabel('Motivering van het risiconiveau').fill('Second strangulation reported.');

@@ -15,9 +15,12 @@ describe('forms that forgive, in a real browser: the referral, closing a case', 
     [browser, app] = await Promise.all([launchBrowser(), serveApp({ AUTH_RATE_LIMIT_PER_MINUTE: '10000' })]);
     w = await buildWorld(app);
   });
-  afterAll(async () => { await browser?.close(); await app?.close(); });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
 
-  it('checks the national number\'s check digits and shows it formatted', async () => {
+  it("checks the national number's check digits and shows it formatted", async () => {
     const { page, context } = await freshPage(browser);
     await openAs(page, app.baseUrl, '/refer', w.referrer);
     const first = page.getByRole('group', { name: 'Persoon 1' });
@@ -91,7 +94,10 @@ describe('forms that forgive, in a real browser: the referral, closing a case', 
     await page.getByRole('group', { name: 'Gegevenscategorieën die gedeeld mogen worden' }).getByRole('checkbox', { name: 'Identificatie' }).check();
     await page.getByLabel('Geldig vanaf').fill('2027-01-01');
     // The prosecution office that must approve, and the modalities of art. 458ter.
-    await page.getByRole('group', { name: 'Parketten die moeten goedkeuren' }).getByRole('checkbox', { name: /^Parket Antwerpen/ }).check();
+    await page
+      .getByRole('group', { name: 'Parketten die moeten goedkeuren' })
+      .getByRole('checkbox', { name: /^Parket Antwerpen/ })
+      .check();
     await page.getByRole('checkbox', { name: 'De modaliteiten van art. 458ter vastleggen' }).check();
     const modalities = page.getByRole('group', { name: 'Modaliteiten' });
     await modalities.getByLabel('Inclusiecriteria').fill('Kinderen zijn betrokken\n\nEerdere feiten van partnergeweld');
@@ -111,9 +117,15 @@ describe('forms that forgive, in a real browser: the referral, closing a case', 
 
     // The protocol page shows them.
     await page.getByRole('heading', { level: 2, name: 'Goedkeurende parketten' }).waitFor();
-    await page.getByRole('listitem').filter({ hasText: /^Parket Antwerpen$/ }).waitFor();
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: /^Parket Antwerpen$/ })
+      .waitFor();
     await page.getByRole('heading', { level: 2, name: 'Modaliteiten' }).waitFor();
-    await page.getByRole('listitem').filter({ hasText: /^Eerdere feiten van partnergeweld$/ }).waitFor();
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: /^Eerdere feiten van partnergeweld$/ })
+      .waitFor();
     await page.getByText('Casusregisseur FJC', { exact: true }).waitFor();
     await page.getByText('Tweetalig', { exact: true }).waitFor();
     await page.getByText('Goedkeuring door de procureur', { exact: true }).waitFor();
@@ -134,9 +146,17 @@ describe('forms that forgive, in a real browser: the referral, closing a case', 
     const http = () => app.http();
     const referral = await http().post('/api/v1/referrals').set(auth(w.referrer.token)).send(referralBody(w.protocolId)).expect(201);
     const caseId = referral.body.caseId as string;
-    await http().post('/api/v1/conferences').set(auth(w.director.token)).send({
-      protocolId: w.protocolId, scheduledAt: '2030-03-04T14:00:00+01:00', location: 'FJC Antwerpen, zaal 2', caseIds: [caseId], inviteeUserIds: [w.cawMember.id],
-    }).expect(201);
+    await http()
+      .post('/api/v1/conferences')
+      .set(auth(w.director.token))
+      .send({
+        protocolId: w.protocolId,
+        scheduledAt: '2030-03-04T14:00:00+01:00',
+        location: 'FJC Antwerpen, zaal 2',
+        caseIds: [caseId],
+        inviteeUserIds: [w.cawMember.id],
+      })
+      .expect(201);
     const { page, context } = await freshPage(browser);
     await openAs(page, app.baseUrl, `/cases/${caseId}`, w.director);
     await page.getByRole('button', { name: 'Aanmelding weigeren' }).click();

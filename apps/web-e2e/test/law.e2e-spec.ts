@@ -18,10 +18,16 @@ describe('the law as data, in a real browser', () => {
     ({ browser, app, w } = await startWorld());
     const http = () => app.http();
     ({ caseId, reference } = await acceptedCase(app, w, ['caw']));
-    await http().post(`/api/v1/cases/${caseId}/contributions`).set(auth(w.cawMember.token))
-      .send({ category: 'WELFARE_SUPPORT', content: 'Shelter requested twice in 2025.' }).expect(201);
+    await http()
+      .post(`/api/v1/cases/${caseId}/contributions`)
+      .set(auth(w.cawMember.token))
+      .send({ category: 'WELFARE_SUPPORT', content: 'Shelter requested twice in 2025.' })
+      .expect(201);
   });
-  afterAll(async () => { await browser?.close(); await app?.close(); });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
 
   it('explains in the share dialog when each basis applies and why not now, and asks for the danger under necessity', async () => {
     const { context, page } = await freshPage(browser);
@@ -54,11 +60,26 @@ describe('the law as data, in a real browser', () => {
 
   it('lets the liaison approve a protocol only with a written motivation', async () => {
     const http = () => app.http();
-    const p = await http().post('/api/v1/protocols').set(auth(w.director.token)).send({
-      title: 'Casusoverleg IFG Mechelen', district: 'Antwerpen', purpose: 'Case conferences on partner violence in Mechelen',
-      agencyIds: [w.agencies.police, w.agencies.caw], dataCategories: ['WELFARE_SUPPORT'], retentionMonths: 24, validFrom: '2026-01-01',
-      modalities: { inclusionCriteria: ['Kinderen zijn (on)rechtstreeks betrokken'], chair: 'Casusregisseur FJC', informing: 'Bij de aanmelding', languageRegime: 'NL', route: 'PROSECUTOR' },
-    }).expect(201);
+    const p = await http()
+      .post('/api/v1/protocols')
+      .set(auth(w.director.token))
+      .send({
+        title: 'Casusoverleg IFG Mechelen',
+        district: 'Antwerpen',
+        purpose: 'Case conferences on partner violence in Mechelen',
+        agencyIds: [w.agencies.police, w.agencies.caw],
+        dataCategories: ['WELFARE_SUPPORT'],
+        retentionMonths: 24,
+        validFrom: '2026-01-01',
+        modalities: {
+          inclusionCriteria: ['Kinderen zijn (on)rechtstreeks betrokken'],
+          chair: 'Casusregisseur FJC',
+          informing: 'Bij de aanmelding',
+          languageRegime: 'NL',
+          route: 'PROSECUTOR',
+        },
+      })
+      .expect(201);
     await http().post(`/api/v1/protocols/${p.body.id}/submit`).set(auth(w.director.token)).send({}).expect(200);
 
     const { context, page } = await freshPage(browser);
@@ -88,14 +109,20 @@ describe('the law as data, in a real browser', () => {
     await page.getByRole('heading', { level: 1, name: `Casus ${reference}` }).waitFor();
     const gate = page.getByRole('region', { name: 'Vertrouwelijkheid' });
     await gate.getByText(/bevestigt u de vertrouwelijkheidsverklaring van het protocol/).waitFor();
-    await gate.getByText(/art\. 458ter §2/).first().waitFor();
+    await gate
+      .getByText(/art\. 458ter §2/)
+      .first()
+      .waitFor();
     await page.getByText('Vermoedelijke pleger').waitFor();
     expect(await page.getByText('Janssens').count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
 
     await gate.getByRole('button', { name: 'Ik bevestig de vertrouwelijkheidsverklaring' }).click();
     await page.getByRole('navigation', { name: 'Onderdelen van de casus' }).waitFor();
-    await page.getByText(/Janssens/).first().waitFor();
+    await page
+      .getByText(/Janssens/)
+      .first()
+      .waitFor();
     await context.close();
   });
 });

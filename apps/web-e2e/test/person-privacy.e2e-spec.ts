@@ -24,7 +24,11 @@ describe('need to know on person fields, in a real browser', () => {
     ({ browser, app, w } = await startWorld());
     ({ caseId } = await acceptedCase(app, w, ['caw']));
   });
-  afterAll(async () => { await fjc?.context.close(); await browser?.close(); await app?.close(); });
+  afterAll(async () => {
+    await fjc?.context.close();
+    await browser?.close();
+    await app?.close();
+  });
 
   it('shows a partner what is withheld and why, lets it request the details through the share dialog, and the holder share them', async () => {
     const caw = await freshPage(browser);

@@ -19,7 +19,10 @@ describe('a police referral filed in a real browser', () => {
     // An earlier referral of the same victim, so the new one is a repeat referral.
     await app.http().post('/api/v1/referrals').set(auth(w.referrer.token)).send(referralBody(w.protocolId)).expect(201);
   });
-  afterAll(async () => { await browser?.close(); await app?.close(); });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
 
   it('is filed through the form and appears on the case director’s dashboard', async () => {
     const referrer = await freshPage(browser);
@@ -95,7 +98,10 @@ describe('a police referral filed in a real browser', () => {
     await director.page.getByRole('heading', { level: 1, name: `Casus ${reference}` }).waitFor();
     const current = director.page.locator('[aria-current="step"]');
     expect(await current.textContent()).toContain('Aanmelding');
-    await director.page.getByRole('cell', { name: 'Élise Van den Broeck' }).or(director.page.getByRole('rowheader', { name: 'Élise Van den Broeck' })).waitFor();
+    await director.page
+      .getByRole('cell', { name: 'Élise Van den Broeck' })
+      .or(director.page.getByRole('rowheader', { name: 'Élise Van den Broeck' }))
+      .waitFor();
     await director.context.close();
   });
 });

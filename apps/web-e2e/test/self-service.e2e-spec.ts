@@ -16,7 +16,10 @@ describe('self-service and confirmations in a real browser', () => {
     w = await buildWorld(app);
     await app.http().post('/api/v1/referrals').set(auth(w.referrer.token)).send(referralBody(w.protocolId)).expect(201);
   });
-  afterAll(async () => { await browser?.close(); await app?.close(); });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
 
   /** The login page in Dutch (a fresh browser knows no account yet); no TOTP for a partner. */
   async function signInDutch(page: Page, email: string, password: string): Promise<void> {
@@ -30,9 +33,13 @@ describe('self-service and confirmations in a real browser', () => {
   it('logs no console error on an anonymous load (no refresh attempt without a session)', async () => {
     const { page, context } = await freshPage(browser);
     const errors: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
     const refreshes: string[] = [];
-    page.on('request', (r) => { if (r.url().includes('/auth/refresh')) refreshes.push(r.url()); });
+    page.on('request', (r) => {
+      if (r.url().includes('/auth/refresh')) refreshes.push(r.url());
+    });
     await page.goto(`${app.baseUrl}/`);
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
     await page.waitForLoadState('networkidle');

@@ -15,16 +15,29 @@ describe('sharing a contribution under consent, and reviewing the sharing log, i
     ({ browser, app, w } = await startWorld());
     const http = () => app.http();
     ({ caseId, reference } = await acceptedCase(app, w, ['caw']));
-    await http().post(`/api/v1/cases/${caseId}/contributions`).set(auth(w.cawMember.token))
-      .send({ category: 'WELFARE_SUPPORT', content: 'Shelter requested twice in 2025.' }).expect(201);
+    await http()
+      .post(`/api/v1/cases/${caseId}/contributions`)
+      .set(auth(w.cawMember.token))
+      .send({ category: 'WELFARE_SUPPORT', content: 'Shelter requested twice in 2025.' })
+      .expect(201);
     const detail = await http().get(`/api/v1/cases/${caseId}`).set(auth(w.cawMember.token)).expect(200);
     const victim = detail.body.persons.find((p: { role: string }) => p.role === 'VICTIM');
-    await http().post(`/api/v1/cases/${caseId}/consents`).set(auth(w.cawMember.token)).send({
-      personId: victim.id, status: 'GIVEN', method: 'WRITTEN',
-      scope: { agencyIds: [w.agencies.police], dataCategories: ['WELFARE_SUPPORT'] }, evidence: 'signed form 2026-11-21',
-    }).expect(201);
+    await http()
+      .post(`/api/v1/cases/${caseId}/consents`)
+      .set(auth(w.cawMember.token))
+      .send({
+        personId: victim.id,
+        status: 'GIVEN',
+        method: 'WRITTEN',
+        scope: { agencyIds: [w.agencies.police], dataCategories: ['WELFARE_SUPPORT'] },
+        evidence: 'signed form 2026-11-21',
+      })
+      .expect(201);
   });
-  afterAll(async () => { await browser?.close(); await app?.close(); });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
 
   it('lets the CAW member share with consent, and the prosecutor liaison find and verify the log entry', async () => {
     // The CAW partner opens the case's contributions; signing in brings them back there.

@@ -5,8 +5,13 @@ import { serveApp } from './support/serve-app';
 describe('the SPA shell in a real browser', () => {
   let browser: Browser;
   let app: Awaited<ReturnType<typeof serveApp>>;
-  beforeAll(async () => { [browser, app] = await Promise.all([launchBrowser(), serveApp()]); });
-  afterAll(async () => { await browser?.close(); await app?.close(); });
+  beforeAll(async () => {
+    [browser, app] = await Promise.all([launchBrowser(), serveApp()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
 
   it('is served by the API at /, sends an anonymous visitor to the login page, with landmarks, a skip link and a language switch', async () => {
     const page = await browser.newPage();

@@ -16,12 +16,25 @@ describe('statistics page: hidden cells, the annual report and the record of pro
     [browser, app] = await Promise.all([launchBrowser(), serveApp({ AUTH_RATE_LIMIT_PER_MINUTE: '10000' })]);
     w = await buildWorld(app);
     for (let i = 0; i < 6; i++) {
-      const r = await app.http().post('/api/v1/referrals').set(auth(w.referrer.token))
-        .send(referralBody(w.protocolId, { persons: [{ role: 'VICTIM', firstName: `Web${i}`, lastName: 'Stat', gender: 'FEMALE' }] })).expect(201);
-      if (i > 0) await app.http().post(`/api/v1/cases/${r.body.caseId}/transitions`).set(auth(w.director.token)).send({ to: 'DOSSIERVORMING', reason: 'accepted' }).expect(200);
+      const r = await app
+        .http()
+        .post('/api/v1/referrals')
+        .set(auth(w.referrer.token))
+        .send(referralBody(w.protocolId, { persons: [{ role: 'VICTIM', firstName: `Web${i}`, lastName: 'Stat', gender: 'FEMALE' }] }))
+        .expect(201);
+      if (i > 0)
+        await app
+          .http()
+          .post(`/api/v1/cases/${r.body.caseId}/transitions`)
+          .set(auth(w.director.token))
+          .send({ to: 'DOSSIERVORMING', reason: 'accepted' })
+          .expect(200);
     }
   });
-  afterAll(async () => { await browser?.close(); await app?.close(); });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
 
   it('shows hidden cells with their explanation and lets the DPO download the reports', async () => {
     const { page, context } = await freshPage(browser);

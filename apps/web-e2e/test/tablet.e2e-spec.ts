@@ -59,7 +59,10 @@ describe('on a tablet (768×1024 and 1024×768): the main screens fit the width 
     if (DOCS_IMAGES) mkdirSync(DOCS_IMAGES, { recursive: true });
     if (REVIEW_DIR) mkdirSync(REVIEW_DIR, { recursive: true });
   }, 300_000);
-  afterAll(async () => { await browser?.close(); await app?.close(); });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
 
   async function signIn(key: string): Promise<{ page: Page; close: () => Promise<void> }> {
     const { page, context } = await freshPage(browser);
@@ -72,7 +75,9 @@ describe('on a tablet (768×1024 and 1024×768): the main screens fit the width 
 
   /** What is wrong on the screens checked so far; each test asserts it is empty at its end (so one run names them all). */
   let problems: object[] = [];
-  beforeEach(() => { problems = []; });
+  beforeEach(() => {
+    problems = [];
+  });
 
   /** Checks the screen the page shows at each tablet size (and at a desktop width, for the review screenshots). */
   async function checkScreen(page: Page, name: string, dialog = false): Promise<void> {
@@ -95,7 +100,7 @@ describe('on a tablet (768×1024 and 1024×768): the main screens fit the width 
     await checkScreen(page, name);
   }
 
-  it('the case director\'s screens: home, case list, a case and its tabs, conferences, referral form, protocols, logs, statistics', async () => {
+  it("the case director's screens: home, case list, a case and its tabs, conferences, referral form, protocols, logs, statistics", async () => {
     const { page, close } = await signIn('director');
     await page.getByRole('heading', { level: 2, name: 'Wat op u wacht' }).waitFor();
     await checkScreen(page, 'home-director');
@@ -136,7 +141,7 @@ describe('on a tablet (768×1024 and 1024×768): the main screens fit the width 
     expect(problems).toEqual([]);
   }, 300_000);
 
-  it('a partner\'s home and a case they work in', async () => {
+  it("a partner's home and a case they work in", async () => {
     const { page, close } = await signIn('caw');
     await page.getByRole('heading', { level: 2, name: 'Wat op u wacht' }).waitFor();
     await checkScreen(page, 'home-caw');
@@ -148,7 +153,7 @@ describe('on a tablet (768×1024 and 1024×768): the main screens fit the width 
     expect(problems).toEqual([]);
   }, 120_000);
 
-  it('the administrator\'s and the DPO\'s screens', async () => {
+  it("the administrator's and the DPO's screens", async () => {
     const admin = await signIn('admin');
     await admin.page.getByRole('heading', { level: 2, name: 'Wat op u wacht' }).waitFor();
     await checkScreen(admin.page, 'home-admin');

@@ -11,7 +11,7 @@ import { freshPage, signInOnPage } from './support/sign-in';
 // SCREENSHOTS=1 also saves each role's home under docs/images (the user guide shows them).
 const SCREENSHOT_DIR = process.env['SCREENSHOTS'] === '1' ? join(__dirname, '../../../docs/images') : null;
 
-describe('the demo world in a browser: each role\'s home is its work queue', () => {
+describe("the demo world in a browser: each role's home is its work queue", () => {
   let browser: Browser;
   let app: Awaited<ReturnType<typeof serveApp>>;
   let world: DemoWorld;
@@ -27,7 +27,10 @@ describe('the demo world in a browser: each role\'s home is its work queue', () 
     world = await buildDemoWorld({ baseUrl: app.baseUrl, adminEmail: TEST_ADMIN.email, adminPassword: TEST_ADMIN.password });
     if (SCREENSHOT_DIR) mkdirSync(SCREENSHOT_DIR, { recursive: true });
   }, 300_000);
-  afterAll(async () => { await browser?.close(); await app?.close(); });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
 
   /** Signs a demo account in on the home page and waits for its work queue. */
   async function home(key: string): Promise<{ page: Page; close: () => Promise<void> }> {
@@ -44,12 +47,16 @@ describe('the demo world in a browser: each role\'s home is its work queue', () 
   }
   const group = (page: Page, name: string) => page.getByRole('region', { name: new RegExp(`^${name}`) });
 
-  it('logs the case director into the demo world: referrals to accept, cases ready, next week\'s conference, overdue actions', async () => {
+  it("logs the case director into the demo world: referrals to accept, cases ready, next week's conference, overdue actions", async () => {
     const { page, close } = await home('director');
     const referrals = group(page, 'Aanmeldingen te aanvaarden');
     for (const key of ['elsene', 'anderlecht', 'schaerbeek']) await referrals.getByRole('link', { name: ref(key) }).waitFor();
-    await group(page, 'Klaar voor de volgende stap').getByRole('link', { name: ref('jette') }).waitFor();
-    await group(page, 'Casusoverleg binnenkort').getByRole('link', { name: /Casusoverleg van/ }).waitFor();
+    await group(page, 'Klaar voor de volgende stap')
+      .getByRole('link', { name: ref('jette') })
+      .waitFor();
+    await group(page, 'Casusoverleg binnenkort')
+      .getByRole('link', { name: /Casusoverleg van/ })
+      .waitFor();
     await group(page, 'Acties over datum').getByText('over datum').first().waitFor();
     await referrals.getByRole('link', { name: ref('elsene') }).click();
     await page.getByRole('heading', { level: 1, name: new RegExp(ref('elsene')) }).waitFor();
@@ -58,7 +65,9 @@ describe('the demo world in a browser: each role\'s home is its work queue', () 
 
   it('shows a partner the contribution asked and the conference to acknowledge, linking to where it is done', async () => {
     const { page, close } = await home('caw');
-    await group(page, 'Gevraagde inbreng').getByRole('link', { name: ref('molenbeek') }).click();
+    await group(page, 'Gevraagde inbreng')
+      .getByRole('link', { name: ref('molenbeek') })
+      .click();
     await page.waitForURL(/\/cases\/[0-9a-f-]+\/contributions$/);
     await page.goBack();
     await group(page, 'Casusoverleg te bevestigen').getByRole('link').first().click();

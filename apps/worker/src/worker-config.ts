@@ -1,7 +1,11 @@
 import { type AppConfig, ConfigError, parseConfig, resolveSecrets } from '@schakel/platform';
 
 export class WorkerConfig {
-  constructor(readonly env: AppConfig, readonly databaseUrl: string, readonly signingKey: string) {}
+  constructor(
+    readonly env: AppConfig,
+    readonly databaseUrl: string,
+    readonly signingKey: string,
+  ) {}
 }
 
 /**

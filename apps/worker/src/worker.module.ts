@@ -22,7 +22,14 @@ export class WorkerModule implements OnApplicationShutdown {
         BullModule.forRoot({ connection: backend.connection as never, prefix: backend.prefix }),
         BullModule.registerQueue({ name: QUEUE_NAMES.housekeeping }, { name: QUEUE_NAMES.notifications }),
       ],
-      providers: [{ provide: WorkerConfig, useValue: config }, pgPoolProvider, HousekeepingProcessor, HousekeepingScheduler, NotificationsProcessor, NotificationsScheduler],
+      providers: [
+        { provide: WorkerConfig, useValue: config },
+        pgPoolProvider,
+        HousekeepingProcessor,
+        HousekeepingScheduler,
+        NotificationsProcessor,
+        NotificationsScheduler,
+      ],
       exports: [WorkerConfig],
     };
   }

@@ -6,8 +6,12 @@ import { runWorker, waitForJobRun, type RunningWorker } from './support/run-work
 
 describe('worker on Redis', () => {
   let w: RunningWorker;
-  beforeAll(async () => { w = await runWorker(process.env["TEST_REDIS_URL"]); });
-  afterAll(async () => { await w.close(); });
+  beforeAll(async () => {
+    w = await runWorker(process.env['TEST_REDIS_URL']);
+  });
+  afterAll(async () => {
+    await w.close();
+  });
 
   it('registers the nightly housekeeping job scheduler', async () => {
     const queue = w.app.get<Queue>(getQueueToken(QUEUE_NAMES.housekeeping));

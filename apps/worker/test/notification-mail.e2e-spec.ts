@@ -13,7 +13,11 @@ import { auth } from '../../api/test/support/sessions';
 import { startTestApp, TEST_SIGNING_KEY, type TestApp } from '../../api/test/support/test-app';
 import { buildWorld, referralBody, type World } from '../../api/test/support/world';
 
-interface Mail { to: string; raw: string; text: string }
+interface Mail {
+  to: string;
+  raw: string;
+  text: string;
+}
 
 /** Undoes quoted-printable soft breaks and escapes, so names with accents are compared as written. */
 function decodeQuotedPrintable(raw: string): string {
@@ -21,7 +25,10 @@ function decodeQuotedPrintable(raw: string): string {
   const bytes: number[] = [];
   for (let i = 0; i < body.length; i++) {
     const hex = body[i] === '=' ? body.slice(i + 1, i + 3) : '';
-    if (/^[0-9A-F]{2}$/.test(hex)) { bytes.push(parseInt(hex, 16)); i += 2; } else bytes.push(...Buffer.from(body[i]!, 'utf8'));
+    if (/^[0-9A-F]{2}$/.test(hex)) {
+      bytes.push(parseInt(hex, 16));
+      i += 2;
+    } else bytes.push(...Buffer.from(body[i]!, 'utf8'));
   }
   return Buffer.from(bytes).toString('utf8');
 }
@@ -51,7 +58,9 @@ describe('notification e-mail through the worker and SMTP', () => {
 
   beforeAll(async () => {
     smtp = new SMTPServer({
-      authOptional: true, disabledCommands: ['STARTTLS'], logger: false,
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
       onData(stream, session, callback) {
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));
@@ -66,7 +75,14 @@ describe('notification e-mail through the worker and SMTP', () => {
     const smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
     t = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '10000', SMTP_URL: smtpUrl, PUBLIC_URL: 'https://schakel.example.be' });
     w = await buildWorld(t);
-    const config = loadWorkerConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: t.db.url, SIGNING_KEY: TEST_SIGNING_KEY, SMTP_URL: smtpUrl, PUBLIC_URL: 'https://schakel.example.be' });
+    const config = loadWorkerConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      DATABASE_URL: t.db.url,
+      SIGNING_KEY: TEST_SIGNING_KEY,
+      SMTP_URL: smtpUrl,
+      PUBLIC_URL: 'https://schakel.example.be',
+    });
     worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false });
     await worker.init();
   });
@@ -91,25 +107,58 @@ describe('notification e-mail through the worker and SMTP', () => {
     await waitForMail(w.cawMember.email, 'CASE_INVITATION');
 
     // Conference scheduled → the invitees.
-    const conf = await http().post('/api/v1/conferences').set(auth(w.director.token)).send({
-      protocolId: w.protocolId, scheduledAt: '2030-03-04T14:00:00+01:00', location: 'FJC', caseIds: [caseId], inviteeUserIds: [w.cawMember.id],
-    }).expect(201);
+    const conf = await http()
+      .post('/api/v1/conferences')
+      .set(auth(w.director.token))
+      .send({
+        protocolId: w.protocolId,
+        scheduledAt: '2030-03-04T14:00:00+01:00',
+        location: 'FJC',
+        caseIds: [caseId],
+        inviteeUserIds: [w.cawMember.id],
+      })
+      .expect(201);
     expect((await waitForMail(w.cawMember.email, 'CONFERENCE_SCHEDULED')).text).toContain(`/conferences/${conf.body.id}`);
 
     // The daily scan: an overdue action, a withheld notice due for review, a consent about to end, protocols ending in 60 and 30 days.
-    await http().post(`/api/v1/cases/${caseId}/actions`).set(auth(w.director.token))
-      .send({ description: 'Safety plan with Élise', ownerAgencyId: w.agencies.caw, dueDate: addDays(today, -2), measure: 'SAFETY_PLAN' }).expect(201);
+    await http()
+      .post(`/api/v1/cases/${caseId}/actions`)
+      .set(auth(w.director.token))
+      .send({ description: 'Safety plan with Élise', ownerAgencyId: w.agencies.caw, dueDate: addDays(today, -2), measure: 'SAFETY_PLAN' })
+      .expect(201);
     const detail = await http().get(`/api/v1/cases/${caseId}`).set(auth(w.director.token)).expect(200);
     const victim = detail.body.persons[0].id;
-    await http().post(`/api/v1/cases/${caseId}/notices`).set(auth(w.director.token))
-      .send({ personId: detail.body.persons[1].id, withheld: true, justification: 'Informing him now would endanger the victim.', reviewDate: today }).expect(201);
-    await http().post(`/api/v1/cases/${caseId}/consents`).set(auth(w.cawMember.token))
-      .send({ personId: victim, status: 'GIVEN', method: 'WRITTEN', scope: { agencyIds: [w.agencies.caw], dataCategories: ['WELFARE_SUPPORT'] }, validUntil: addDays(today, 5) }).expect(201);
+    await http()
+      .post(`/api/v1/cases/${caseId}/notices`)
+      .set(auth(w.director.token))
+      .send({ personId: detail.body.persons[1].id, withheld: true, justification: 'Informing him now would endanger the victim.', reviewDate: today })
+      .expect(201);
+    await http()
+      .post(`/api/v1/cases/${caseId}/consents`)
+      .set(auth(w.cawMember.token))
+      .send({
+        personId: victim,
+        status: 'GIVEN',
+        method: 'WRITTEN',
+        scope: { agencyIds: [w.agencies.caw], dataCategories: ['WELFARE_SUPPORT'] },
+        validUntil: addDays(today, 5),
+      })
+      .expect(201);
     for (const days of [45, 20]) {
-      const p = await http().post('/api/v1/protocols').set(auth(w.director.token)).send({
-        title: `Ending in ${days} days`, district: 'Antwerpen', purpose: 'A protocol close to its end date', agencyIds: [w.agencies.police],
-        dataCategories: ['IDENTIFICATION'], retentionMonths: 12, validFrom: '2026-01-01', validUntil: addDays(today, days),
-      }).expect(201);
+      const p = await http()
+        .post('/api/v1/protocols')
+        .set(auth(w.director.token))
+        .send({
+          title: `Ending in ${days} days`,
+          district: 'Antwerpen',
+          purpose: 'A protocol close to its end date',
+          agencyIds: [w.agencies.police],
+          dataCategories: ['IDENTIFICATION'],
+          retentionMonths: 12,
+          validFrom: '2026-01-01',
+          validUntil: addDays(today, days),
+        })
+        .expect(201);
       await http().post(`/api/v1/protocols/${p.body.id}/submit`).set(auth(w.director.token)).send({}).expect(200);
       // A motivation is required once approvals are motivated (second round); older builds refuse the unknown field.
       const approve = (body: Record<string, string>) => http().post(`/api/v1/protocols/${p.body.id}/approve`).set(auth(w.liaison.token)).send(body);
@@ -137,7 +186,8 @@ describe('notification e-mail through the worker and SMTP', () => {
     expect(mails.length).toBeGreaterThanOrEqual(8);
 
     // Scanning again notifies nobody twice (measured once every queued mail went out).
-    const pending = async () => (await withClient(t.db.url, (c) => c.query('SELECT count(*)::int AS n FROM notifications WHERE emailed_at IS NULL'))).rows[0].n as number;
+    const pending = async () =>
+      (await withClient(t.db.url, (c) => c.query('SELECT count(*)::int AS n FROM notifications WHERE emailed_at IS NULL'))).rows[0].n as number;
     const until = Date.now() + 20000;
     while ((await pending()) > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 200));
     expect(await pending()).toBe(0);
@@ -151,7 +201,9 @@ describe('notification e-mail through the worker and SMTP', () => {
 
   it('keeps the notifications in the inbox too, marked as e-mailed only in the database', async () => {
     const inbox = await http().get('/api/v1/me/notifications').set(auth(w.cawMember.token)).expect(200);
-    expect(inbox.body.items.map((n: { type: string }) => n.type)).toEqual(expect.arrayContaining(['CASE_INVITATION', 'CONFERENCE_SCHEDULED', 'ACTION_OVERDUE', 'CONSENT_EXPIRING']));
+    expect(inbox.body.items.map((n: { type: string }) => n.type)).toEqual(
+      expect.arrayContaining(['CASE_INVITATION', 'CONFERENCE_SCHEDULED', 'ACTION_OVERDUE', 'CONSENT_EXPIRING']),
+    );
     for (const n of inbox.body.items) expect(Object.keys(n).sort()).toEqual(['caseId', 'caseReference', 'createdAt', 'id', 'readAt', 'subjectId', 'type']);
   });
 });

@@ -94,12 +94,21 @@ describe('two API processes and two worker processes on one PostgreSQL and Redis
       const caseId = r.body.caseId as string;
       await y.http().post(`/api/v1/cases/${caseId}/transitions`).set(auth(w.director.token)).send({ to: 'DOSSIERVORMING', reason: 'accepted' }).expect(200);
       await x.http().post(`/api/v1/cases/${caseId}/agencies`).set(auth(w.director.token)).send({ agencyId: w.agencies.caw }).expect(201);
-      const c = await y.http().post(`/api/v1/cases/${caseId}/contributions`).set(auth(w.cawMember.token)).send({ category: 'WELFARE_SUPPORT', content: 'Shelter requested.' }).expect(201);
+      const c = await y
+        .http()
+        .post(`/api/v1/cases/${caseId}/contributions`)
+        .set(auth(w.cawMember.token))
+        .send({ category: 'WELFARE_SUPPORT', content: 'Shelter requested.' })
+        .expect(201);
       contributions.push({ caseId, id: c.body.id });
     }
-    const disclose = (api: typeof a, c: { caseId: string; id: string }) => api.http().post(`/api/v1/cases/${c.caseId}/contributions/${c.id}/disclosures`).set(auth(w.cawMember.token))
-      .send({ toAgencyIds: [w.agencies.police], legalBasis: 'ART_458TER', justification: 'Needed to plan the safety of the children' })
-      .then((res) => ({ via: api.name, status: res.status, seq: Number(res.body.seq) }));
+    const disclose = (api: typeof a, c: { caseId: string; id: string }) =>
+      api
+        .http()
+        .post(`/api/v1/cases/${c.caseId}/contributions/${c.id}/disclosures`)
+        .set(auth(w.cawMember.token))
+        .send({ toAgencyIds: [w.agencies.police], legalBasis: 'ART_458TER', justification: 'Needed to plan the safety of the children' })
+        .then((res) => ({ via: api.name, status: res.status, seq: Number(res.body.seq) }));
     const results = await Promise.all(Array.from({ length: 16 }, (_, i) => disclose(i % 2 ? a : b, contributions[i % 4]!)));
     expect(results.map((x) => x.status)).toEqual(Array(16).fill(201));
     // Each API wrote entries, every answer names a different position, and the positions have no gap.
@@ -123,15 +132,20 @@ describe('two API processes and two worker processes on one PostgreSQL and Redis
     expect(await schedulers(queues.notifications)).toEqual([NOTIFICATION_JOBS.scan]);
 
     // Bring tonight's runs forward: each is taken by exactly one of the two workers.
-    for (const [q, name] of [[queues.housekeeping, NIGHTLY_HOUSEKEEPING], [queues.notifications, NOTIFICATION_JOBS.scan]] as const) {
+    for (const [q, name] of [
+      [queues.housekeeping, NIGHTLY_HOUSEKEEPING],
+      [queues.notifications, NOTIFICATION_JOBS.scan],
+    ] as const) {
       const next = (await q.getDelayed()).filter((j) => j.name === name);
       expect(next).toHaveLength(1);
       await next[0]!.promote();
     }
     const completed = async (q: Queue, name: string) => (await q.getCompleted()).filter((j) => j.name === name);
-    const nightlyRuns = () => withClient(db.url, (cl) => cl.query(`SELECT job_id FROM job_runs WHERE job_name = $1`, [NIGHTLY_HOUSEKEEPING])).then((x) => x.rows);
+    const nightlyRuns = () =>
+      withClient(db.url, (cl) => cl.query(`SELECT job_id FROM job_runs WHERE job_name = $1`, [NIGHTLY_HOUSEKEEPING])).then((x) => x.rows);
     const deadline = Date.now() + 30_000;
-    while (Date.now() < deadline && ((await nightlyRuns()).length < 1 || (await completed(queues.notifications, NOTIFICATION_JOBS.scan)).length < 1)) await sleep(200);
+    while (Date.now() < deadline && ((await nightlyRuns()).length < 1 || (await completed(queues.notifications, NOTIFICATION_JOBS.scan)).length < 1))
+      await sleep(200);
     await sleep(1500); // a second run would show up by now
 
     expect(await nightlyRuns()).toHaveLength(1);
@@ -142,10 +156,12 @@ describe('two API processes and two worker processes on one PostgreSQL and Redis
     // (Starting a moment later, so neither upsert lands after a first tick and restarts the count.)
     const template = { name: 'replica-housekeeping', data: {} };
     const repeat = { every: 700, limit: 3, startDate: Date.now() + 1000 };
-    await Promise.all([queues.housekeeping, new Queue(QUEUE_NAMES.housekeeping, { connection: queues.housekeeping.opts.connection, prefix })].map(async (q, i) => {
-      await q.upsertJobScheduler('replica-check', repeat, template);
-      if (i === 1) await q.close();
-    }));
+    await Promise.all(
+      [queues.housekeeping, new Queue(QUEUE_NAMES.housekeeping, { connection: queues.housekeeping.opts.connection, prefix })].map(async (q, i) => {
+        await q.upsertJobScheduler('replica-check', repeat, template);
+        if (i === 1) await q.close();
+      }),
+    );
     const replicaRuns = () => withClient(db.url, (cl) => cl.query(`SELECT job_id FROM job_runs WHERE job_name = 'replica-housekeeping'`)).then((x) => x.rows);
     const until = Date.now() + 20_000;
     while (Date.now() < until && (await replicaRuns()).length < 3) await sleep(200);
@@ -157,8 +173,12 @@ describe('two API processes and two worker processes on one PostgreSQL and Redis
 
   it('shares the per-address sign-in limit between the two APIs', async () => {
     const [a, b] = apis as [(typeof apis)[0], (typeof apis)[0]];
-    const attempt = (api: typeof a, address: string) => api.http().post('/api/v1/auth/login').set('X-Forwarded-For', address)
-      .send({ email: `nobody-${randomBytes(3).toString('hex')}@test.schakel.be`, password: 'wrong-password-for-tests' });
+    const attempt = (api: typeof a, address: string) =>
+      api
+        .http()
+        .post('/api/v1/auth/login')
+        .set('X-Forwarded-For', address)
+        .send({ email: `nobody-${randomBytes(3).toString('hex')}@test.schakel.be`, password: 'wrong-password-for-tests' });
     const statuses: number[] = [];
     for (let i = 0; i < AUTH_LIMIT; i++) statuses.push((await attempt(i % 2 ? b : a, '203.0.113.7')).status);
     expect(statuses).toEqual(Array(AUTH_LIMIT).fill(401));

@@ -7,7 +7,16 @@ import { withClient } from '../../../tools/test/test-database';
 import { anonymiseExpiredCases } from '../src/housekeeping/retention.task';
 
 /** Every table that holds case data, with the count of rows of the case that must be gone after retention. */
-const ERASED_TABLES = ['persons', 'consents', 'notices', 'risk_assessments', 'conference_items', 'person_relationships', 'person_disclosures', 'person_data_requests'];
+const ERASED_TABLES = [
+  'persons',
+  'consents',
+  'notices',
+  'risk_assessments',
+  'conference_items',
+  'person_relationships',
+  'person_disclosures',
+  'person_data_requests',
+];
 
 describe('retention over every table of a case walked through the chain', () => {
   let t: TestApp;
@@ -15,7 +24,8 @@ describe('retention over every table of a case walked through the chain', () => 
   let full: FullCase;
   let pool: Pool;
   const http = () => t.http();
-  const count = (table: string) => withClient(t.db.url, async (c) => (await c.query(`SELECT count(*)::int AS n FROM ${table} WHERE case_id = $1`, [full.caseId])).rows[0].n as number);
+  const count = (table: string) =>
+    withClient(t.db.url, async (c) => (await c.query(`SELECT count(*)::int AS n FROM ${table} WHERE case_id = $1`, [full.caseId])).rows[0].n as number);
 
   beforeAll(async () => {
     t = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '10000' });
@@ -23,7 +33,10 @@ describe('retention over every table of a case walked through the chain', () => 
     full = await walkFullCase(t, w);
     pool = new Pool({ connectionString: t.db.url, max: 2 });
   });
-  afterAll(async () => { await pool.end(); await t.close(); });
+  afterAll(async () => {
+    await pool.end();
+    await t.close();
+  });
 
   it('seeds a row in every table first', async () => {
     for (const table of ERASED_TABLES) expect({ table, n: (await count(table)) > 0 }).toEqual({ table, n: true });
@@ -36,7 +49,9 @@ describe('retention over every table of a case walked through the chain', () => 
     for (const table of ERASED_TABLES) expect({ table, n: await count(table) }).toEqual({ table, n: 0 });
     const row = await withClient(t.db.url, (c) => c.query(`SELECT summary, police_reference, anonymised_at FROM cases WHERE id = $1`, [full.caseId]));
     expect(row.rows[0]).toMatchObject({ summary: null, police_reference: null, anonymised_at: expect.any(Date) });
-    const content = await withClient(t.db.url, (c) => c.query(`SELECT count(*)::int AS n FROM contributions WHERE case_id = $1 AND content IS NOT NULL`, [full.caseId]));
+    const content = await withClient(t.db.url, (c) =>
+      c.query(`SELECT count(*)::int AS n FROM contributions WHERE case_id = $1 AND content IS NOT NULL`, [full.caseId]),
+    );
     expect(content.rows[0].n).toBe(0);
     const key = await withClient(t.db.url, (c) => c.query(`SELECT wrapped_key FROM case_keys WHERE case_id = $1`, [full.caseId]));
     expect(key.rows[0].wrapped_key).toBeNull();

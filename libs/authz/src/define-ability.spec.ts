@@ -4,8 +4,13 @@ import { defineAbilityFor } from './define-ability';
 import { abilityFromPacked, packAbility } from './pack';
 import { ACTIONS, SUBJECTS } from './subjects';
 
-const actor = (roles: Role[], over: Partial<{ id: string; agencyId: string; district: string }> = {}) =>
-  ({ id: 'u1', agencyId: 'a1', district: 'Antwerpen', roles, ...over });
+const actor = (roles: Role[], over: Partial<{ id: string; agencyId: string; district: string }> = {}) => ({
+  id: 'u1',
+  agencyId: 'a1',
+  district: 'Antwerpen',
+  roles,
+  ...over,
+});
 
 const caseIn = (agencyIds: string[], directorId: string | null = 'someone', referrerId: string | null = null) =>
   asSubject('Case', { id: 'c1', agencyIds, directorId, referrerId, protocolAgencyIds: ['a1', 'a2'], district: 'Antwerpen' });
@@ -71,7 +76,8 @@ describe('defineAbilityFor', () => {
       expect(director.can(action, team(['d0', 'u1']))).toBe(true);
       expect(director.can(action, team(['d0']))).toBe(false);
     }
-    const takeover = (directorAgencyId: string, directorActive: boolean) => asSubject('Case', { agencyIds: ['a1'], teamIds: ['d0'], directorAgencyId, directorActive });
+    const takeover = (directorAgencyId: string, directorActive: boolean) =>
+      asSubject('Case', { agencyIds: ['a1'], teamIds: ['d0'], directorAgencyId, directorActive });
     expect(director.can('handover', takeover('a1', false))).toBe(true);
     expect(director.can('handover', takeover('a1', true))).toBe(false);
     expect(director.can('handover', takeover('a2', false))).toBe(false);

@@ -1,7 +1,7 @@
 import { AbilityBuilder, createMongoAbility, type MongoAbility, type MongoQuery } from '@casl/ability';
 import type { Action, Actor, SubjectType } from './subjects';
 
-export type AppAbility = MongoAbility<[Action, SubjectType | { __typename?: SubjectType } & Record<string, unknown>], MongoQuery>;
+export type AppAbility = MongoAbility<[Action, SubjectType | ({ __typename?: SubjectType } & Record<string, unknown>)], MongoQuery>;
 
 /**
  * The one ability factory of Schakel, used by the API (guard + row checks + SQL scoping) and by

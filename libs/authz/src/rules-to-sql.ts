@@ -1,7 +1,10 @@
 import type { AppAbility } from './define-ability';
 import type { Action, SubjectType } from './subjects';
 
-export interface SqlCondition { sql: string; params: Record<string, unknown> }
+export interface SqlCondition {
+  sql: string;
+  params: Record<string, unknown>;
+}
 
 /**
  * How one rule field becomes SQL: given the parameter name to bind the rule's value to, return

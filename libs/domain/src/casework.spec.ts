@@ -1,7 +1,14 @@
 import { belgianPublicHolidays, checkReopen, easterSunday, isWorkingDay, nextWorkingDay, reopenWindowMonths, triageDeadline } from './casework';
 
 describe('reopening a closed case', () => {
-  const closed = { stage: 'AFGESLOTEN' as const, closureReason: 'COMPLETED' as const, closedOn: '2026-01-15', today: '2026-06-01', windowMonths: 12, anonymised: false };
+  const closed = {
+    stage: 'AFGESLOTEN' as const,
+    closureReason: 'COMPLETED' as const,
+    closedOn: '2026-01-15',
+    today: '2026-06-01',
+    windowMonths: 12,
+    anonymised: false,
+  };
 
   it('sends a completed case back to case direction within the window', () => {
     expect(checkReopen(closed)).toEqual({ allowed: true, to: 'CASUSREGIE', lastDay: '2027-01-15' });
@@ -36,7 +43,18 @@ describe('the one-working-day triage deadline', () => {
   it('knows Easter and the Belgian public holidays', () => {
     expect(easterSunday(2026)).toBe('2026-04-05');
     expect(easterSunday(2027)).toBe('2027-03-28');
-    expect(belgianPublicHolidays(2026)).toEqual(['2026-01-01', '2026-04-06', '2026-05-01', '2026-05-14', '2026-05-25', '2026-07-21', '2026-08-15', '2026-11-01', '2026-11-11', '2026-12-25']);
+    expect(belgianPublicHolidays(2026)).toEqual([
+      '2026-01-01',
+      '2026-04-06',
+      '2026-05-01',
+      '2026-05-14',
+      '2026-05-25',
+      '2026-07-21',
+      '2026-08-15',
+      '2026-11-01',
+      '2026-11-11',
+      '2026-12-25',
+    ]);
     expect(isWorkingDay('2026-07-21')).toBe(false);
     expect(isWorkingDay('2026-07-22')).toBe(true);
   });

@@ -13,30 +13,59 @@ export function reopenWindowMonths(protocolRetentionMonths: number | null | unde
 
 export type ReopenRefusal = 'CASE_NOT_CLOSED' | 'REOPEN_WINDOW_PASSED';
 
-export interface ReopenVerdict { allowed: boolean; code?: ReopenRefusal; message?: string; to?: Stage; lastDay?: string }
+export interface ReopenVerdict {
+  allowed: boolean;
+  code?: ReopenRefusal;
+  message?: string;
+  to?: Stage;
+  lastDay?: string;
+}
 
 /**
  * May a closed case be reopened today? A case closed after its evaluation goes back to case
  * direction; one closed at weighing (not included) goes back to weighing; a referral declined at
  * intake goes back to intake, to wait for acceptance again.
  */
-export function checkReopen(input: { stage: Stage; closureReason: ClosureReason | null; closedOn: string | null; today: string; windowMonths: number; anonymised: boolean }): ReopenVerdict {
+export function checkReopen(input: {
+  stage: Stage;
+  closureReason: ClosureReason | null;
+  closedOn: string | null;
+  today: string;
+  windowMonths: number;
+  anonymised: boolean;
+}): ReopenVerdict {
   if (input.stage !== 'AFGESLOTEN' || !input.closedOn) return { allowed: false, code: 'CASE_NOT_CLOSED', message: 'Only a closed case can be reopened' };
-  if (input.anonymised) return { allowed: false, code: 'REOPEN_WINDOW_PASSED', message: 'The case was anonymised after its retention period; refer the family again' };
+  if (input.anonymised)
+    return { allowed: false, code: 'REOPEN_WINDOW_PASSED', message: 'The case was anonymised after its retention period; refer the family again' };
   const to: Stage = input.closureReason === 'COMPLETED' ? 'CASUSREGIE' : input.closureReason === 'NOT_INCLUDED' ? 'WEGING' : 'AANMELDING';
   const lastDay = addMonths(input.closedOn, input.windowMonths);
   if (input.today > lastDay) {
-    return { allowed: false, code: 'REOPEN_WINDOW_PASSED', message: `The case can be reopened until ${lastDay} (${input.windowMonths} months after closing); file a new referral`, lastDay };
+    return {
+      allowed: false,
+      code: 'REOPEN_WINDOW_PASSED',
+      message: `The case can be reopened until ${lastDay} (${input.windowMonths} months after closing); file a new referral`,
+      lastDay,
+    };
   }
   return { allowed: true, to, lastDay };
 }
 
 /** Easter Sunday (Gregorian, anonymous algorithm) as YYYY-MM-DD. */
 export function easterSunday(year: number): string {
-  const a = year % 19, b = Math.floor(year / 100), c = year % 100, d = Math.floor(b / 4), e = b % 4;
-  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31), day = ((h + l - 7 * m + 114) % 31) + 1;
+  const a = year % 19,
+    b = Math.floor(year / 100),
+    c = year % 100,
+    d = Math.floor(b / 4),
+    e = b % 4;
+  const f = Math.floor((b + 8) / 25),
+    g = Math.floor((b - f + 1) / 3),
+    h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4),
+    k = c % 4,
+    l = (32 + 2 * e + 2 * i - h - k) % 7,
+    m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31),
+    day = ((h + l - 7 * m + 114) % 31) + 1;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 

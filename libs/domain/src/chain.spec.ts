@@ -150,20 +150,17 @@ describe('guarded steps', () => {
     expect(verdict.closureReason).toBe(step.closureReason);
   });
 
-  it.each(LEGAL_STEPS.filter((s) => !s.blocked).map((s) => [s.from, s.to] as const))(
-    '%s → %s has no guard, whatever the facts',
-    (from, to) => {
-      const empty = facts({
-        stage: from,
-        invitedAgencyIds: [],
-        contributingAgencyIds: [],
-        latestDecision: null,
-        actions: [],
-        latestEvaluation: null,
-      });
-      expect(checkTransition(empty, to).allowed).toBe(true);
-    },
-  );
+  it.each(LEGAL_STEPS.filter((s) => !s.blocked).map((s) => [s.from, s.to] as const))('%s → %s has no guard, whatever the facts', (from, to) => {
+    const empty = facts({
+      stage: from,
+      invitedAgencyIds: [],
+      contributingAgencyIds: [],
+      latestDecision: null,
+      actions: [],
+      latestEvaluation: null,
+    });
+    expect(checkTransition(empty, to).allowed).toBe(true);
+  });
 });
 
 describe('CONTRIBUTIONS_MISSING (DOSSIERVORMING → WEGING)', () => {
@@ -286,10 +283,7 @@ describe('NO_ACTION_DONE_OR_DUE (UITVOERING → EVALUATIE)', () => {
   });
 
   it('names the earliest due date still ahead', () => {
-    const verdict = checkTransition(
-      facts({ stage: 'UITVOERING', actions: [a('2026-08-01', 'OPEN'), a('2026-06-10', 'OPEN')] }),
-      'EVALUATIE',
-    );
+    const verdict = checkTransition(facts({ stage: 'UITVOERING', actions: [a('2026-08-01', 'OPEN'), a('2026-06-10', 'OPEN')] }), 'EVALUATIE');
     expect(verdict.unmetGuards[0]?.message).toContain('2026-06-10');
   });
 });

@@ -84,9 +84,7 @@ const contributionsGuard: Guard = (facts) => {
   if (invited.length === 0) {
     return {
       code: 'CONTRIBUTIONS_MISSING',
-      message:
-        'No agency has been invited to this case yet, so there is nothing to weigh. ' +
-        'Invite at least one agency and collect its contribution first.',
+      message: 'No agency has been invited to this case yet, so there is nothing to weigh. ' + 'Invite at least one agency and collect its contribution first.',
     };
   }
   const accountedFor = new Set([...facts.contributingAgencyIds, ...facts.waivedAgencyIds]);
@@ -116,10 +114,7 @@ const inclusionGuard: Guard = (facts) => {
 
 const exclusionGuard: Guard = (facts) => {
   if (facts.latestDecision === 'REFER_ELSEWHERE' || facts.latestDecision === 'NO_FURTHER_ACTION') return null;
-  const situation =
-    facts.latestDecision === null
-      ? 'No decision has been recorded yet.'
-      : 'The latest decision is to include the case.';
+  const situation = facts.latestDecision === null ? 'No decision has been recorded yet.' : 'The latest decision is to include the case.';
   return {
     code: 'EXCLUSION_DECISION_MISSING',
     message: `${situation} Record a decision to refer elsewhere or to take no further action before closing the case.`,
@@ -168,8 +163,7 @@ const continuingEvaluationGuard: Guard = (facts) => {
   return {
     code: 'ILLEGAL_STEP',
     message:
-      `Going back from ${STAGE_NAMES.EVALUATIE} to ${STAGE_NAMES.CASUSREGIE} needs an evaluation with the outcome ` +
-      `"continue" or "escalate". ${situation}`,
+      `Going back from ${STAGE_NAMES.EVALUATIE} to ${STAGE_NAMES.CASUSREGIE} needs an evaluation with the outcome ` + `"continue" or "escalate". ${situation}`,
   };
 };
 

@@ -24,8 +24,13 @@ describe('conference lifecycle', () => {
 
 describe('who may attend', () => {
   const audience = { agencyIds: new Set(['caw', 'police']), district: 'Antwerpen' };
-  const person = (roles: string[], agencyId = 'caw', over: Partial<{ active: boolean; district: string }> = {}) =>
-    ({ active: true, roles: roles as never, agencyId, district: 'Antwerpen', ...over });
+  const person = (roles: string[], agencyId = 'caw', over: Partial<{ active: boolean; district: string }> = {}) => ({
+    active: true,
+    roles: roles as never,
+    agencyId,
+    district: 'Antwerpen',
+    ...over,
+  });
 
   it('admits partners of the audience agencies, police liaison officers among them', () => {
     expect(mayAttendConference(person(['agency_member']), audience)).toBe(true);
@@ -33,7 +38,7 @@ describe('who may attend', () => {
     expect(mayAttendConference(person(['agency_member'], 'cgg'), audience)).toBe(false);
   });
 
-  it('admits the district\'s prosecutor liaisons', () => {
+  it("admits the district's prosecutor liaisons", () => {
     expect(mayAttendConference(person(['prosecutor_liaison'], 'parket'), audience)).toBe(true);
     expect(mayAttendConference(person(['prosecutor_liaison'], 'parket', { district: 'Gent' }), audience)).toBe(false);
   });

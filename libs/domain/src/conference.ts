@@ -9,7 +9,10 @@ export type ConferenceStatus = (typeof CONFERENCE_STATUSES)[number];
 
 export type ConferenceCommand = 'start' | 'close' | 'minutes' | 'acknowledge';
 
-export interface ConferenceRefusal { code: 'CONFERENCE_STATE' | 'MINUTES_LOCKED'; message: string }
+export interface ConferenceRefusal {
+  code: 'CONFERENCE_STATE' | 'MINUTES_LOCKED';
+  message: string;
+}
 
 /** May this command run on a conference in `status`? Null when it may; the 409 refusal otherwise. */
 export function checkConferenceCommand(status: ConferenceStatus, command: ConferenceCommand): ConferenceRefusal | null {
@@ -29,7 +32,12 @@ export function checkConferenceCommand(status: ConferenceStatus, command: Confer
 /** Roles whose holders take part in a conference of agencies that are part of it (case teams and partners). */
 const PARTNER_ROLES: readonly Role[] = ['case_director', 'agency_member'];
 
-export interface Candidate { active: boolean; roles: readonly Role[]; agencyId: string; district: string }
+export interface Candidate {
+  active: boolean;
+  roles: readonly Role[];
+  agencyId: string;
+  district: string;
+}
 
 /**
  * May this person be invited to a conference whose lawful audience is these agencies (the

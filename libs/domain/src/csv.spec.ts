@@ -10,6 +10,11 @@ describe('csvCell', () => {
     expect(csvCell(null)).toBe('""');
   });
   it('writes rows with CRLF', () => {
-    expect(toCsv([['a', 1], ['=x', null]])).toBe('"a","1"\r\n"\'=x",""\r\n');
+    expect(
+      toCsv([
+        ['a', 1],
+        ['=x', null],
+      ]),
+    ).toBe('"a","1"\r\n"\'=x",""\r\n');
   });
 });

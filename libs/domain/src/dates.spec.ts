@@ -16,7 +16,14 @@ describe('todayInBrussels', () => {
 
   it('gives the right day when asked again within the same UTC hour, and across midnight', () => {
     // The last answer is reused within a UTC hour: each pair straddles a Brussels midnight or sits inside one hour.
-    const asked = ['2026-07-01T21:00:00Z', '2026-07-01T21:59:59Z', '2026-07-01T22:00:00Z', '2026-07-01T22:59:59Z', '2025-12-31T22:10:00Z', '2025-12-31T23:00:00Z'];
+    const asked = [
+      '2026-07-01T21:00:00Z',
+      '2026-07-01T21:59:59Z',
+      '2026-07-01T22:00:00Z',
+      '2026-07-01T22:59:59Z',
+      '2025-12-31T22:10:00Z',
+      '2025-12-31T23:00:00Z',
+    ];
     expect(asked.map((t) => todayInBrussels(new Date(t)))).toEqual(['2026-07-01', '2026-07-01', '2026-07-02', '2026-07-02', '2025-12-31', '2026-01-01']);
     expect(todayInBrussels(new Date('1880-06-01T23:50:00Z'))).toBe('1880-06-02'); // before 1892: Brussels mean time, +0:17:30
   });

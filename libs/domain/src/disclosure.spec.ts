@@ -70,7 +70,8 @@ const LAWFUL_RECIPIENTS: Record<LegalBasis, string[]> = {
   LEGAL_OBLIGATION: ['caw', 'justice'],
   NECESSITY: ['caw', 'justice'],
 };
-const lawful = (legalBasis: LegalBasis, overrides: Partial<DisclosureFacts> = {}) => facts({ legalBasis, toAgencyIds: LAWFUL_RECIPIENTS[legalBasis], ...overrides });
+const lawful = (legalBasis: LegalBasis, overrides: Partial<DisclosureFacts> = {}) =>
+  facts({ legalBasis, toAgencyIds: LAWFUL_RECIPIENTS[legalBasis], ...overrides });
 
 const withProtocol = (overrides: Partial<DisclosureFacts['protocol']>) => facts({ protocol: { ...facts().protocol, ...overrides } });
 const codes = (refusals: DisclosureRefusal[]) => refusals.map((r) => r.code);
@@ -173,9 +174,7 @@ describe('checkDisclosure', () => {
   describe('data categories', () => {
     it('lists the categories the protocol does not allow', () => {
       const refusals = checkDisclosure(facts({ categories: ['IDENTIFICATION', 'HEALTH', 'CHILD_SITUATION', 'HEALTH'] }));
-      expect(refusals).toEqual([
-        expect.objectContaining({ code: 'CATEGORY_NOT_ALLOWED', categories: ['HEALTH', 'CHILD_SITUATION'] }),
-      ]);
+      expect(refusals).toEqual([expect.objectContaining({ code: 'CATEGORY_NOT_ALLOWED', categories: ['HEALTH', 'CHILD_SITUATION'] })]);
       expect(refusals[0]?.message).toContain('"health"');
       expect(refusals[0]?.message).toContain('"child situation"');
     });
@@ -195,7 +194,11 @@ describe('checkDisclosure', () => {
       ['consent expired yesterday', consent({ validUntil: '2026-05-14' }), ['CONSENT_MISSING']],
       ['consent valid until today', consent({ validUntil: TODAY }), []],
       ['consent without end date', consent({ validUntil: null }), []],
-      ['consent covering more than needed', consent({ agencyIds: ['caw', 'justice', 'mental'], dataCategories: ['IDENTIFICATION', 'WELFARE_SUPPORT', 'HEALTH'] }), []],
+      [
+        'consent covering more than needed',
+        consent({ agencyIds: ['caw', 'justice', 'mental'], dataCategories: ['IDENTIFICATION', 'WELFARE_SUPPORT', 'HEALTH'] }),
+        [],
+      ],
       ['consent not covering an agency', consent({ agencyIds: ['caw'] }), ['CONSENT_OUT_OF_SCOPE']],
       ['consent not covering a category', consent({ dataCategories: ['IDENTIFICATION'] }), ['CONSENT_OUT_OF_SCOPE']],
     ])('%s', (_name, c, expected) => {
@@ -204,9 +207,7 @@ describe('checkDisclosure', () => {
 
     it('names what falls outside the consent', () => {
       const [refusal] = onConsent(consent({ agencyIds: ['caw'], dataCategories: ['IDENTIFICATION'] }));
-      expect(refusal).toEqual(
-        expect.objectContaining({ code: 'CONSENT_OUT_OF_SCOPE', agencyIds: ['justice'], categories: ['WELFARE_SUPPORT'] }),
-      );
+      expect(refusal).toEqual(expect.objectContaining({ code: 'CONSENT_OUT_OF_SCOPE', agencyIds: ['justice'], categories: ['WELFARE_SUPPORT'] }));
       expect(refusal?.message).toContain('1 agency you chose or the category "welfare support"');
     });
 
@@ -422,7 +423,10 @@ describe('conditions per legal basis', () => {
 
     it('lists every missing element, person before danger before justification', () => {
       expect(codes(checkDisclosure(lawful('ART_458BIS', { toAgencyIds: ['caw'], personId: null, dangerStatement: null, justification: null })))).toEqual([
-        'RECIPIENT_NOT_ALLOWED', 'PERSON_REQUIRED', 'DANGER_STATEMENT_REQUIRED', 'JUSTIFICATION_REQUIRED',
+        'RECIPIENT_NOT_ALLOWED',
+        'PERSON_REQUIRED',
+        'DANGER_STATEMENT_REQUIRED',
+        'JUSTIFICATION_REQUIRED',
       ]);
     });
   });

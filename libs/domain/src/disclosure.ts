@@ -155,7 +155,10 @@ export function checkDisclosure(f: DisclosureFacts): DisclosureRefusal[] {
     });
   }
   if (conditions.provision && !(f.provision ?? '').trim()) {
-    refusals.push({ code: 'PROVISION_REQUIRED', message: 'Cite the legal provision that obliges you to share this (for example the article and the law); the sharing log shows it.' });
+    refusals.push({
+      code: 'PROVISION_REQUIRED',
+      message: 'Cite the legal provision that obliges you to share this (for example the article and the law); the sharing log shows it.',
+    });
   }
   if (conditions.justification) {
     const justificationRefusal = checkJustification(f.justification);

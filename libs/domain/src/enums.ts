@@ -5,46 +5,20 @@
 export const ROLES = ['case_director', 'referrer', 'agency_member', 'prosecutor_liaison', 'dpo', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const AGENCY_TYPES = [
-  'POLICE',
-  'PROSECUTION',
-  'JUSTICE_HOUSE',
-  'CAW',
-  'CHILD_PROTECTION',
-  'MENTAL_HEALTH',
-  'FAMILY_JUSTICE_CENTRE',
-  'OTHER',
-] as const;
+export const AGENCY_TYPES = ['POLICE', 'PROSECUTION', 'JUSTICE_HOUSE', 'CAW', 'CHILD_PROTECTION', 'MENTAL_HEALTH', 'FAMILY_JUSTICE_CENTRE', 'OTHER'] as const;
 export type AgencyType = (typeof AGENCY_TYPES)[number];
 
 export const PERSON_ROLES = ['VICTIM', 'ALLEGED_PERPETRATOR', 'CHILD', 'OTHER'] as const;
 export type PersonRole = (typeof PERSON_ROLES)[number];
 
 // Chain order matters: statistics and the SPA's stepper rely on the index.
-export const STAGES = [
-  'AANMELDING',
-  'DOSSIERVORMING',
-  'WEGING',
-  'CASUSREGIE',
-  'UITVOERING',
-  'EVALUATIE',
-  'AFGESLOTEN',
-] as const;
+export const STAGES = ['AANMELDING', 'DOSSIERVORMING', 'WEGING', 'CASUSREGIE', 'UITVOERING', 'EVALUATIE', 'AFGESLOTEN'] as const;
 export type Stage = (typeof STAGES)[number];
 
 export const CLOSURE_REASONS = ['DECLINED', 'NOT_INCLUDED', 'COMPLETED'] as const;
 export type ClosureReason = (typeof CLOSURE_REASONS)[number];
 
-export const VIOLENCE_FORMS = [
-  'PHYSICAL',
-  'SEXUAL',
-  'PSYCHOLOGICAL',
-  'ECONOMIC',
-  'VERBAL',
-  'ADMINISTRATIVE',
-  'SOCIAL',
-  'CYBER',
-] as const;
+export const VIOLENCE_FORMS = ['PHYSICAL', 'SEXUAL', 'PSYCHOLOGICAL', 'ECONOMIC', 'VERBAL', 'ADMINISTRATIVE', 'SOCIAL', 'CYBER'] as const;
 export type ViolenceForm = (typeof VIOLENCE_FORMS)[number];
 
 export const DATA_CATEGORIES = [

@@ -9,10 +9,34 @@ export type CaseLanguage = (typeof CASE_LANGUAGES)[number];
 
 // Free text that clients sent before gender was coded (NL/FR/EN words and initials).
 const LEGACY: Record<string, GenderCode> = {
-  f: 'FEMALE', v: 'FEMALE', w: 'FEMALE', female: 'FEMALE', vrouw: 'FEMALE', vrouwelijk: 'FEMALE', woman: 'FEMALE', femme: 'FEMALE', féminin: 'FEMALE', feminin: 'FEMALE',
-  m: 'MALE', h: 'MALE', male: 'MALE', man: 'MALE', mannelijk: 'MALE', homme: 'MALE', masculin: 'MALE',
-  x: 'X', 'non-binary': 'X', nonbinary: 'X', 'non-binair': 'X', 'non-binaire': 'X', anders: 'X', autre: 'X', other: 'X',
-  unknown: 'UNKNOWN', onbekend: 'UNKNOWN', inconnu: 'UNKNOWN',
+  f: 'FEMALE',
+  v: 'FEMALE',
+  w: 'FEMALE',
+  female: 'FEMALE',
+  vrouw: 'FEMALE',
+  vrouwelijk: 'FEMALE',
+  woman: 'FEMALE',
+  femme: 'FEMALE',
+  féminin: 'FEMALE',
+  feminin: 'FEMALE',
+  m: 'MALE',
+  h: 'MALE',
+  male: 'MALE',
+  man: 'MALE',
+  mannelijk: 'MALE',
+  homme: 'MALE',
+  masculin: 'MALE',
+  x: 'X',
+  'non-binary': 'X',
+  nonbinary: 'X',
+  'non-binair': 'X',
+  'non-binaire': 'X',
+  anders: 'X',
+  autre: 'X',
+  other: 'X',
+  unknown: 'UNKNOWN',
+  onbekend: 'UNKNOWN',
+  inconnu: 'UNKNOWN',
 };
 
 /** The code for a gender as sent by a client: a code, or older free text; absent stays absent. */

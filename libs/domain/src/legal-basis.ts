@@ -25,7 +25,13 @@ export interface LegalBasisConditions {
 }
 
 const base: LegalBasisConditions = {
-  recipients: 'CASE_AGENCIES', consent: false, justification: true, person: false, dangerStatement: false, provision: false, dpoReview: false,
+  recipients: 'CASE_AGENCIES',
+  consent: false,
+  justification: true,
+  person: false,
+  dangerStatement: false,
+  provision: false,
+  dpoReview: false,
 };
 
 export const LEGAL_BASIS_CONDITIONS: Record<LegalBasis, LegalBasisConditions> = {

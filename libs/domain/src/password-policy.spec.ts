@@ -4,7 +4,9 @@ const fixed = (score: number) => () => ({ score, feedback: { warning: score < 3 
 
 describe('password policy', () => {
   it('refuses what is too short or too long before estimating', () => {
-    const never = () => { throw new Error('not estimated'); };
+    const never = () => {
+      throw new Error('not estimated');
+    };
     expect(passwordVerdict('Zq8#kP1!x', [], never)).toMatchObject({ ok: false, reason: 'TOO_SHORT' });
     expect(passwordVerdict('x'.repeat(1025), [], never)).toMatchObject({ ok: false, reason: 'TOO_LONG' });
   });
@@ -15,6 +17,8 @@ describe('password policy', () => {
   });
 
   it('hands the account name and email, and their parts, to the estimator', () => {
-    expect(personalInputs(['marie.dubois@caw.be', 'Marie Dubois'])).toEqual(expect.arrayContaining(['marie.dubois@caw.be', 'marie', 'dubois', 'caw', 'Marie Dubois']));
+    expect(personalInputs(['marie.dubois@caw.be', 'Marie Dubois'])).toEqual(
+      expect.arrayContaining(['marie.dubois@caw.be', 'marie', 'dubois', 'caw', 'Marie Dubois']),
+    );
   });
 });

@@ -11,10 +11,31 @@ export const PASSWORD_MAX_LENGTH = 1024;
 export const PASSWORD_MIN_SCORE = 3;
 
 /** Words any attacker of this platform tries first (a zxcvbn dictionary of its own). */
-export const PLATFORM_WORDS = ['schakel', 'casusoverleg', 'intrafamiliaal', 'geweld', 'parket', 'politie', 'justitiehuis', 'caw', 'vlaanderen', 'belgie', 'belgique', 'bruxelles', 'brussel', 'antwerpen', 'gent', 'liege', 'luik'];
+export const PLATFORM_WORDS = [
+  'schakel',
+  'casusoverleg',
+  'intrafamiliaal',
+  'geweld',
+  'parket',
+  'politie',
+  'justitiehuis',
+  'caw',
+  'vlaanderen',
+  'belgie',
+  'belgique',
+  'bruxelles',
+  'brussel',
+  'antwerpen',
+  'gent',
+  'liege',
+  'luik',
+];
 
 /** What the estimator answers (zxcvbn's `check(password, userInputs)` result, narrowed). */
-export interface PasswordEstimate { score: number; feedback: { warning: string | null; suggestions: string[] } }
+export interface PasswordEstimate {
+  score: number;
+  feedback: { warning: string | null; suggestions: string[] };
+}
 export type PasswordEstimator = (password: string, userInputs: string[]) => PasswordEstimate;
 
 export interface PasswordVerdict {
@@ -39,5 +60,11 @@ export function passwordVerdict(password: string, personal: string[], estimate: 
   if (password.length > PASSWORD_MAX_LENGTH) return { ok: false, score: 0, reason: 'TOO_LONG', warning: null, suggestions: [] };
   const result = estimate(password, personalInputs(personal));
   const ok = result.score >= PASSWORD_MIN_SCORE;
-  return { ok, score: result.score, ...(ok ? {} : { reason: 'TOO_WEAK' as const }), warning: result.feedback.warning, suggestions: result.feedback.suggestions };
+  return {
+    ok,
+    score: result.score,
+    ...(ok ? {} : { reason: 'TOO_WEAK' as const }),
+    warning: result.feedback.warning,
+    suggestions: result.feedback.suggestions,
+  };
 }

@@ -6,8 +6,13 @@ const PARTNER = 'caw';
 const PERPETRATOR_SIDE = 'justice-house';
 
 const facts = (over: Partial<CompartmentFacts> = {}): CompartmentFacts => ({
-  callerAgencyId: PARTNER, referringAgencyId: REFERRER, directorAgencyId: DIRECTOR,
-  confidentialAddress: false, addressAuthorAgencyId: REFERRER, disclosedToCaller: [], ...over,
+  callerAgencyId: PARTNER,
+  referringAgencyId: REFERRER,
+  directorAgencyId: DIRECTOR,
+  confidentialAddress: false,
+  addressAuthorAgencyId: REFERRER,
+  disclosedToCaller: [],
+  ...over,
 });
 const visible = (over: Partial<CompartmentFacts>) => personCompartments(facts(over)).visible.sort();
 const ALL = ['address', 'birthDate', 'email', 'nationalNumber', 'phone'];

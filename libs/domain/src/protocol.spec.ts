@@ -11,13 +11,10 @@ describe('checkProtocolTransition', () => {
     'SUSPENDED:lift': 'APPROVED',
   };
 
-  it.each(PROTOCOL_STATUSES.flatMap((from) => PROTOCOL_ACTIONS.map((action) => [from, action] as const)))(
-    '%s + %s',
-    (from, action) => {
-      const to = ALLOWED[`${from}:${action}`];
-      expect(checkProtocolTransition(from, action)).toEqual(to ? { allowed: true, to } : { allowed: false });
-    },
-  );
+  it.each(PROTOCOL_STATUSES.flatMap((from) => PROTOCOL_ACTIONS.map((action) => [from, action] as const)))('%s + %s', (from, action) => {
+    const to = ALLOWED[`${from}:${action}`];
+    expect(checkProtocolTransition(from, action)).toEqual(to ? { allowed: true, to } : { allowed: false });
+  });
 
   it('refuses an unknown action from an untrusted caller', () => {
     expect(checkProtocolTransition('DRAFT', 'publish' as ProtocolAction)).toEqual({ allowed: false });

@@ -63,10 +63,7 @@ export function approvalProgress(approverAgencyIds: string[], approvedAgencyIds:
 /** Art. 458ter asks for a *reasoned* authorisation: a motivation shorter than this is not one. */
 export const MIN_MOTIVATION_LENGTH = 10;
 
-export function checkProtocolTransition(
-  from: ProtocolStatus,
-  action: ProtocolAction,
-): { allowed: boolean; to?: ProtocolStatus } {
+export function checkProtocolTransition(from: ProtocolStatus, action: ProtocolAction): { allowed: boolean; to?: ProtocolStatus } {
   const to = PROTOCOL_STEPS[from]?.[action];
   return to ? { allowed: true, to } : { allowed: false };
 }

@@ -40,16 +40,37 @@ const SCORED: RiskInstrument = {
   answerValues: ['yes', 'no', 'unknown'],
   answerSources: ['VICTIM', 'POLICE_RECORD'],
   sections: [
-    { key: 'S1', kind: 'RED_FLAGS', title: label('flags'), perChild: false, items: [{ key: 'A', label: label('a') }, { key: 'B', label: label('b') }, { key: 'C', label: label('c'), promptsWhenYes: ['MEDICAL_CHECK_ADVISED'] }] },
+    {
+      key: 'S1',
+      kind: 'RED_FLAGS',
+      title: label('flags'),
+      perChild: false,
+      items: [
+        { key: 'A', label: label('a') },
+        { key: 'B', label: label('b') },
+        { key: 'C', label: label('c'), promptsWhenYes: ['MEDICAL_CHECK_ADVISED'] },
+      ],
+    },
     { key: 'S2', kind: 'PROTECTIVE_FACTORS', title: label('protective'), perChild: false, items: [{ key: 'P', label: label('p') }] },
-    { key: 'S3', kind: 'KINDREFLEX', title: label('per child'), perChild: true, items: [{ key: 'KX', label: label('kx'), promptsWhenYes: ['KINDREFLEX_REQUIRED'] }] },
+    {
+      key: 'S3',
+      kind: 'KINDREFLEX',
+      title: label('per child'),
+      perChild: true,
+      items: [{ key: 'KX', label: label('kx'), promptsWhenYes: ['KINDREFLEX_REQUIRED'] }],
+    },
   ],
   violencePatterns: [],
   scoring: {
     method: 'WEIGHTED_SUM',
     reference: 'fake validation study',
     weights: { A: 3, B: 2, C: 5, P: -2 },
-    thresholds: [{ level: 'LOW', minScore: 0 }, { level: 'MEDIUM', minScore: 3 }, { level: 'HIGH', minScore: 6 }, { level: 'VERY_HIGH', minScore: 9 }],
+    thresholds: [
+      { level: 'LOW', minScore: 0 },
+      { level: 'MEDIUM', minScore: 3 },
+      { level: 'HIGH', minScore: 6 },
+      { level: 'VERY_HIGH', minScore: 9 },
+    ],
   },
 };
 
@@ -142,7 +163,9 @@ describe('the built-in instrument veilig-huis-ifg version 1', () => {
   it('is frozen: a published version cannot change under running code', () => {
     expect(Object.isFrozen(VH)).toBe(true);
     expect(Object.isFrozen(VH.sections[0]!.items[0])).toBe(true);
-    expect(() => { (VH.sections as unknown as unknown[]).push({}); }).toThrow();
+    expect(() => {
+      (VH.sections as unknown as unknown[]).push({});
+    }).toThrow();
   });
 });
 
@@ -150,10 +173,20 @@ describe('validateAnswers', () => {
   const ctx = { childIds: [CHILD_A, CHILD_B] };
 
   it('accepts valid answers, including per-child Kindreflex answers, sources and notes', () => {
-    expect(validateAnswers(VH, {
-      RF01: yes, RF08: { value: 'yes', source: 'VICTIM', note: 'choked last night' }, RF13: { value: 'n/a' }, PF01: { value: 'unknown', source: 'PROFESSIONAL_OBSERVATION' },
-      [perChildKey('K1', CHILD_A)]: yes, [perChildKey('K2', CHILD_B)]: no,
-    }, ctx)).toEqual([]);
+    expect(
+      validateAnswers(
+        VH,
+        {
+          RF01: yes,
+          RF08: { value: 'yes', source: 'VICTIM', note: 'choked last night' },
+          RF13: { value: 'n/a' },
+          PF01: { value: 'unknown', source: 'PROFESSIONAL_OBSERVATION' },
+          [perChildKey('K1', CHILD_A)]: yes,
+          [perChildKey('K2', CHILD_B)]: no,
+        },
+        ctx,
+      ),
+    ).toEqual([]);
   });
 
   it('accepts no answers at all (unanswered items stay open)', () => {
@@ -166,7 +199,10 @@ describe('validateAnswers', () => {
 
   it('names unknown item keys', () => {
     const problems = validateAnswers(VH, { RF99: yes, RF01: yes, rf02: yes });
-    expect(problems.map((p) => [p.code, p.path])).toEqual([['UNKNOWN_ITEM', 'RF99'], ['UNKNOWN_ITEM', 'rf02']]);
+    expect(problems.map((p) => [p.code, p.path])).toEqual([
+      ['UNKNOWN_ITEM', 'RF99'],
+      ['UNKNOWN_ITEM', 'rf02'],
+    ]);
     expect(problems[0]!.message).toContain('RF99');
   });
 
@@ -178,7 +214,10 @@ describe('validateAnswers', () => {
 
   it('requires a child for a per-child item, and a child of this case', () => {
     const problems = validateAnswers(VH, { K1: yes, [perChildKey('K2', 'someone-else')]: yes, [perChildKey('K3', CHILD_A)]: yes }, ctx);
-    expect(problems.map((p) => [p.code, p.path])).toEqual([['CHILD_REQUIRED', 'K1'], ['UNKNOWN_CHILD', 'K2:someone-else']]);
+    expect(problems.map((p) => [p.code, p.path])).toEqual([
+      ['CHILD_REQUIRED', 'K1'],
+      ['UNKNOWN_CHILD', 'K2:someone-else'],
+    ]);
   });
 
   it('refuses every per-child answer when the case has no children', () => {
@@ -318,8 +357,9 @@ describe('derivePrompts', () => {
   });
 
   it('raises prompts of per-child items answered yes for any child, naming the item once', () => {
-    expect(derivePrompts(SCORED, { [perChildKey('KX', CHILD_A)]: yes, [perChildKey('KX', CHILD_B)]: yes }, { hasChildren: false }))
-      .toEqual([{ code: 'KINDREFLEX_REQUIRED', itemKeys: ['KX'] }]);
+    expect(derivePrompts(SCORED, { [perChildKey('KX', CHILD_A)]: yes, [perChildKey('KX', CHILD_B)]: yes }, { hasChildren: false })).toEqual([
+      { code: 'KINDREFLEX_REQUIRED', itemKeys: ['KX'] },
+    ]);
   });
 
   it('ignores a violence pattern the instrument does not offer', () => {
@@ -401,11 +441,37 @@ describe('validateInstrument', () => {
     ['an unknown source', { answerSources: ['NEIGHBOUR' as never] }, /answerSources/],
     ['a duplicate section', { sections: [SCORED.sections[0]!, { ...SCORED.sections[1]!, key: 'S1' }] }, /section S1 is defined twice/],
     ['an empty section', { sections: [...SCORED.sections, { key: 'S4', kind: 'OTHER', title: label('x'), perChild: false, items: [] }] }, /S4 has no items/],
-    ['a duplicate item', { sections: [...SCORED.sections, { key: 'S4', kind: 'OTHER', title: label('x'), perChild: false, items: [{ key: 'A', label: label('a') }] }] }, /item A is defined twice/],
-    ['an item key with a colon', { sections: [{ key: 'S', kind: 'OTHER', title: label('x'), perChild: false, items: [{ key: 'A:1', label: label('a') }] }], scoring: null }, /item key A:1/],
-    ['an unknown item prompt', { sections: [{ key: 'S', kind: 'OTHER', title: label('x'), perChild: false, items: [{ key: 'A', label: label('a'), promptsWhenYes: ['CALL_MUM' as never] }] }], scoring: null }, /unknown prompt CALL_MUM/],
+    [
+      'a duplicate item',
+      { sections: [...SCORED.sections, { key: 'S4', kind: 'OTHER', title: label('x'), perChild: false, items: [{ key: 'A', label: label('a') }] }] },
+      /item A is defined twice/,
+    ],
+    [
+      'an item key with a colon',
+      { sections: [{ key: 'S', kind: 'OTHER', title: label('x'), perChild: false, items: [{ key: 'A:1', label: label('a') }] }], scoring: null },
+      /item key A:1/,
+    ],
+    [
+      'an unknown item prompt',
+      {
+        sections: [
+          { key: 'S', kind: 'OTHER', title: label('x'), perChild: false, items: [{ key: 'A', label: label('a'), promptsWhenYes: ['CALL_MUM' as never] }] },
+        ],
+        scoring: null,
+      },
+      /unknown prompt CALL_MUM/,
+    ],
     ['an unknown violence pattern', { violencePatterns: [{ value: 'MUTUAL' as never, label: label('m'), prompts: [] }] }, /MUTUAL is unknown/],
-    ['a duplicate violence pattern', { violencePatterns: [{ value: 'UNCLEAR', label: label('u'), prompts: [] }, { value: 'UNCLEAR', label: label('u'), prompts: [] }] }, /UNCLEAR is defined twice/],
+    [
+      'a duplicate violence pattern',
+      {
+        violencePatterns: [
+          { value: 'UNCLEAR', label: label('u'), prompts: [] },
+          { value: 'UNCLEAR', label: label('u'), prompts: [] },
+        ],
+      },
+      /UNCLEAR is defined twice/,
+    ],
     ['an unknown pattern prompt', { violencePatterns: [{ value: 'UNCLEAR', label: label('u'), prompts: ['X' as never] }] }, /unknown prompt X/],
   ])('refuses %s', (_name, change, problem) => {
     expect(validateInstrument({ ...SCORED, ...change }).join('\n')).toMatch(problem);
@@ -420,8 +486,28 @@ describe('validateInstrument', () => {
     ['no thresholds', { ...SCORED.scoring!, thresholds: [] }, /at least one threshold/],
     ['an unknown level', { ...SCORED.scoring!, thresholds: [{ level: 'EXTREME' as never, minScore: 1 }] }, /EXTREME is unknown/],
     ['an infinite threshold', { ...SCORED.scoring!, thresholds: [{ level: 'LOW', minScore: Number.POSITIVE_INFINITY }] }, /finite minScore/],
-    ['levels out of order', { ...SCORED.scoring!, thresholds: [{ level: 'HIGH', minScore: 1 }, { level: 'MEDIUM', minScore: 2 }] }, /ascend/],
-    ['scores out of order', { ...SCORED.scoring!, thresholds: [{ level: 'LOW', minScore: 5 }, { level: 'HIGH', minScore: 5 }] }, /ascend/],
+    [
+      'levels out of order',
+      {
+        ...SCORED.scoring!,
+        thresholds: [
+          { level: 'HIGH', minScore: 1 },
+          { level: 'MEDIUM', minScore: 2 },
+        ],
+      },
+      /ascend/,
+    ],
+    [
+      'scores out of order',
+      {
+        ...SCORED.scoring!,
+        thresholds: [
+          { level: 'LOW', minScore: 5 },
+          { level: 'HIGH', minScore: 5 },
+        ],
+      },
+      /ascend/,
+    ],
   ])('refuses scoring with %s', (_name, scoring, problem) => {
     expect(validateInstrument(withScoring(scoring)).join('\n')).toMatch(problem);
   });

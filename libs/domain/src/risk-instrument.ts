@@ -176,7 +176,11 @@ export function parseAnswerKey(answerKey: string): { itemKey: string; childId: s
   return at < 0 ? { itemKey: answerKey, childId: null } : { itemKey: answerKey.slice(0, at), childId: answerKey.slice(at + 1) };
 }
 
-interface LocatedItem { item: RiskInstrumentItem; section: RiskInstrumentSection; order: number }
+interface LocatedItem {
+  item: RiskInstrumentItem;
+  section: RiskInstrumentSection;
+  order: number;
+}
 
 function itemIndex(instrument: RiskInstrument): Map<string, LocatedItem> {
   const index = new Map<string, LocatedItem>();
@@ -363,7 +367,8 @@ export function validateInstrument(instrument: RiskInstrument): string[] {
     problems.push(`answerValues must be a non-empty subset of ${RISK_ANSWER_VALUES.join(', ')}`);
   }
   if (!instrument.answerValues.includes('yes')) problems.push('answerValues must include yes');
-  if (instrument.answerSources.some((v) => !includes(RISK_ANSWER_SOURCES, v))) problems.push(`answerSources must be a subset of ${RISK_ANSWER_SOURCES.join(', ')}`);
+  if (instrument.answerSources.some((v) => !includes(RISK_ANSWER_SOURCES, v)))
+    problems.push(`answerSources must be a subset of ${RISK_ANSWER_SOURCES.join(', ')}`);
   const sectionKeys = new Set<string>();
   const items = new Map<string, RiskInstrumentSection>();
   for (const section of instrument.sections) {

@@ -83,7 +83,11 @@ const KINDREFLEX_STEPS: readonly RiskInstrumentItem[] = [
   {
     key: 'K5',
     label: { nl: 'Herstel de veiligheid', fr: 'Rétablir la sécurité', en: 'Restore safety' },
-    help: { nl: 'Veiligheidsplan voor de kinderen; maatregelen', fr: 'Plan de sécurité pour les enfants ; mesures', en: 'Safety plan for the children; measures' },
+    help: {
+      nl: 'Veiligheidsplan voor de kinderen; maatregelen',
+      fr: 'Plan de sécurité pour les enfants ; mesures',
+      en: 'Safety plan for the children; measures',
+    },
   },
   {
     key: 'K6',

@@ -1,7 +1,6 @@
 import { PROTECTIVE_FACTORS, PROTECTIVE_FACTOR_CODES, RED_FLAGS, RED_FLAG_CODES, type RiskItem } from './risk-items';
 
-const numbered = (prefix: string, count: number) =>
-  Array.from({ length: count }, (_, i) => `${prefix}${String(i + 1).padStart(2, '0')}`);
+const numbered = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix}${String(i + 1).padStart(2, '0')}`);
 
 describe.each<[string, readonly RiskItem<string>[], readonly string[], string[]]>([
   ['red flags', RED_FLAGS, RED_FLAG_CODES, numbered('RF', 14)],

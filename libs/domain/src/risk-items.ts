@@ -14,37 +14,10 @@ export interface RiskItem<C extends string> {
   label: LocalisedLabel;
 }
 
-export const RED_FLAG_CODES = [
-  'RF01',
-  'RF02',
-  'RF03',
-  'RF04',
-  'RF05',
-  'RF06',
-  'RF07',
-  'RF08',
-  'RF09',
-  'RF10',
-  'RF11',
-  'RF12',
-  'RF13',
-  'RF14',
-] as const;
+export const RED_FLAG_CODES = ['RF01', 'RF02', 'RF03', 'RF04', 'RF05', 'RF06', 'RF07', 'RF08', 'RF09', 'RF10', 'RF11', 'RF12', 'RF13', 'RF14'] as const;
 export type RedFlagCode = (typeof RED_FLAG_CODES)[number];
 
-export const PROTECTIVE_FACTOR_CODES = [
-  'PF01',
-  'PF02',
-  'PF03',
-  'PF04',
-  'PF05',
-  'PF06',
-  'PF07',
-  'PF08',
-  'PF09',
-  'PF10',
-  'PF11',
-] as const;
+export const PROTECTIVE_FACTOR_CODES = ['PF01', 'PF02', 'PF03', 'PF04', 'PF05', 'PF06', 'PF07', 'PF08', 'PF09', 'PF10', 'PF11'] as const;
 export type ProtectiveFactorCode = (typeof PROTECTIVE_FACTOR_CODES)[number];
 
 export const RED_FLAGS: readonly RiskItem<RedFlagCode>[] = [
@@ -188,7 +161,7 @@ export const PROTECTIVE_FACTORS: readonly RiskItem<ProtectiveFactorCode>[] = [
     code: 'PF06',
     label: {
       nl: 'Bereidheid om opvolging toe te laten m.b.t. psychische kwetsbaarheid/verslaving',
-      fr: "Disposition à accepter un suivi pour une vulnérabilité psychique ou une assuétude",
+      fr: 'Disposition à accepter un suivi pour une vulnérabilité psychique ou une assuétude',
       en: 'Willingness to accept follow-up for psychological vulnerability or addiction',
     },
   },

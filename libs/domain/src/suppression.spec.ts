@@ -7,7 +7,12 @@ import { MINIMUM_CELL, isSmallCount, protectBreakdown, protectTable } from './su
  * hidden entries, each an integer ≥ 1. Returns the values `target` can take up to `bound`.
  */
 type Cell = number | null;
-interface Published { cells: Cell[][]; rowTotals: Cell[]; columnTotals: Cell[]; total: Cell }
+interface Published {
+  cells: Cell[][];
+  rowTotals: Cell[];
+  columnTotals: Cell[];
+  total: Cell;
+}
 
 function feasibleValues(pub: Published, target: [number, number] | ['row', number] | ['col', number] | ['total'], bound: number, stopAfter = 2): Set<number> {
   // Variables: every entry, known or not. Constraints: lists of [entryIndex, coefficient] summing to 0.
@@ -23,7 +28,8 @@ function feasibleValues(pub: Published, target: [number, number] | ['row', numbe
   for (let c = 0; c < cols; c++) constraints.push([...Array.from({ length: rows }, (_, r): [number, number] => [cell(r, c), 1]), [colT(c), -1]]);
   constraints.push([...Array.from({ length: rows }, (_, r): [number, number] => [rowT(r), 1]), [grand, -1]]);
   constraints.push([...Array.from({ length: cols }, (_, c): [number, number] => [colT(c), 1]), [grand, -1]]);
-  const t = target[0] === 'row' ? rowT(target[1]) : target[0] === 'col' ? colT(target[1]) : target[0] === 'total' ? grand : cell(target[0], target[1] as number);
+  const t =
+    target[0] === 'row' ? rowT(target[1]) : target[0] === 'col' ? colT(target[1]) : target[0] === 'total' ? grand : cell(target[0], target[1] as number);
   return solveValues(known, constraints, t, bound, stopAfter);
 }
 
@@ -43,7 +49,10 @@ function solveValues(known: Cell[], constraints: [number, number][][], target: n
       for (const k of constraints) {
         const unknown = k.filter(([i]) => v[i] === null);
         const rest = k.reduce((s, [i, a]) => s + (v[i] === null ? 0 : a * v[i]!), 0);
-        if (unknown.length === 0) { if (rest !== 0) return false; continue; }
+        if (unknown.length === 0) {
+          if (rest !== 0) return false;
+          continue;
+        }
         if (unknown.length === 1) {
           const [i, a] = unknown[0]!;
           const value = -rest / a;
@@ -73,53 +82,83 @@ function solveValues(known: Cell[], constraints: [number, number][][], target: n
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 // Small counts on purpose: most cells 0–9, so that 1–4 are frequent.
 const count = fc.oneof(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 12 }));
-const table = fc.integer({ min: 1, max: 3 }).chain((rows) =>
-  fc.integer({ min: 1, max: 4 }).chain((cols) => fc.array(fc.array(count, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows })));
+const table = fc
+  .integer({ min: 1, max: 3 })
+  .chain((rows) =>
+    fc.integer({ min: 1, max: 4 }).chain((cols) => fc.array(fc.array(count, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows })),
+  );
 
 describe('protectTable (two-way table with margins)', () => {
   it('hides every count from 1 to 4, publishes the rest unchanged or hidden', () => {
-    const out = protectTable([[1, 6, 0], [7, 8, 12]]);
+    const out = protectTable([
+      [1, 6, 0],
+      [7, 8, 12],
+    ]);
     expect(out.cells[0]![0]).toBeNull();
     expect(out.cells[0]![2]).toBe(0);
     expect(out.total).toBe(34);
   });
 
   it('naive suppression leaks by subtraction; complementary suppression does not', () => {
-    const cells = [[1, 6], [7, 8]];
-    const naive: Published = { cells: [[null, 6], [7, 8]], rowTotals: [7, 15], columnTotals: [8, 14], total: 22 };
+    const cells = [
+      [1, 6],
+      [7, 8],
+    ];
+    const naive: Published = {
+      cells: [
+        [null, 6],
+        [7, 8],
+      ],
+      rowTotals: [7, 15],
+      columnTotals: [8, 14],
+      total: 22,
+    };
     expect([...feasibleValues(naive, [0, 0], 40, 40)]).toEqual([1]);
     const out = protectTable(cells);
-    expect(out.cells).toEqual([[null, null], [null, null]]);
+    expect(out.cells).toEqual([
+      [null, null],
+      [null, null],
+    ]);
     expect(feasibleValues(out, [0, 0], 40).size).toBe(2);
   });
 
   it('protects a small margin too', () => {
-    const out = protectTable([[2, 0], [9, 10]]);
+    const out = protectTable([
+      [2, 0],
+      [9, 10],
+    ]);
     expect(out.rowTotals[0]).toBeNull();
     expect(feasibleValues(out, ['row', 0], 60).size).toBe(2);
     expect(feasibleValues(out, [0, 0], 60).size).toBe(2);
   });
 
   it('brute force: over random small tables, every hidden entry admits at least two values', () => {
-    fc.assert(fc.property(table, (cells) => {
-      const out = protectTable(cells);
-      const rows = cells.length;
-      const cols = cells[0]!.length;
-      const bound = sum(cells.flat()) + 2;
-      const targets: { at: Parameters<typeof feasibleValues>[1]; truth: number; shown: Cell }[] = [
-        ...cells.flatMap((row, r) => row.map((v, c) => ({ at: [r, c] as [number, number], truth: v, shown: out.cells[r]![c]! }))),
-        ...cells.map((row, r) => ({ at: ['row', r] as ['row', number], truth: sum(row), shown: out.rowTotals[r]! })),
-        ...Array.from({ length: cols }, (_, c) => ({ at: ['col', c] as ['col', number], truth: sum(cells.map((row) => row[c]!)), shown: out.columnTotals[c]! })),
-        { at: ['total'] as ['total'], truth: sum(cells.flat()), shown: out.total },
-      ];
-      expect(targets).toHaveLength(rows * cols + rows + cols + 1);
-      for (const { at, truth, shown } of targets) {
-        if (shown !== null) expect(shown).toBe(truth); // published values are the real ones
-        if (isSmallCount(truth)) expect(shown).toBeNull();
-        // Every hidden entry, small or complementary, could be something else.
-        if (shown === null) expect([at, feasibleValues(out, at, bound).size]).toEqual([at, 2]);
-      }
-    }), { seed: 20261129, numRuns: 300 });
+    fc.assert(
+      fc.property(table, (cells) => {
+        const out = protectTable(cells);
+        const rows = cells.length;
+        const cols = cells[0]!.length;
+        const bound = sum(cells.flat()) + 2;
+        const targets: { at: Parameters<typeof feasibleValues>[1]; truth: number; shown: Cell }[] = [
+          ...cells.flatMap((row, r) => row.map((v, c) => ({ at: [r, c] as [number, number], truth: v, shown: out.cells[r]![c]! }))),
+          ...cells.map((row, r) => ({ at: ['row', r] as ['row', number], truth: sum(row), shown: out.rowTotals[r]! })),
+          ...Array.from({ length: cols }, (_, c) => ({
+            at: ['col', c] as ['col', number],
+            truth: sum(cells.map((row) => row[c]!)),
+            shown: out.columnTotals[c]!,
+          })),
+          { at: ['total'] as ['total'], truth: sum(cells.flat()), shown: out.total },
+        ];
+        expect(targets).toHaveLength(rows * cols + rows + cols + 1);
+        for (const { at, truth, shown } of targets) {
+          if (shown !== null) expect(shown).toBe(truth); // published values are the real ones
+          if (isSmallCount(truth)) expect(shown).toBeNull();
+          // Every hidden entry, small or complementary, could be something else.
+          if (shown === null) expect([at, feasibleValues(out, at, bound).size]).toEqual([at, 2]);
+        }
+      }),
+      { seed: 20261129, numRuns: 300 },
+    );
   });
 });
 
@@ -147,16 +186,19 @@ describe('protectBreakdown (one-way breakdown next to its total)', () => {
   });
 
   it('brute force: every hidden cell admits at least two values', () => {
-    fc.assert(fc.property(fc.array(count, { minLength: 1, maxLength: 6 }), fc.boolean(), (cells, fixed) => {
-      const out = protectBreakdown(cells, sum(cells), fixed);
-      if (out === null) return; // withheld entirely
-      if (fixed) expect(out.total).toBe(sum(cells));
-      cells.forEach((v, i) => {
-        if (out.cells[i] !== null) expect(out.cells[i]).toBe(v);
-        if (isSmallCount(v)) expect(out.cells[i]).toBeNull();
-        if (out.cells[i] === null) expect(breakdownValues(out, i, sum(cells) + 2).size).toBe(2);
-      });
-      if (isSmallCount(sum(cells))) expect(breakdownValues(out, 'total', sum(cells) + 2).size).toBeGreaterThanOrEqual(2);
-    }), { seed: 20261129, numRuns: 500 });
+    fc.assert(
+      fc.property(fc.array(count, { minLength: 1, maxLength: 6 }), fc.boolean(), (cells, fixed) => {
+        const out = protectBreakdown(cells, sum(cells), fixed);
+        if (out === null) return; // withheld entirely
+        if (fixed) expect(out.total).toBe(sum(cells));
+        cells.forEach((v, i) => {
+          if (out.cells[i] !== null) expect(out.cells[i]).toBe(v);
+          if (isSmallCount(v)) expect(out.cells[i]).toBeNull();
+          if (out.cells[i] === null) expect(breakdownValues(out, i, sum(cells) + 2).size).toBe(2);
+        });
+        if (isSmallCount(sum(cells))) expect(breakdownValues(out, 'total', sum(cells) + 2).size).toBeGreaterThanOrEqual(2);
+      }),
+      { seed: 20261129, numRuns: 500 },
+    );
   });
 });

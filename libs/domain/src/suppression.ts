@@ -56,7 +56,10 @@ export function admitsAnotherValue(entries: readonly SuppressionEntry[], hidden:
         if (i === target) continue;
         const e = entries[i]!;
         const next = e.row === v && canIncrease(e) ? e.col : e.col === v && canDecrease(e) ? e.row : null;
-        if (next !== null && !seen.has(next)) { seen.add(next); queue.push(next); }
+        if (next !== null && !seen.has(next)) {
+          seen.add(next);
+          queue.push(next);
+        }
       }
     }
     return false;
@@ -73,10 +76,14 @@ export function admitsAnotherValue(entries: readonly SuppressionEntry[], hidden:
  */
 function protect(entries: readonly SuppressionEntry[]): Set<number> {
   const hidden = new Set<number>();
-  entries.forEach((e, i) => { if (isSmallCount(e.value)) hidden.add(i); });
-  const candidates = () => entries.map((_, i) => i)
-    .filter((i) => !hidden.has(i) && entries[i]!.value > 0)
-    .sort((a, b) => entries[a]!.rank - entries[b]!.rank || entries[a]!.value - entries[b]!.value || a - b);
+  entries.forEach((e, i) => {
+    if (isSmallCount(e.value)) hidden.add(i);
+  });
+  const candidates = () =>
+    entries
+      .map((_, i) => i)
+      .filter((i) => !hidden.has(i) && entries[i]!.value > 0)
+      .sort((a, b) => entries[a]!.rank - entries[b]!.rank || entries[a]!.value - entries[b]!.value || a - b);
   for (;;) {
     const target = [...hidden].find((i) => isSmallCount(entries[i]!.value) && !admitsAnotherValue(entries, hidden, i));
     if (target === undefined) return publishImplied(entries, hidden);

@@ -13,7 +13,9 @@ const production = (over: Record<string, string> = {}) => ({
 
 describe('parseConfig in production', () => {
   it('accepts random secrets and requires two-factor for every role by default', () => {
-    expect(parseConfig(production()).MFA_REQUIRED_ROLES).toEqual(expect.arrayContaining(['referrer', 'agency_member', 'case_director', 'prosecutor_liaison', 'dpo', 'admin']));
+    expect(parseConfig(production()).MFA_REQUIRED_ROLES).toEqual(
+      expect.arrayContaining(['referrer', 'agency_member', 'case_director', 'prosecutor_liaison', 'dpo', 'admin']),
+    );
     expect(parseConfig(production({ MFA_REQUIRED_ROLES: 'admin' })).MFA_REQUIRED_ROLES).toEqual(['admin']);
   });
 
@@ -26,7 +28,9 @@ describe('parseConfig in production', () => {
   });
 
   it('refuses an all-zero encryption key', () => {
-    expect(() => parseConfig(production({ ENCRYPTION_KEYS: `k1:${Buffer.alloc(32).toString('base64')}` }))).toThrow(/ENCRYPTION_KEYS holds a key with too little entropy/);
+    expect(() => parseConfig(production({ ENCRYPTION_KEYS: `k1:${Buffer.alloc(32).toString('base64')}` }))).toThrow(
+      /ENCRYPTION_KEYS holds a key with too little entropy/,
+    );
   });
 
   it('refuses a blind-index key equal to the JWT secret', () => {

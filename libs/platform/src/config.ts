@@ -4,20 +4,23 @@ import { z } from 'zod';
  * Every environment variable Schakel reads, validated once at start-up (docs/operator.md lists
  * them with defaults and examples). Nothing else in the code base reads process.env.
  */
-const flag = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
-const postgresUrl = z
-  .string()
-  .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// connection URL');
+const postgresUrl = z.string().regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// connection URL');
 
 const redisUrl = z.string().regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL');
 
 // "none" switches the requirement off (an empty variable means "unset", i.e. the default).
 const roleList = z
   .string()
-  .transform((s) => (s.trim() === 'none' ? [] : s.split(',').map((r) => r.trim()).filter(Boolean)))
+  .transform((s) =>
+    s.trim() === 'none'
+      ? []
+      : s
+          .split(',')
+          .map((r) => r.trim())
+          .filter(Boolean),
+  )
   .pipe(z.array(z.enum(['case_director', 'referrer', 'agency_member', 'prosecutor_liaison', 'dpo', 'admin'])));
 
 // Express "trust proxy": unset trusts no proxy (X-Forwarded-For ignored); a hop count, or addresses,
@@ -25,7 +28,14 @@ const roleList = z
 const trustProxy = z
   .string()
   .regex(/^(\d{1,2}|[0-9A-Za-z.:/,\s]+)$/, 'must be a hop count or a comma-separated list of addresses, CIDRs or loopback/linklocal/uniquelocal')
-  .transform((s): number | string[] => (/^\d+$/.test(s.trim()) ? Number(s.trim()) : s.split(',').map((p) => p.trim()).filter(Boolean)));
+  .transform((s): number | string[] =>
+    /^\d+$/.test(s.trim())
+      ? Number(s.trim())
+      : s
+          .split(',')
+          .map((p) => p.trim())
+          .filter(Boolean),
+  );
 
 const ALL_ROLES = ['case_director', 'referrer', 'agency_member', 'prosecutor_liaison', 'dpo', 'admin'] as const;
 const DEV_MFA_ROLES = ['admin', 'case_director', 'prosecutor_liaison', 'dpo'] as const;
@@ -39,19 +49,30 @@ const distinct = (xs: ArrayLike<number | string>) => new Set(Array.from(xs)).siz
  */
 function productionSecretProblems(c: { JWT_SECRET?: string; BLIND_INDEX_KEY?: string; ENCRYPTION_KEYS?: string; SIGNING_KEY?: string }): [string, string][] {
   const problems: [string, string][] = [];
-  const textual: [string, string | undefined][] = [['JWT_SECRET', c.JWT_SECRET], ['BLIND_INDEX_KEY', c.BLIND_INDEX_KEY]];
+  const textual: [string, string | undefined][] = [
+    ['JWT_SECRET', c.JWT_SECRET],
+    ['BLIND_INDEX_KEY', c.BLIND_INDEX_KEY],
+  ];
   for (const [name, value] of textual) {
     if (value && distinct(value) < 10) problems.push([name, 'has too little entropy (use at least 32 random bytes, e.g. openssl rand -base64 48)']);
   }
-  const encryption = (c.ENCRYPTION_KEYS ?? '').split(',').filter(Boolean).map((k) => k.slice(k.indexOf(':') + 1));
+  const encryption = (c.ENCRYPTION_KEYS ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((k) => k.slice(k.indexOf(':') + 1));
   for (const key of encryption) {
-    if (distinct(Buffer.from(key, 'base64')) < 16) problems.push(['ENCRYPTION_KEYS', 'holds a key with too little entropy (use 32 random bytes, e.g. openssl rand -base64 32)']);
+    if (distinct(Buffer.from(key, 'base64')) < 16)
+      problems.push(['ENCRYPTION_KEYS', 'holds a key with too little entropy (use 32 random bytes, e.g. openssl rand -base64 32)']);
   }
   if (c.SIGNING_KEY && distinct(Buffer.from(c.SIGNING_KEY, 'base64').subarray(-32)) < 16) {
     problems.push(['SIGNING_KEY', 'has too little entropy (generate an Ed25519 key)']);
   }
   const seen = new Map<string, string>();
-  for (const [name, value] of [...textual, ...encryption.map((k) => ['ENCRYPTION_KEYS', k] as [string, string]), ['SIGNING_KEY', c.SIGNING_KEY] as [string, string | undefined]]) {
+  for (const [name, value] of [
+    ...textual,
+    ...encryption.map((k) => ['ENCRYPTION_KEYS', k] as [string, string]),
+    ['SIGNING_KEY', c.SIGNING_KEY] as [string, string | undefined],
+  ]) {
     if (!value) continue;
     const other = seen.get(value);
     if (other && other !== name) problems.push([name, `must not be the same secret as ${other}`]);
@@ -100,12 +121,21 @@ export const configSchema = z
     DEV_SEED: flag.default(false),
     TRUST_PROXY: trustProxy.default([]),
     // BullMQ key prefix: two deployments on one Redis keep separate queues.
-    QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'must be 1–64 letters, digits, dots, dashes or underscores').default('schakel'),
+    QUEUE_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'must be 1–64 letters, digits, dots, dashes or underscores')
+      .default('schakel'),
     WORKER_REDIS_WAIT_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
     API_DOCS: flag.optional(),
-    SHARING_LOG_ORIGIN: z.string().regex(/^[\x21-\x7e]+$/, 'must be one word of printable ASCII (the checkpoint origin line)').default('schakel.local/sharing-log'),
+    SHARING_LOG_ORIGIN: z
+      .string()
+      .regex(/^[\x21-\x7e]+$/, 'must be one word of printable ASCII (the checkpoint origin line)')
+      .default('schakel.local/sharing-log'),
     // Notification e-mail (sent by the worker); without SMTP_URL notifications stay in the in-app inbox.
-    SMTP_URL: z.string().regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// URL').optional(),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// URL')
+      .optional(),
     SMTP_FROM: z.string().min(3).default('Schakel <no-reply@schakel.invalid>'),
   })
   .superRefine((c, ctx) => {

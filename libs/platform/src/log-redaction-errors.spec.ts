@@ -4,7 +4,12 @@ import { LOG_REDACT_PATHS } from './log-redaction';
 
 function capture(obj: Record<string, unknown>): string {
   let out = '';
-  const stream = new Writable({ write(chunk, _enc, done) { out += chunk.toString(); done(); } });
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      out += chunk.toString();
+      done();
+    },
+  });
   pino({ redact: { paths: LOG_REDACT_PATHS, censor: '[redacted]' } }, stream).error(obj, 'unhandled error');
   return out;
 }
@@ -16,7 +21,12 @@ describe('log redaction of errors', () => {
   });
 
   it("still hides an error's message, a person's name and a one-time code", () => {
-    const out = capture({ err: { name: 'QueryFailedError', message: 'Key (email)=(elise@x.be) exists' }, person: { name: 'Élise Peeters' }, body: { code: '123456' }, code: '654321' });
+    const out = capture({
+      err: { name: 'QueryFailedError', message: 'Key (email)=(elise@x.be) exists' },
+      person: { name: 'Élise Peeters' },
+      body: { code: '123456' },
+      code: '654321',
+    });
     for (const secret of ['elise@x.be', 'Élise', '123456', '654321']) expect(out).not.toContain(secret);
   });
 });

@@ -3,10 +3,29 @@
  * Request bodies are not logged at all; these cover headers and structured fields passed to log calls.
  */
 const identityFields = [
-  'firstName', 'lastName', 'birthDate', 'nationalNumber', 'nationalRegisterNumber', 'address',
-  'email', 'phone', 'password', 'newPassword', 'currentPassword', 'totp', 'mfaToken',
-  'accessToken', 'refreshToken', 'token', 'secret', 'content', 'justification', 'summary',
-  'message', 'displayName', 'fullName',
+  'firstName',
+  'lastName',
+  'birthDate',
+  'nationalNumber',
+  'nationalRegisterNumber',
+  'address',
+  'email',
+  'phone',
+  'password',
+  'newPassword',
+  'currentPassword',
+  'totp',
+  'mfaToken',
+  'accessToken',
+  'refreshToken',
+  'token',
+  'secret',
+  'content',
+  'justification',
+  'summary',
+  'message',
+  'displayName',
+  'fullName',
 ];
 
 // `name` and `code` are also an error's class and code (QueryFailedError, 23505), which a 500 must

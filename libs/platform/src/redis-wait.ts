@@ -19,10 +19,18 @@ export async function waitForRedis(redisUrl: string, timeoutMs: number, log: (li
   let delay = 500;
   let lastReason = 'no answer';
   for (let attempt = 1; ; attempt++) {
-    const client = new Redis(redisUrl, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: Math.max(500, Math.min(5000, timeoutMs)) });
+    const client = new Redis(redisUrl, {
+      lazyConnect: true,
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+      retryStrategy: () => null,
+      connectTimeout: Math.max(500, Math.min(5000, timeoutMs)),
+    });
     let socketError: string | undefined;
     // The connection's own error names the cause (ECONNREFUSED, ENOTFOUND…); connect() only says "closed".
-    client.on('error', (e: NodeJS.ErrnoException) => { socketError ??= e.code ?? e.name; });
+    client.on('error', (e: NodeJS.ErrnoException) => {
+      socketError ??= e.code ?? e.name;
+    });
     try {
       await client.connect();
       await client.ping();
@@ -35,7 +43,9 @@ export async function waitForRedis(redisUrl: string, timeoutMs: number, log: (li
     }
     const left = deadline - Date.now();
     if (left <= 0) {
-      throw new RedisUnavailableError(`Redis at ${where} did not answer within ${Math.round(timeoutMs / 1000)} s (${lastReason}); giving up (WORKER_REDIS_WAIT_MS)`);
+      throw new RedisUnavailableError(
+        `Redis at ${where} did not answer within ${Math.round(timeoutMs / 1000)} s (${lastReason}); giving up (WORKER_REDIS_WAIT_MS)`,
+      );
     }
     const wait = Math.min(delay, left);
     log(`waiting for Redis at ${where} (${lastReason}); next try in ${(wait / 1000).toFixed(1)} s`);

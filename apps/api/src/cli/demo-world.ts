@@ -52,7 +52,11 @@ class Api {
     });
     const text = await res.text();
     let parsed: Json = {};
-    try { parsed = text ? (JSON.parse(text) as Json) : {}; } catch { parsed = { raw: text }; }
+    try {
+      parsed = text ? (JSON.parse(text) as Json) : {};
+    } catch {
+      parsed = { raw: text };
+    }
     return { status: res.status, body: parsed };
   }
 
@@ -88,7 +92,7 @@ const daysFromNow = (n: number) => isoDay(new Date(Date.now() + n * 86_400_000))
 /** Tuesday of next week, 14:00 in Brussels (13:00 UTC in winter; close enough in summer). */
 function nextWeekTuesday(): string {
   const d = new Date();
-  const toMonday = ((8 - d.getUTCDay()) % 7) || 7;
+  const toMonday = (8 - d.getUTCDay()) % 7 || 7;
   d.setUTCDate(d.getUTCDate() + toMonday + 1);
   return `${isoDay(d)}T13:00:00Z`;
 }
@@ -113,22 +117,139 @@ interface Family {
   types: string[];
   redFlags: string[];
   /** Where the family is in the chain once the demo is built. */
-  target: 'NEW' | 'COLLECTING' | 'READY_TO_WEIGH' | 'WEIGHING' | 'READY_FOR_DIRECTION' | 'DIRECTION' | 'EXECUTION' | 'EXECUTION_OVERDUE' | 'EVALUATION' | 'DECLINED';
+  target:
+    'NEW' | 'COLLECTING' | 'READY_TO_WEIGH' | 'WEIGHING' | 'READY_FOR_DIRECTION' | 'DIRECTION' | 'EXECUTION' | 'EXECUTION_OVERDUE' | 'EVALUATION' | 'DECLINED';
 }
 
 const FAMILIES: Family[] = [
-  { key: 'elsene', victim: ['Sofia', 'Marchal', '1990-02-11'], perpetrator: ['Kevin', 'Marchal', '1987-06-30'], children: [['Lina', 'Marchal', '2018-09-03']], address: 'Elsensesteenweg 112, 1050 Elsene', summary: 'Repeated strangulation reported by the victim after a night-time police intervention; one child witnessed the last incident.', types: ['PHYSICAL', 'PSYCHOLOGICAL'], redFlags: ['RF08', 'RF13'], target: 'NEW' },
-  { key: 'anderlecht', victim: ['Yasmina', 'El Idrissi', '1995-12-01'], perpetrator: ['Karim', 'El Idrissi', '1992-03-17'], address: 'Bergensesteenweg 340, 1070 Anderlecht', summary: 'Threats to kill after the announced separation, partner owns a hunting rifle; victim fears for her safety.', types: ['PSYCHOLOGICAL', 'VERBAL'], redFlags: ['RF03', 'RF05'], target: 'NEW' },
-  { key: 'schaerbeek', victim: ['Ana', 'Popescu', '1984-07-22'], perpetrator: ['Mihai', 'Popescu', '1981-01-09'], children: [['Elena', 'Popescu', '2012-04-15'], ['Luca', 'Popescu', '2016-10-28']], address: 'Haachtsesteenweg 75, 1030 Schaarbeek', summary: 'Economic control and isolation for years, recently physical violence in front of the children.', types: ['ECONOMIC', 'PHYSICAL', 'SOCIAL'], redFlags: ['RF04', 'RF09'], target: 'NEW' },
-  { key: 'molenbeek', victim: ['Fatima', 'Benali', '1978-05-05'], perpetrator: ['Rachid', 'Benali', '1975-11-19'], address: 'Gentsesteenweg 220, 1080 Sint-Jans-Molenbeek', summary: 'Escalating violence over six months, two police interventions, victim hospitalised in October.', types: ['PHYSICAL'], redFlags: ['RF01', 'RF06'], target: 'COLLECTING' },
-  { key: 'jette', victim: ['Lotte', 'Verhulst', '1993-08-14'], perpetrator: ['Pieter', 'Claes', '1990-04-02'], children: [['Mila', 'Claes', '2021-01-20']], address: 'Jetselaan 48, 1090 Jette', summary: 'Stalking after the separation, breaches of the contact arrangement, threats via social media.', types: ['CYBER', 'PSYCHOLOGICAL'], redFlags: ['RF02', 'RF12'], target: 'READY_TO_WEIGH' },
-  { key: 'etterbeek', victim: ['Claire', 'Dumont', '1969-03-30'], perpetrator: ['Philippe', 'Dumont', '1966-12-12'], address: 'Oudergemlaan 201, 1040 Etterbeek', summary: 'Long-standing psychological violence, alcohol abuse by the partner, recent suicide threats.', types: ['PSYCHOLOGICAL', 'VERBAL'], redFlags: ['RF07', 'RF10'], target: 'WEIGHING' },
-  { key: 'laken', victim: ['Nadia', 'Aouragh', '1988-10-10'], perpetrator: ['Samir', 'Aouragh', '1986-02-25'], children: [['Adam', 'Aouragh', '2014-06-06']], address: 'Houba de Strooperlaan 9, 1020 Laken', summary: 'Violence during pregnancy, forced isolation from family, child shows signs of fear at school.', types: ['PHYSICAL', 'SOCIAL'], redFlags: ['RF11', 'RF04'], target: 'READY_FOR_DIRECTION' },
-  { key: 'ukkel', victim: ['Isabelle', 'Lambert', '1975-09-01'], perpetrator: ['Olivier', 'Lambert', '1972-05-14'], address: 'Alsembergsesteenweg 600, 1180 Ukkel', summary: 'Sexual violence disclosed to a general practitioner, the victim wants a safe exit plan.', types: ['SEXUAL', 'PSYCHOLOGICAL'], redFlags: ['RF14'], target: 'DIRECTION' },
-  { key: 'vorst', victim: ['Aylin', 'Yilmaz', '1997-01-23'], perpetrator: ['Emre', 'Yilmaz', '1994-08-08'], children: [['Deniz', 'Yilmaz', '2020-12-02']], address: 'Van Volxemlaan 30, 1190 Vorst', summary: 'Threats with a knife, temporary restraining order imposed, victim living with her sister.', types: ['PHYSICAL', 'PSYCHOLOGICAL'], redFlags: ['RF03', 'RF05'], target: 'EXECUTION' },
-  { key: 'evere', victim: ['Marie', 'Nkembe', '1986-04-18'], perpetrator: ['Joseph', 'Nkembe', '1983-10-31'], address: 'Haachtsesteenweg 1200, 1140 Evere', summary: 'Administrative violence: documents withheld, residence status used as leverage.', types: ['ADMINISTRATIVE', 'ECONOMIC'], redFlags: ['RF09'], target: 'EXECUTION_OVERDUE' },
-  { key: 'sintgillis', victim: ['Julie', 'Peeters', '1991-11-11'], perpetrator: ['Bram', 'De Wit', '1989-07-07'], address: 'Waterloosesteenweg 85, 1060 Sint-Gillis', summary: 'Action plan largely carried out, perpetrator follows a programme; evaluation of the safety plan due.', types: ['PHYSICAL'], redFlags: ['RF06'], target: 'EVALUATION' },
-  { key: 'oudergem', victim: ['Sarah', 'Cohen', '1999-06-16'], perpetrator: ['David', 'Levi', '1998-03-03'], address: 'Vorstlaan 14, 1160 Oudergem', summary: 'One verbal dispute, no history of violence and no risk factors: not a case for the chain approach.', types: ['VERBAL'], redFlags: [], target: 'DECLINED' },
+  {
+    key: 'elsene',
+    victim: ['Sofia', 'Marchal', '1990-02-11'],
+    perpetrator: ['Kevin', 'Marchal', '1987-06-30'],
+    children: [['Lina', 'Marchal', '2018-09-03']],
+    address: 'Elsensesteenweg 112, 1050 Elsene',
+    summary: 'Repeated strangulation reported by the victim after a night-time police intervention; one child witnessed the last incident.',
+    types: ['PHYSICAL', 'PSYCHOLOGICAL'],
+    redFlags: ['RF08', 'RF13'],
+    target: 'NEW',
+  },
+  {
+    key: 'anderlecht',
+    victim: ['Yasmina', 'El Idrissi', '1995-12-01'],
+    perpetrator: ['Karim', 'El Idrissi', '1992-03-17'],
+    address: 'Bergensesteenweg 340, 1070 Anderlecht',
+    summary: 'Threats to kill after the announced separation, partner owns a hunting rifle; victim fears for her safety.',
+    types: ['PSYCHOLOGICAL', 'VERBAL'],
+    redFlags: ['RF03', 'RF05'],
+    target: 'NEW',
+  },
+  {
+    key: 'schaerbeek',
+    victim: ['Ana', 'Popescu', '1984-07-22'],
+    perpetrator: ['Mihai', 'Popescu', '1981-01-09'],
+    children: [
+      ['Elena', 'Popescu', '2012-04-15'],
+      ['Luca', 'Popescu', '2016-10-28'],
+    ],
+    address: 'Haachtsesteenweg 75, 1030 Schaarbeek',
+    summary: 'Economic control and isolation for years, recently physical violence in front of the children.',
+    types: ['ECONOMIC', 'PHYSICAL', 'SOCIAL'],
+    redFlags: ['RF04', 'RF09'],
+    target: 'NEW',
+  },
+  {
+    key: 'molenbeek',
+    victim: ['Fatima', 'Benali', '1978-05-05'],
+    perpetrator: ['Rachid', 'Benali', '1975-11-19'],
+    address: 'Gentsesteenweg 220, 1080 Sint-Jans-Molenbeek',
+    summary: 'Escalating violence over six months, two police interventions, victim hospitalised in October.',
+    types: ['PHYSICAL'],
+    redFlags: ['RF01', 'RF06'],
+    target: 'COLLECTING',
+  },
+  {
+    key: 'jette',
+    victim: ['Lotte', 'Verhulst', '1993-08-14'],
+    perpetrator: ['Pieter', 'Claes', '1990-04-02'],
+    children: [['Mila', 'Claes', '2021-01-20']],
+    address: 'Jetselaan 48, 1090 Jette',
+    summary: 'Stalking after the separation, breaches of the contact arrangement, threats via social media.',
+    types: ['CYBER', 'PSYCHOLOGICAL'],
+    redFlags: ['RF02', 'RF12'],
+    target: 'READY_TO_WEIGH',
+  },
+  {
+    key: 'etterbeek',
+    victim: ['Claire', 'Dumont', '1969-03-30'],
+    perpetrator: ['Philippe', 'Dumont', '1966-12-12'],
+    address: 'Oudergemlaan 201, 1040 Etterbeek',
+    summary: 'Long-standing psychological violence, alcohol abuse by the partner, recent suicide threats.',
+    types: ['PSYCHOLOGICAL', 'VERBAL'],
+    redFlags: ['RF07', 'RF10'],
+    target: 'WEIGHING',
+  },
+  {
+    key: 'laken',
+    victim: ['Nadia', 'Aouragh', '1988-10-10'],
+    perpetrator: ['Samir', 'Aouragh', '1986-02-25'],
+    children: [['Adam', 'Aouragh', '2014-06-06']],
+    address: 'Houba de Strooperlaan 9, 1020 Laken',
+    summary: 'Violence during pregnancy, forced isolation from family, child shows signs of fear at school.',
+    types: ['PHYSICAL', 'SOCIAL'],
+    redFlags: ['RF11', 'RF04'],
+    target: 'READY_FOR_DIRECTION',
+  },
+  {
+    key: 'ukkel',
+    victim: ['Isabelle', 'Lambert', '1975-09-01'],
+    perpetrator: ['Olivier', 'Lambert', '1972-05-14'],
+    address: 'Alsembergsesteenweg 600, 1180 Ukkel',
+    summary: 'Sexual violence disclosed to a general practitioner, the victim wants a safe exit plan.',
+    types: ['SEXUAL', 'PSYCHOLOGICAL'],
+    redFlags: ['RF14'],
+    target: 'DIRECTION',
+  },
+  {
+    key: 'vorst',
+    victim: ['Aylin', 'Yilmaz', '1997-01-23'],
+    perpetrator: ['Emre', 'Yilmaz', '1994-08-08'],
+    children: [['Deniz', 'Yilmaz', '2020-12-02']],
+    address: 'Van Volxemlaan 30, 1190 Vorst',
+    summary: 'Threats with a knife, temporary restraining order imposed, victim living with her sister.',
+    types: ['PHYSICAL', 'PSYCHOLOGICAL'],
+    redFlags: ['RF03', 'RF05'],
+    target: 'EXECUTION',
+  },
+  {
+    key: 'evere',
+    victim: ['Marie', 'Nkembe', '1986-04-18'],
+    perpetrator: ['Joseph', 'Nkembe', '1983-10-31'],
+    address: 'Haachtsesteenweg 1200, 1140 Evere',
+    summary: 'Administrative violence: documents withheld, residence status used as leverage.',
+    types: ['ADMINISTRATIVE', 'ECONOMIC'],
+    redFlags: ['RF09'],
+    target: 'EXECUTION_OVERDUE',
+  },
+  {
+    key: 'sintgillis',
+    victim: ['Julie', 'Peeters', '1991-11-11'],
+    perpetrator: ['Bram', 'De Wit', '1989-07-07'],
+    address: 'Waterloosesteenweg 85, 1060 Sint-Gillis',
+    summary: 'Action plan largely carried out, perpetrator follows a programme; evaluation of the safety plan due.',
+    types: ['PHYSICAL'],
+    redFlags: ['RF06'],
+    target: 'EVALUATION',
+  },
+  {
+    key: 'oudergem',
+    victim: ['Sarah', 'Cohen', '1999-06-16'],
+    perpetrator: ['David', 'Levi', '1998-03-03'],
+    address: 'Vorstlaan 14, 1160 Oudergem',
+    summary: 'One verbal dispute, no history of violence and no risk factors: not a case for the chain approach.',
+    types: ['VERBAL'],
+    redFlags: [],
+    target: 'DECLINED',
+  },
 ];
 
 const ORDER = ['NEW', 'COLLECTING', 'READY_TO_WEIGH', 'WEIGHING', 'READY_FOR_DIRECTION', 'DIRECTION', 'EXECUTION', 'EXECUTION_OVERDUE', 'EVALUATION'] as const;
@@ -188,12 +309,35 @@ export async function buildDemoWorld(o: DemoOptions): Promise<DemoWorld> {
     { key: 'liaisonFr', role: 'prosecutor_liaison', displayName: 'Claire Martin', agency: 'parquetFr', locale: 'fr' },
     { key: 'dpo', role: 'dpo', displayName: 'Nadia Benali', agency: 'fjc', locale: 'nl' },
   ];
-  const accounts: DemoAccount[] = [{ key: 'admin', role: 'admin', email: o.adminEmail, password: o.adminPassword, displayName: 'Administrator', agency: '', locale: 'nl', totpSecret: admin.secret ?? o.adminSecret }];
+  const accounts: DemoAccount[] = [
+    {
+      key: 'admin',
+      role: 'admin',
+      email: o.adminEmail,
+      password: o.adminPassword,
+      displayName: 'Administrator',
+      agency: '',
+      locale: 'nl',
+      totpSecret: admin.secret ?? o.adminSecret,
+    },
+  ];
   const sessions: Record<string, { token: string; id: string }> = {};
   for (const p of people) {
-    const email = `${p.displayName.toLowerCase().normalize('NFD').replace(/[^a-z ]/g, '').trim().replace(/ +/g, '.')}@demo.schakel.be`;
+    const email = `${p.displayName
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[^a-z ]/g, '')
+      .trim()
+      .replace(/ +/g, '.')}@demo.schakel.be`;
     const pw = password(p.key);
-    await api.ok('POST', '/users', admin.token, { email, displayName: p.displayName, agencyId: agencies[p.agency as keyof typeof agencies], roles: [p.role], password: pw, locale: p.locale });
+    await api.ok('POST', '/users', admin.token, {
+      email,
+      displayName: p.displayName,
+      agencyId: agencies[p.agency as keyof typeof agencies],
+      roles: [p.role],
+      password: pw,
+      locale: p.locale,
+    });
     const s = await signIn(api, email, pw);
     sessions[p.key] = s;
     accounts.push({ ...p, agency: agencyDefs[p.agency as keyof typeof agencyDefs][0], email, password: pw, totpSecret: s.secret });
@@ -208,15 +352,21 @@ export async function buildDemoWorld(o: DemoOptions): Promise<DemoWorld> {
   log('the 458ter protocol, approved by the prosecutor…');
   const signatories = [agencies.police, agencies.caw, agencies.vk, agencies.cgg, agencies.jh];
   const protocol = await api.ok('POST', '/protocols', tok('director'), {
-    title: 'Protocol casusoverleg intrafamiliaal geweld Brussel', district: DEMO_DISTRICT,
+    title: 'Protocol casusoverleg intrafamiliaal geweld Brussel',
+    district: DEMO_DISTRICT,
     purpose: 'Multi-agency case conferences on high-risk intrafamilial and partner violence in the nineteen Brussels municipalities (art. 458ter Sw.).',
     agencyIds: signatories,
     dataCategories: ['IDENTIFICATION', 'POLICE_INFORMATION', 'JUDICIAL_INFORMATION', 'WELFARE_SUPPORT', 'CHILD_SITUATION', 'HEALTH', 'RISK_ASSESSMENT'],
-    retentionMonths: 60, validFrom: `${new Date().getUTCFullYear() - 1}-01-01`, validUntil: daysFromNow(45),
+    retentionMonths: 60,
+    validFrom: `${new Date().getUTCFullYear() - 1}-01-01`,
+    validUntil: daysFromNow(45),
   });
   const protocolId = protocol['id'] as string;
   await api.ok('POST', `/protocols/${protocolId}/submit`, tok('director'), {});
-  const approval = { reference: `PK/BRU/${new Date().getUTCFullYear()}/458ter/001`, motivation: 'The protocol meets art. 458ter: purpose, partners, categories and retention are proportionate.' };
+  const approval = {
+    reference: `PK/BRU/${new Date().getUTCFullYear()}/458ter/001`,
+    motivation: 'The protocol meets art. 458ter: purpose, partners, categories and retention are proportionate.',
+  };
   const approved = await api.call('POST', `/protocols/${protocolId}/approve`, tok('liaison'), approval);
   // Older instances take no motivation (unknown fields are refused): approve with the reference alone.
   if (approved.status === 400) await api.ok('POST', `/protocols/${protocolId}/approve`, tok('liaison'), { reference: approval.reference });
@@ -225,10 +375,13 @@ export async function buildDemoWorld(o: DemoOptions): Promise<DemoWorld> {
   for (const key of ['director', 'caw', 'police', 'vk', 'cgg', 'referrer']) await api.call('POST', `/protocols/${protocolId}/acknowledgements`, tok(key), {});
   // A second protocol waits for the liaison's approval, so their work queue has something to do.
   const pending = await api.ok('POST', '/protocols', tok('director'), {
-    title: 'Protocol kindreflex Brussel', district: DEMO_DISTRICT,
-    purpose: 'Shared assessment of the child\'s situation when a parent is a victim or perpetrator of partner violence.',
-    agencyIds: [agencies.vk, agencies.caw], dataCategories: ['IDENTIFICATION', 'CHILD_SITUATION', 'WELFARE_SUPPORT'],
-    retentionMonths: 36, validFrom: daysFromNow(0),
+    title: 'Protocol kindreflex Brussel',
+    district: DEMO_DISTRICT,
+    purpose: "Shared assessment of the child's situation when a parent is a victim or perpetrator of partner violence.",
+    agencyIds: [agencies.vk, agencies.caw],
+    dataCategories: ['IDENTIFICATION', 'CHILD_SITUATION', 'WELFARE_SUPPORT'],
+    retentionMonths: 36,
+    validFrom: daysFromNow(0),
   });
   await api.ok('POST', `/protocols/${pending['id'] as string}/submit`, tok('director'), {});
 
@@ -238,13 +391,29 @@ export async function buildDemoWorld(o: DemoOptions): Promise<DemoWorld> {
   let seq = 11;
   for (const f of FAMILIES) {
     const person = (role: string, [firstName, lastName, birthDate]: [string, string, string], withAddress: boolean) => ({
-      role, firstName, lastName, birthDate, nationalNumber: nationalNumber(birthDate, (seq += 2)), ...(withAddress ? { address: f.address } : {}),
+      role,
+      firstName,
+      lastName,
+      birthDate,
+      nationalNumber: nationalNumber(birthDate, (seq += 2)),
+      ...(withAddress ? { address: f.address } : {}),
     });
     const body = {
-      protocolId, summary: f.summary,
-      incident: { date: daysFromNow(-3 - FAMILIES.indexOf(f)), types: f.types, policeReference: `BR.44.L3.${String(100000 + FAMILIES.indexOf(f) * 7919).slice(0, 6)}/${new Date().getUTCFullYear()}` },
-      persons: [person('VICTIM', f.victim, true), person('ALLEGED_PERPETRATOR', f.perpetrator, false), ...(f.children ?? []).map((c) => person('CHILD', c, true))],
-      redFlags: f.redFlags, informed: true, consentGiven: f.target !== 'NEW',
+      protocolId,
+      summary: f.summary,
+      incident: {
+        date: daysFromNow(-3 - FAMILIES.indexOf(f)),
+        types: f.types,
+        policeReference: `BR.44.L3.${String(100000 + FAMILIES.indexOf(f) * 7919).slice(0, 6)}/${new Date().getUTCFullYear()}`,
+      },
+      persons: [
+        person('VICTIM', f.victim, true),
+        person('ALLEGED_PERPETRATOR', f.perpetrator, false),
+        ...(f.children ?? []).map((c) => person('CHILD', c, true)),
+      ],
+      redFlags: f.redFlags,
+      informed: true,
+      consentGiven: f.target !== 'NEW',
     };
     const r = await api.ok('POST', '/referrals', tok('referrer'), body);
     const caseId = r['caseId'] as string;
@@ -252,25 +421,51 @@ export async function buildDemoWorld(o: DemoOptions): Promise<DemoWorld> {
     caseReferences[f.key] = r['reference'] as string;
     const move = (to: string, reason: string) => api.ok('POST', `/cases/${caseId}/transitions`, tok('director'), { to, reason });
 
-    if (f.target === 'DECLINED') { await move('AFGESLOTEN', 'No risk factors: referred to the CAW for regular support'); continue; }
+    if (f.target === 'DECLINED') {
+      await move('AFGESLOTEN', 'No risk factors: referred to the CAW for regular support');
+      continue;
+    }
     if (!reaches(f, 'COLLECTING')) continue;
     await move('DOSSIERVORMING', 'Accepted for the chain approach: red flags present');
     await api.ok('POST', `/cases/${caseId}/agencies`, tok('director'), { agencyId: agencies.caw });
     if (f.children?.length) await api.ok('POST', `/cases/${caseId}/agencies`, tok('director'), { agencyId: agencies.vk });
     // The referring police contribute everywhere; the CAW is still asked in the family that is collecting.
-    await api.ok('POST', `/cases/${caseId}/contributions`, tok('police'), { category: 'POLICE_INFORMATION', content: 'Three interventions in the last year; the last report mentions visible injuries.' });
-    if (f.children?.length) await api.ok('POST', `/cases/${caseId}/contributions`, tok('vk'), { category: 'CHILD_SITUATION', content: 'The school reports anxiety and absences; no earlier child protection file.' });
+    await api.ok('POST', `/cases/${caseId}/contributions`, tok('police'), {
+      category: 'POLICE_INFORMATION',
+      content: 'Three interventions in the last year; the last report mentions visible injuries.',
+    });
+    if (f.children?.length)
+      await api.ok('POST', `/cases/${caseId}/contributions`, tok('vk'), {
+        category: 'CHILD_SITUATION',
+        content: 'The school reports anxiety and absences; no earlier child protection file.',
+      });
     if (!reaches(f, 'READY_TO_WEIGH')) continue;
-    await api.ok('POST', `/cases/${caseId}/contributions`, tok('caw'), { category: 'WELFARE_SUPPORT', content: 'Known to the CAW since last spring; shelter was offered and refused.' });
+    await api.ok('POST', `/cases/${caseId}/contributions`, tok('caw'), {
+      category: 'WELFARE_SUPPORT',
+      content: 'Known to the CAW since last spring; shelter was offered and refused.',
+    });
     if (!reaches(f, 'WEIGHING')) continue;
     await move('WEGING', 'Every partner contributed');
     if (!reaches(f, 'READY_FOR_DIRECTION')) continue;
-    await api.ok('POST', `/cases/${caseId}/decisions`, tok('director'), { type: 'INCLUDE', rationale: 'High risk: the red flags and the partners\' information call for a joint plan.' });
+    await api.ok('POST', `/cases/${caseId}/decisions`, tok('director'), {
+      type: 'INCLUDE',
+      rationale: "High risk: the red flags and the partners' information call for a joint plan.",
+    });
     if (!reaches(f, 'DIRECTION')) continue;
     await move('CASUSREGIE', 'Included in the chain approach');
     if (!reaches(f, 'EXECUTION')) continue;
-    await api.ok('POST', `/cases/${caseId}/actions`, tok('director'), { description: 'Safety plan with the victim', ownerAgencyId: agencies.caw, dueDate: f.target === 'EXECUTION_OVERDUE' ? daysFromNow(-4) : daysFromNow(10), measure: 'SAFETY_PLAN' });
-    await api.ok('POST', `/cases/${caseId}/actions`, tok('director'), { description: 'Follow-up visit by the neighbourhood officer', ownerAgencyId: agencies.police, dueDate: f.target === 'EXECUTION_OVERDUE' ? daysFromNow(-1) : daysFromNow(3), measure: 'FOLLOW_UP_VISIT' });
+    await api.ok('POST', `/cases/${caseId}/actions`, tok('director'), {
+      description: 'Safety plan with the victim',
+      ownerAgencyId: agencies.caw,
+      dueDate: f.target === 'EXECUTION_OVERDUE' ? daysFromNow(-4) : daysFromNow(10),
+      measure: 'SAFETY_PLAN',
+    });
+    await api.ok('POST', `/cases/${caseId}/actions`, tok('director'), {
+      description: 'Follow-up visit by the neighbourhood officer',
+      ownerAgencyId: agencies.police,
+      dueDate: f.target === 'EXECUTION_OVERDUE' ? daysFromNow(-1) : daysFromNow(3),
+      measure: 'FOLLOW_UP_VISIT',
+    });
     await move('UITVOERING', 'Action plan agreed');
     if (!reaches(f, 'EVALUATION')) continue;
     const actions = await api.ok('GET', `/cases/${caseId}/actions`, tok('caw'));
@@ -280,19 +475,25 @@ export async function buildDemoWorld(o: DemoOptions): Promise<DemoWorld> {
   }
 
   log('a case conference next week…');
-  const conference = await api.ok('POST', '/conferences', tok('director'), {
-    protocolId, scheduledAt: nextWeekTuesday(), location: 'FJC Brussel, Waterloolaan 70, zaal Atomium',
-    caseIds: [caseIds['molenbeek'], caseIds['jette'], caseIds['laken']],
-    inviteeUserIds: [session('caw').id, session('police').id, session('vk').id, session('dpo').id].filter(Boolean),
-  }).catch(async (e: unknown) => {
-    // The DPO is not invitable everywhere: without them.
-    if (!(e instanceof DemoError)) throw e;
-    return api.ok('POST', '/conferences', tok('director'), {
-      protocolId, scheduledAt: nextWeekTuesday(), location: 'FJC Brussel, Waterloolaan 70, zaal Atomium',
+  const conference = await api
+    .ok('POST', '/conferences', tok('director'), {
+      protocolId,
+      scheduledAt: nextWeekTuesday(),
+      location: 'FJC Brussel, Waterloolaan 70, zaal Atomium',
       caseIds: [caseIds['molenbeek'], caseIds['jette'], caseIds['laken']],
-      inviteeUserIds: [session('caw').id, session('police').id, session('vk').id],
+      inviteeUserIds: [session('caw').id, session('police').id, session('vk').id, session('dpo').id].filter(Boolean),
+    })
+    .catch(async (e: unknown) => {
+      // The DPO is not invitable everywhere: without them.
+      if (!(e instanceof DemoError)) throw e;
+      return api.ok('POST', '/conferences', tok('director'), {
+        protocolId,
+        scheduledAt: nextWeekTuesday(),
+        location: 'FJC Brussel, Waterloolaan 70, zaal Atomium',
+        caseIds: [caseIds['molenbeek'], caseIds['jette'], caseIds['laken']],
+        inviteeUserIds: [session('caw').id, session('police').id, session('vk').id],
+      });
     });
-  });
   // The police acknowledged already; the CAW and child protection still have to.
   await api.call('POST', `/conferences/${conference['id'] as string}/acknowledge`, tok('police'), {});
 

@@ -46,7 +46,10 @@ async function main(): Promise<number> {
   if (codeAt > 0) {
     const email = process.argv[codeAt + 1];
     const account = saved?.accounts.find((a) => a.email === email);
-    if (!account?.totpSecret) { process.stderr.write(`schakel demo: no demo account with a TOTP secret for "${email ?? ''}" in ${file}\n`); return 1; }
+    if (!account?.totpSecret) {
+      process.stderr.write(`schakel demo: no demo account with a TOTP secret for "${email ?? ''}" in ${file}\n`);
+      return 1;
+    }
     process.stdout.write(`${totpNow(account.totpSecret)}\n`);
     return 0;
   }
@@ -58,7 +61,10 @@ async function main(): Promise<number> {
     const health = await fetch(`${baseUrl}/api/health`).catch(() => null);
     if (!health?.ok) throw new DemoError(`no Schakel answers at ${baseUrl}: run \`npm start\` first (or set DEMO_URL)`);
     const world = await buildDemoWorld({
-      baseUrl, adminEmail, adminPassword, adminTotp: process.env.DEMO_ADMIN_TOTP,
+      baseUrl,
+      adminEmail,
+      adminPassword,
+      adminTotp: process.env.DEMO_ADMIN_TOTP,
       adminSecret: saved?.accounts.find((a) => a.email === adminEmail)?.totpSecret,
       log: (l) => process.stdout.write(`[demo] ${l}\n`),
     });
@@ -71,7 +77,10 @@ async function main(): Promise<number> {
     if (e instanceof DemoError && /exists already/.test(e.message)) {
       process.stdout.write(`schakel demo: ${e.message}; nothing was changed.\n`);
       if (saved) print(saved);
-      else process.stdout.write(`Its credentials were printed when it was built. To start over: stop Schakel, remove ${dataDir}/postgres, npm start, npm run demo.\n`);
+      else
+        process.stdout.write(
+          `Its credentials were printed when it was built. To start over: stop Schakel, remove ${dataDir}/postgres, npm start, npm run demo.\n`,
+        );
       return 0;
     }
     process.stderr.write(`schakel demo: ${(e as Error).message}\n`);

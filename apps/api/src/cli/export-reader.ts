@@ -113,7 +113,9 @@ export class EntryScanner {
           this.closed = true;
           return i + 1;
         } else {
-          throw new SyntaxError(`unexpected ${b < 0x20 || b > 0x7e ? `byte 0x${b.toString(16)}` : `'${String.fromCharCode(b)}'`} between the entries of the array`);
+          throw new SyntaxError(
+            `unexpected ${b < 0x20 || b > 0x7e ? `byte 0x${b.toString(16)}` : `'${String.fromCharCode(b)}'`} between the entries of the array`,
+          );
         }
         i++;
       }
@@ -210,7 +212,8 @@ export async function readExport(file: string, sink: ExportSink): Promise<void> 
       }
     }
     if (head !== null) return readWhole(file, sink);
-    if (!scanner.closed || !/^\s*}\s*$/.test(Buffer.concat(after).toString('utf8'))) throw new SyntaxError('the entries array or the document is not closed properly');
+    if (!scanner.closed || !/^\s*}\s*$/.test(Buffer.concat(after).toString('utf8')))
+      throw new SyntaxError('the entries array or the document is not closed properly');
   }
 }
 

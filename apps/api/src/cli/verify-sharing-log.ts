@@ -10,7 +10,16 @@
 import { readFile } from 'node:fs/promises';
 import { stat } from 'node:fs/promises';
 import {
-  defaultVerifyThreads, ExportEntryEncoder, ExportV2Verifier, parsePublicKey, verifyExportStretch, SHARING_LOG_EXPORT_FORMAT_V2, startModuleWorker, verifyExport, WorkerPool, type SharingLogExport,
+  defaultVerifyThreads,
+  ExportEntryEncoder,
+  ExportV2Verifier,
+  parsePublicKey,
+  verifyExportStretch,
+  SHARING_LOG_EXPORT_FORMAT_V2,
+  startModuleWorker,
+  verifyExport,
+  WorkerPool,
+  type SharingLogExport,
 } from '@schakel/platform';
 import { readExport } from './export-reader';
 import type { StretchResult, StretchTask } from './export-worker';
@@ -83,11 +92,20 @@ const MAX_PENDING = 64;
  * out of the file and folds the stretches' trees in order. 'again': something did not check out, and
  * only the exact pass gives the verdict.
  */
-async function readV2(exportFile: string, publicKey: string, trustedCheckpoint: string | undefined, threads: number, exact = false, perWorker = PER_WORKER): Promise<{ v2: ExportV2Verifier | null | 'again'; isV1: boolean }> {
+async function readV2(
+  exportFile: string,
+  publicKey: string,
+  trustedCheckpoint: string | undefined,
+  threads: number,
+  exact = false,
+  perWorker = PER_WORKER,
+): Promise<{ v2: ExportV2Verifier | null | 'again'; isV1: boolean }> {
   let v2: ExportV2Verifier | null = null;
   let isV1 = false;
   const parallel = threads > 1 && !exact;
-  const pool = parallel ? new WorkerPool<StretchTask, StretchResult>(() => startModuleWorker(__dirname, 'export-worker'), threads - 1, 'export verify worker') : null;
+  const pool = parallel
+    ? new WorkerPool<StretchTask, StretchResult>(() => startModuleWorker(__dirname, 'export-worker'), threads - 1, 'export verify worker')
+    : null;
   const pending: Promise<StretchResult>[] = [];
   const encoder = new ExportEntryEncoder();
   let broken = false;
@@ -112,7 +130,10 @@ async function readV2(exportFile: string, publicKey: string, trustedCheckpoint: 
     if (!r.valid || !v2!.pushVerifiedTree(r)) broken = true;
   };
   const send = () => {
-    const marks = sizes.filter((s) => s > sent && s < sent + inStretch).map((s) => s - sent).sort((a, b) => a - b);
+    const marks = sizes
+      .filter((s) => s > sent && s < sent + inStretch)
+      .map((s) => s - sent)
+      .sort((a, b) => a - b);
     const task: StretchTask = { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, used), offs, count: inStretch, marks };
     sent += inStretch;
     inStretch = 0;
@@ -120,10 +141,17 @@ async function readV2(exportFile: string, publicKey: string, trustedCheckpoint: 
     if (atWorkers < pool!.size * perWorker) {
       atWorkers++;
       const p = pool!.run(task, [bytes.buffer, offs.buffer]);
-      p.then((r) => {
-        atWorkers--;
-        if (r.bytes && r.offs) spare.push({ bytes: Buffer.from(r.bytes.buffer as ArrayBuffer, r.bytes.byteOffset, r.bytes.buffer.byteLength - r.bytes.byteOffset), offs: r.offs as Int32Array<ArrayBuffer> });
-      }, () => atWorkers--);
+      p.then(
+        (r) => {
+          atWorkers--;
+          if (r.bytes && r.offs)
+            spare.push({
+              bytes: Buffer.from(r.bytes.buffer as ArrayBuffer, r.bytes.byteOffset, r.bytes.buffer.byteLength - r.bytes.byteOffset),
+              offs: r.offs as Int32Array<ArrayBuffer>,
+            });
+        },
+        () => atWorkers--,
+      );
       pending.push(p);
       const next = spare.pop();
       bytes = next?.bytes ?? Buffer.allocUnsafeSlow(Math.max(4 << 20, used + (used >> 2)));
@@ -200,13 +228,17 @@ async function readV2(exportFile: string, publicKey: string, trustedCheckpoint: 
         return ok;
       },
       entry: (e) => v2!.push(e as never),
-      ...(exact ? {} : pool ? { entryBytes: collect } : {
-        entryBytes: (buf: Buffer, start: number, end: number) => {
-          if (v2!.pushBytes(buf, start, end, encoder)) return true;
-          broken = true;
-          return false;
-        },
-      }),
+      ...(exact
+        ? {}
+        : pool
+          ? { entryBytes: collect }
+          : {
+              entryBytes: (buf: Buffer, start: number, end: number) => {
+                if (v2!.pushBytes(buf, start, end, encoder)) return true;
+                broken = true;
+                return false;
+              },
+            }),
     });
     if (pool && v2 && !isV1) {
       flush();
@@ -269,7 +301,15 @@ export async function runCli(
   let isV1 = false;
   try {
     let threads = options.threads ?? defaultVerifyThreads();
-    if (options.threads === undefined && threads > 1 && (await stat(exportFile).then((s) => s.size, () => 0)) < PARALLEL_MIN_BYTES) threads = 1;
+    if (
+      options.threads === undefined &&
+      threads > 1 &&
+      (await stat(exportFile).then(
+        (s) => s.size,
+        () => 0,
+      )) < PARALLEL_MIN_BYTES
+    )
+      threads = 1;
     let read = await readV2(exportFile, publicKey, trustedCheckpoint, threads, false, options.perWorker);
     // A stretch that did not check out: read again in one pass for the exact verdict (first broken seq, reason).
     if (read.v2 === 'again') read = await readV2(exportFile, publicKey, trustedCheckpoint, 1, true);
@@ -291,7 +331,10 @@ export async function runCli(
     }
     out(`OK: ${res.entries} entries, chain intact, tree of size ${res.treeSize} with root ${res.rootHash} signed by the trusted key`);
     if (res.trustedSize !== undefined) out(`The log extends your trusted checkpoint of size ${res.trustedSize}.`);
-    if (res.redacted) out(`note: ${res.redacted} entries outside your scope were withheld; their links and leaf hashes were checked, their content is vouched for by the signed checkpoint only`);
+    if (res.redacted)
+      out(
+        `note: ${res.redacted} entries outside your scope were withheld; their links and leaf hashes were checked, their content is vouched for by the signed checkpoint only`,
+      );
     return 0;
   }
   if (!isV1) {
@@ -327,7 +370,8 @@ export async function runCli(
   // valid implies a checkpoint that verified.
   const cpSeq = exp.checkpoint!.seq;
   out(`OK: ${res.entries} entries, chain intact, checkpoint at seq ${cpSeq} signed by the trusted key`);
-  if (res.redacted) out(`note: ${res.redacted} entries outside your scope were withheld; their links were checked, their content is vouched for by the signed checkpoint only`);
+  if (res.redacted)
+    out(`note: ${res.redacted} entries outside your scope were withheld; their links were checked, their content is vouched for by the signed checkpoint only`);
   if (res.firstSeq !== undefined && res.firstSeq > 1) {
     out(
       `Note: partial export, seq ${res.firstSeq}-${res.lastSeq}; entries before seq ${res.firstSeq} are not in it` +

@@ -9,8 +9,15 @@ import { generateKeyPairSync } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import {
-  cosignatureLine, parseCheckpointBody, parseSignedNote, privateKeyFromPkcs8, rawEd25519PublicKey, verifierKey,
-  verifyConsistency, verifyNoteSignature, NOTE_SIG_COSIGNATURE_V1,
+  cosignatureLine,
+  parseCheckpointBody,
+  parseSignedNote,
+  privateKeyFromPkcs8,
+  rawEd25519PublicKey,
+  verifierKey,
+  verifyConsistency,
+  verifyNoteSignature,
+  NOTE_SIG_COSIGNATURE_V1,
 } from '@schakel/platform';
 import { checkpointNote } from './verify-sharing-log';
 
@@ -20,7 +27,7 @@ const USAGE = [
   '      makes your witness key (private key written to <file>, keep it to yourself) and prints the public',
   '      key to register in Schakel (profile → witness key, or PUT /api/v1/me/witness-key)',
   '  witness cosign --key <file> --name <name> --log-key <pem> --state <file> --checkpoint <file> [--proof <file>] [--out <file>]',
-  '      --log-key     Schakel\'s checkpoint public key, obtained from the platform operator in person or by letter',
+  "      --log-key     Schakel's checkpoint public key, obtained from the platform operator in person or by letter",
   '      --state       your state file: the last checkpoint you cosigned (created on first use)',
   '      --checkpoint  GET /api/v1/sharing-log/checkpoint (JSON) or the note text',
   '      --proof       GET /api/v1/sharing-log/proofs/consistency?from=<your state size>&to=<new size> (JSON)',
@@ -29,7 +36,13 @@ const USAGE = [
   'The name is how your cosignature is labelled, e.g. parket-antwerpen.be/witness.',
 ].join('\n');
 
-interface State { origin: string; size: number; rootHash: string; note: string; cosignedAt: string }
+interface State {
+  origin: string;
+  size: number;
+  rootHash: string;
+  note: string;
+  cosignedAt: string;
+}
 
 type Flags = Record<string, string>;
 /** What parse() returns once it has checked the command's required flags are there. */
@@ -136,14 +149,22 @@ export async function runWitness(argv: string[], out: (s: string) => void, now: 
     } else if (state.size > 0) {
       const hashes = Array.isArray(proof?.hashes) ? (proof!.hashes as unknown[]) : null;
       if (!hashes || !hashes.every((h) => typeof h === 'string')) {
-        out(`REFUSED: a consistency proof from size ${state.size} to ${cp.size} is needed (--proof, GET /api/v1/sharing-log/proofs/consistency?from=${state.size}&to=${cp.size})`);
+        out(
+          `REFUSED: a consistency proof from size ${state.size} to ${cp.size} is needed (--proof, GET /api/v1/sharing-log/proofs/consistency?from=${state.size}&to=${cp.size})`,
+        );
         return 1;
       }
       if ((proof!.from !== undefined && proof!.from !== state.size) || (proof!.to !== undefined && proof!.to !== cp.size)) {
         out(`REFUSED: the proof is from ${proof!.from} to ${proof!.to}, not from ${state.size} to ${cp.size}`);
         return 1;
       }
-      const ok = verifyConsistency(state.size, cp.size, (hashes as string[]).map((h) => Buffer.from(h, 'base64')), Buffer.from(state.rootHash, 'base64'), Buffer.from(cp.rootHash, 'base64'));
+      const ok = verifyConsistency(
+        state.size,
+        cp.size,
+        (hashes as string[]).map((h) => Buffer.from(h, 'base64')),
+        Buffer.from(state.rootHash, 'base64'),
+        Buffer.from(cp.rootHash, 'base64'),
+      );
       if (!ok) {
         out(`REFUSED: INCONSISTENT: the checkpoint of size ${cp.size} does not extend the one you cosigned at size ${state.size}: the log was rewritten`);
         return 1;

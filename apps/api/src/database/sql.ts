@@ -8,6 +8,6 @@ export interface Sql {
 
 /** Rows of a query through either kind of connection (pg answers `{ rows }`, TypeORM the rows). */
 export async function rowsOf<T>(sql: Sql, text: string, params?: unknown[]): Promise<T[]> {
-  const r = await sql.query(text, params) as T[] | { rows: T[] };
+  const r = (await sql.query(text, params)) as T[] | { rows: T[] };
   return Array.isArray(r) ? r : r.rows;
 }

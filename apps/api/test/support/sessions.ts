@@ -2,7 +2,15 @@ import { Secret, TOTP } from 'otpauth';
 import type { Role } from '@schakel/domain';
 import { TEST_ADMIN, type HttpTarget } from './test-app';
 
-export interface Session { id: string; email: string; password: string; token: string; agencyId: string; secret?: string; cookie?: string }
+export interface Session {
+  id: string;
+  email: string;
+  password: string;
+  token: string;
+  agencyId: string;
+  secret?: string;
+  cookie?: string;
+}
 
 /** A TOTP code for the secret; `stepOffset` 1 gives the next 30-second step (the current one may be used already). */
 export function totpCode(secret: string, stepOffset = 0): string {
@@ -20,7 +28,11 @@ export async function signIn(t: HttpTarget, email: string, password: string, sec
   let cookie = res.headers['set-cookie']?.[0];
   if (res.body.mfaRequired) {
     if (!secret) throw new Error(`${email} has MFA enrolled but no secret was given`);
-    const mfa = await t.http().post('/api/v1/auth/mfa').send({ mfaToken: res.body.mfaToken, code: totpCode(secret, 1) }).expect(200);
+    const mfa = await t
+      .http()
+      .post('/api/v1/auth/mfa')
+      .send({ mfaToken: res.body.mfaToken, code: totpCode(secret, 1) })
+      .expect(200);
     token = mfa.body.accessToken;
     cookie = mfa.headers['set-cookie']?.[0];
   }
@@ -28,7 +40,12 @@ export async function signIn(t: HttpTarget, email: string, password: string, sec
   if (me.body.mfaEnrollmentRequired) {
     const enrol = await t.http().post('/api/v1/me/mfa/enroll').set(auth(token)).send({}).expect(200);
     secret = enrol.body.secret as string;
-    await t.http().post('/api/v1/me/mfa/confirm').set(auth(token)).send({ code: totpCode(secret) }).expect(200);
+    await t
+      .http()
+      .post('/api/v1/me/mfa/confirm')
+      .set(auth(token))
+      .send({ code: totpCode(secret) })
+      .expect(200);
   }
   return { id: me.body.id, email, password, token, agencyId: me.body.agency.id, secret, cookie };
 }
@@ -36,16 +53,35 @@ export async function signIn(t: HttpTarget, email: string, password: string, sec
 export const adminSession = (t: HttpTarget) => signIn(t, TEST_ADMIN.email, TEST_ADMIN.password);
 
 let counter = 0;
-export async function createAgency(t: HttpTarget, admin: Session, over: Partial<{ name: string; type: string; district: string }> = {}): Promise<{ id: string; name: string; type: string; district: string; version: number }> {
-  const res = await t.http().post('/api/v1/agencies').set(auth(admin.token))
-    .send({ name: `Agency ${++counter}`, type: 'CAW', district: 'Antwerpen', ...over }).expect(201);
+export async function createAgency(
+  t: HttpTarget,
+  admin: Session,
+  over: Partial<{ name: string; type: string; district: string }> = {},
+): Promise<{ id: string; name: string; type: string; district: string; version: number }> {
+  const res = await t
+    .http()
+    .post('/api/v1/agencies')
+    .set(auth(admin.token))
+    .send({ name: `Agency ${++counter}`, type: 'CAW', district: 'Antwerpen', ...over })
+    .expect(201);
   return res.body;
 }
 
-export async function createUser(t: HttpTarget, admin: Session, agencyId: string, roles: Role[], locale = 'nl'): Promise<{ id: string; email: string; password: string }> {
+export async function createUser(
+  t: HttpTarget,
+  admin: Session,
+  agencyId: string,
+  roles: Role[],
+  locale = 'nl',
+): Promise<{ id: string; email: string; password: string }> {
   const email = `user${++counter}-${Date.now()}@test.schakel.be`;
   const password = `password-${counter}-long-enough`;
-  const res = await t.http().post('/api/v1/users').set(auth(admin.token)).send({ email, displayName: `User ${counter}`, agencyId, roles, password, locale }).expect(201);
+  const res = await t
+    .http()
+    .post('/api/v1/users')
+    .set(auth(admin.token))
+    .send({ email, displayName: `User ${counter}`, agencyId, roles, password, locale })
+    .expect(201);
   return { id: res.body.id, email, password };
 }
 

@@ -34,11 +34,21 @@ export async function buildWorld(t: HttpTarget): Promise<World> {
   const liaison = await userSession(t, admin, agencies.prosecution, ['prosecutor_liaison']);
   const dpo = await userSession(t, admin, agencies.fjc, ['dpo']);
 
-  const protocol = await t.http().post('/api/v1/protocols').set(auth(director.token)).send({
-    title: 'Casusoverleg IFG Antwerpen', district: 'Antwerpen', purpose: 'Multi-agency case conferences on high-risk partner violence',
-    agencyIds: [agencies.police, agencies.caw, agencies.outsider], dataCategories: ['IDENTIFICATION', 'POLICE_INFORMATION', 'WELFARE_SUPPORT', 'RISK_ASSESSMENT', 'CHILD_SITUATION'],
-    retentionMonths: 60, validFrom: '2026-01-01', validUntil: '2030-12-31',
-  }).expect(201);
+  const protocol = await t
+    .http()
+    .post('/api/v1/protocols')
+    .set(auth(director.token))
+    .send({
+      title: 'Casusoverleg IFG Antwerpen',
+      district: 'Antwerpen',
+      purpose: 'Multi-agency case conferences on high-risk partner violence',
+      agencyIds: [agencies.police, agencies.caw, agencies.outsider],
+      dataCategories: ['IDENTIFICATION', 'POLICE_INFORMATION', 'WELFARE_SUPPORT', 'RISK_ASSESSMENT', 'CHILD_SITUATION'],
+      retentionMonths: 60,
+      validFrom: '2026-01-01',
+      validUntil: '2030-12-31',
+    })
+    .expect(201);
   await t.http().post(`/api/v1/protocols/${protocol.body.id}/submit`).set(auth(director.token)).send({}).expect(200);
   await t.http().post(`/api/v1/protocols/${protocol.body.id}/approve`).set(auth(liaison.token)).send(approval('PK/2026/458ter/001')).expect(200);
   // Partners acknowledge the protocol's confidentiality statement before they see case content (issue 9).
@@ -62,7 +72,14 @@ export function referralBody(protocolId: string, over: Record<string, unknown> =
     summary: 'Repeated violence at home; victim strangled last night, two young children present.',
     incident: { date: '2026-11-20', types: ['PHYSICAL', 'PSYCHOLOGICAL'], policeReference: 'AN.12.L1.123456/2026' },
     persons: [
-      { role: 'VICTIM', firstName: 'Élise', lastName: 'Van den Broeck', birthDate: '1991-03-14', nationalNumber: '91.03.14-123.31', address: 'Kerkstraat 1, 2000 Antwerpen' },
+      {
+        role: 'VICTIM',
+        firstName: 'Élise',
+        lastName: 'Van den Broeck',
+        birthDate: '1991-03-14',
+        nationalNumber: '91.03.14-123.31',
+        address: 'Kerkstraat 1, 2000 Antwerpen',
+      },
       { role: 'ALLEGED_PERPETRATOR', firstName: 'Marc', lastName: 'Janssens', birthDate: '1988-07-02' },
       { role: 'CHILD', firstName: 'Noor', lastName: 'Janssens', birthDate: '2020-05-09' },
     ],

@@ -24,6 +24,7 @@ export async function acceptedCase(app: ServedApp, w: World, invite: (keyof Worl
   const referral = await http().post('/api/v1/referrals').set(auth(w.referrer.token)).send(referralBody(w.protocolId)).expect(201);
   const { caseId, reference } = referral.body as { caseId: string; reference: string };
   await http().post(`/api/v1/cases/${caseId}/transitions`).set(auth(w.director.token)).send({ to: 'DOSSIERVORMING', reason: 'Accepted at intake' }).expect(200);
-  for (const agency of invite) await http().post(`/api/v1/cases/${caseId}/agencies`).set(auth(w.director.token)).send({ agencyId: w.agencies[agency] }).expect(201);
+  for (const agency of invite)
+    await http().post(`/api/v1/cases/${caseId}/agencies`).set(auth(w.director.token)).send({ agencyId: w.agencies[agency] }).expect(201);
   return { caseId, reference };
 }

@@ -23,7 +23,6 @@ export async function getAgencyDirectory(): Promise<DirectoryAgency[]> {
   return all;
 }
 
-export const agencyDirectoryQueryOptions = () =>
-  queryOptions({ queryKey: ['agencies', 'all'], queryFn: getAgencyDirectory, staleTime: 5 * 60_000 });
+export const agencyDirectoryQueryOptions = () => queryOptions({ queryKey: ['agencies', 'all'], queryFn: getAgencyDirectory, staleTime: 5 * 60_000 });
 
 export const useAgencyDirectory = () => useQuery(agencyDirectoryQueryOptions());

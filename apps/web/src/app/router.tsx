@@ -67,7 +67,9 @@ export const routes: RouteObject[] = [
               {
                 path: 'new',
                 element: <RequireAbility allowed={canCreateConference} />,
-                children: [{ index: true, ...page(() => import('../features/conferences/components/ConferenceCreatePage').then((m) => m.ConferenceCreatePage)) }],
+                children: [
+                  { index: true, ...page(() => import('../features/conferences/components/ConferenceCreatePage').then((m) => m.ConferenceCreatePage)) },
+                ],
               },
               { path: ':conferenceId', ...page(() => import('../features/conferences/components/ConferencePage').then((m) => m.ConferencePage)) },
             ],

@@ -20,8 +20,7 @@ export function CheckboxGroup({ legend, name, values, onChange, options, error, 
   const groupId = `${generated}${name}`;
   const hintId = hint ? `${groupId}-hint` : undefined;
   const errorId = `${groupId}-error`;
-  const toggle = (value: string, on: boolean) =>
-    onChange(on ? [...values.filter((v) => v !== value), value] : values.filter((v) => v !== value));
+  const toggle = (value: string, on: boolean) => onChange(on ? [...values.filter((v) => v !== value), value] : values.filter((v) => v !== value));
   return (
     <fieldset className="field" onBlur={onBlur} aria-describedby={describedBy(hintId, error ? errorId : undefined)}>
       <legend>{legend}</legend>

@@ -29,11 +29,7 @@ export function TableScroll({ label, children }: TableScrollProps) {
   }, []);
 
   return (
-    <div
-      ref={ref}
-      className="table-scroll"
-      {...(overflows ? { role: 'group', 'aria-label': label, tabIndex: 0 } : {})}
-    >
+    <div ref={ref} className="table-scroll" {...(overflows ? { role: 'group', 'aria-label': label, tabIndex: 0 } : {})}>
       {children}
     </div>
   );

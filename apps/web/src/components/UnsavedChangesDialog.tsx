@@ -13,7 +13,12 @@ export function UnsavedChangesDialog({ blocker, draftKept }: UnsavedChangesDialo
   const { t } = useTranslation();
   if (blocker.state !== 'blocked') return null;
   return (
-    <ConfirmDialog title={t('screens.unsaved.title')} confirmLabel={t('screens.unsaved.leave')} onConfirm={() => blocker.proceed()} onCancel={() => blocker.reset()}>
+    <ConfirmDialog
+      title={t('screens.unsaved.title')}
+      confirmLabel={t('screens.unsaved.leave')}
+      onConfirm={() => blocker.proceed()}
+      onCancel={() => blocker.reset()}
+    >
       <p>{draftKept ? t('screens.unsaved.draftKept') : t('screens.unsaved.lost')}</p>
     </ConfirmDialog>
   );

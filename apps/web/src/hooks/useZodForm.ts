@@ -108,4 +108,8 @@ export function useZodForm<S extends z.ZodMiniType<FieldValues, FieldValues>, T 
 export const asCheckbox = ({ value, ...rest }: BoundField<boolean>) => ({ ...rest, checked: value });
 
 /** A bound multi-valued field for CheckboxGroup (`values`); the group's options are the field's values. */
-export const asGroup = <V extends string>({ value, onChange, ...rest }: BoundField<V[]>) => ({ ...rest, values: value, onChange: (values: string[]) => onChange(values as V[]) });
+export const asGroup = <V extends string>({ value, onChange, ...rest }: BoundField<V[]>) => ({
+  ...rest,
+  values: value,
+  onChange: (values: string[]) => onChange(values as V[]),
+});

@@ -3,7 +3,9 @@ import { isApiError } from './isApiError';
 
 /** A `details[]` field name in dotted form: `incident[date]` → `incident.date`, `persons[0].lastName` → `persons.0.lastName`. */
 export function dottedField(field: string): string {
-  return String(field).replace(/\[(\w+)\]/g, '.$1').replace(/^\./, '');
+  return String(field)
+    .replace(/\[(\w+)\]/g, '.$1')
+    .replace(/^\./, '');
 }
 
 /** The `details[]` of a 400, one entry per offending field, with dotted field names. */

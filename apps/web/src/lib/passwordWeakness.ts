@@ -14,7 +14,13 @@ function loadEstimator(): Promise<PasswordEstimator> {
     // Same options as the API (apps/api/src/modules/identity/password-estimator.ts).
     const prefixed = (p: string, d: Record<string, unknown>) => Object.fromEntries(Object.entries(d).map(([k, v]) => [`${p}:${k}`, v]));
     const factory = new ZxcvbnFactory({
-      dictionary: { ...common.dictionary, ...prefixed('nl', nl.dictionary), ...prefixed('fr', fr.dictionary), ...prefixed('en', en.dictionary), platform: PLATFORM_WORDS },
+      dictionary: {
+        ...common.dictionary,
+        ...prefixed('nl', nl.dictionary),
+        ...prefixed('fr', fr.dictionary),
+        ...prefixed('en', en.dictionary),
+        platform: PLATFORM_WORDS,
+      },
       graphs: common.adjacencyGraphs,
     } as ConstructorParameters<typeof ZxcvbnFactory>[0]);
     return (password: string, inputs: string[]) => factory.check(password, inputs);

@@ -12,7 +12,10 @@ import { WorkerConfig } from '../worker-config';
 export class HousekeepingProcessor extends WorkerHost {
   private readonly logger = new Logger('Housekeeping');
 
-  constructor(@Inject(PG_POOL) private readonly pool: Pool, private readonly config: WorkerConfig) {
+  constructor(
+    @Inject(PG_POOL) private readonly pool: Pool,
+    private readonly config: WorkerConfig,
+  ) {
     super();
   }
 

@@ -5,7 +5,9 @@ import { pruneJobRuns } from '../../../api/src/modules/jobs/job-runs';
 import { checkpointSharingLog } from './checkpoint.task';
 import { anonymiseExpiredCases } from './retention.task';
 
-export interface HousekeepingResult { [task: string]: number }
+export interface HousekeepingResult {
+  [task: string]: number;
+}
 
 /**
  * Nightly clean-up of data that must not outlive its use. The worker only orchestrates: each task is

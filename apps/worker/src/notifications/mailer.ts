@@ -1,6 +1,9 @@
 import { createTransport, type Transporter } from 'nodemailer';
 
-export interface Mailer { send(to: string, subject: string, text: string): Promise<void>; close(): void }
+export interface Mailer {
+  send(to: string, subject: string, text: string): Promise<void>;
+  close(): void;
+}
 
 /** SMTP through nodemailer; `SMTP_URL` carries host, port, credentials and TLS (smtps://). */
 export function smtpMailer(url: string, from: string): Mailer {

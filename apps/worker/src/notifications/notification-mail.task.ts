@@ -10,7 +10,12 @@ import type { Mailer } from './mailer';
  * notification not (yet) visible throws, and BullMQ retries it with backoff. The reads and the
  * write are the notifications and identity modules' own (apps/api); this only orchestrates.
  */
-export async function sendNotificationMail(pool: Pool, mailer: Mailer, publicUrl: string, notificationId: string): Promise<'sent' | 'already-sent' | 'inactive'> {
+export async function sendNotificationMail(
+  pool: Pool,
+  mailer: Mailer,
+  publicUrl: string,
+  notificationId: string,
+): Promise<'sent' | 'already-sent' | 'inactive'> {
   const n = await notificationToMail(pool, notificationId);
   const to = n ? await mailRecipient(pool, n.userId) : null;
   if (!n || !to) throw new Error(`notification ${notificationId} not found (yet)`);

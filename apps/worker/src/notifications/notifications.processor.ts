@@ -28,12 +28,23 @@ export class NotificationsProcessor extends WorkerHost implements OnApplicationS
   async process(job: Job): Promise<unknown> {
     if (job.name === NOTIFICATION_JOBS.mail) {
       if (!this.mailer) return 'no-smtp';
-      return sendNotificationMail(this.pool, this.mailer, this.config.env.PUBLIC_URL ?? 'http://localhost:3000', (job.data as { notificationId: string }).notificationId);
+      return sendNotificationMail(
+        this.pool,
+        this.mailer,
+        this.config.env.PUBLIC_URL ?? 'http://localhost:3000',
+        (job.data as { notificationId: string }).notificationId,
+      );
     }
     if (job.name === NOTIFICATION_JOBS.scan) {
       const { counts, ids } = await scanNotifications(this.pool, todayInBrussels());
       if (this.mailer && ids.length) {
-        await this.queue.addBulk(ids.map((id) => ({ name: NOTIFICATION_JOBS.mail, data: { notificationId: id }, opts: { jobId: `mail-${id}`, attempts: 5, backoff: { type: 'exponential', delay: 2000 } } })));
+        await this.queue.addBulk(
+          ids.map((id) => ({
+            name: NOTIFICATION_JOBS.mail,
+            data: { notificationId: id },
+            opts: { jobId: `mail-${id}`, attempts: 5, backoff: { type: 'exponential', delay: 2000 } },
+          })),
+        );
       }
       // Counts only: which users or cases were notified stays out of the logs.
       this.logger.log(`notification scan: ${JSON.stringify(counts)}`);

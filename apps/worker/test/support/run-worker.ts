@@ -10,7 +10,11 @@ import { loadWorkerConfig } from '../../src/worker-config';
 export const TEST_SIGNING_KEY = generateKeyPairSync('ed25519').privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64');
 import { WorkerModule } from '../../src/worker.module';
 
-export interface RunningWorker { app: INestApplicationContext; db: TestDatabase; close(): Promise<void> }
+export interface RunningWorker {
+  app: INestApplicationContext;
+  db: TestDatabase;
+  close(): Promise<void>;
+}
 
 /** The real worker module on a fresh, migrated database, with the queue backend of `redisUrl` (or PostgreSQL). */
 export async function runWorker(redisUrl?: string): Promise<RunningWorker> {
@@ -18,10 +22,23 @@ export async function runWorker(redisUrl?: string): Promise<RunningWorker> {
   const ds = await new DataSource(dataSourceOptions(db.url)).initialize();
   await runMigrationsLocked(ds);
   await ds.destroy();
-  const config = loadWorkerConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: db.url, SIGNING_KEY: TEST_SIGNING_KEY, ...(redisUrl ? { REDIS_URL: redisUrl } : {}) });
+  const config = loadWorkerConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: db.url,
+    SIGNING_KEY: TEST_SIGNING_KEY,
+    ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
+  });
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false });
   await app.init();
-  return { app, db, close: async () => { await app.close(); await db.drop(); } };
+  return {
+    app,
+    db,
+    close: async () => {
+      await app.close();
+      await db.drop();
+    },
+  };
 }
 
 export async function waitForJobRun(url: string, jobName: string, timeoutMs = 20000): Promise<{ job_name: string; result: Record<string, number> }> {

@@ -29,7 +29,10 @@ const password = z.string().check(z.minLength(PASSWORD_MIN_LENGTH, 'validation.p
 
 /** POST /users */
 export const createUserRequestSchema = z.object({
-  email: z.pipe(z.string().check(z.trim(), z.minLength(1, 'validation.required'), z.maxLength(USER_LIMITS.emailMax, 'validation.tooLong')), z.email('validation.email')),
+  email: z.pipe(
+    z.string().check(z.trim(), z.minLength(1, 'validation.required'), z.maxLength(USER_LIMITS.emailMax, 'validation.tooLong')),
+    z.email('validation.email'),
+  ),
   ...userFields,
   password,
 });

@@ -10,7 +10,10 @@ export const TOTP_CODE_PATTERN = /^\d{6}$/;
 
 /** POST /auth/login */
 export const loginRequestSchema = z.object({
-  email: z.pipe(z.string().check(z.trim(), z.minLength(1, 'validation.required'), z.maxLength(USER_LIMITS.emailMax, 'validation.tooLong')), z.email('validation.email')),
+  email: z.pipe(
+    z.string().check(z.trim(), z.minLength(1, 'validation.required'), z.maxLength(USER_LIMITS.emailMax, 'validation.tooLong')),
+    z.email('validation.email'),
+  ),
   password: z.string().check(z.minLength(1, 'validation.required'), z.maxLength(PASSWORD_MAX_LENGTH, 'validation.tooLong')),
 });
 export type LoginRequestInput = z.infer<typeof loginRequestSchema>;

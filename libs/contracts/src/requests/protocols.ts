@@ -59,7 +59,8 @@ function modalityIssues(m: { inclusionCriteria: string; chair: string; informing
   };
   text('chair', L.chairMin, L.chairMax);
   text('informing', L.informingMin, L.informingMax);
-  if (!(LANGUAGE_REGIMES as readonly string[]).includes(m.languageRegime)) issues.push({ path: at('languageRegime'), message: 'validation.choose', input: m.languageRegime });
+  if (!(LANGUAGE_REGIMES as readonly string[]).includes(m.languageRegime))
+    issues.push({ path: at('languageRegime'), message: 'validation.choose', input: m.languageRegime });
   if (!(PROTOCOL_ROUTES as readonly string[]).includes(m.route)) issues.push({ path: at('route'), message: 'validation.choose', input: m.route });
   return issues;
 }

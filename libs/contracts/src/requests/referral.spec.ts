@@ -1,10 +1,13 @@
 import { REFERRAL_LIMITS, referralRequestSchema } from './referral';
 
 const valid = {
-  protocolId: 'p', summary: 'Repeated violence at home, children present.',
+  protocolId: 'p',
+  summary: 'Repeated violence at home, children present.',
   incident: { date: '2026-01-10', types: ['PHYSICAL'], policeReference: '' },
   persons: [{ role: 'VICTIM', firstName: 'Ana', lastName: 'Popescu', birthDate: '1985-07-30', nationalNumber: '85.07.30-033.28', address: '' }],
-  redFlags: [], informed: true, consentGiven: false,
+  redFlags: [],
+  informed: true,
+  consentGiven: false,
 };
 const messages = (input: unknown) => {
   const r = referralRequestSchema.safeParse(input);

@@ -14,7 +14,11 @@ export const REFERRAL_LIMITS = {
   dangerStatementMax: 5000,
 } as const;
 
-const optional = (check: (v: string) => boolean, message: string) => z.string().check(z.trim(), z.refine((v) => v === '' || check(v), message));
+const optional = (check: (v: string) => boolean, message: string) =>
+  z.string().check(
+    z.trim(),
+    z.refine((v) => v === '' || check(v), message),
+  );
 
 export const referralPersonRequestSchema = z.object({
   role: z.enum(PERSON_ROLES, 'validation.choose'),
@@ -35,7 +39,9 @@ export const referralPersonRequestSchema = z.object({
 
 export const referralRequestSchema = z.object({
   protocolId: z.string().check(z.minLength(1, 'validation.chooseProtocol')),
-  summary: z.string().check(z.trim(), z.minLength(REFERRAL_LIMITS.summaryMin, 'validation.minLength'), z.maxLength(REFERRAL_LIMITS.summaryMax, 'validation.tooLong')),
+  summary: z
+    .string()
+    .check(z.trim(), z.minLength(REFERRAL_LIMITS.summaryMin, 'validation.minLength'), z.maxLength(REFERRAL_LIMITS.summaryMax, 'validation.tooLong')),
   incident: z.object({
     date: z.string().check(
       z.refine(isIsoDate, 'validation.date'),
@@ -44,7 +50,9 @@ export const referralRequestSchema = z.object({
     types: z.array(z.enum(VIOLENCE_FORMS)).check(z.minLength(1, 'validation.chooseViolence')),
     policeReference: z.string().check(z.trim(), z.maxLength(REFERRAL_LIMITS.policeReferenceMax, 'validation.tooLong')),
   }),
-  persons: z.array(referralPersonRequestSchema).check(z.minLength(1, 'validation.personRequired'), z.maxLength(REFERRAL_LIMITS.personsMax, 'validation.tooManyPersons')),
+  persons: z
+    .array(referralPersonRequestSchema)
+    .check(z.minLength(1, 'validation.personRequired'), z.maxLength(REFERRAL_LIMITS.personsMax, 'validation.tooManyPersons')),
   redFlags: z.array(z.enum(RED_FLAG_CODES)),
   informed: z.boolean(),
   consentGiven: z.boolean(),

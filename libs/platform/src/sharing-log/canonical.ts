@@ -70,14 +70,24 @@ const q = JSON.stringify;
 
 function canonicalV2Unchecked(e: SharingLogEntryData): string {
   const { caseAgencyIds, consentId, contributionId, district, justificationCommitment, legalReference } = e;
-  if (caseAgencyIds === undefined || consentId === undefined || contributionId === undefined || district === undefined
-    || justificationCommitment === undefined || legalReference === undefined) return canonicalV2Object(e);
+  if (
+    caseAgencyIds === undefined ||
+    consentId === undefined ||
+    contributionId === undefined ||
+    district === undefined ||
+    justificationCommitment === undefined ||
+    legalReference === undefined
+  )
+    return canonicalV2Object(e);
   // The same bytes JSON.stringify gives for the object below (keys in the same order), written out
   // directly: verification encodes every entry of the log, and the object round trip dominated it.
-  return `{"at":${q(canonicalAt(e.at))},"caseAgencyIds":${q(sorted(caseAgencyIds))},"caseId":${q(e.caseId)},"categories":${q(sorted(e.categories))
-  },"consentId":${q(consentId)},"contributionId":${q(contributionId)},"district":${q(district)},"fromAgencyId":${q(e.fromAgencyId)
-  },"fromUserId":${q(e.fromUserId)},"justificationCommitment":${q(justificationCommitment)},"legalBasis":${q(e.legalBasis)
-  },"legalReference":${q(legalReference)},"protocolId":${q(e.protocolId)},"seq":${q(e.seq)},"toAgencyIds":${q(sorted(e.toAgencyIds))},"version":"v2"}`;
+  return `{"at":${q(canonicalAt(e.at))},"caseAgencyIds":${q(sorted(caseAgencyIds))},"caseId":${q(e.caseId)},"categories":${q(
+    sorted(e.categories),
+  )},"consentId":${q(consentId)},"contributionId":${q(contributionId)},"district":${q(district)},"fromAgencyId":${q(
+    e.fromAgencyId,
+  )},"fromUserId":${q(e.fromUserId)},"justificationCommitment":${q(justificationCommitment)},"legalBasis":${q(
+    e.legalBasis,
+  )},"legalReference":${q(legalReference)},"protocolId":${q(e.protocolId)},"seq":${q(e.seq)},"toAgencyIds":${q(sorted(e.toAgencyIds))},"version":"v2"}`;
 }
 
 /** The reference form (an absent field drops its key, as JSON.stringify does). */

@@ -71,5 +71,7 @@ export function isRedacted(e: unknown): e is RedactedSharingLogEntry {
 }
 
 export function redactEntry(e: SharingLogEntry, leafHash?: string): RedactedSharingLogEntry {
-  return leafHash === undefined ? { seq: e.seq, prevHash: e.prevHash, hash: e.hash, redacted: true } : { seq: e.seq, prevHash: e.prevHash, hash: e.hash, redacted: true, leafHash };
+  return leafHash === undefined
+    ? { seq: e.seq, prevHash: e.prevHash, hash: e.hash, redacted: true }
+    : { seq: e.seq, prevHash: e.prevHash, hash: e.hash, redacted: true, leafHash };
 }

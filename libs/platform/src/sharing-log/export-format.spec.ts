@@ -71,7 +71,11 @@ describe('verifyExport', () => {
     const forged = honest.slice(0, 2);
     for (const e of honest.slice(2)) forged.push(sealEntry(forged.at(-1)!.hash, { ...e, legalBasis: 'CONSENT' }));
     exp.entries = forged;
-    expect(verifyExport(exp, keyA.publicKey)).toMatchObject({ valid: false, checkpointValid: false, reason: 'checkpoint headHash does not match the hash at seq 5' });
+    expect(verifyExport(exp, keyA.publicKey)).toMatchObject({
+      valid: false,
+      checkpointValid: false,
+      reason: 'checkpoint headHash does not match the hash at seq 5',
+    });
   });
 
   it('fails a tampered checkpoint headHash, a missing checkpoint, and a checkpoint beyond the entries', () => {
@@ -79,11 +83,18 @@ describe('verifyExport', () => {
     tampered.checkpoint = { ...tampered.checkpoint!, headHash: tampered.entries[3]!.hash };
     expect(verifyExport(tampered, keyA.publicKey)).toMatchObject({ valid: false, checkpointValid: false, reason: 'checkpoint signature invalid' });
 
-    expect(verifyExport({ ...exportOf(chain(5), 5), checkpoint: null }, keyA.publicKey)).toMatchObject({ valid: false, reason: 'export has no signed checkpoint' });
+    expect(verifyExport({ ...exportOf(chain(5), 5), checkpoint: null }, keyA.publicKey)).toMatchObject({
+      valid: false,
+      reason: 'export has no signed checkpoint',
+    });
 
     const beyond = exportOf(chain(5), 5);
     beyond.entries = beyond.entries.slice(0, 4);
-    expect(verifyExport(beyond, keyA.publicKey)).toMatchObject({ valid: false, checkpointValid: false, reason: 'checkpoint at seq 5 is outside the exported entries' });
+    expect(verifyExport(beyond, keyA.publicKey)).toMatchObject({
+      valid: false,
+      checkpointValid: false,
+      reason: 'checkpoint at seq 5 is outside the exported entries',
+    });
   });
 
   it('reports a deleted entry', () => {
@@ -101,7 +112,10 @@ describe('verifyExport', () => {
   });
 
   it('turns a document that is not an export into a verdict', () => {
-    expect(verifyExport({ format: 'other' } as unknown as SharingLogExport, keyA.publicKey)).toMatchObject({ valid: false, reason: expect.stringMatching(/not a schakel-sharing-log-export\/1/) });
+    expect(verifyExport({ format: 'other' } as unknown as SharingLogExport, keyA.publicKey)).toMatchObject({
+      valid: false,
+      reason: expect.stringMatching(/not a schakel-sharing-log-export\/1/),
+    });
     expect(verifyExport(null as unknown as SharingLogExport, keyA.publicKey).valid).toBe(false);
     expect(verifyExport(exportOf(chain(2), 2), 'garbage')).toMatchObject({ valid: false, reason: expect.stringMatching(/trusted public key unusable/) });
   });

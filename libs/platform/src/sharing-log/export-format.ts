@@ -142,7 +142,10 @@ export class ExportV2Verifier {
   private trusted: CheckpointBody | undefined;
   private count = 0;
 
-  constructor(private readonly trustedPublicKey: string, private readonly trustedCheckpoint?: string) {}
+  constructor(
+    private readonly trustedPublicKey: string,
+    private readonly trustedCheckpoint?: string,
+  ) {}
 
   start(checkpoint: { note?: unknown } | null | undefined): boolean {
     try {
@@ -155,7 +158,8 @@ export class ExportV2Verifier {
     } catch (e) {
       return this.stop(`checkpoint unusable: ${(e as Error).message}`);
     }
-    if (!verifyNoteSignature(String(checkpoint!.note), this.cp.origin, this.trustedPublicKey)) return this.stop('checkpoint signature invalid: not signed by the trusted key');
+    if (!verifyNoteSignature(String(checkpoint!.note), this.cp.origin, this.trustedPublicKey))
+      return this.stop('checkpoint signature invalid: not signed by the trusted key');
     this.verifier.expectRoot(this.cp.size, Buffer.from(this.cp.rootHash, 'base64'), 'the signed checkpoint');
     if (this.trustedCheckpoint !== undefined) {
       try {
@@ -164,7 +168,8 @@ export class ExportV2Verifier {
         return this.stop(`trusted checkpoint unusable: ${(e as Error).message}`);
       }
       const t = this.trusted;
-      if (!verifyNoteSignature(this.trustedCheckpoint, t.origin, this.trustedPublicKey)) return this.stop('the trusted checkpoint is not signed by the trusted key');
+      if (!verifyNoteSignature(this.trustedCheckpoint, t.origin, this.trustedPublicKey))
+        return this.stop('the trusted checkpoint is not signed by the trusted key');
       if (t.origin !== this.cp.origin) return this.stop(`the trusted checkpoint is of another log (${t.origin}, not ${this.cp.origin})`);
       if (t.size > this.cp.size) return this.stop(`the log does not extend the trusted checkpoint of size ${t.size}: it now has only ${this.cp.size} entries`);
       if (t.size > 0) this.verifier.expectRoot(t.size, Buffer.from(t.rootHash, 'base64'), `the trusted checkpoint of size ${t.size}`);
@@ -196,13 +201,22 @@ export class ExportV2Verifier {
    * An aligned range a worker verified, as the tree of its leaves plus that tree at the counts in
    * `snapshots` (LogVerifier.pushVerifiedTree); false when it does not fit on here.
    */
-  pushVerifiedTree(r: { firstSeq: number; firstPrev: string; count: number; headHash: string; tree: Uint8Array; snapshots: [number, Uint8Array][]; redacted: number }): boolean {
+  pushVerifiedTree(r: {
+    firstSeq: number;
+    firstPrev: string;
+    count: number;
+    headHash: string;
+    tree: Uint8Array;
+    snapshots: [number, Uint8Array][];
+    redacted: number;
+  }): boolean {
     if (this.problem || !this.cp) return false;
     let tree: MerkleFrontier;
     const snapshots = new Map<number, MerkleFrontier>();
     try {
       tree = MerkleFrontier.fromBytes(r.count, Buffer.from(r.tree.buffer, r.tree.byteOffset, r.tree.byteLength));
-      for (const [size, bytes] of r.snapshots) snapshots.set(size, MerkleFrontier.fromBytes(size, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
+      for (const [size, bytes] of r.snapshots)
+        snapshots.set(size, MerkleFrontier.fromBytes(size, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
     } catch {
       return false;
     }
@@ -215,12 +229,21 @@ export class ExportV2Verifier {
     const base = { entries: this.count, ...(this.trusted ? { trustedSize: this.trusted.size } : {}) };
     if (this.problem || !this.cp) return { valid: false, checkpointValid: false, reason: this.problem ?? 'no checkpoint', ...base };
     const r = this.verifier.result();
-    const out: ExportV2Verification = { valid: r.valid && this.count === this.cp.size, checkpointValid: r.valid, treeSize: this.verifier.size, rootHash: this.verifier.root().toString('base64'), ...base };
+    const out: ExportV2Verification = {
+      valid: r.valid && this.count === this.cp.size,
+      checkpointValid: r.valid,
+      treeSize: this.verifier.size,
+      rootHash: this.verifier.root().toString('base64'),
+      ...base,
+    };
     if (r.firstBrokenSeq !== undefined) out.firstBrokenSeq = r.firstBrokenSeq;
     if (r.redacted) out.redacted = r.redacted;
     if (r.reason) {
       // Name the trusted size when the tree stops matching it: the log was rewritten below it.
-      out.reason = this.trusted && r.reason.includes('trusted checkpoint') ? `the log does not extend the trusted checkpoint of size ${this.trusted.size}: ${r.reason}` : r.reason;
+      out.reason =
+        this.trusted && r.reason.includes('trusted checkpoint')
+          ? `the log does not extend the trusted checkpoint of size ${this.trusted.size}: ${r.reason}`
+          : r.reason;
     } else if (this.count !== this.cp.size) {
       out.reason = `the export has ${this.count} entries but its checkpoint covers ${this.cp.size}`;
     }

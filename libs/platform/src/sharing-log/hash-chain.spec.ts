@@ -28,7 +28,9 @@ function chain(n: number): SharingLogEntry[] {
 
 describe('entryHash', () => {
   it('is SHA-256 over prevHash, a newline and the canonical entry', () => {
-    const expected = createHash('sha256').update(`${GENESIS_HASH}\n${canonicalEntry(data(1))}`).digest('hex');
+    const expected = createHash('sha256')
+      .update(`${GENESIS_HASH}\n${canonicalEntry(data(1))}`)
+      .digest('hex');
     expect(entryHash(GENESIS_HASH, data(1))).toBe(expected);
     expect(expected).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -91,8 +93,15 @@ describe('verifyChain', () => {
 
   it('turns malformed input into a verdict, not an exception', () => {
     const entries = chain(3);
-    expect(verifyChain([entries[0]!, { ...entries[1], seq: '2' } as unknown as SharingLogEntry])).toMatchObject({ valid: false, reason: 'entry #2 has no valid seq' });
-    expect(verifyChain([entries[0]!, { ...entries[1], toAgencyIds: null } as unknown as SharingLogEntry])).toMatchObject({ valid: false, firstBrokenSeq: 2, reason: expect.stringMatching(/toAgencyIds/) });
+    expect(verifyChain([entries[0]!, { ...entries[1], seq: '2' } as unknown as SharingLogEntry])).toMatchObject({
+      valid: false,
+      reason: 'entry #2 has no valid seq',
+    });
+    expect(verifyChain([entries[0]!, { ...entries[1], toAgencyIds: null } as unknown as SharingLogEntry])).toMatchObject({
+      valid: false,
+      firstBrokenSeq: 2,
+      reason: expect.stringMatching(/toAgencyIds/),
+    });
     expect(verifyChain([null] as unknown as SharingLogEntry[])).toMatchObject({ valid: false });
     expect(verifyChain('x' as unknown as SharingLogEntry[])).toMatchObject({ valid: false });
   });

@@ -76,7 +76,6 @@ export function verifyChain(entries: (SharingLogEntry | RedactedSharingLogEntry)
   return { ...r, entries: total };
 }
 
-
 /**
  * Verifies a log in seq order, one entry at a time, in constant memory: the chain links, every
  * content hash, and the Merkle tree of the entries seen (roots checked at chosen sizes). What the
@@ -140,9 +139,24 @@ export const STORED_ROW_COLUMNS = `seq::int, to_char(at AT TIME ZONE 'UTC', 'YYY
 /** A STORED_ROW_COLUMNS row as an entry, for the general path (v1 rows, odd values). */
 function entryFromStoredRow(r: unknown[]): SharingLogEntry {
   const e = {
-    seq: r[0], at: r[1], caseId: r[2], protocolId: r[3], contributionId: r[6], fromAgencyId: r[7], fromUserId: r[8],
-    toAgencyIds: uuidArray(r[9]), legalBasis: r[10], categories: jsonStringArray(r[11]) ?? r[11], justification: r[12], consentId: r[13],
-    district: r[4], caseAgencyIds: uuidArray(r[5]), legalReference: r[17], justificationCommitment: r[18], prevHash: r[14], hash: r[15],
+    seq: r[0],
+    at: r[1],
+    caseId: r[2],
+    protocolId: r[3],
+    contributionId: r[6],
+    fromAgencyId: r[7],
+    fromUserId: r[8],
+    toAgencyIds: uuidArray(r[9]),
+    legalBasis: r[10],
+    categories: jsonStringArray(r[11]) ?? r[11],
+    justification: r[12],
+    consentId: r[13],
+    district: r[4],
+    caseAgencyIds: uuidArray(r[5]),
+    legalReference: r[17],
+    justificationCommitment: r[18],
+    prevHash: r[14],
+    hash: r[15],
   } as unknown as SharingLogEntry;
   if (r[16] === 2) e.version = 'v2';
   else if (r[16] !== 1) (e as { version?: unknown }).version = `v${String(r[16])}`;
@@ -202,8 +216,10 @@ export class LogVerifier {
     this.prevHash = startPrevHash;
     this.expectedSeq = firstSeq;
     this.frontier = frontier ? frontier.clone() : MerkleFrontier.empty();
-    if (typeof startPrevHash !== 'string' || !HASH_PATTERN.test(startPrevHash)) this.failure = { reason: 'the starting prevHash is not a lower-case hex SHA-256' };
-    else if (startPrevHash === GENESIS_HASH && firstSeq !== 1) this.failure = { seq: firstSeq, reason: `log starts at seq ${firstSeq}: entries 1..${firstSeq - 1} are missing` };
+    if (typeof startPrevHash !== 'string' || !HASH_PATTERN.test(startPrevHash))
+      this.failure = { reason: 'the starting prevHash is not a lower-case hex SHA-256' };
+    else if (startPrevHash === GENESIS_HASH && firstSeq !== 1)
+      this.failure = { seq: firstSeq, reason: `log starts at seq ${firstSeq}: entries 1..${firstSeq - 1} are missing` };
   }
 
   /** Asks for the tree root to equal `root` once `size` entries have been pushed. */
@@ -270,8 +286,10 @@ export class LogVerifier {
         leaf = merkleLeafHash(leafData(this.prevHash, e));
       }
       if (e.version === 'v2' && e.justification !== null && e.justification !== undefined) {
-        if (typeof e.justification !== 'string' || typeof e.justificationNonce !== 'string') return this.fail(e.seq, 'justification given without the key of its commitment');
-        if (justificationCommitment(e.justificationNonce, e.justification) !== e.justificationCommitment) return this.fail(e.seq, 'justification does not match its commitment');
+        if (typeof e.justification !== 'string' || typeof e.justificationNonce !== 'string')
+          return this.fail(e.seq, 'justification given without the key of its commitment');
+        if (justificationCommitment(e.justificationNonce, e.justification) !== e.justificationCommitment)
+          return this.fail(e.seq, 'justification does not match its commitment');
       }
     }
     return this.accept(e.seq, e.hash, leaf);
@@ -286,11 +304,25 @@ export class LogVerifier {
     if (this.failure) return false;
     const seq = r[0];
     const commitment = r[18];
-    if (r[16] !== 2 || seq !== this.expectedSeq || r[14] !== this.prevHash || typeof r[15] !== 'string' || r[12] !== null
-      || typeof r[1] !== 'string' || !CANONICAL_AT.test(r[1]) || typeof r[2] !== 'string' || typeof r[3] !== 'string' || typeof r[4] !== 'string'
-      || typeof r[7] !== 'string' || typeof r[8] !== 'string' || typeof r[10] !== 'string' || (r[6] !== null && typeof r[6] !== 'string')
-      || (r[13] !== null && typeof r[13] !== 'string') || (r[17] !== null && typeof r[17] !== 'string')
-      || (commitment !== null && (typeof commitment !== 'string' || !HASH_PATTERN.test(commitment)))) {
+    if (
+      r[16] !== 2 ||
+      seq !== this.expectedSeq ||
+      r[14] !== this.prevHash ||
+      typeof r[15] !== 'string' ||
+      r[12] !== null ||
+      typeof r[1] !== 'string' ||
+      !CANONICAL_AT.test(r[1]) ||
+      typeof r[2] !== 'string' ||
+      typeof r[3] !== 'string' ||
+      typeof r[4] !== 'string' ||
+      typeof r[7] !== 'string' ||
+      typeof r[8] !== 'string' ||
+      typeof r[10] !== 'string' ||
+      (r[6] !== null && typeof r[6] !== 'string') ||
+      (r[13] !== null && typeof r[13] !== 'string') ||
+      (r[17] !== null && typeof r[17] !== 'string') ||
+      (commitment !== null && (typeof commitment !== 'string' || !HASH_PATTERN.test(commitment)))
+    ) {
       return this.push(entryFromStoredRow(r));
     }
     const caseAgencyIds = uuidArrayJson(r[5]);
@@ -306,15 +338,22 @@ export class LogVerifier {
     if (!caseAgencyIds || !toAgencyIds || !categories) return this.push(entryFromStoredRow(r));
     // uuid columns need no escaping: checked here (one pattern over all of them), or the row takes the general path.
     const idLengths = (r[2] as string).length + (r[3] as string).length + (r[7] as string).length + (r[8] as string).length;
-    if (idLengths !== 144 || (r[6] !== null && (r[6] as string).length !== 36) || (r[13] !== null && (r[13] as string).length !== 36)
-      || !HEX_AND_DASHES.test(`${r[2] as string}${r[3] as string}${r[7] as string}${r[8] as string}${(r[6] ?? '') as string}${(r[13] ?? '') as string}`)) {
+    if (
+      idLengths !== 144 ||
+      (r[6] !== null && (r[6] as string).length !== 36) ||
+      (r[13] !== null && (r[13] as string).length !== 36) ||
+      !HEX_AND_DASHES.test(`${r[2] as string}${r[3] as string}${r[7] as string}${r[8] as string}${(r[6] ?? '') as string}${(r[13] ?? '') as string}`)
+    ) {
       return this.push(entryFromStoredRow(r));
     }
     this.count++;
     const q = JSON.stringify;
-    const preimage = `${this.prevHash}\n{"at":"${r[1]}","caseAgencyIds":${caseAgencyIds},"caseId":"${r[2] as string}","categories":${categories
-    },"consentId":${r[13] === null ? 'null' : `"${r[13] as string}"`},"contributionId":${r[6] === null ? 'null' : `"${r[6] as string}"`},"district":${q(r[4])
-    },"fromAgencyId":"${r[7] as string}","fromUserId":"${r[8] as string}","justificationCommitment":${commitment === null ? 'null' : `"${commitment as string}"`
+    const preimage = `${this.prevHash}\n{"at":"${r[1]}","caseAgencyIds":${caseAgencyIds},"caseId":"${r[2] as string}","categories":${
+      categories
+    },"consentId":${r[13] === null ? 'null' : `"${r[13] as string}"`},"contributionId":${r[6] === null ? 'null' : `"${r[6] as string}"`},"district":${q(
+      r[4],
+    )},"fromAgencyId":"${r[7] as string}","fromUserId":"${r[8] as string}","justificationCommitment":${
+      commitment === null ? 'null' : `"${commitment as string}"`
     },"legalBasis":${q(r[10])},"legalReference":${q(r[17])},"protocolId":"${r[3] as string}","seq":${seq},"toAgencyIds":${toAgencyIds},"version":"v2"}`;
     if (this.hashV2(preimage) !== r[15]) return this.fail(seq, HASH_PATTERN.test(r[15]) ? 'hash mismatch' : 'hash is not a lower-case hex SHA-256');
     return this.accept(seq, r[15], this.leafOut);
@@ -394,7 +433,8 @@ export class LogVerifier {
     const u = this.unsettled;
     this.unsettled = null;
     if (!u || this.failure) return this.failure === null;
-    if (hash('sha256', u.preimage, 'hex') !== this.prevHash) return this.fail(u.seq, HASH_PATTERN.test(this.prevHash) ? 'hash mismatch' : 'hash is not a lower-case hex SHA-256');
+    if (hash('sha256', u.preimage, 'hex') !== this.prevHash)
+      return this.fail(u.seq, HASH_PATTERN.test(this.prevHash) ? 'hash mismatch' : 'hash is not a lower-case hex SHA-256');
     return true;
   }
 
@@ -425,7 +465,15 @@ export class LogVerifier {
    * aligned, lacks a snapshot it needs, or an expected root does not match: the caller then verifies
    * again entry by entry, which names the first broken one.
    */
-  pushVerifiedTree(firstSeq: number, firstPrev: string, count: number, headHash: string, tree: MerkleFrontier, snapshots: ReadonlyMap<number, MerkleFrontier>, redacted = 0): boolean {
+  pushVerifiedTree(
+    firstSeq: number,
+    firstPrev: string,
+    count: number,
+    headHash: string,
+    tree: MerkleFrontier,
+    snapshots: ReadonlyMap<number, MerkleFrontier>,
+    redacted = 0,
+  ): boolean {
     if (this.failure || this.onLeaf || this.onNodes || this.treeUnknownAt !== undefined) return false;
     // From here on a false also marks this verifier failed: its state may be half updated.
     const giveUp = () => this.fail(undefined, 'a range verified on its own does not fit on here: verify entry by entry');
@@ -486,9 +534,13 @@ export class LogVerifier {
   }
 
   private checkRoot(root: Hash, what: string): boolean {
-    if (this.treeUnknownAt !== undefined) return this.fail(this.treeUnknownAt, `withheld entry ${this.treeUnknownAt} has no leafHash: the ${what} cannot be checked`);
+    if (this.treeUnknownAt !== undefined)
+      return this.fail(this.treeUnknownAt, `withheld entry ${this.treeUnknownAt} has no leafHash: the ${what} cannot be checked`);
     if (this.frontier.root().equals(root)) return true;
-    return this.fail(this.frontier.size, `${what} at size ${this.frontier.size} has a different root hash: entries up to seq ${this.frontier.size} were changed`);
+    return this.fail(
+      this.frontier.size,
+      `${what} at size ${this.frontier.size} has a different root hash: entries up to seq ${this.frontier.size} were changed`,
+    );
   }
 
   private fail(seq: number | undefined, reason: string): false {
@@ -500,7 +552,8 @@ export class LogVerifier {
   result(): ChainVerification {
     if (!this.failure) {
       const missing = [...this.expected.entries()].find(([size]) => size > this.frontier.size);
-      if (missing) this.failure = { seq: this.frontier.size + 1, reason: `${missing[1].what} has size ${missing[0]} but the log ends at ${this.frontier.size}` };
+      if (missing)
+        this.failure = { seq: this.frontier.size + 1, reason: `${missing[1].what} has size ${missing[0]} but the log ends at ${this.frontier.size}` };
     }
     const base: ChainVerification = { valid: this.failure === null, entries: this.count };
     if (this.failure?.seq !== undefined) base.firstBrokenSeq = this.failure.seq;

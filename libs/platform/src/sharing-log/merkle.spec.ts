@@ -1,5 +1,15 @@
 import { createHash } from 'node:crypto';
-import { consistencyProof, EMPTY_ROOT, inclusionProof, merkleLeafHash, MerkleFrontier, nodesNeeded, verifyConsistency, verifyInclusion, type Hash } from './merkle';
+import {
+  consistencyProof,
+  EMPTY_ROOT,
+  inclusionProof,
+  merkleLeafHash,
+  MerkleFrontier,
+  nodesNeeded,
+  verifyConsistency,
+  verifyInclusion,
+  type Hash,
+} from './merkle';
 
 // RFC 9162 §2.1 written out as directly as the RFC states it, over the leaf data: the reference.
 const sha = (...parts: Buffer[]) => createHash('sha256').update(Buffer.concat(parts)).digest();
@@ -42,7 +52,15 @@ function build(leaves: Buffer[]) {
     for (const n of f.push(merkleLeafHash(l))) nodes.set(`${n.level}/${n.idx}`, n.hash);
     roots.push(f.root());
   }
-  return { f, roots, get: (level: number, idx: number) => { const h = nodes.get(`${level}/${idx}`); if (!h) throw new Error(`no node ${level}/${idx}`); return h; } };
+  return {
+    f,
+    roots,
+    get: (level: number, idx: number) => {
+      const h = nodes.get(`${level}/${idx}`);
+      if (!h) throw new Error(`no node ${level}/${idx}`);
+      return h;
+    },
+  };
 }
 
 describe('RFC 9162 Merkle tree', () => {

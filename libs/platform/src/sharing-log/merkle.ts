@@ -43,7 +43,11 @@ export function splitPoint(n: number): number {
   return k;
 }
 
-export interface PerfectNode { level: number; idx: number; hash: Hash }
+export interface PerfectNode {
+  level: number;
+  idx: number;
+  hash: Hash;
+}
 
 /**
  * The right edge of a tree while leaves are appended: one complete subtree root per set bit of
@@ -51,7 +55,10 @@ export interface PerfectNode { level: number; idx: number; hash: Hash }
  * complete subtrees it closes, which is what the log stores for proofs.
  */
 export class MerkleFrontier {
-  private constructor(private size_: number, private readonly nodes: Hash[]) {}
+  private constructor(
+    private size_: number,
+    private readonly nodes: Hash[],
+  ) {}
 
   static empty(): MerkleFrontier {
     return new MerkleFrontier(0, []);

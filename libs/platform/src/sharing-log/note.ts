@@ -12,9 +12,18 @@ export const NOTE_SIG_COSIGNATURE_V1 = 0x04;
 const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
 const EM_DASH = '\u2014';
 
-export interface CheckpointBody { origin: string; size: number; rootHash: string }
+export interface CheckpointBody {
+  origin: string;
+  size: number;
+  rootHash: string;
+}
 
-export interface NoteSignature { name: string; keyId: Buffer; signature: Buffer; line: string }
+export interface NoteSignature {
+  name: string;
+  keyId: Buffer;
+  signature: Buffer;
+  line: string;
+}
 
 /** The checkpoint note body: origin, decimal size, base64 root hash, each newline-terminated. */
 export function checkpointBody(origin: string, size: number, rootHash: Buffer): string {
@@ -53,7 +62,13 @@ export function parseSignedNote(text: string): { body: string; signatures: NoteS
 
 /** SHA-256(name ‖ "\n" ‖ type ‖ public key)[:4], as signed-note and tlog-cosignature define it. */
 export function noteKeyId(name: string, type: number, rawPublicKey: Buffer): Buffer {
-  return createHash('sha256').update(name, 'utf8').update('\n').update(Buffer.from([type])).update(rawPublicKey).digest().subarray(0, 4);
+  return createHash('sha256')
+    .update(name, 'utf8')
+    .update('\n')
+    .update(Buffer.from([type]))
+    .update(rawPublicKey)
+    .digest()
+    .subarray(0, 4);
 }
 
 export function rawEd25519PublicKey(key: KeyObject): Buffer {
@@ -120,7 +135,9 @@ export function verifyNoteSignature(note: string, name: string, publicKey: strin
     const { body, signatures } = parseSignedNote(note);
     const key = Buffer.isBuffer(publicKey) ? ed25519KeyFromRaw(publicKey) : parsePublicKey(publicKey);
     const keyId = noteKeyId(name, NOTE_SIG_ED25519, rawEd25519PublicKey(key));
-    return signatures.some((s) => s.name === name && s.keyId.equals(keyId) && s.signature.length === 64 && verify(null, Buffer.from(body, 'utf8'), key, s.signature));
+    return signatures.some(
+      (s) => s.name === name && s.keyId.equals(keyId) && s.signature.length === 64 && verify(null, Buffer.from(body, 'utf8'), key, s.signature),
+    );
   } catch {
     return false;
   }

@@ -42,15 +42,47 @@ const signer = { origin: 'test.schakel/sharing-log', signingKey: key };
 
 function data(seq: number): SharingLogEntryData {
   return {
-    seq, at: new Date(Date.UTC(2026, 10, 23, 12, 0, seq)).toISOString(), caseId: randomUUID(), protocolId: randomUUID(), contributionId: randomUUID(),
-    fromAgencyId: randomUUID(), fromUserId: randomUUID(), toAgencyIds: [randomUUID()], legalBasis: 'ART_458TER', categories: ['RISK_ASSESSMENT'],
-    justification: null, consentId: null, district: 'Antwerpen', caseAgencyIds: [randomUUID()], legalReference: 'art. 458ter Sw.',
-    justificationCommitment: createHash('sha256').update(String(seq)).digest('hex'), version: 'v2',
+    seq,
+    at: new Date(Date.UTC(2026, 10, 23, 12, 0, seq)).toISOString(),
+    caseId: randomUUID(),
+    protocolId: randomUUID(),
+    contributionId: randomUUID(),
+    fromAgencyId: randomUUID(),
+    fromUserId: randomUUID(),
+    toAgencyIds: [randomUUID()],
+    legalBasis: 'ART_458TER',
+    categories: ['RISK_ASSESSMENT'],
+    justification: null,
+    consentId: null,
+    district: 'Antwerpen',
+    caseAgencyIds: [randomUUID()],
+    legalReference: 'art. 458ter Sw.',
+    justificationCommitment: createHash('sha256').update(String(seq)).digest('hex'),
+    version: 'v2',
   };
 }
 
-const toRow = (e: SharingLogEntry): unknown[] => [e.seq, e.at, e.caseId, e.protocolId, e.district, `{${e.caseAgencyIds!.join(',')}}`, e.contributionId, e.fromAgencyId,
-  e.fromUserId, `{${e.toAgencyIds.join(',')}}`, e.legalBasis, JSON.stringify(e.categories), null, e.consentId, e.prevHash, e.hash, 2, e.legalReference, e.justificationCommitment];
+const toRow = (e: SharingLogEntry): unknown[] => [
+  e.seq,
+  e.at,
+  e.caseId,
+  e.protocolId,
+  e.district,
+  `{${e.caseAgencyIds!.join(',')}}`,
+  e.contributionId,
+  e.fromAgencyId,
+  e.fromUserId,
+  `{${e.toAgencyIds.join(',')}}`,
+  e.legalBasis,
+  JSON.stringify(e.categories),
+  null,
+  e.consentId,
+  e.prevHash,
+  e.hash,
+  2,
+  e.legalReference,
+  e.justificationCommitment,
+];
 
 /** An in-memory sharing_log answering the statements verifyStoredLog and verifyRange issue. */
 function fakeLog(n: number, witnessedAt: number[] = []) {
@@ -69,7 +101,17 @@ function fakeLog(n: number, witnessedAt: number[] = []) {
   const signedAt = new Date();
   const sql: Sql = async <T>(text: string) => {
     if (text.includes('FROM sharing_log_tree_heads ORDER BY size DESC')) {
-      return [{ log_size: String(rows.length), size: String(n), root_hash: head.root, chain_head: head.chainHead, frontier: head.frontier, note, signed_at: signedAt }] as T[];
+      return [
+        {
+          log_size: String(rows.length),
+          size: String(n),
+          root_hash: head.root,
+          chain_head: head.chainHead,
+          frontier: head.frontier,
+          note,
+          signed_at: signedAt,
+        },
+      ] as T[];
     }
     if (text.includes('sharing_log_cosignatures')) return witnessedAt.map((s) => ({ size: String(s), root_hash: heads.get(s)!.root })) as T[];
     if (text.includes('max(seq)')) return [{ n: String(Math.max(0, ...rows.map((r) => r[0] as number))) }] as T[];
@@ -88,9 +130,14 @@ function fakeLog(n: number, witnessedAt: number[] = []) {
 
 type Log = ReturnType<typeof fakeLog>;
 const sequential = (log: Log) => verifyStoredLog(log.sql, signer, { arrays: log.arrays, chunkSize: 2 ** 20, pageSize: 7 });
-const chunked = (log: Log, chunkSize: number) => verifyStoredLog(log.sql, signer, {
-  arrays: log.arrays, chunkSize, pageSize: 3, parallel: 3, run: (task) => verifyRange(log.arrays, task),
-});
+const chunked = (log: Log, chunkSize: number) =>
+  verifyStoredLog(log.sql, signer, {
+    arrays: log.arrays,
+    chunkSize,
+    pageSize: 3,
+    parallel: 3,
+    run: (task) => verifyRange(log.arrays, task),
+  });
 
 describe('verifyStoredLog in aligned ranges', () => {
   it('verifies a log whatever the range size, with the root of one sequential pass', async () => {
@@ -104,11 +151,22 @@ describe('verifyStoredLog in aligned ranges', () => {
 
   it.each([1, 4, 5, 8, 9, 16, 17, 33, 37])('names the same entry as one sequential pass when entry %i is changed, dropped or unlinked', async (seq) => {
     const tamper: ((log: Log) => void)[] = [
-      (log) => { log.rows[seq - 1]![4] = 'Gent'; },
-      (log) => { log.rows.splice(seq - 1, 1); },
-      (log) => { log.rows[seq - 1]![14] = 'a'.repeat(64); },
-      (log) => { log.rows[seq - 1]![15] = 'b'.repeat(64); },
-      (log) => { log.rows[seq - 1]![0] = seq + 100; log.rows.sort((x, y) => (x[0] as number) - (y[0] as number)); },
+      (log) => {
+        log.rows[seq - 1]![4] = 'Gent';
+      },
+      (log) => {
+        log.rows.splice(seq - 1, 1);
+      },
+      (log) => {
+        log.rows[seq - 1]![14] = 'a'.repeat(64);
+      },
+      (log) => {
+        log.rows[seq - 1]![15] = 'b'.repeat(64);
+      },
+      (log) => {
+        log.rows[seq - 1]![0] = seq + 100;
+        log.rows.sort((x, y) => (x[0] as number) - (y[0] as number));
+      },
     ];
     for (const [i, t] of tamper.entries()) {
       const log = fakeLog(37, [12, 20]);
@@ -123,9 +181,8 @@ describe('verifyStoredLog in aligned ranges', () => {
     const log = fakeLog(20, [6]);
     const wrong = fakeLog(20, [6]);
     // Another log's cosigned root at size 6: the tree there differs, whatever the chain says.
-    const sql: Sql = async <T>(text: string, params?: unknown[]) => (text.includes('sharing_log_cosignatures')
-      ? (await wrong.sql<T>(text, params))
-      : log.sql<T>(text, params));
+    const sql: Sql = async <T>(text: string, params?: unknown[]) =>
+      text.includes('sharing_log_cosignatures') ? await wrong.sql<T>(text, params) : log.sql<T>(text, params);
     const ref = await verifyStoredLog(sql, signer, { arrays: log.arrays, chunkSize: 2 ** 20 });
     expect(ref).toMatchObject({ valid: false, firstBrokenSeq: 6 });
     expect(await verifyStoredLog(sql, signer, { arrays: log.arrays, chunkSize: 4, parallel: 2, run: (task) => verifyRange(log.arrays, task) })).toEqual(ref);

@@ -71,7 +71,10 @@ export async function verifyRange(sql: RangeSql, task: RangeTask, pause?: () => 
     ? new LogVerifier(startPrev, lo + 1, MerkleFrontier.fromBytes(lo, Buffer.from(task.frontier.buffer, task.frontier.byteOffset, task.frontier.byteLength)))
     : new LogVerifier(startPrev, lo + 1);
   for (const e of task.expect ?? []) verifier.expectRoot(e.size, Buffer.from(e.root.buffer, e.root.byteOffset, e.root.byteLength), e.what);
-  const snapAt = (task.snapshots ?? []).filter((s) => s > lo && (hi === null || s <= hi)).map((s) => s - lo).sort((a, b) => a - b);
+  const snapAt = (task.snapshots ?? [])
+    .filter((s) => s > lo && (hi === null || s <= hi))
+    .map((s) => s - lo)
+    .sort((a, b) => a - b);
   const snapshots: RangeResult['snapshots'] = [];
   let nextSnap = snapAt.shift() ?? -1;
 
@@ -92,14 +95,24 @@ export async function verifyRange(sql: RangeSql, task: RangeTask, pause?: () => 
     }
     verifier.settle();
     const verdict = verifier.result();
-    return { lo, startPrev, count: verdict.entries, size: verifier.size, headHash: verifier.headHash, frontier: verifier.frontierState().toBytes(), snapshots, verdict };
+    return {
+      lo,
+      startPrev,
+      count: verdict.entries,
+      size: verifier.size,
+      headHash: verifier.headHash,
+      frontier: verifier.frontierState().toBytes(),
+      snapshots,
+      verdict,
+    };
   }
 
   // Bounded: fixed seq windows, the next one asked for before the current one is hashed. Open: keyset pages.
   const page = (after: number) => {
-    const q = hi === null
-      ? sql(`SELECT ${STORED_ROW_COLUMNS} FROM sharing_log WHERE seq > $1 ORDER BY seq LIMIT ${pageSize}`, [after])
-      : sql(`SELECT ${STORED_ROW_COLUMNS} FROM sharing_log WHERE seq > $1 AND seq <= $2 ORDER BY seq`, [after, Math.min(after + pageSize, hi)]);
+    const q =
+      hi === null
+        ? sql(`SELECT ${STORED_ROW_COLUMNS} FROM sharing_log WHERE seq > $1 ORDER BY seq LIMIT ${pageSize}`, [after])
+        : sql(`SELECT ${STORED_ROW_COLUMNS} FROM sharing_log WHERE seq > $1 AND seq <= $2 ORDER BY seq`, [after, Math.min(after + pageSize, hi)]);
     q.catch(() => undefined); // never leave a prefetch unobserved when verification stops early
     return q;
   };
@@ -129,5 +142,14 @@ export async function verifyRange(sql: RangeSql, task: RangeTask, pause?: () => 
     if (!verifier.ok) break;
   }
   const verdict = verifier.result();
-  return { lo, startPrev, count: verdict.entries, size: verifier.size, headHash: verifier.headHash, frontier: verifier.frontierState().toBytes(), snapshots, verdict };
+  return {
+    lo,
+    startPrev,
+    count: verdict.entries,
+    size: verifier.size,
+    headHash: verifier.headHash,
+    frontier: verifier.frontierState().toBytes(),
+    snapshots,
+    verdict,
+  };
 }

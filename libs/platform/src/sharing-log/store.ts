@@ -58,7 +58,15 @@ export type NewEntry = Omit<SharingLogEntryData, 'seq' | 'at' | 'version' | 'jus
   justificationCommitment: string | null;
 };
 
-interface HeadRow { log_size: string; size: string | null; root_hash: Buffer | null; chain_head: string | null; frontier: Buffer | null; note: string | null; signed_at: Date | null }
+interface HeadRow {
+  log_size: string;
+  size: string | null;
+  root_hash: Buffer | null;
+  chain_head: string | null;
+  frontier: Buffer | null;
+  note: string | null;
+  signed_at: Date | null;
+}
 
 /** Takes the append lock, then reads HEAD_SQL's row with a snapshot from after the lock (migration 1795409000000). */
 const LOCK_HEAD_SQL = 'SELECT * FROM sharing_log_lock_head($1)';
@@ -73,18 +81,48 @@ export const ENTRY_COLUMNS = `seq::int AS seq, to_char(at AT TIME ZONE 'UTC', 'Y
   prev_hash, hash, version, legal_reference, justification_commitment`;
 
 export interface EntryRow {
-  seq: number; at: string; case_id: string; protocol_id: string; district: string; case_agency_ids: string[]; contribution_id: string | null;
-  from_agency_id: string; from_user_id: string; to_agency_ids: string[]; legal_basis: string; categories: string[]; justification: string | null;
-  consent_id: string | null; prev_hash: string; hash: string; version: number; legal_reference: string | null; justification_commitment: string | null;
+  seq: number;
+  at: string;
+  case_id: string;
+  protocol_id: string;
+  district: string;
+  case_agency_ids: string[];
+  contribution_id: string | null;
+  from_agency_id: string;
+  from_user_id: string;
+  to_agency_ids: string[];
+  legal_basis: string;
+  categories: string[];
+  justification: string | null;
+  consent_id: string | null;
+  prev_hash: string;
+  hash: string;
+  version: number;
+  legal_reference: string | null;
+  justification_commitment: string | null;
 }
 
 /** A stored row as the entry it was hashed as; every column is carried so a change to any of them is seen. */
 export function entryFromRow(r: EntryRow): SharingLogEntry {
   const e: SharingLogEntry = {
-    seq: Number(r.seq), at: r.at, caseId: r.case_id, protocolId: r.protocol_id, contributionId: r.contribution_id, fromAgencyId: r.from_agency_id,
-    fromUserId: r.from_user_id, toAgencyIds: r.to_agency_ids, legalBasis: r.legal_basis, categories: r.categories, justification: r.justification,
-    consentId: r.consent_id, district: r.district, caseAgencyIds: r.case_agency_ids, legalReference: r.legal_reference,
-    justificationCommitment: r.justification_commitment, prevHash: r.prev_hash, hash: r.hash,
+    seq: Number(r.seq),
+    at: r.at,
+    caseId: r.case_id,
+    protocolId: r.protocol_id,
+    contributionId: r.contribution_id,
+    fromAgencyId: r.from_agency_id,
+    fromUserId: r.from_user_id,
+    toAgencyIds: r.to_agency_ids,
+    legalBasis: r.legal_basis,
+    categories: r.categories,
+    justification: r.justification,
+    consentId: r.consent_id,
+    district: r.district,
+    caseAgencyIds: r.case_agency_ids,
+    legalReference: r.legal_reference,
+    justificationCommitment: r.justification_commitment,
+    prevHash: r.prev_hash,
+    hash: r.hash,
   };
   if (Number(r.version) === 2) e.version = 'v2';
   else if (Number(r.version) !== 1) (e as { version?: unknown }).version = `v${r.version}`;
@@ -94,7 +132,14 @@ export function entryFromRow(r: EntryRow): SharingLogEntry {
 function treeHeadFrom(r: HeadRow): TreeHead | null {
   if (r.size === null) return null;
   const size = Number(r.size);
-  return { size, rootHash: r.root_hash!, chainHead: r.chain_head!, frontier: MerkleFrontier.fromBytes(size, r.frontier!), note: r.note!, signedAt: r.signed_at! };
+  return {
+    size,
+    rootHash: r.root_hash!,
+    chainHead: r.chain_head!,
+    frontier: MerkleFrontier.fromBytes(size, r.frontier!),
+    note: r.note!,
+    signedAt: r.signed_at!,
+  };
 }
 
 /** Notes this process signed or whose signature it checked: re-reading its own head costs no Ed25519 verification. */
@@ -111,9 +156,12 @@ function remember(note: string): void {
  */
 function assertGenuine(head: TreeHead, signer: LogSigner): void {
   const body = parseCheckpointBody(parseSignedNote(head.note).body);
-  const ok = body.origin === signer.origin && body.size === head.size && body.rootHash === head.rootHash.toString('base64')
-    && head.frontier.root().equals(head.rootHash)
-    && (trustedNotes.has(head.note) || verifyNoteSignature(head.note, signer.origin, publicKeyFromPrivate(signer.signingKey)));
+  const ok =
+    body.origin === signer.origin &&
+    body.size === head.size &&
+    body.rootHash === head.rootHash.toString('base64') &&
+    head.frontier.root().equals(head.rootHash) &&
+    (trustedNotes.has(head.note) || verifyNoteSignature(head.note, signer.origin, publicKeyFromPrivate(signer.signingKey)));
   if (!ok) throw new SharingLogIntegrityError(`sharing-log tree head at size ${head.size} is not genuine: refusing to extend it`);
   remember(head.note);
 }
@@ -133,11 +181,28 @@ function insertSql(entries: SharingLogEntry[], nodes: PerfectNode[], head: TreeH
   };
   const ctes: string[] = [];
   if (entries.length) {
-    const rows = entries.map((e) => `(${[
-      p(e.seq), p(e.at, '::timestamptz'), p(e.caseId, '::uuid'), p(e.protocolId, '::uuid'), p(e.district), p(e.caseAgencyIds, '::uuid[]'),
-      p(e.contributionId, '::uuid'), p(e.fromAgencyId, '::uuid'), p(e.fromUserId, '::uuid'), p(e.toAgencyIds, '::uuid[]'), p(e.legalBasis),
-      p(e.categories, '::text[]'), p(e.consentId, '::uuid'), p(e.prevHash), p(e.hash), p(e.legalReference), p(e.justificationCommitment),
-    ].join(', ')}, 2)`);
+    const rows = entries.map(
+      (e) =>
+        `(${[
+          p(e.seq),
+          p(e.at, '::timestamptz'),
+          p(e.caseId, '::uuid'),
+          p(e.protocolId, '::uuid'),
+          p(e.district),
+          p(e.caseAgencyIds, '::uuid[]'),
+          p(e.contributionId, '::uuid'),
+          p(e.fromAgencyId, '::uuid'),
+          p(e.fromUserId, '::uuid'),
+          p(e.toAgencyIds, '::uuid[]'),
+          p(e.legalBasis),
+          p(e.categories, '::text[]'),
+          p(e.consentId, '::uuid'),
+          p(e.prevHash),
+          p(e.hash),
+          p(e.legalReference),
+          p(e.justificationCommitment),
+        ].join(', ')}, 2)`,
+    );
     ctes.push(`e AS (INSERT INTO sharing_log (seq, at, case_id, protocol_id, district, case_agency_ids, contribution_id, from_agency_id, from_user_id,
       to_agency_ids, legal_basis, categories, consent_id, prev_hash, hash, legal_reference, justification_commitment, version) VALUES ${rows.join(', ')})`);
   }
@@ -168,7 +233,8 @@ async function catchUp(sql: Sql, logSize: number, head: TreeHead | null): Promis
     after = Number(last.seq);
   }
   const v = verifier.result();
-  if (!v.valid) throw new SharingLogIntegrityError(`sharing log does not verify (seq ${v.firstBrokenSeq ?? '?'}: ${v.reason}): refusing to sign a checkpoint over it`);
+  if (!v.valid)
+    throw new SharingLogIntegrityError(`sharing log does not verify (seq ${v.firstBrokenSeq ?? '?'}: ${v.reason}): refusing to sign a checkpoint over it`);
   return { verifier, nodes };
 }
 
@@ -307,9 +373,12 @@ export async function verifyStoredLog(sql: Sql, signer: LogSigner, options: Veri
   const arrays: SqlArrays = options.arrays ?? (async (text, params) => (await sql(text, params)).map((r) => Object.values(r)));
   let sliceStart = performance.now();
   // In this thread: bounded slices, so requests are served in between (by time, not count, so a loaded machine does not stretch them).
-  const pause = () => (performance.now() - sliceStart > SLICE_MS
-    ? new Promise<void>((r) => setImmediate(r)).then(() => { sliceStart = performance.now(); })
-    : undefined);
+  const pause = () =>
+    performance.now() - sliceStart > SLICE_MS
+      ? new Promise<void>((r) => setImmediate(r)).then(() => {
+          sliceStart = performance.now();
+        })
+      : undefined;
   const run: RangeRunner = options.run ?? ((task) => verifyRange(arrays, task, pause));
   const parallel = options.run ? Math.max(1, options.parallel ?? 1) : 1;
 
@@ -327,7 +396,8 @@ export async function verifyStoredLog(sql: Sql, signer: LogSigner, options: Veri
     if (genuine) expected.push({ size: head.size, root: head.rootHash, what: 'the latest signed checkpoint' });
   }
   const witnessed = await sql<{ size: string; root_hash: Buffer }>(
-    `SELECT DISTINCT h.size::text AS size, h.root_hash FROM sharing_log_cosignatures c JOIN sharing_log_tree_heads h ON h.size = c.tree_size`);
+    `SELECT DISTINCT h.size::text AS size, h.root_hash FROM sharing_log_cosignatures c JOIN sharing_log_tree_heads h ON h.size = c.tree_size`,
+  );
   for (const w of witnessed) expected.push({ size: Number(w.size), root: w.root_hash, what: 'a checkpoint cosigned by a witness' });
 
   // Leaves without chain hashes only under a genuine signed checkpoint, whose root then covers every entry (see
@@ -382,10 +452,14 @@ export async function verifyStoredLog(sql: Sql, signer: LogSigner, options: Veri
   const res: ChainVerification = { ...tail.verdict, entries: tail.verdict.entries + counted };
   if (res.valid && head && tail.size > head.size) {
     // Every append is signed: rows past the latest checkpoint were written around Schakel.
-    Object.assign(res, { valid: false, firstBrokenSeq: head.size + 1, reason: `entries ${head.size + 1}..${tail.size} are not covered by a signed checkpoint` });
+    Object.assign(res, {
+      valid: false,
+      firstBrokenSeq: head.size + 1,
+      reason: `entries ${head.size + 1}..${tail.size} are not covered by a signed checkpoint`,
+    });
   }
   if (defer && !res.valid) return verifyStoredLog(sql, signer, { ...options, exact: true });
-  if (checkpointValid === false && res.valid) Object.assign(res, { valid: false, reason: 'the latest checkpoint is not signed by this log\'s key' });
+  if (checkpointValid === false && res.valid) Object.assign(res, { valid: false, reason: "the latest checkpoint is not signed by this log's key" });
   return {
     ...res,
     treeSize: tail.size,

@@ -39,15 +39,26 @@ copy.catch(() => undefined);
 
 // Now and then let this thread's event loop read the prefetched page off the socket.
 let sliceStart = performance.now();
-const pause = () => (performance.now() - sliceStart > 20 ? new Promise<void>((r) => setImmediate(r)).then(() => { sliceStart = performance.now(); }) : undefined);
+const pause = () =>
+  performance.now() - sliceStart > 20
+    ? new Promise<void>((r) => setImmediate(r)).then(() => {
+        sliceStart = performance.now();
+      })
+    : undefined;
 
 port.on('message', (msg: RangeTask | 'close') => {
   if (msg === 'close') {
     client.removeAllListeners('end');
-    void client.end().catch(() => undefined).finally(() => port.close());
+    void client
+      .end()
+      .catch(() => undefined)
+      .finally(() => port.close());
     return;
   }
   copy
     .then((c) => verifyRange(sql, msg, pause, c))
-    .then((result) => port.postMessage({ result }), (e: unknown) => port.postMessage({ error: e instanceof Error ? e.message : String(e) }));
+    .then(
+      (result) => port.postMessage({ result }),
+      (e: unknown) => port.postMessage({ error: e instanceof Error ? e.message : String(e) }),
+    );
 });

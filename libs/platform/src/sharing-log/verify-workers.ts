@@ -10,7 +10,12 @@ import type { RangeResult, RangeTask } from './range-verify';
 /** pg connection settings for the workers (each opens one connection). */
 export type WorkerConnection = { connectionString: string } & Record<string, unknown>;
 
-interface Job<T, R> { task: T; transfer?: readonly Transferable[]; resolve: (r: R) => void; reject: (e: Error) => void }
+interface Job<T, R> {
+  task: T;
+  transfer?: readonly Transferable[];
+  resolve: (r: R) => void;
+  reject: (e: Error) => void;
+}
 
 /**
  * From TypeScript sources (Jest, ts-node) there is no compiled worker file: the worker compiles its
@@ -73,29 +78,46 @@ export class WorkerPool<T, R> {
   private readonly queue: Job<T, R>[] = [];
   private closed = false;
 
-  constructor(private readonly start: () => Worker, threads: number, private readonly what = 'worker') {
+  constructor(
+    private readonly start: () => Worker,
+    threads: number,
+    private readonly what = 'worker',
+  ) {
     this.size = Math.max(1, Math.floor(threads));
   }
 
   /** Runs one task on a free worker (started on first use); `transfer`: buffers moved to the worker, not copied. */
-  readonly run = (task: T, transfer?: readonly Transferable[]): Promise<R> => new Promise((resolve, reject) => {
-    if (this.closed) return reject(new Error(`${this.what}s are closed`));
-    this.queue.push(transfer ? { task, transfer, resolve, reject } : { task, resolve, reject });
-    this.dispatch();
-  });
+  readonly run = (task: T, transfer?: readonly Transferable[]): Promise<R> =>
+    new Promise((resolve, reject) => {
+      if (this.closed) return reject(new Error(`${this.what}s are closed`));
+      this.queue.push(transfer ? { task, transfer, resolve, reject } : { task, resolve, reject });
+      this.dispatch();
+    });
 
   /** Ends every worker (they close their connections first). */
   async close(): Promise<void> {
     this.closed = true;
     for (const job of this.queue.splice(0)) job.reject(new Error(`${this.what}s are closed`));
-    await Promise.all(this.all.map((w) => new Promise<void>((resolve) => {
-      const timer = setTimeout(() => void w.terminate().then(() => resolve(), () => resolve()), 5000);
-      w.once('exit', () => {
-        clearTimeout(timer);
-        resolve();
-      });
-      w.postMessage('close');
-    })));
+    await Promise.all(
+      this.all.map(
+        (w) =>
+          new Promise<void>((resolve) => {
+            const timer = setTimeout(
+              () =>
+                void w.terminate().then(
+                  () => resolve(),
+                  () => resolve(),
+                ),
+              5000,
+            );
+            w.once('exit', () => {
+              clearTimeout(timer);
+              resolve();
+            });
+            w.postMessage('close');
+          }),
+      ),
+    );
   }
 
   private dispatch(): void {

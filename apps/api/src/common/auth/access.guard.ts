@@ -12,7 +12,10 @@ import { IS_PUBLIC } from './public.decorator';
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
-  constructor(private readonly reflector: Reflector, private readonly bearer: BearerAuthenticator) {}
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly bearer: BearerAuthenticator,
+  ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];

@@ -4,7 +4,10 @@ import { ErrorBodyDto } from '../http/error-body.dto';
 import type { Action, SubjectType } from '@schakel/authz';
 
 export const AUTHORIZE = 'schakel:authorize';
-export interface AuthorizeRule { action: Action; subject: SubjectType }
+export interface AuthorizeRule {
+  action: Action;
+  subject: SubjectType;
+}
 
 /**
  * The route's authorization rule: "may this user's roles ever do `action` on `subject`?" (the
@@ -20,7 +23,9 @@ export const Authorize = (action: Action, subject: SubjectType) =>
   );
 
 export const AUTHENTICATED = 'schakel:authenticated';
-export interface AuthenticatedOptions { duringMfaEnrollment?: boolean }
+export interface AuthenticatedOptions {
+  duringMfaEnrollment?: boolean;
+}
 
 /** Any signed-in user may call this route (it only touches the caller's own account). */
 export const Authenticated = (options: AuthenticatedOptions = {}) =>

@@ -12,11 +12,14 @@ export function answerClientErrorAsJson(err: NodeJS.ErrnoException, socket: Dupl
     return;
   }
   const [status, code] =
-    err.code === 'HPE_HEADER_OVERFLOW' ? [431, 'HEADERS_TOO_LARGE']
-      : err.code === 'HPE_HEADERS_TIMEOUT' || err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'REQUEST_TIMEOUT']
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'HEADERS_TOO_LARGE']
+      : err.code === 'HPE_HEADERS_TIMEOUT' || err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'REQUEST_TIMEOUT']
         : [400, 'BAD_REQUEST'];
   const error = STATUS_CODES[status] ?? 'Error';
-  const message = status === 431 ? 'The request line or headers are too large' : status === 408 ? 'The request took too long to arrive' : 'The request could not be parsed';
+  const message =
+    status === 431 ? 'The request line or headers are too large' : status === 408 ? 'The request took too long to arrive' : 'The request could not be parsed';
   const body = JSON.stringify({ statusCode: status, error, message, code });
   socket.end(
     `HTTP/1.1 ${status} ${error}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +

@@ -7,7 +7,5 @@ export class DomainError extends HttpException {
   }
 }
 
-export const conflict = (code: string, message: string, extra?: Record<string, unknown>) =>
-  new DomainError(409, code, message, extra);
-export const unprocessable = (code: string, message: string, extra?: Record<string, unknown>) =>
-  new DomainError(422, code, message, extra);
+export const conflict = (code: string, message: string, extra?: Record<string, unknown>) => new DomainError(409, code, message, extra);
+export const unprocessable = (code: string, message: string, extra?: Record<string, unknown>) => new DomainError(422, code, message, extra);

@@ -33,7 +33,10 @@ export class HttpExceptionFilter implements ExceptionFilter {
       const err = exception as Error & { code?: string };
       const frames = err?.stack?.split('\n').slice(1).join('\n');
       const driverCode = (exception as { driverError?: { code?: string } })?.driverError?.code;
-      this.logger.error({ err: { name: err?.name, class: err?.constructor?.name, code: err?.code ?? driverCode, frames }, path: routeTemplate(req) ?? 'unmatched' }, 'unhandled error');
+      this.logger.error(
+        { err: { name: err?.name, class: err?.constructor?.name, code: err?.code ?? driverCode, frames }, path: routeTemplate(req) ?? 'unmatched' },
+        'unhandled error',
+      );
     }
     if (res.sent || res.raw.headersSent) return;
     body.code ??= DEFAULT_CODES[body.statusCode] ?? (body.statusCode >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST');
@@ -83,7 +86,12 @@ export class HttpExceptionFilter implements ExceptionFilter {
     // answered with a fixed message: body-parser's messages can quote the request.
     const status = (exception as { status?: number; expose?: boolean })?.status;
     if ((exception as { expose?: boolean })?.expose && typeof status === 'number' && status >= 400 && status < 500) {
-      return { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message: STATUS_CODES[status] ?? 'Bad request', code: status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'BAD_REQUEST' };
+      return {
+        statusCode: status,
+        error: STATUS_CODES[status] ?? 'Error',
+        message: STATUS_CODES[status] ?? 'Bad request',
+        code: status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'BAD_REQUEST',
+      };
     }
     return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, error: 'Internal Server Error', message: 'An unexpected error occurred' };
   }
@@ -118,9 +126,16 @@ export function frameworkErrorBody(e: unknown): ErrorBody | null {
   if (!err || typeof err.code !== 'string' || !err.code.startsWith('FST_') || typeof err.statusCode !== 'number') return null;
   const status = err.statusCode;
   if (status < 400 || status >= 500) return null;
-  if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return { statusCode: 413, error: 'Payload Too Large', message: 'The request body is too large', code: 'PAYLOAD_TOO_LARGE' };
-  if (err.code === 'FST_ERR_CTP_INVALID_CONTENT_LENGTH') return { statusCode: 400, error: 'Bad Request', message: 'The request body could not be read', code: 'BAD_REQUEST' };
-  return { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message: STATUS_CODES[status] ?? 'Bad request', code: status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'BAD_REQUEST' };
+  if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+    return { statusCode: 413, error: 'Payload Too Large', message: 'The request body is too large', code: 'PAYLOAD_TOO_LARGE' };
+  if (err.code === 'FST_ERR_CTP_INVALID_CONTENT_LENGTH')
+    return { statusCode: 400, error: 'Bad Request', message: 'The request body could not be read', code: 'BAD_REQUEST' };
+  return {
+    statusCode: status,
+    error: STATUS_CODES[status] ?? 'Error',
+    message: STATUS_CODES[status] ?? 'Bad request',
+    code: status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'BAD_REQUEST',
+  };
 }
 
 function isBodyParserError(e: unknown): boolean {
@@ -135,13 +150,29 @@ function postgresError(e: unknown): ErrorBody | null {
   const code = (e as { driverError?: { code?: string }; code?: string })?.driverError?.code ?? (e as { code?: string })?.code;
   if (typeof code !== 'string' || (e as Error)?.name !== 'QueryFailedError') return null;
   switch (code) {
-    case '23505': return { statusCode: 409, error: 'Conflict', message: 'This record already exists or was changed concurrently', code: 'CONFLICT' };
-    case '23503': return { statusCode: 422, error: 'Unprocessable Entity', message: 'A referenced record does not exist', code: 'REFERENCE_NOT_FOUND' };
-    case '23514': return { statusCode: 422, error: 'Unprocessable Entity', message: 'A value breaks a rule of the record', code: 'CONSTRAINT_VIOLATION' };
+    case '23505':
+      return { statusCode: 409, error: 'Conflict', message: 'This record already exists or was changed concurrently', code: 'CONFLICT' };
+    case '23503':
+      return { statusCode: 422, error: 'Unprocessable Entity', message: 'A referenced record does not exist', code: 'REFERENCE_NOT_FOUND' };
+    case '23514':
+      return { statusCode: 422, error: 'Unprocessable Entity', message: 'A value breaks a rule of the record', code: 'CONSTRAINT_VIOLATION' };
     // Invalid text representation, date/time out of range, numeric out of range, NUL or an invalid
     // byte in text, value too long: the caller's value, never a server fault.
-    case '22P02': case '22007': case '22008': case '22003': case '22021': case '22P05': case '22001': case '22004': case '2201B': case '22025': return { statusCode: 400, error: 'Bad Request', message: 'A value has the wrong format', code: 'VALIDATION_FAILED' };
-    case '40001': case '40P01': return { statusCode: 409, error: 'Conflict', message: 'The request collided with another one; try again', code: 'CONFLICT' };
-    default: return null;
+    case '22P02':
+    case '22007':
+    case '22008':
+    case '22003':
+    case '22021':
+    case '22P05':
+    case '22001':
+    case '22004':
+    case '2201B':
+    case '22025':
+      return { statusCode: 400, error: 'Bad Request', message: 'A value has the wrong format', code: 'VALIDATION_FAILED' };
+    case '40001':
+    case '40P01':
+      return { statusCode: 409, error: 'Conflict', message: 'The request collided with another one; try again', code: 'CONFLICT' };
+    default:
+      return null;
   }
 }

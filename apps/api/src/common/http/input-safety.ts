@@ -30,7 +30,8 @@ export function jsonDepth(buf: Buffer | string, stopAt = Infinity): number {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
       continue;
     }
@@ -46,7 +47,10 @@ export function jsonDepth(buf: Buffer | string, stopAt = Infinity): number {
   return max;
 }
 
-export interface UnsafeInput { field: string; message: string }
+export interface UnsafeInput {
+  field: string;
+  message: string;
+}
 
 /** The first field holding a control character or a prototype key, or null when the value is safe. */
 export function findUnsafeInput(value: unknown, where: 'body' | 'query', path = ''): UnsafeInput | null {
@@ -85,7 +89,8 @@ export const BODY_LIMIT = 100 * 1024;
 
 const malformedJson = () => new BadRequestException({ code: 'MALFORMED_JSON', message: 'The request body is not valid JSON' });
 const tooLarge = () => new PayloadTooLargeException({ code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large' });
-const unsupported = () => new UnsupportedMediaTypeException({ code: 'UNSUPPORTED_MEDIA_TYPE', message: 'The request body has an unsupported charset or encoding' });
+const unsupported = () =>
+  new UnsupportedMediaTypeException({ code: 'UNSUPPORTED_MEDIA_TYPE', message: 'The request body has an unsupported charset or encoding' });
 const unreadable = () => new BadRequestException({ code: 'BAD_REQUEST', message: 'The request body could not be read' });
 
 /** body-parser's `inflate`: gzip, deflate and brotli request bodies are decompressed (within the limit), others refused. */

@@ -6,7 +6,12 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
 /** "CaseAgenciesController_invite_v1" → "Case agencies: invite". */
 export function summaryFromOperationId(operationId: string): string {
   const [controller = '', method = ''] = operationId.replace(/_v\d+$/, '').split('_');
-  const words = (s: string) => s.replace(/Controller$/, '').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().trim();
+  const words = (s: string) =>
+    s
+      .replace(/Controller$/, '')
+      .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .trim();
   const subject = words(controller);
   return `${subject.charAt(0).toUpperCase()}${subject.slice(1)}: ${words(method)}`;
 }

@@ -2,7 +2,10 @@ import { BadRequestException } from '@nestjs/common';
 import { clampLimit } from '@schakel/domain';
 
 /** Opaque keyset cursor: the sort key and id of the last row of the previous page. */
-export interface CursorKey { k: string; id: string }
+export interface CursorKey {
+  k: string;
+  id: string;
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
@@ -23,7 +26,11 @@ export function decodeCursor(cursor: string | undefined): CursorKey | null {
     if (parsed.k !== '' && !(ISO_INSTANT.test(parsed.k) && !Number.isNaN(Date.parse(parsed.k)))) throw new Error('key');
     return parsed;
   } catch {
-    throw new BadRequestException({ code: 'VALIDATION_FAILED', message: 'Invalid cursor', details: [{ field: 'cursor', message: 'cursor is not one this API issued' }] });
+    throw new BadRequestException({
+      code: 'VALIDATION_FAILED',
+      message: 'Invalid cursor',
+      details: [{ field: 'cursor', message: 'cursor is not one this API issued' }],
+    });
   }
 }
 

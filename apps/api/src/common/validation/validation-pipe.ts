@@ -23,7 +23,10 @@ export function createValidationPipe(): ValidationPipe {
       const details = flattenValidationErrors(errors);
       return new BadRequestException({
         code: 'VALIDATION_FAILED',
-        message: `Invalid request: ${details.map((d) => d.field).filter((f, i, a) => a.indexOf(f) === i).join(', ')}`,
+        message: `Invalid request: ${details
+          .map((d) => d.field)
+          .filter((f, i, a) => a.indexOf(f) === i)
+          .join(', ')}`,
         details,
       });
     },

@@ -20,9 +20,19 @@ export class AccessAnomaliesQuery {
   @ApiPropertyOptional({ description: 'end of the period (default: now)' }) @IsOptional() @IsISO8601({ strict: true }) to?: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 1440, default: 60 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1440) windowMinutes?: number;
   @ApiPropertyOptional({ minimum: 2, maximum: 10000, default: 20, description: 'distinct cases read in one window that count as unusual' })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(2) @Max(10000) minCases?: number;
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2)
+  @Max(10000)
+  minCases?: number;
   @ApiPropertyOptional({ minimum: 1, maximum: 10000, default: 10, description: 'refused attempts in one window that count as unusual' })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10000) minDenied?: number;
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  minDenied?: number;
 }
 
 @ApiTags('logs')

@@ -11,10 +11,13 @@ import { displayNames } from '../identity/user-directory';
 import { AccessLogEntry } from './access-log-entry.entity';
 
 /** Named by services; the interceptor derives others from the route (DECISIONS, ACTIONS, SHARING_LOG…). */
-export type CaseResource = 'CASE' | 'PERSONS' | 'CONTRIBUTIONS' | 'CONTRIBUTION' | 'TIMELINE' | 'CONSENTS' | 'RISK_ASSESSMENTS' | 'MINUTES' | 'PERSON_EXPORT' | (string & {});
+export type CaseResource =
+  'CASE' | 'PERSONS' | 'CONTRIBUTIONS' | 'CONTRIBUTION' | 'TIMELINE' | 'CONSENTS' | 'RISK_ASSESSMENTS' | 'MINUTES' | 'PERSON_EXPORT' | (string & {});
 
 /** Per request: whether a service already logged the read, so the interceptor does not log it twice. */
-interface RequestScope { recorded: boolean }
+interface RequestScope {
+  recorded: boolean;
+}
 
 @Injectable()
 export class AccessLogService {
@@ -33,23 +36,33 @@ export class AccessLogService {
     const scope = this.scope.getStore();
     if (scope) scope.recorded = true;
     // Raw: the repository's insert builds a query and reads back generated columns on every case read.
-    await rawQuery(this.ds, 'INSERT INTO access_log (user_id, agency_id, case_id, resource, resource_id) VALUES ($1, $2, $3, $4, $5)', [user.id, user.agencyId, caseId, resource, resourceId]);
+    await rawQuery(this.ds, 'INSERT INTO access_log (user_id, agency_id, case_id, resource, resource_id) VALUES ($1, $2, $3, $4, $5)', [
+      user.id,
+      user.agencyId,
+      caseId,
+      resource,
+      resourceId,
+    ]);
   }
 
   /** Several reads at once (a conference agenda): one insert, not one per case. */
   async recordReads(user: AuthenticatedUser, entries: { caseId: string; resource: CaseResource; resourceId?: string | null }[]): Promise<void> {
     if (!entries.length) return;
-    await this.ds.getRepository(AccessLogEntry).insert(entries.map((e) => ({ userId: user.id, agencyId: user.agencyId, caseId: e.caseId, resource: e.resource, resourceId: e.resourceId ?? null })));
+    await this.ds
+      .getRepository(AccessLogEntry)
+      .insert(entries.map((e) => ({ userId: user.id, agencyId: user.agencyId, caseId: e.caseId, resource: e.resource, resourceId: e.resourceId ?? null })));
   }
 
   /** One row per case for a read that spans cases (a page of the sharing log), in one insert. */
   async recordMany(user: AuthenticatedUser, caseIds: string[], resource: CaseResource): Promise<void> {
     const ids = [...new Set(caseIds)];
     if (!ids.length) return;
-    await this.ds.query(
-      `INSERT INTO access_log (user_id, agency_id, case_id, resource) SELECT $1, $2, c, $3 FROM unnest($4::uuid[]) AS c`,
-      [user.id, user.agencyId, resource, ids],
-    );
+    await this.ds.query(`INSERT INTO access_log (user_id, agency_id, case_id, resource) SELECT $1, $2, c, $3 FROM unnest($4::uuid[]) AS c`, [
+      user.id,
+      user.agencyId,
+      resource,
+      ids,
+    ]);
   }
 
   /**
@@ -86,14 +99,23 @@ export class AccessLogService {
         LIMIT 200`,
       [windowMinutes, from, q.to ?? null, minCases, minDenied],
     );
-    const who = await this.namesOf(rows.map((r) => r.user_id), []);
+    const who = await this.namesOf(
+      rows.map((r) => r.user_id),
+      [],
+    );
     return {
-      windowMinutes, minCases, minDenied,
+      windowMinutes,
+      minCases,
+      minDenied,
       items: rows.map((r) => ({
-        userId: r.user_id, userDisplayName: who.users.get(r.user_id) ?? null, agencyId: r.agency_id,
+        userId: r.user_id,
+        userDisplayName: who.users.get(r.user_id) ?? null,
+        agencyId: r.agency_id,
         windowStart: new Date(r.window_start).toISOString(),
         windowEnd: new Date(new Date(r.window_start).getTime() + windowMinutes * 60_000).toISOString(),
-        distinctCases: r.cases, reads: r.reads, denied: r.denied,
+        distinctCases: r.cases,
+        reads: r.reads,
+        denied: r.denied,
         reason: r.cases >= minCases ? 'MANY_CASES' : 'MANY_DENIED',
       })),
     };
@@ -101,7 +123,11 @@ export class AccessLogService {
 
   async list(q: { caseId?: string; userId?: string; from?: string; to?: string; outcome?: 'READ' | 'DENIED'; limit?: number; cursor?: string }) {
     const { limit, cursor } = pageRequest(q);
-    const qb = this.ds.getRepository(AccessLogEntry).createQueryBuilder('l').orderBy('l.id', 'DESC').take(limit + 1);
+    const qb = this.ds
+      .getRepository(AccessLogEntry)
+      .createQueryBuilder('l')
+      .orderBy('l.id', 'DESC')
+      .take(limit + 1);
     if (q.caseId) qb.andWhere('l.case_id = :caseId', { caseId: q.caseId });
     if (q.userId) qb.andWhere('l.user_id = :userId', { userId: q.userId });
     if (q.outcome) qb.andWhere('l.outcome = :outcome', { outcome: q.outcome });
@@ -109,16 +135,38 @@ export class AccessLogService {
     if (q.to) qb.andWhere('l.at <= :to', { to: q.to });
     if (cursor) qb.andWhere('l.id < :cid', { cid: cursor.id });
     const rows = await qb.getMany();
-    const who = await this.namesOf(rows.map((r) => r.userId), rows.map((r) => r.caseId));
-    return toPage(rows, limit, (r) => ({ k: '', id: r.id }), (r) => ({
-      id: r.id, at: r.at.toISOString(), userId: r.userId, userDisplayName: who.users.get(r.userId) ?? null, agencyId: r.agencyId,
-      caseId: r.caseId, caseReference: r.caseId ? who.cases.get(r.caseId) ?? null : null, resource: r.resource, resourceId: r.resourceId,
-      outcome: r.outcome, status: r.status,
-    }));
+    const who = await this.namesOf(
+      rows.map((r) => r.userId),
+      rows.map((r) => r.caseId),
+    );
+    return toPage(
+      rows,
+      limit,
+      (r) => ({ k: '', id: r.id }),
+      (r) => ({
+        id: r.id,
+        at: r.at.toISOString(),
+        userId: r.userId,
+        userDisplayName: who.users.get(r.userId) ?? null,
+        agencyId: r.agencyId,
+        caseId: r.caseId,
+        caseReference: r.caseId ? (who.cases.get(r.caseId) ?? null) : null,
+        resource: r.resource,
+        resourceId: r.resourceId,
+        outcome: r.outcome,
+        status: r.status,
+      }),
+    );
   }
 
   /** Display names and case references for the DPO's review (the DPO cannot list users or cases). */
   private async namesOf(userIds: string[], caseIds: (string | null)[]) {
-    return { users: await displayNames(this.ds, userIds), cases: await caseReferences(this.ds.manager, caseIds.filter((x): x is string => Boolean(x))) };
+    return {
+      users: await displayNames(this.ds, userIds),
+      cases: await caseReferences(
+        this.ds.manager,
+        caseIds.filter((x): x is string => Boolean(x)),
+      ),
+    };
   }
 }

@@ -41,9 +41,7 @@ export class CaseAccessInterceptor implements NestInterceptor {
     return result.pipe(
       concatMap((body) => {
         if (scope.recorded) return [body];
-        const write = resource
-          ? this.forCase(user, req.params ?? {}, resource)
-          : this.log.recordMany(user, caseIdsIn(body), 'SHARING_LOG');
+        const write = resource ? this.forCase(user, req.params ?? {}, resource) : this.log.recordMany(user, caseIdsIn(body), 'SHARING_LOG');
         return from(write).pipe(map(() => body));
       }),
     );
@@ -52,7 +50,9 @@ export class CaseAccessInterceptor implements NestInterceptor {
   private forCase(user: AuthenticatedUser, params: Record<string, string>, resource: string): Promise<void> {
     const caseId = params.id;
     if (!caseId || !UUID.test(caseId)) return Promise.resolve();
-    const other = Object.entries(params).filter(([k]) => k !== 'id').map(([, v]) => v);
+    const other = Object.entries(params)
+      .filter(([k]) => k !== 'id')
+      .map(([, v]) => v);
     return this.log.record(user, caseId, resource, other.length ? other.join('/') : null);
   }
 }
@@ -60,7 +60,5 @@ export class CaseAccessInterceptor implements NestInterceptor {
 /** The case ids on a page (`items`) or in an export (`entries`) of the sharing log. */
 function caseIdsIn(body: unknown): string[] {
   const rows = (body as { items?: unknown[]; entries?: unknown[] } | null)?.items ?? (body as { entries?: unknown[] } | null)?.entries ?? [];
-  return Array.isArray(rows)
-    ? rows.map((r) => (r as { caseId?: unknown })?.caseId).filter((id): id is string => typeof id === 'string' && UUID.test(id))
-    : [];
+  return Array.isArray(rows) ? rows.map((r) => (r as { caseId?: unknown })?.caseId).filter((id): id is string => typeof id === 'string' && UUID.test(id)) : [];
 }

@@ -47,7 +47,7 @@ export class ActionsController {
   @Authorize('evaluate', 'Case')
   @Post('evaluations')
   @ApiConflictResponse({ description: 'WRONG_STAGE' })
-  @ApiContract('RecordedEvaluation', 'the evaluation, the case\'s stage after it and, for ESCALATE, the escalation', 201)
+  @ApiContract('RecordedEvaluation', "the evaluation, the case's stage after it and, for ESCALATE, the escalation", 201)
   evaluate(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateEvaluationDto) {
     return this.actions.evaluate(u, id, dto);
   }

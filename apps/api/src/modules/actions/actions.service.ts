@@ -23,8 +23,17 @@ const DESCRIPTION = 'actions.description';
 const SUMMARY = 'evaluations.summary';
 
 const actionView = (a: CaseAction, cipher: CaseCipher) => ({
-  id: a.id, caseId: a.caseId, description: cipher.open(a.description, DESCRIPTION), ownerAgencyId: a.ownerAgencyId, dueDate: a.dueDate, measure: a.measure,
-  status: a.status, createdBy: a.createdBy, version: a.version, createdAt: a.createdAt.toISOString(), updatedAt: a.updatedAt.toISOString(),
+  id: a.id,
+  caseId: a.caseId,
+  description: cipher.open(a.description, DESCRIPTION),
+  ownerAgencyId: a.ownerAgencyId,
+  dueDate: a.dueDate,
+  measure: a.measure,
+  status: a.status,
+  createdBy: a.createdBy,
+  version: a.version,
+  createdAt: a.createdAt.toISOString(),
+  updatedAt: a.updatedAt.toISOString(),
 });
 
 /** How the timeline names an action: the start of its description (the plan is visible to the same case agencies). */
@@ -60,8 +69,24 @@ export class ActionsService {
       this.requireCaseAgency(ctx, dto.ownerAgencyId);
       const cipher = await this.caseKeys.cipher(caseId, m);
       const repo = m.getRepository(CaseAction);
-      const a = await repo.save(repo.create({ caseId, description: cipher.seal(dto.description, DESCRIPTION), ownerAgencyId: dto.ownerAgencyId, dueDate: dto.dueDate, measure: dto.measure, status: 'OPEN', createdBy: user.id }));
-      await this.timeline.record(m, caseId, user, 'ACTION_CREATED', { actionId: a.id, ownerAgencyId: a.ownerAgencyId, measure: a.measure, dueDate: a.dueDate, description: cipher.seal(actionTitle(dto.description), TIMELINE_DESCRIPTION) });
+      const a = await repo.save(
+        repo.create({
+          caseId,
+          description: cipher.seal(dto.description, DESCRIPTION),
+          ownerAgencyId: dto.ownerAgencyId,
+          dueDate: dto.dueDate,
+          measure: dto.measure,
+          status: 'OPEN',
+          createdBy: user.id,
+        }),
+      );
+      await this.timeline.record(m, caseId, user, 'ACTION_CREATED', {
+        actionId: a.id,
+        ownerAgencyId: a.ownerAgencyId,
+        measure: a.measure,
+        dueDate: a.dueDate,
+        description: cipher.seal(actionTitle(dto.description), TIMELINE_DESCRIPTION),
+      });
       return actionView(a, cipher);
     });
   }
@@ -75,17 +100,41 @@ export class ActionsService {
       const a = await repo.findOne({ where: { id: actionId, caseId }, lock: { mode: 'pessimistic_write' } });
       if (!a) throw new NotFoundException('No such action');
       // Only the owning agency and the case team change an action (completing one lifts the evaluation guard).
-      if (!user.ability.can('update', asSubject('Action', { caseAgencyIds: ctx.agencyIds, ownerAgencyId: a.ownerAgencyId, caseTeamIds: teamIds(ctx.record.directorId, ctx.deputyIds) }))) {
-        throw new DomainError(403, 'NOT_ACTION_OWNER', 'Only the agency that owns this action and the case team can change it', { actionId, ownerAgencyId: a.ownerAgencyId });
+      if (
+        !user.ability.can(
+          'update',
+          asSubject('Action', { caseAgencyIds: ctx.agencyIds, ownerAgencyId: a.ownerAgencyId, caseTeamIds: teamIds(ctx.record.directorId, ctx.deputyIds) }),
+        )
+      ) {
+        throw new DomainError(403, 'NOT_ACTION_OWNER', 'Only the agency that owns this action and the case team can change it', {
+          actionId,
+          ownerAgencyId: a.ownerAgencyId,
+        });
       }
-      if (dto.version !== undefined && a.version !== dto.version) throw conflict('STALE_VERSION', 'This action was changed by someone else; reload it', { currentVersion: a.version });
+      if (dto.version !== undefined && a.version !== dto.version)
+        throw conflict('STALE_VERSION', 'This action was changed by someone else; reload it', { currentVersion: a.version });
       if (dto.ownerAgencyId) this.requireCaseAgency(ctx, dto.ownerAgencyId);
       const before = { status: a.status, dueDate: a.dueDate, ownerAgencyId: a.ownerAgencyId };
       const cipher = await this.caseKeys.cipher(caseId, m);
-      Object.assign(a, Object.fromEntries(Object.entries({ description: dto.description === undefined ? undefined : cipher.seal(dto.description, DESCRIPTION), ownerAgencyId: dto.ownerAgencyId, dueDate: dto.dueDate, measure: dto.measure, status: dto.status }).filter(([, v]) => v !== undefined)));
+      Object.assign(
+        a,
+        Object.fromEntries(
+          Object.entries({
+            description: dto.description === undefined ? undefined : cipher.seal(dto.description, DESCRIPTION),
+            ownerAgencyId: dto.ownerAgencyId,
+            dueDate: dto.dueDate,
+            measure: dto.measure,
+            status: dto.status,
+          }).filter(([, v]) => v !== undefined),
+        ),
+      );
       const saved = await repo.save(a);
       await this.timeline.record(m, caseId, user, 'ACTION_UPDATED', {
-        actionId, measure: saved.measure, description: cipher.seal(actionTitle(cipher.open(saved.description, DESCRIPTION) ?? ''), TIMELINE_DESCRIPTION), before, after: { status: saved.status, dueDate: saved.dueDate, ownerAgencyId: saved.ownerAgencyId },
+        actionId,
+        measure: saved.measure,
+        description: cipher.seal(actionTitle(cipher.open(saved.description, DESCRIPTION) ?? ''), TIMELINE_DESCRIPTION),
+        before,
+        after: { status: saved.status, dueDate: saved.dueDate, ownerAgencyId: saved.ownerAgencyId },
       });
       return actionView(saved, cipher);
     });
@@ -95,9 +144,23 @@ export class ActionsService {
     const ctx = await this.cases.load(user, caseId);
     this.cases.assertCan(user, 'read', 'Action', ctx);
     const rows = await this.ds.getRepository(Evaluation).find({ where: { caseId }, order: { createdAt: 'ASC' } });
-    const names = await displayNames(this.ds, rows.map((e) => e.createdBy));
+    const names = await displayNames(
+      this.ds,
+      rows.map((e) => e.createdBy),
+    );
     const cipher = await this.caseKeys.cipher(caseId);
-    return { items: rows.map((e) => ({ id: e.id, caseId, outcome: e.outcome, summary: cipher.open(e.summary, SUMMARY), riskAssessmentId: e.riskAssessmentId, createdBy: e.createdBy, createdByName: names.get(e.createdBy) ?? null, createdAt: e.createdAt.toISOString() })) };
+    return {
+      items: rows.map((e) => ({
+        id: e.id,
+        caseId,
+        outcome: e.outcome,
+        summary: cipher.open(e.summary, SUMMARY),
+        riskAssessmentId: e.riskAssessmentId,
+        createdBy: e.createdBy,
+        createdByName: names.get(e.createdBy) ?? null,
+        createdAt: e.createdAt.toISOString(),
+      })),
+    };
   }
 
   /** An evaluation; CONTINUE and ESCALATE send the case back to case direction, CLOSE allows closing it. */
@@ -105,10 +168,19 @@ export class ActionsService {
     return this.ds.transaction(async (m) => {
       const ctx = await this.cases.load(user, caseId, 'evaluate', m, true);
       this.cases.assertOpen(ctx);
-      if (ctx.record.stage !== 'EVALUATIE') throw conflict('WRONG_STAGE', 'A case is evaluated in the evaluation stage (EVALUATIE)', { stage: ctx.record.stage });
+      if (ctx.record.stage !== 'EVALUATIE')
+        throw conflict('WRONG_STAGE', 'A case is evaluated in the evaluation stage (EVALUATIE)', { stage: ctx.record.stage });
       const cipher = await this.caseKeys.cipher(caseId, m);
       const repo = m.getRepository(Evaluation);
-      const e = await repo.save(repo.create({ caseId, outcome: dto.outcome, summary: cipher.seal(dto.summary, SUMMARY), riskAssessmentId: dto.riskAssessmentId ?? null, createdBy: user.id }));
+      const e = await repo.save(
+        repo.create({
+          caseId,
+          outcome: dto.outcome,
+          summary: cipher.seal(dto.summary, SUMMARY),
+          riskAssessmentId: dto.riskAssessmentId ?? null,
+          createdBy: user.id,
+        }),
+      );
       await this.timeline.record(m, caseId, user, 'EVALUATION', { evaluationId: e.id, outcome: e.outcome }, dto.summary);
       const next = stageAfterEvaluation(dto.outcome);
       let stage: Stage = ctx.record.stage;
@@ -121,7 +193,16 @@ export class ActionsService {
         stage = next;
       }
       const escalation = dto.outcome === 'ESCALATE' ? await this.escalate(m, user, ctx) : null;
-      return { id: e.id, caseId, outcome: e.outcome, summary: dto.summary, riskAssessmentId: e.riskAssessmentId, createdAt: e.createdAt.toISOString(), caseStage: stage, escalation };
+      return {
+        id: e.id,
+        caseId,
+        outcome: e.outcome,
+        summary: dto.summary,
+        riskAssessmentId: e.riskAssessmentId,
+        createdAt: e.createdAt.toISOString(),
+        caseStage: stage,
+        escalation,
+      };
     });
   }
 
@@ -136,7 +217,11 @@ export class ActionsService {
     if (outcome.kind === 'URGENT_CONFERENCE_REQUESTED') {
       ctx.record.urgentConferenceRequestedAt = new Date();
       await saveCase(m, ctx.record);
-      await this.notifications.notify(m, team.filter((id) => id !== user.id), { type: 'URGENT_CONFERENCE_REQUESTED', caseId: ctx.record.id, caseReference: ctx.record.reference });
+      await this.notifications.notify(
+        m,
+        team.filter((id) => id !== user.id),
+        { type: 'URGENT_CONFERENCE_REQUESTED', caseId: ctx.record.id, caseReference: ctx.record.reference },
+      );
     }
     await this.timeline.record(m, ctx.record.id, user, 'ESCALATED', { ...outcome });
     return outcome;
@@ -158,15 +243,24 @@ export class ActionsService {
        ORDER BY a.due_date, c.reference LIMIT 200`,
       [user.agencyId, soon],
     );
-    const evaluations: { case_id: string; reference: string }[] = user.roles.includes('case_director') ? await this.ds.query(
-      `SELECT c.id AS case_id, c.reference FROM cases c
+    const evaluations: { case_id: string; reference: string }[] = user.roles.includes('case_director')
+      ? await this.ds.query(
+          `SELECT c.id AS case_id, c.reference FROM cases c
        WHERE (c.director_id = $1 OR EXISTS (SELECT 1 FROM case_team_members t WHERE t.case_id = c.id AND t.user_id = $1)) AND c.stage = 'UITVOERING'
          AND EXISTS (SELECT 1 FROM actions a WHERE a.case_id = c.id AND (a.status = 'DONE' OR (a.status = 'OPEN' AND a.due_date <= $2::date)))
        ORDER BY c.reference LIMIT 200`,
-      [user.id, today],
-    ) : [];
+          [user.id, today],
+        )
+      : [];
     return {
-      actions: actions.map((a) => ({ caseId: a.case_id, reference: a.reference, actionId: a.action_id, measure: a.measure, dueDate: a.due_date, overdue: a.due_date < today })),
+      actions: actions.map((a) => ({
+        caseId: a.case_id,
+        reference: a.reference,
+        actionId: a.action_id,
+        measure: a.measure,
+        dueDate: a.due_date,
+        overdue: a.due_date < today,
+      })),
       evaluationsDue: evaluations.map((e) => ({ caseId: e.case_id, reference: e.reference })),
     };
   }

@@ -15,7 +15,12 @@ export class AgenciesService {
 
   async list(q: ListQueryDto) {
     const { limit, cursor } = pageRequest(q);
-    const qb = this.ds.getRepository(Agency).createQueryBuilder('a').orderBy('a.created_at', 'ASC').addOrderBy('a.id', 'ASC').take(limit + 1);
+    const qb = this.ds
+      .getRepository(Agency)
+      .createQueryBuilder('a')
+      .orderBy('a.created_at', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .take(limit + 1);
     if (cursor) qb.andWhere('(a.created_at, a.id) > (:k::timestamptz, :id::uuid)', { k: cursor.k, id: cursor.id });
     return toPage(await qb.getMany(), limit, (a) => ({ k: a.createdAt.toISOString(), id: a.id }), agencyView);
   }
@@ -28,7 +33,11 @@ export class AgenciesService {
 
   async create(dto: CreateAgencyDto) {
     const repo = this.ds.getRepository(Agency);
-    return agencyView(await repo.save(repo.create({ name: dto.name.trim(), type: dto.type, district: dto.district.trim(), active: true, emergencyService: dto.emergencyService ?? false })));
+    return agencyView(
+      await repo.save(
+        repo.create({ name: dto.name.trim(), type: dto.type, district: dto.district.trim(), active: true, emergencyService: dto.emergencyService ?? false }),
+      ),
+    );
   }
 
   async update(id: string, dto: UpdateAgencyDto) {
@@ -36,7 +45,8 @@ export class AgenciesService {
       const repo = m.getRepository(Agency);
       const a = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!a) throw new NotFoundException('No such agency');
-      if (dto.version !== undefined && a.version !== dto.version) throw conflict('STALE_VERSION', 'This agency was changed by someone else; reload it', { currentVersion: a.version });
+      if (dto.version !== undefined && a.version !== dto.version)
+        throw conflict('STALE_VERSION', 'This agency was changed by someone else; reload it', { currentVersion: a.version });
       if (dto.name !== undefined) a.name = dto.name.trim();
       if (dto.type !== undefined) a.type = dto.type;
       if (dto.district !== undefined) a.district = dto.district.trim();

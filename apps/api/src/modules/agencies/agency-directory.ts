@@ -7,7 +7,14 @@ import { Agency } from './agency.entity';
  * entity. AgenciesService is the HTTP side; these take the caller's EntityManager so they run inside
  * the caller's transaction.
  */
-export interface AgencyRef { id: string; name: string; type: AgencyType; district: string; active: boolean; emergencyService: boolean }
+export interface AgencyRef {
+  id: string;
+  name: string;
+  type: AgencyType;
+  district: string;
+  active: boolean;
+  emergencyService: boolean;
+}
 
 const ref = (a: Agency): AgencyRef => ({ id: a.id, name: a.name, type: a.type, district: a.district, active: a.active, emergencyService: a.emergencyService });
 

@@ -29,13 +29,23 @@ export interface CaseContext {
  */
 @Injectable()
 export class CaseAccessService {
-  constructor(@InjectDataSource() private readonly ds: DataSource, private readonly confidentiality: ProtocolConfidentialityService) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly confidentiality: ProtocolConfidentialityService,
+  ) {}
 
   /**
    * `confidentiality: 'enforce'` (the default) answers 403 CONFIDENTIALITY_NOT_ACKNOWLEDGED to a partner
    * who has not acknowledged the case's protocol; 'report' leaves that to the caller (`ctx.acknowledgementPending`).
    */
-  async load(user: AuthenticatedUser, caseId: string, action: Action = 'read', m: EntityManager = this.ds.manager, lock = false, confidentiality: 'enforce' | 'report' = 'enforce'): Promise<CaseContext> {
+  async load(
+    user: AuthenticatedUser,
+    caseId: string,
+    action: Action = 'read',
+    m: EntityManager = this.ds.manager,
+    lock = false,
+    confidentiality: 'enforce' | 'report' = 'enforce',
+  ): Promise<CaseContext> {
     const found = await selectCaseContext(m, caseId, lock);
     if (!found) throw new NotFoundException('No such case');
     const ctx = { ...found, agencyIds: found.agencies.map((a) => a.agencyId) };
@@ -51,16 +61,21 @@ export class CaseAccessService {
    * of (one query for the partner rows unless the cases come with their invited agencies, one per
    * distinct protocol); those show reference and stage only.
    */
-  async unacknowledgedCaseIds(user: AuthenticatedUser, cases: { id: string; protocolId: string; directorId: string | null; invitedAgencyIds?: string[] }[]): Promise<Set<string>> {
+  async unacknowledgedCaseIds(
+    user: AuthenticatedUser,
+    cases: { id: string; protocolId: string; directorId: string | null; invitedAgencyIds?: string[] }[],
+  ): Promise<Set<string>> {
     const candidates = cases.filter((c) => c.directorId !== user.id);
     if (!candidates.length) return new Set();
     const partnerOf = candidates.every((c) => c.invitedAgencyIds)
       ? new Set(candidates.filter((c) => c.invitedAgencyIds!.includes(user.agencyId)).map((c) => c.id))
       : new Set(
-          ((await this.ds.query(`SELECT case_id FROM case_agencies WHERE case_id = ANY($1) AND agency_id = $2 AND role = 'INVITED'`, [
-            candidates.map((c) => c.id),
-            user.agencyId,
-          ])) as { case_id: string }[]).map((r) => r.case_id),
+          (
+            (await this.ds.query(`SELECT case_id FROM case_agencies WHERE case_id = ANY($1) AND agency_id = $2 AND role = 'INVITED'`, [
+              candidates.map((c) => c.id),
+              user.agencyId,
+            ])) as { case_id: string }[]
+          ).map((r) => r.case_id),
         );
     const pending = new Set<string>();
     const acknowledged = new Map<string, boolean>();
@@ -90,7 +105,14 @@ export class CaseAccessService {
    * load(); without, such cases are simply left out. A partner who has not acknowledged a case's
    * protocol gets 403 CONFIDENTIALITY_NOT_ACKNOWLEDGED, or, with `gate: 'skip'`, that case left out.
    */
-  async loadMany(user: AuthenticatedUser, caseIds: string[], action: Action = 'read', m: EntityManager = this.ds.manager, strict = true, gate: 'throw' | 'skip' = 'throw'): Promise<CaseContext[]> {
+  async loadMany(
+    user: AuthenticatedUser,
+    caseIds: string[],
+    action: Action = 'read',
+    m: EntityManager = this.ds.manager,
+    strict = true,
+    gate: 'throw' | 'skip' = 'throw',
+  ): Promise<CaseContext[]> {
     const ids = [...new Set(caseIds)];
     if (!ids.length) return [];
     const records = await m.getRepository(CaseRecord).findBy({ id: In(ids) });
@@ -108,7 +130,9 @@ export class CaseAccessService {
       }
       const own = agencies.filter((a) => a.caseId === id);
       const ctx: CaseContext = {
-        record, agencies: own, agencyIds: own.map((a) => a.agencyId),
+        record,
+        agencies: own,
+        agencyIds: own.map((a) => a.agencyId),
         protocolAgencyIds: signatories.get(record.protocolId) ?? [],
         deputyIds: deputies.filter((d) => d.caseId === id).map((d) => d.userId),
       };

@@ -12,13 +12,20 @@ import { Person } from './entities/person.entity';
  */
 
 /** What an agenda or a list shows of a case without loading it through the access rules. */
-export interface CaseSummaryRow { id: string; reference: string; stage: Stage; riskLevel: RiskLevel | null; redFlags: RedFlagCode[] }
+export interface CaseSummaryRow {
+  id: string;
+  reference: string;
+  stage: Stage;
+  riskLevel: RiskLevel | null;
+  redFlags: RedFlagCode[];
+}
 
 export async function caseSummaries(m: EntityManager, caseIds: readonly string[]): Promise<CaseSummaryRow[]> {
   const unique = [...new Set(caseIds)];
   if (!unique.length) return [];
-  return (await m.getRepository(CaseRecord).find({ select: { id: true, reference: true, stage: true, riskLevel: true, redFlags: true }, where: { id: In(unique) } }))
-    .map((c) => ({ id: c.id, reference: c.reference, stage: c.stage, riskLevel: c.riskLevel, redFlags: c.redFlags }));
+  return (
+    await m.getRepository(CaseRecord).find({ select: { id: true, reference: true, stage: true, riskLevel: true, redFlags: true }, where: { id: In(unique) } })
+  ).map((c) => ({ id: c.id, reference: c.reference, stage: c.stage, riskLevel: c.riskLevel, redFlags: c.redFlags }));
 }
 
 /** Case references by id. */
@@ -33,7 +40,12 @@ export async function saveCase(m: EntityManager, record: CaseContext['record']):
 
 /** What a GDPR export shows of the case of a person. */
 export interface CaseOfPerson {
-  id: string; reference: string; stage: Stage; createdAt: Date; closedAt: Date | null; closureReason: ClosureReason | null;
+  id: string;
+  reference: string;
+  stage: Stage;
+  createdAt: Date;
+  closedAt: Date | null;
+  closureReason: ClosureReason | null;
   agencies: { agencyId: string; role: CaseAgencyRole; joinedAt: Date }[];
 }
 
@@ -41,22 +53,59 @@ export async function caseOfPerson(m: EntityManager, caseId: string): Promise<Ca
   const c = await m.getRepository(CaseRecord).findOneByOrFail({ id: caseId });
   const agencies = await m.getRepository(CaseAgency).findBy({ caseId });
   return {
-    id: c.id, reference: c.reference, stage: c.stage, createdAt: c.createdAt, closedAt: c.closedAt, closureReason: c.closureReason,
+    id: c.id,
+    reference: c.reference,
+    stage: c.stage,
+    createdAt: c.createdAt,
+    closedAt: c.closedAt,
+    closureReason: c.closureReason,
     agencies: agencies.map((a) => ({ agencyId: a.agencyId, role: a.role, joinedAt: a.joinedAt })),
   };
 }
 
 /** A person row: identity columns hold ciphertext (person-crypto.ts reads them). */
 export interface PersonRecord {
-  id: string; caseId: string; role: PersonRole; firstName: string; lastName: string; birthDate: string | null; nationalNumber: string | null;
-  address: string | null; gender: string | null; phone: string | null; email: string | null;
-  confidentialAddress: boolean; addressAuthorAgencyId: string | null; createdByAgencyId: string | null;
-  informed: boolean | null; consentGiven: boolean | null; genderCode: GenderCode | null; blindIndex: string;
-  createdAt: Date; updatedAt: Date; version: number;
+  id: string;
+  caseId: string;
+  role: PersonRole;
+  firstName: string;
+  lastName: string;
+  birthDate: string | null;
+  nationalNumber: string | null;
+  address: string | null;
+  gender: string | null;
+  phone: string | null;
+  email: string | null;
+  confidentialAddress: boolean;
+  addressAuthorAgencyId: string | null;
+  createdByAgencyId: string | null;
+  informed: boolean | null;
+  consentGiven: boolean | null;
+  genderCode: GenderCode | null;
+  blindIndex: string;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number;
 }
 
-export type NewPerson = Omit<PersonRecord, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'role' | 'firstName' | 'lastName' | 'birthDate' | 'nationalNumber' | 'address' | 'gender' | 'phone' | 'email' | 'genderCode'>
-  & Partial<Pick<PersonRecord, 'role' | 'firstName' | 'lastName' | 'birthDate' | 'nationalNumber' | 'address' | 'gender' | 'phone' | 'email' | 'genderCode'>>;
+export type NewPerson = Omit<
+  PersonRecord,
+  | 'id'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'version'
+  | 'role'
+  | 'firstName'
+  | 'lastName'
+  | 'birthDate'
+  | 'nationalNumber'
+  | 'address'
+  | 'gender'
+  | 'phone'
+  | 'email'
+  | 'genderCode'
+> &
+  Partial<Pick<PersonRecord, 'role' | 'firstName' | 'lastName' | 'birthDate' | 'nationalNumber' | 'address' | 'gender' | 'phone' | 'email' | 'genderCode'>>;
 
 /** Adds a person to a case; returns its id. */
 export async function insertPerson(m: EntityManager, values: NewPerson): Promise<string> {
@@ -90,5 +139,8 @@ export function personExists(m: EntityManager, caseId: string, personId: string)
 
 /** The persons of a case by role only (no identity): id and role, in the order they were added. */
 export async function personRolesOf(m: EntityManager, caseId: string): Promise<{ id: string; role: PersonRole }[]> {
-  return (await m.getRepository(Person).find({ where: { caseId }, order: { createdAt: 'ASC' }, select: { id: true, role: true } })).map((p) => ({ id: p.id, role: p.role }));
+  return (await m.getRepository(Person).find({ where: { caseId }, order: { createdAt: 'ASC' }, select: { id: true, role: true } })).map((p) => ({
+    id: p.id,
+    role: p.role,
+  }));
 }

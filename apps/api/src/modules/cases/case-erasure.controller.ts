@@ -8,7 +8,10 @@ import { ApiContract } from '../../common/openapi/api-contract.decorator';
 import { CaseErasureService } from './case-erasure.service';
 
 export class ErasureDto {
-  @ApiProperty({ description: 'the legal ground of the order (e.g. the data subject request and its date)' }) @IsString() @MinLength(10) @MaxLength(2000)
+  @ApiProperty({ description: 'the legal ground of the order (e.g. the data subject request and its date)' })
+  @IsString()
+  @MinLength(10)
+  @MaxLength(2000)
   reason: string;
 }
 

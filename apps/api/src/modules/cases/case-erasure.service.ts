@@ -15,7 +15,11 @@ import { TimelineService } from './timeline.service';
  */
 @Injectable()
 export class CaseErasureService {
-  constructor(@InjectDataSource() private readonly ds: DataSource, private readonly caseKeys: CaseKeysService, private readonly timeline: TimelineService) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly caseKeys: CaseKeysService,
+    private readonly timeline: TimelineService,
+  ) {}
 
   async erase(user: AuthenticatedUser, id: string, reason: string) {
     return this.ds.transaction(async (m) => {

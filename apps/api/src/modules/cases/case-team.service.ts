@@ -13,7 +13,13 @@ import { CaseTeamMember } from './entities/case-team-member.entity';
 import { CaseRecord } from './entities/case.entity';
 import { TimelineService } from './timeline.service';
 
-export interface TeamMemberView { userId: string; displayName: string | null; agencyId: string | null; active: boolean; role: 'DIRECTOR' | 'DEPUTY' }
+export interface TeamMemberView {
+  userId: string;
+  displayName: string | null;
+  agencyId: string | null;
+  active: boolean;
+  role: 'DIRECTOR' | 'DEPUTY';
+}
 
 /**
  * The case team: one case director and any deputies, all case directors of case agencies. Deputies
@@ -43,9 +49,20 @@ export class CaseTeamService {
   async candidates(user: AuthenticatedUser, caseId: string) {
     const ctx = await this.access.load(user, caseId, 'read');
     const directors = (await activeStaffOf(this.ds.manager, ctx.agencyIds)).filter((u) => u.roles.includes('case_director'));
-    const agencies = await agencyNames(this.ds.manager, directors.map((u) => u.agencyId));
+    const agencies = await agencyNames(
+      this.ds.manager,
+      directors.map((u) => u.agencyId),
+    );
     const team = new Set([ctx.record.directorId, ...ctx.deputyIds]);
-    return { items: directors.map((u) => ({ userId: u.id, displayName: u.displayName, agencyId: u.agencyId, agencyName: agencies.get(u.agencyId) ?? '', inTeam: team.has(u.id) })) };
+    return {
+      items: directors.map((u) => ({
+        userId: u.id,
+        displayName: u.displayName,
+        agencyId: u.agencyId,
+        agencyName: agencies.get(u.agencyId) ?? '',
+        inTeam: team.has(u.id),
+      })),
+    };
   }
 
   async addDeputy(user: AuthenticatedUser, caseId: string, dto: AddTeamMemberDto) {
@@ -54,7 +71,8 @@ export class CaseTeamService {
       this.access.assertOpen(ctx);
       if (!ctx.record.directorId) throw conflict('CASE_NOT_ACCEPTED', 'A referral gets a team once a case director accepts it');
       const target = await this.eligibleDirector(m, ctx, dto.userId, 'userId');
-      if (target.id === ctx.record.directorId || ctx.deputyIds.includes(target.id)) throw conflict('ALREADY_IN_TEAM', 'This person is already in the case team');
+      if (target.id === ctx.record.directorId || ctx.deputyIds.includes(target.id))
+        throw conflict('ALREADY_IN_TEAM', 'This person is already in the case team');
       await m.getRepository(CaseTeamMember).insert({ caseId, userId: target.id, role: 'DEPUTY', addedBy: user.id });
       await this.timeline.record(m, caseId, user, 'TEAM_MEMBER_ADDED', { userId: target.id, role: 'DEPUTY', displayName: target.displayName });
       await this.notifications.notify(m, [target.id], { type: 'CASE_TEAM_ADDED', caseId, caseReference: ctx.record.reference });
@@ -88,9 +106,13 @@ export class CaseTeamService {
       const subject = asSubject('Case', { ...caseSubject(ctx), directorAgencyId: previous?.agencyId ?? null, directorActive: previous?.active ?? false });
       const takeover = !this.access.isTeam(user, ctx);
       if (!user.ability.can('handover', subject) || (takeover && dto.toUserId !== user.id)) {
-        throw new DomainError(403, 'HANDOVER_NOT_ALLOWED', takeover
-          ? 'Only the case team hands a case over; a case director of the same agency may take over a case whose director is no longer active'
-          : 'You may not hand this case over');
+        throw new DomainError(
+          403,
+          'HANDOVER_NOT_ALLOWED',
+          takeover
+            ? 'Only the case team hands a case over; a case director of the same agency may take over a case whose director is no longer active'
+            : 'You may not hand this case over',
+        );
       }
       if (dto.toUserId === previousId) throw conflict('ALREADY_DIRECTOR', 'This person already directs the case');
       const target = await this.eligibleDirector(m, ctx, dto.toUserId, 'toUserId');
@@ -100,9 +122,20 @@ export class CaseTeamService {
       if (previous?.active && !takeover) {
         await m.getRepository(CaseTeamMember).insert({ caseId, userId: previousId, role: 'DEPUTY', addedBy: user.id });
       }
-      await this.timeline.record(m, caseId, user, 'HANDOVER', {
-        fromUserId: previousId, fromDisplayName: previous?.displayName ?? null, toUserId: target.id, toDisplayName: target.displayName, takeover,
-      }, dto.reason);
+      await this.timeline.record(
+        m,
+        caseId,
+        user,
+        'HANDOVER',
+        {
+          fromUserId: previousId,
+          fromDisplayName: previous?.displayName ?? null,
+          toUserId: target.id,
+          toDisplayName: target.displayName,
+          takeover,
+        },
+        dto.reason,
+      );
       if (target.id !== user.id) await this.notifications.notify(m, [target.id], { type: 'CASE_HANDED_OVER', caseId, caseReference: ctx.record.reference });
       const deputyIds = (await m.getRepository(CaseTeamMember).findBy({ caseId })).map((t) => t.userId);
       return { caseId, directorId: target.id, takeover, team: await this.teamView(m, { record: ctx.record, deputyIds }) };

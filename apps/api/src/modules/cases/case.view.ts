@@ -19,7 +19,12 @@ export interface FollowUpExtras {
 export function limitedCaseView(ctx: Pick<CaseContext, 'record'>, extras: FollowUpExtras = {}): LimitedCase {
   const c = ctx.record;
   return {
-    id: c.id, reference: c.reference, stage: c.stage, closureReason: c.closureReason, createdAt: c.createdAt.toISOString(), limited: true as const,
+    id: c.id,
+    reference: c.reference,
+    stage: c.stage,
+    closureReason: c.closureReason,
+    createdAt: c.createdAt.toISOString(),
+    limited: true as const,
     ...(c.urgent ? { urgent: true, triageDueAt: c.triageDueAt?.toISOString() ?? null, triagedAt: c.triagedAt?.toISOString() ?? null } : {}),
     ...(extras.outcome ? { outcome: extras.outcome } : {}),
     ...(extras.incidents?.length ? { incidents: extras.incidents } : {}),
@@ -32,7 +37,8 @@ export function caseSummaryView(ctx: Pick<CaseContext, 'record'> & { deputyIds?:
 export function caseSummaryView(ctx: Pick<CaseContext, 'record'> & { deputyIds?: string[] }, full: boolean): CaseListItem;
 export function caseSummaryView(ctx: Pick<CaseContext, 'record'> & { deputyIds?: string[] }, full: boolean): CaseListItem {
   const c = ctx.record;
-  if (!full) return { id: c.id, reference: c.reference, stage: c.stage, closureReason: c.closureReason, createdAt: c.createdAt.toISOString(), limited: true as const };
+  if (!full)
+    return { id: c.id, reference: c.reference, stage: c.stage, closureReason: c.closureReason, createdAt: c.createdAt.toISOString(), limited: true as const };
   return {
     id: c.id,
     reference: c.reference,
@@ -58,12 +64,20 @@ export function caseSummaryView(ctx: Pick<CaseContext, 'record'> & { deputyIds?:
   };
 }
 
-export function caseDetailView(ctx: CaseContext, extras: {
-  summary: string; policeReference: string | null; persons: PersonView[];
-  agencies: CaseAgency[];
-  protocol: CaseDetail['protocol'];
-  team: CaseTeam; incidents: CaseIncident[]; dangerStatement: string | null; previousCase: CaseDetail['previousCase'];
-}): CaseDetail {
+export function caseDetailView(
+  ctx: CaseContext,
+  extras: {
+    summary: string;
+    policeReference: string | null;
+    persons: PersonView[];
+    agencies: CaseAgency[];
+    protocol: CaseDetail['protocol'];
+    team: CaseTeam;
+    incidents: CaseIncident[];
+    dangerStatement: string | null;
+    previousCase: CaseDetail['previousCase'];
+  },
+): CaseDetail {
   const c = ctx.record;
   return {
     id: c.id,

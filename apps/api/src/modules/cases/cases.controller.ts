@@ -11,7 +11,9 @@ import { ApiContract } from '../../common/openapi/api-contract.decorator';
 
 export class TransitionWithVersionDto extends TransitionDto {
   @ApiProperty({ required: false, description: 'the case version read; a stale one gets 409 STALE_VERSION' })
-  @IsOptional() @IsInt() @Min(1)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
   version?: number;
 }
 
@@ -63,8 +65,13 @@ export class CasesController {
   @Authorize('transition', 'Case')
   @Post(':id/agencies/:agencyId/waiver')
   @HttpCode(200)
-  @ApiContract('ContributionWaiver', 'weighing may start without this agency\'s contribution')
-  waive(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Param('agencyId', ParseUUIDPipe) agencyId: string, @Body() dto: WaiveContributionDto) {
+  @ApiContract('ContributionWaiver', "weighing may start without this agency's contribution")
+  waive(
+    @CurrentUser() u: AuthenticatedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('agencyId', ParseUUIDPipe) agencyId: string,
+    @Body() dto: WaiveContributionDto,
+  ) {
     return this.cases.waiveContribution(u, id, agencyId, dto.reason);
   }
 
@@ -86,7 +93,7 @@ export class CasesController {
   @Authorize('hold', 'Case')
   @Post(':id/legal-hold')
   @HttpCode(200)
-  @ApiContract('LegalHold', 'the case\'s reference and its hold (no content: the DPO sees none)')
+  @ApiContract('LegalHold', "the case's reference and its hold (no content: the DPO sees none)")
   legalHold(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: LegalHoldDto) {
     return this.cases.legalHold(u, id, dto.hold, dto.reason);
   }

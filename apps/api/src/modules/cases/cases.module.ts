@@ -20,7 +20,17 @@ import { TimelineService } from './timeline.service';
 @Module({
   imports: [ProtocolsModule],
   controllers: [CasesController, CaseworkController, ReferralsController, CaseErasureController],
-  providers: [CasesService, ReferralsService, CaseAccessService, TimelineService, CaseTeamService, FollowUpService, ProtocolRevisionService, PersonViewsService, CaseErasureService],
+  providers: [
+    CasesService,
+    ReferralsService,
+    CaseAccessService,
+    TimelineService,
+    CaseTeamService,
+    FollowUpService,
+    ProtocolRevisionService,
+    PersonViewsService,
+    CaseErasureService,
+  ],
   exports: [CaseAccessService, TimelineService, ProtocolRevisionService, PersonViewsService],
 })
 export class CasesModule {}

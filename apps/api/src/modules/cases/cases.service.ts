@@ -72,19 +72,39 @@ export class CasesService {
     const scope = readScopeOf(user.ability);
     const where = [scope.sql];
     const params: Record<string, unknown> = { ...scope.params };
-    if (q.stage) { where.push('c.stage = :stage'); params['stage'] = q.stage; }
-    if (q.q) { where.push('c.reference ILIKE :ref'); params['ref'] = `${q.q.trim().replace(/[%_\\]/g, '')}%`; }
-    if (q.mine) { where.push('(c.director_id = :me OR c.referrer_id = :me)'); params['me'] = user.id; }
-    if (cursor) { where.push('(c.created_at, c.id) < (:k::timestamptz, :cid::uuid)'); params['k'] = cursor.k; params['cid'] = cursor.id; }
+    if (q.stage) {
+      where.push('c.stage = :stage');
+      params['stage'] = q.stage;
+    }
+    if (q.q) {
+      where.push('c.reference ILIKE :ref');
+      params['ref'] = `${q.q.trim().replace(/[%_\\]/g, '')}%`;
+    }
+    if (q.mine) {
+      where.push('(c.director_id = :me OR c.referrer_id = :me)');
+      params['me'] = user.id;
+    }
+    if (cursor) {
+      where.push('(c.created_at, c.id) < (:k::timestamptz, :cid::uuid)');
+      params['k'] = cursor.k;
+      params['cid'] = cursor.id;
+    }
     const rows = await selectCasePage(this.ds, { sql: where.join(' AND '), params }, limit);
     const unacknowledged = await this.access.unacknowledgedCaseIds(
       user,
-      rows.slice(0, limit).map((r) => ({ id: r.record.id, protocolId: r.record.protocolId, directorId: r.record.directorId, invitedAgencyIds: r.invitedAgencyIds })),
+      rows
+        .slice(0, limit)
+        .map((r) => ({ id: r.record.id, protocolId: r.record.protocolId, directorId: r.record.directorId, invitedAgencyIds: r.invitedAgencyIds })),
     );
     // Every row matched a read rule in SQL; only a field-limited rule (a referrer's) can hide content.
     const fieldLimited = user.ability.rulesFor('read', 'Case').some((r) => r.fields);
-    return toPage(rows, limit, (c) => ({ k: c.record.createdAt.toISOString(), id: c.record.id }), (ctx) =>
-      caseSummaryView(ctx, !unacknowledged.has(ctx.record.id) && (!fieldLimited || user.ability.can('read', asSubject('Case', caseSubject(ctx)), 'persons'))));
+    return toPage(
+      rows,
+      limit,
+      (c) => ({ k: c.record.createdAt.toISOString(), id: c.record.id }),
+      (ctx) =>
+        caseSummaryView(ctx, !unacknowledged.has(ctx.record.id) && (!fieldLimited || user.ability.can('read', asSubject('Case', caseSubject(ctx)), 'persons'))),
+    );
   }
 
   async detail(user: AuthenticatedUser, id: string) {
@@ -94,10 +114,15 @@ export class CasesService {
       return limitedCaseView(ctx, { outcome, incidents: incidents.filter((i) => i.agencyId === user.agencyId) });
     }
     if (ctx.acknowledgementPending) return this.unacknowledgedView(ctx);
-    if (ctx.record.anonymisedAt) return { ...caseSummaryView(ctx, true), anonymisedAt: ctx.record.anonymisedAt.toISOString(), erased: true as const, persons: [] };
+    if (ctx.record.anonymisedAt)
+      return { ...caseSummaryView(ctx, true), anonymisedAt: ctx.record.anonymisedAt.toISOString(), erased: true as const, persons: [] };
     // One statement for everything shown besides the case row, the access-log row beside it.
     const [rows, , previous] = await Promise.all([
-      selectCaseDetail(this.ds, { caseId: id, agencyIds: ctx.agencyIds, protocolId: ctx.record.protocolId, teamIds: teamIds(ctx.record.directorId, ctx.deputyIds) }, user.agencyId),
+      selectCaseDetail(
+        this.ds,
+        { caseId: id, agencyIds: ctx.agencyIds, protocolId: ctx.record.protocolId, teamIds: teamIds(ctx.record.directorId, ctx.deputyIds) },
+        user.agencyId,
+      ),
       this.accessLog.record(user, id, 'CASE'),
       // A repeat referral links the earlier case only for those who may see that case.
       ctx.record.previousCaseId ? this.access.tryLoad(user, ctx.record.previousCaseId) : Promise.resolve(null),
@@ -111,9 +136,23 @@ export class CasesService {
       agencies: ctx.agencies.map((ca) => {
         const a = agencies.find((x) => x.id === ca.agencyId)!;
         // Whether an agency contributed (not what): the partner table and the weighing guard say as much.
-        return { id: a.id, name: a.name, type: a.type, role: ca.role, contributionWaived: ca.contributionWaivedAt !== null, contributed: rows.contributing.has(a.id) };
+        return {
+          id: a.id,
+          name: a.name,
+          type: a.type,
+          role: ca.role,
+          contributionWaived: ca.contributionWaivedAt !== null,
+          contributed: rows.contributing.has(a.id),
+        };
       }),
-      protocol: { id: protocol.id, title: protocol.title, reference: protocol.reference, status: protocol.status, inForce: isProtocolInForce(protocol, todayInBrussels()), agencyIds: ctx.protocolAgencyIds },
+      protocol: {
+        id: protocol.id,
+        title: protocol.title,
+        reference: protocol.reference,
+        status: protocol.status,
+        inForce: isProtocolInForce(protocol, todayInBrussels()),
+        agencyIds: ctx.protocolAgencyIds,
+      },
       team: teamViewOf(ctx, rows.teamUsers),
       incidents: rows.incidents.map((i) => this.followUp.incidentView(i)),
       dangerStatement: this.crypto.decryptNullable(ctx.record.dangerStatement, 'cases.danger_statement'),
@@ -129,16 +168,24 @@ export class CasesService {
 
   async timelineOf(user: AuthenticatedUser, id: string) {
     const ctx = await this.access.load(user, id);
-    if (!this.access.canSeeContent(user, ctx)) throw new ForbiddenException({ code: 'FORBIDDEN', message: 'You follow this referral by its reference and stage only' });
+    if (!this.access.canSeeContent(user, ctx))
+      throw new ForbiddenException({ code: 'FORBIDDEN', message: 'You follow this referral by its reference and stage only' });
     const events = await this.ds.getRepository(CaseEvent).find({ where: { caseId: id }, order: { id: 'ASC' } });
-    const names = await displayNames(this.ds, events.map((e) => e.actorId));
+    const names = await displayNames(
+      this.ds,
+      events.map((e) => e.actorId),
+    );
     await this.accessLog.record(user, id, 'TIMELINE');
     const cipher = await this.caseKeys.cipher(id);
     return {
       // After erasure the reasons read as null; the types, actors and codes stay.
       erased: cipher.erased,
       items: events.map((e) => ({
-        id: e.id, at: e.at.toISOString(), type: e.type, reason: cipher.open(e.reason, TIMELINE_REASON), detail: openDetail(e.detail, cipher),
+        id: e.id,
+        at: e.at.toISOString(),
+        type: e.type,
+        reason: cipher.open(e.reason, TIMELINE_REASON),
+        detail: openDetail(e.detail, cipher),
         actor: e.actorId ? { id: e.actorId, displayName: names.get(e.actorId) ?? null, agencyId: e.actorAgencyId } : null,
       })),
     };
@@ -149,10 +196,15 @@ export class CasesService {
     return this.ds.transaction(async (m) => {
       const ctx = await this.access.load(user, id, 'transition', m, true);
       const c = ctx.record;
-      if (dto.version !== undefined && dto.version !== c.version) throw conflict('STALE_VERSION', 'The case changed since you read it; reload it', { currentVersion: c.version });
+      if (dto.version !== undefined && dto.version !== c.version)
+        throw conflict('STALE_VERSION', 'The case changed since you read it; reload it', { currentVersion: c.version });
       const verdict = checkTransition(await this.chainFacts(ctx, m), dto.to);
       if (!verdict.allowed) {
-        throw conflict('TRANSITION_NOT_ALLOWED', `The case cannot move from ${c.stage} to ${dto.to} yet`, { from: c.stage, to: dto.to, unmetGuards: verdict.unmetGuards });
+        throw conflict('TRANSITION_NOT_ALLOWED', `The case cannot move from ${c.stage} to ${dto.to} yet`, {
+          from: c.stage,
+          to: dto.to,
+          unmetGuards: verdict.unmetGuards,
+        });
       }
       const from = c.stage;
       if (from === 'AANMELDING' && !c.triagedAt) c.triagedAt = new Date();
@@ -181,7 +233,11 @@ export class CasesService {
       this.access.assertOpen(ctx);
       const agency = await agencyById(m, agencyId);
       if (!agency || !agency.active) {
-        throw new BadRequestException({ code: 'VALIDATION_FAILED', message: 'Invalid request: agencyId', details: [{ field: 'agencyId', message: 'agencyId must be an active agency' }] });
+        throw new BadRequestException({
+          code: 'VALIDATION_FAILED',
+          message: 'Invalid request: agencyId',
+          details: [{ field: 'agencyId', message: 'agencyId must be an active agency' }],
+        });
       }
       if (!ctx.protocolAgencyIds.includes(agencyId)) throw unprocessable('AGENCY_NOT_SIGNATORY', `${agency.name} did not sign this case's protocol`);
       if (ctx.agencyIds.includes(agencyId)) throw conflict('AGENCY_ALREADY_IN_CASE', `${agency.name} is already part of this case`);
@@ -201,7 +257,9 @@ export class CasesService {
       const ca = ctx.agencies.find((a) => a.agencyId === agencyId);
       if (!ca) throw new NotFoundException('That agency is not part of this case');
       const cipher = await this.caseKeys.cipher(id, m);
-      await m.getRepository(CaseAgency).update({ caseId: id, agencyId }, { contributionWaivedAt: new Date(), waiverReason: cipher.seal(reason, 'case_agencies.waiver_reason') });
+      await m
+        .getRepository(CaseAgency)
+        .update({ caseId: id, agencyId }, { contributionWaivedAt: new Date(), waiverReason: cipher.seal(reason, 'case_agencies.waiver_reason') });
       await this.timeline.record(m, id, user, 'CONTRIBUTION_WAIVED', { agencyId }, reason);
       return { caseId: id, agencyId, contributionWaived: true };
     });
@@ -213,13 +271,31 @@ export class CasesService {
       this.access.assertOpen(ctx);
       // Taken while weighing; a decision prepared during file building (e.g. at a conference) is accepted too.
       if (!mayDecideIn(ctx.record.stage)) {
-        throw conflict('WRONG_STAGE', 'An inclusion decision is taken while building the file or weighing the case (DOSSIERVORMING, WEGING)', { stage: ctx.record.stage });
+        throw conflict('WRONG_STAGE', 'An inclusion decision is taken while building the file or weighing the case (DOSSIERVORMING, WEGING)', {
+          stage: ctx.record.stage,
+        });
       }
       const cipher = await this.caseKeys.cipher(id, m);
       const repo = m.getRepository(Decision);
-      const d = await repo.save(repo.create({ caseId: id, type: dto.type, rationale: cipher.seal(dto.rationale, DECISION_RATIONALE), conferenceId: dto.conferenceId ?? null, decidedBy: user.id }));
+      const d = await repo.save(
+        repo.create({
+          caseId: id,
+          type: dto.type,
+          rationale: cipher.seal(dto.rationale, DECISION_RATIONALE),
+          conferenceId: dto.conferenceId ?? null,
+          decidedBy: user.id,
+        }),
+      );
       await this.timeline.record(m, id, user, 'DECISION', { decisionId: d.id, type: d.type }, dto.rationale);
-      return { id: d.id, caseId: id, type: d.type, rationale: dto.rationale, conferenceId: d.conferenceId, decidedBy: d.decidedBy, createdAt: d.createdAt.toISOString() };
+      return {
+        id: d.id,
+        caseId: id,
+        type: d.type,
+        rationale: dto.rationale,
+        conferenceId: d.conferenceId,
+        decidedBy: d.decidedBy,
+        createdAt: d.createdAt.toISOString(),
+      };
     });
   }
 
@@ -240,11 +316,26 @@ export class CasesService {
 
   async decisions(user: AuthenticatedUser, id: string) {
     const ctx = await this.access.load(user, id);
-    if (!this.access.canSeeContent(user, ctx)) throw new ForbiddenException({ code: 'FORBIDDEN', message: 'You follow this referral by its reference and stage only' });
+    if (!this.access.canSeeContent(user, ctx))
+      throw new ForbiddenException({ code: 'FORBIDDEN', message: 'You follow this referral by its reference and stage only' });
     const rows = await this.ds.getRepository(Decision).find({ where: { caseId: id }, order: { createdAt: 'ASC' } });
-    const names = await displayNames(this.ds, rows.map((d) => d.decidedBy));
+    const names = await displayNames(
+      this.ds,
+      rows.map((d) => d.decidedBy),
+    );
     const cipher = await this.caseKeys.cipher(id);
-    return { items: rows.map((d) => ({ id: d.id, caseId: id, type: d.type, rationale: cipher.open(d.rationale, DECISION_RATIONALE), conferenceId: d.conferenceId, decidedBy: d.decidedBy, decidedByName: names.get(d.decidedBy) ?? null, createdAt: d.createdAt.toISOString() })) };
+    return {
+      items: rows.map((d) => ({
+        id: d.id,
+        caseId: id,
+        type: d.type,
+        rationale: cipher.open(d.rationale, DECISION_RATIONALE),
+        conferenceId: d.conferenceId,
+        decidedBy: d.decidedBy,
+        decidedByName: names.get(d.decidedBy) ?? null,
+        createdAt: d.createdAt.toISOString(),
+      })),
+    };
   }
 
   /** The facts the chain guards need, read inside the transaction. */

@@ -13,7 +13,10 @@ import { ApiContract } from '../../common/openapi/api-contract.decorator';
 @Controller('cases/:id')
 @ApiNotFoundResponse({ description: 'the case does not exist or is outside your scope', type: ErrorBodyDto })
 export class CaseworkController {
-  constructor(private readonly team: CaseTeamService, private readonly followUp: FollowUpService) {}
+  constructor(
+    private readonly team: CaseTeamService,
+    private readonly followUp: FollowUpService,
+  ) {}
 
   @Authorize('read', 'Case')
   @Get('team')
@@ -49,7 +52,10 @@ export class CaseworkController {
   @Post('handover')
   @HttpCode(200)
   @ApiContract('Handover', 'the new director and the team; the timeline records HANDOVER with the reason')
-  @ApiForbiddenResponse({ description: 'HANDOVER_NOT_ALLOWED: not in the case team (a take-over needs an inactive director of your agency)', type: ErrorBodyDto })
+  @ApiForbiddenResponse({
+    description: 'HANDOVER_NOT_ALLOWED: not in the case team (a take-over needs an inactive director of your agency)',
+    type: ErrorBodyDto,
+  })
   @ApiConflictResponse({ description: 'ALREADY_DIRECTOR, CASE_NOT_ACCEPTED', type: ErrorBodyDto })
   @ApiUnprocessableEntityResponse({ description: 'TEAM_MEMBER_NOT_ALLOWED, CASE_CLOSED', type: ErrorBodyDto })
   handover(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: HandoverDto) {
@@ -69,7 +75,10 @@ export class CaseworkController {
   @HttpCode(200)
   @ApiContract('CaseSummary', 'the reopened case: stage CASUSREGIE (closed COMPLETED), WEGING (NOT_INCLUDED) or AANMELDING (DECLINED)')
   @ApiConflictResponse({ description: 'CASE_NOT_CLOSED', type: ErrorBodyDto })
-  @ApiUnprocessableEntityResponse({ description: 'REOPEN_WINDOW_PASSED (closed more than 12 months ago, or beyond the protocol retention)', type: ErrorBodyDto })
+  @ApiUnprocessableEntityResponse({
+    description: 'REOPEN_WINDOW_PASSED (closed more than 12 months ago, or beyond the protocol retention)',
+    type: ErrorBodyDto,
+  })
   reopen(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ReopenDto) {
     return this.followUp.reopen(u, id, dto.reason);
   }

@@ -25,7 +25,11 @@ export function confidentialityNotAcknowledged(protocolId: string): ForbiddenExc
 export function unacknowledgedCaseView(ctx: CaseContext, persons: { id: string; role: string }[], protocol: { id: string; title: string }) {
   const c = ctx.record;
   return {
-    id: c.id, reference: c.reference, stage: c.stage, closureReason: c.closureReason, createdAt: c.createdAt.toISOString(),
+    id: c.id,
+    reference: c.reference,
+    stage: c.stage,
+    closureReason: c.closureReason,
+    createdAt: c.createdAt.toISOString(),
     limited: true as const,
     confidentiality: { acknowledged: false as const, protocolId: protocol.id, protocolTitle: protocol.title },
     agencies: ctx.agencies.map((a) => ({ id: a.agencyId, role: a.role })),

@@ -37,12 +37,22 @@ export class FollowUpService {
       const ctx = await this.access.load(user, caseId, 'report', m, true);
       this.access.assertOpen(ctx);
       const repo = m.getRepository(CaseIncident);
-      const row = await repo.save(repo.create({
-        caseId, date: dto.date.slice(0, 10), types: dto.types, policeReference: this.crypto.encryptNullable(dto.policeReference, POLICE_REFERENCE),
-        agencyId: user.agencyId, addedBy: user.id,
-      }));
+      const row = await repo.save(
+        repo.create({
+          caseId,
+          date: dto.date.slice(0, 10),
+          types: dto.types,
+          policeReference: this.crypto.encryptNullable(dto.policeReference, POLICE_REFERENCE),
+          agencyId: user.agencyId,
+          addedBy: user.id,
+        }),
+      );
       await this.timeline.record(m, caseId, user, 'INCIDENT_ADDED', { incidentId: row.id, date: row.date, types: row.types });
-      await this.notifications.notify(m, [ctx.record.directorId, ...ctx.deputyIds].filter((id) => id !== user.id), { type: 'INCIDENT_ADDED', caseId, caseReference: ctx.record.reference });
+      await this.notifications.notify(
+        m,
+        [ctx.record.directorId, ...ctx.deputyIds].filter((id) => id !== user.id),
+        { type: 'INCIDENT_ADDED', caseId, caseReference: ctx.record.reference },
+      );
       return this.incidentView(row);
     });
   }
@@ -53,11 +63,17 @@ export class FollowUpService {
   }
 
   /** Why the case closed, in the closing director's words (shown to the referrer with the closure reason). */
-  async outcome(m: EntityManager, ctx: Pick<CaseContext, 'record'>): Promise<{ closureReason: ClosureReason | null; reason: string | null; at: string | null } | null> {
+  async outcome(
+    m: EntityManager,
+    ctx: Pick<CaseContext, 'record'>,
+  ): Promise<{ closureReason: ClosureReason | null; reason: string | null; at: string | null } | null> {
     if (ctx.record.stage !== 'AFGESLOTEN') return null;
-    const last = await m.getRepository(CaseEvent).createQueryBuilder('e')
+    const last = await m
+      .getRepository(CaseEvent)
+      .createQueryBuilder('e')
       .where(`e.case_id = :id AND e.type = 'TRANSITION' AND e.detail->>'to' = 'AFGESLOTEN'`, { id: ctx.record.id })
-      .orderBy('e.id', 'DESC').getOne();
+      .orderBy('e.id', 'DESC')
+      .getOne();
     // Timeline reasons are sealed under the case's data key (ADR 0009).
     const reason = last?.reason ? (await this.caseKeys.cipher(ctx.record.id, m)).open(last.reason, TIMELINE_REASON) : null;
     return { closureReason: ctx.record.closureReason, reason, at: ctx.record.closedAt?.toISOString() ?? null };
@@ -76,9 +92,18 @@ export class FollowUpService {
       const found = await this.protocols.findWithAgencies(c.protocolId, m);
       const windowMonths = reopenWindowMonths(found?.protocol.retentionMonths);
       const verdict = checkReopen({
-        stage: c.stage, closureReason: c.closureReason, closedOn: c.closedAt ? todayInBrussels(c.closedAt) : null, today: todayInBrussels(), windowMonths, anonymised: c.anonymisedAt !== null,
+        stage: c.stage,
+        closureReason: c.closureReason,
+        closedOn: c.closedAt ? todayInBrussels(c.closedAt) : null,
+        today: todayInBrussels(),
+        windowMonths,
+        anonymised: c.anonymisedAt !== null,
       });
-      if (!verdict.allowed) throw new DomainError(verdict.code === 'CASE_NOT_CLOSED' ? 409 : 422, verdict.code!, verdict.message!, { windowMonths, lastDay: verdict.lastDay ?? null });
+      if (!verdict.allowed)
+        throw new DomainError(verdict.code === 'CASE_NOT_CLOSED' ? 409 : 422, verdict.code!, verdict.message!, {
+          windowMonths,
+          lastDay: verdict.lastDay ?? null,
+        });
       const closedAt = c.closedAt;
       const closureReason = c.closureReason;
       c.stage = verdict.to!;
@@ -87,15 +112,28 @@ export class FollowUpService {
       c.closureReason = null;
       c.reopenedAt = new Date();
       await m.getRepository(CaseRecord).save(c);
-      await this.timeline.record(m, caseId, user, 'REOPENED', { from: 'AFGESLOTEN', to: c.stage, closedAt: closedAt?.toISOString() ?? null, closureReason }, reason);
+      await this.timeline.record(
+        m,
+        caseId,
+        user,
+        'REOPENED',
+        { from: 'AFGESLOTEN', to: c.stage, closedAt: closedAt?.toISOString() ?? null, closureReason },
+        reason,
+      );
       return { ...caseSummaryView({ record: c }, true), reopenedAt: c.reopenedAt.toISOString() };
     });
   }
 
   incidentView(r: CaseIncident) {
     return {
-      id: r.id, caseId: r.caseId, date: r.date, types: r.types, policeReference: this.crypto.decryptNullable(r.policeReference, POLICE_REFERENCE),
-      agencyId: r.agencyId, addedBy: r.addedBy, createdAt: r.createdAt.toISOString(),
+      id: r.id,
+      caseId: r.caseId,
+      date: r.date,
+      types: r.types,
+      policeReference: this.crypto.decryptNullable(r.policeReference, POLICE_REFERENCE),
+      agencyId: r.agencyId,
+      addedBy: r.addedBy,
+      createdAt: r.createdAt.toISOString(),
     };
   }
 }

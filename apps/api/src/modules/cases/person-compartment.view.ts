@@ -1,7 +1,21 @@
-import { birthYearOf, personCompartments, type CompartmentFacts, type CompartmentField, type RelationshipType, type RelationshipViolence, type WithheldReason } from '@schakel/domain';
+import {
+  birthYearOf,
+  personCompartments,
+  type CompartmentFacts,
+  type CompartmentField,
+  type RelationshipType,
+  type RelationshipViolence,
+  type WithheldReason,
+} from '@schakel/domain';
 import type { PersonIdentity } from './person-crypto';
 
-export interface RelationshipView { id: string; fromPersonId: string; toPersonId: string; type: RelationshipType; violence: RelationshipViolence }
+export interface RelationshipView {
+  id: string;
+  fromPersonId: string;
+  toPersonId: string;
+  type: RelationshipType;
+  violence: RelationshipViolence;
+}
 
 export interface PersonView extends PersonIdentity {
   birthYear: number | null;
@@ -20,7 +34,11 @@ export interface PersonView extends PersonIdentity {
  * withheld fields become null and are named in `withheld`. Kept apart from loading so other gates
  * (the confidentiality acknowledgement) can wrap it.
  */
-export function compartmentedPerson(identity: PersonIdentity, facts: CompartmentFacts, extra: Pick<PersonView, 'confidentialAddress' | 'informed' | 'consentGiven' | 'relationships' | 'version'>): PersonView {
+export function compartmentedPerson(
+  identity: PersonIdentity,
+  facts: CompartmentFacts,
+  extra: Pick<PersonView, 'confidentialAddress' | 'informed' | 'consentGiven' | 'relationships' | 'version'>,
+): PersonView {
   const verdict = personCompartments(facts);
   const view: PersonView = { ...identity, birthYear: birthYearOf(identity.birthDate), ...extra, withheld: [], withheldReasons: {} };
   for (const { field, reason } of verdict.withheld) {

@@ -8,19 +8,37 @@ const ctx = (column: string) => `persons.${column}`;
 
 /** What a person input may carry (referral, POST/PATCH /cases/:id/persons). */
 export interface PersonFields {
-  role?: string; firstName?: string; lastName?: string; birthDate?: string | null; nationalNumber?: string | null;
-  address?: string | null; gender?: string | null; phone?: string | null; email?: string | null;
+  role?: string;
+  firstName?: string;
+  lastName?: string;
+  birthDate?: string | null;
+  nationalNumber?: string | null;
+  address?: string | null;
+  gender?: string | null;
+  phone?: string | null;
+  email?: string | null;
 }
 
 /** The decrypted identity of a person, before the need-to-know compartments are applied. */
 export interface PersonIdentity {
-  id: string; role: PersonRole; firstName: string; lastName: string; birthDate: string | null; nationalNumber: string | null;
-  address: string | null; gender: string | null; phone: string | null; email: string | null; genderCode: GenderCode | null;
+  id: string;
+  role: PersonRole;
+  firstName: string;
+  lastName: string;
+  birthDate: string | null;
+  nationalNumber: string | null;
+  address: string | null;
+  gender: string | null;
+  phone: string | null;
+  email: string | null;
+  genderCode: GenderCode | null;
 }
 
 /** Encrypted columns for the fields present in `p` (absent fields are left out, so a PATCH keeps them). */
 export function personColumns(crypto: CryptoService, p: PersonFields) {
-  const out: Partial<Pick<PersonRecord, 'role' | 'firstName' | 'lastName' | 'birthDate' | 'nationalNumber' | 'address' | 'gender' | 'genderCode' | 'phone' | 'email'>> = {};
+  const out: Partial<
+    Pick<PersonRecord, 'role' | 'firstName' | 'lastName' | 'birthDate' | 'nationalNumber' | 'address' | 'gender' | 'genderCode' | 'phone' | 'email'>
+  > = {};
   if (p.role !== undefined) out.role = p.role as PersonRole;
   if (p.firstName !== undefined) out.firstName = crypto.encrypt(p.firstName.trim(), ctx('first_name'));
   if (p.lastName !== undefined) out.lastName = crypto.encrypt(p.lastName.trim(), ctx('last_name'));
@@ -36,7 +54,10 @@ export function personColumns(crypto: CryptoService, p: PersonFields) {
   return out;
 }
 
-export function personIdentity(crypto: CryptoService, p: Pick<PersonRecord, 'id' | 'role' | 'firstName' | 'lastName' | 'birthDate' | 'nationalNumber' | 'address' | 'gender' | 'phone' | 'email' | 'genderCode'>): PersonIdentity {
+export function personIdentity(
+  crypto: CryptoService,
+  p: Pick<PersonRecord, 'id' | 'role' | 'firstName' | 'lastName' | 'birthDate' | 'nationalNumber' | 'address' | 'gender' | 'phone' | 'email' | 'genderCode'>,
+): PersonIdentity {
   return {
     id: p.id,
     role: p.role,

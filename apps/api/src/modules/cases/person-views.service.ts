@@ -14,7 +14,10 @@ import { personIdentity } from './person-crypto';
 /** Loads the persons of a case as the caller may see them (need-to-know compartments applied). */
 @Injectable()
 export class PersonViewsService {
-  constructor(@InjectDataSource() private readonly ds: DataSource, private readonly crypto: CryptoService) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly crypto: CryptoService,
+  ) {}
 
   async viewsFor(user: AuthenticatedUser, ctx: CaseContext, m: EntityManager = this.ds.manager, only?: string): Promise<PersonView[]> {
     const caseId = ctx.record.id;
@@ -30,20 +33,34 @@ export class PersonViewsService {
   views(
     user: AuthenticatedUser,
     ctx: CaseContext,
-    { persons, relationships, directorAgencyId, disclosed }: { persons: Person[]; relationships: RelationshipRef[]; directorAgencyId: string | null; disclosed: Map<string, DataCategory[]> },
+    {
+      persons,
+      relationships,
+      directorAgencyId,
+      disclosed,
+    }: { persons: Person[]; relationships: RelationshipRef[]; directorAgencyId: string | null; disclosed: Map<string, DataCategory[]> },
   ): PersonView[] {
-    return persons.map((p) => compartmentedPerson(personIdentity(this.crypto, p), this.facts(ctx, p, user.agencyId, directorAgencyId, disclosed.get(p.id) ?? []), {
-      confidentialAddress: p.confidentialAddress,
-      informed: p.informed,
-      consentGiven: p.consentGiven,
-      relationships: relationships.filter((r) => r.fromPersonId === p.id || r.toPersonId === p.id)
-        .map((r) => ({ id: r.id, fromPersonId: r.fromPersonId, toPersonId: r.toPersonId, type: r.type, violence: r.violence })),
-      version: p.version,
-    }));
+    return persons.map((p) =>
+      compartmentedPerson(personIdentity(this.crypto, p), this.facts(ctx, p, user.agencyId, directorAgencyId, disclosed.get(p.id) ?? []), {
+        confidentialAddress: p.confidentialAddress,
+        informed: p.informed,
+        consentGiven: p.consentGiven,
+        relationships: relationships
+          .filter((r) => r.fromPersonId === p.id || r.toPersonId === p.id)
+          .map((r) => ({ id: r.id, fromPersonId: r.fromPersonId, toPersonId: r.toPersonId, type: r.type, violence: r.violence })),
+        version: p.version,
+      }),
+    );
   }
 
   /** The compartment facts of one person for an agency. */
-  facts(ctx: CaseContext, p: Pick<PersonRecord, 'confidentialAddress' | 'addressAuthorAgencyId' | 'createdByAgencyId'>, agencyId: string, directorAgencyId: string | null, disclosedToCaller: DataCategory[]): CompartmentFacts {
+  facts(
+    ctx: CaseContext,
+    p: Pick<PersonRecord, 'confidentialAddress' | 'addressAuthorAgencyId' | 'createdByAgencyId'>,
+    agencyId: string,
+    directorAgencyId: string | null,
+    disclosedToCaller: DataCategory[],
+  ): CompartmentFacts {
     return {
       callerAgencyId: agencyId,
       referringAgencyId: ctx.record.referringAgencyId,
@@ -56,7 +73,7 @@ export class PersonViewsService {
 
   async directorAgencyId(ctx: CaseContext, m: EntityManager = this.ds.manager): Promise<string | null> {
     if (!ctx.record.directorId) return null;
-    const [row] = await m.query('SELECT agency_id FROM users WHERE id = $1', [ctx.record.directorId]) as { agency_id: string }[];
+    const [row] = (await m.query('SELECT agency_id FROM users WHERE id = $1', [ctx.record.directorId])) as { agency_id: string }[];
     return row?.agency_id ?? null;
   }
 

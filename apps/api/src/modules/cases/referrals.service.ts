@@ -37,8 +37,10 @@ export class ReferralsService {
       const found = await this.protocols.findWithAgencies(dto.protocolId, m);
       if (!found) throw new NotFoundException('No such protocol');
       const { protocol, agencyIds } = found;
-      if (protocol.status !== 'APPROVED') throw unprocessable('NO_APPROVED_PROTOCOL', 'This protocol is not approved by the prosecutor: no case can be opened under it');
-      if (!isProtocolInForce(protocol, todayInBrussels())) throw unprocessable('PROTOCOL_NOT_IN_FORCE', 'This protocol is suspended or outside its validity period');
+      if (protocol.status !== 'APPROVED')
+        throw unprocessable('NO_APPROVED_PROTOCOL', 'This protocol is not approved by the prosecutor: no case can be opened under it');
+      if (!isProtocolInForce(protocol, todayInBrussels()))
+        throw unprocessable('PROTOCOL_NOT_IN_FORCE', 'This protocol is suspended or outside its validity period');
       if (!agencyIds.includes(user.agencyId)) throw unprocessable('AGENCY_NOT_SIGNATORY', 'Your agency did not sign this protocol');
 
       const year = Number(todayInBrussels().slice(0, 4));
@@ -58,51 +60,73 @@ export class ReferralsService {
       const now = new Date();
 
       const caseRepo = m.getRepository(CaseRecord);
-      const record = await caseRepo.save(caseRepo.create({
-        reference: formatCaseReference(year, Number(last)),
-        protocolId: protocol.id,
-        stage: 'AANMELDING',
-        stageEnteredAt: new Date(),
-        closureReason: null,
-        closedAt: null,
-        riskLevel: null,
-        summary: this.crypto.encrypt(dto.summary, 'cases.summary'),
-        incidentDate: dto.incident.date.slice(0, 10),
-        incidentTypes: dto.incident.types,
-        policeReference: this.crypto.encryptNullable(dto.incident.policeReference, 'cases.police_reference'),
-        redFlags: [...dto.redFlags].sort(),
-        language: dto.language ?? null,
-        informed: dto.informed ?? dto.persons.every((p) => p.informed === true),
-        consentGiven: dto.consentGiven ?? dto.persons.every((p) => p.consentGiven === true),
-        repeatReferral,
-        legalHold: false,
-        referrerId: user.id,
-        referringAgencyId: user.agencyId,
-        directorId: null,
-        urgent,
-        dangerStatement: urgent ? this.crypto.encrypt(dto.dangerStatement!, 'cases.danger_statement') : null,
-        triageDueAt: urgent ? triageDeadline(now) : null,
-        triagedAt: null,
-        previousCaseId: repeat[0]?.case_id ?? null,
-        reopenedAt: null,
-        urgentConferenceRequestedAt: null,
-      }));
+      const record = await caseRepo.save(
+        caseRepo.create({
+          reference: formatCaseReference(year, Number(last)),
+          protocolId: protocol.id,
+          stage: 'AANMELDING',
+          stageEnteredAt: new Date(),
+          closureReason: null,
+          closedAt: null,
+          riskLevel: null,
+          summary: this.crypto.encrypt(dto.summary, 'cases.summary'),
+          incidentDate: dto.incident.date.slice(0, 10),
+          incidentTypes: dto.incident.types,
+          policeReference: this.crypto.encryptNullable(dto.incident.policeReference, 'cases.police_reference'),
+          redFlags: [...dto.redFlags].sort(),
+          language: dto.language ?? null,
+          informed: dto.informed ?? dto.persons.every((p) => p.informed === true),
+          consentGiven: dto.consentGiven ?? dto.persons.every((p) => p.consentGiven === true),
+          repeatReferral,
+          legalHold: false,
+          referrerId: user.id,
+          referringAgencyId: user.agencyId,
+          directorId: null,
+          urgent,
+          dangerStatement: urgent ? this.crypto.encrypt(dto.dangerStatement!, 'cases.danger_statement') : null,
+          triageDueAt: urgent ? triageDeadline(now) : null,
+          triagedAt: null,
+          previousCaseId: repeat[0]?.case_id ?? null,
+          reopenedAt: null,
+          urgentConferenceRequestedAt: null,
+        }),
+      );
       await m.getRepository(CaseAgency).insert({ caseId: record.id, agencyId: user.agencyId, role: 'REFERRER', invitedBy: null });
       const perPerson = dto.persons.map((p) => ({ informed: p.informed ?? dto.informed ?? false, consentGiven: p.consentGiven ?? dto.consentGiven ?? false }));
-      const inserted = await m.getRepository(Person).insert(dto.persons.map((p, i) => ({
-        caseId: record.id, ...personColumns(this.crypto, p), blindIndex: indexes[i]!,
-        confidentialAddress: p.confidentialAddress ?? false, createdByAgencyId: user.agencyId, addressAuthorAgencyId: user.agencyId, ...perPerson[i]!,
-      })));
+      const inserted = await m.getRepository(Person).insert(
+        dto.persons.map((p, i) => ({
+          caseId: record.id,
+          ...personColumns(this.crypto, p),
+          blindIndex: indexes[i]!,
+          confidentialAddress: p.confidentialAddress ?? false,
+          createdByAgencyId: user.agencyId,
+          addressAuthorAgencyId: user.agencyId,
+          ...perPerson[i]!,
+        })),
+      );
       const cipher = await this.caseKeys.cipher(record.id, m);
-      await recordReferralConsents(m, cipher, record.id, inserted.identifiers.map((idf, i) => ({ personId: idf['id'] as string, ...perPerson[i]! })),
-        { userId: user.id, agencyId: user.agencyId }, { agencyIds, dataCategories: protocol.dataCategories });
+      await recordReferralConsents(
+        m,
+        cipher,
+        record.id,
+        inserted.identifiers.map((idf, i) => ({ personId: idf['id'] as string, ...perPerson[i]! })),
+        { userId: user.id, agencyId: user.agencyId },
+        { agencyIds, dataCategories: protocol.dataCategories },
+      );
       await this.timeline.record(m, record.id, user, 'REFERRED', { persons: dto.persons.length, repeatReferral, redFlags: record.redFlags, urgent });
       // Case directors of the signatory agencies decide on acceptance: they hear of every new referral.
       const directors = await this.notifications.usersOf(m, agencyIds, ['case_director']);
-      await this.notifications.notify(m, directors.filter((id) => id !== user.id), { type: urgent ? 'URGENT_REFERRAL' : 'NEW_REFERRAL', caseId: record.id, caseReference: record.reference });
+      await this.notifications.notify(
+        m,
+        directors.filter((id) => id !== user.id),
+        { type: urgent ? 'URGENT_REFERRAL' : 'NEW_REFERRAL', caseId: record.id, caseReference: record.reference },
+      );
       // The first-round shape stays exact for ordinary referrals; urgent ones add their triage deadline.
       return {
-        caseId: record.id, reference: record.reference, stage: 'AANMELDING' as const, repeatReferral,
+        caseId: record.id,
+        reference: record.reference,
+        stage: 'AANMELDING' as const,
+        repeatReferral,
         ...(urgent ? { urgent, triageDueAt: record.triageDueAt!.toISOString() } : {}),
       };
     });

@@ -42,12 +42,17 @@ export class ConferenceAgendaService {
     const caseIds = items.map((i) => i.caseId);
     // The conference (art. 458ter) is what opens these cases to its participants, not their own case scope.
     const records = await caseSummaries(this.ds.manager, caseIds);
-    const roles: { case_id: string; role: string; n: number }[] = full && caseIds.length
-      ? await this.ds.query('SELECT case_id, role, count(*)::int AS n FROM persons WHERE case_id = ANY($1) GROUP BY case_id, role ORDER BY role', [caseIds])
-      : [];
+    const roles: { case_id: string; role: string; n: number }[] =
+      full && caseIds.length
+        ? await this.ds.query('SELECT case_id, role, count(*)::int AS n FROM persons WHERE case_id = ANY($1) GROUP BY case_id, role ORDER BY role', [caseIds])
+        : [];
     const people = await this.loader.people(this.ds.manager, [c.chairId, ...invitees.map((i) => i.userId)]);
     const withMinutes = new Set(
-      isChair ? caseIds : full && c.status === 'CLOSED' ? (await this.loader.readableMinutes(user, c, items, this.ds.manager, 'skip')).map((i) => i.caseId) : [],
+      isChair
+        ? caseIds
+        : full && c.status === 'CLOSED'
+          ? (await this.loader.readableMinutes(user, c, items, this.ds.manager, 'skip')).map((i) => i.caseId)
+          : [],
     );
 
     const ciphers = withMinutes.size ? await this.caseKeys.ciphers([...withMinutes]) : new Map<string, CaseCipher>();
@@ -65,7 +70,11 @@ export class ConferenceAgendaService {
       return withMinutes.has(item.caseId) ? { ...details, minutes: this.loader.itemMinutesView(item, ciphers.get(item.caseId)!) } : details;
     });
     if (full) {
-      const reads: { caseId: string; resource: CaseResource; resourceId: string }[] = items.map((i) => ({ caseId: i.caseId, resource: 'CASE', resourceId: id }));
+      const reads: { caseId: string; resource: CaseResource; resourceId: string }[] = items.map((i) => ({
+        caseId: i.caseId,
+        resource: 'CASE',
+        resourceId: id,
+      }));
       for (const i of items) if (withMinutes.has(i.caseId) && i.minutes !== null) reads.push({ caseId: i.caseId, resource: 'MINUTES', resourceId: id });
       await this.accessLog.recordReads(user, reads);
     }
@@ -94,10 +103,18 @@ export class ConferenceAgendaService {
         const refusal = checkConferenceCommand(c.status, 'acknowledge');
         if (refusal) throw conflict(refusal.code, refusal.message, { status: c.status });
         // Conditional update: of two concurrent acknowledgements the first one's time is kept.
-        await m.getRepository(ConferenceInvitee).update({ conferenceId: id, userId: user.id, acknowledgedAt: IsNull() }, { acknowledgedAt: new Date(), acknowledgement: statement.version });
+        await m
+          .getRepository(ConferenceInvitee)
+          .update({ conferenceId: id, userId: user.id, acknowledgedAt: IsNull() }, { acknowledgedAt: new Date(), acknowledgement: statement.version });
       }
       const row = await m.getRepository(ConferenceInvitee).findOneByOrFail({ conferenceId: id, userId: user.id });
-      return { conferenceId: id, userId: user.id, acknowledgedAt: row.acknowledgedAt!.toISOString(), statementVersion: row.acknowledgement, statement: statement.text };
+      return {
+        conferenceId: id,
+        userId: user.id,
+        acknowledgedAt: row.acknowledgedAt!.toISOString(),
+        statementVersion: row.acknowledgement,
+        statement: statement.text,
+      };
     });
   }
 }

@@ -20,8 +20,15 @@ import type { SealedMinutesItem } from './minutes-seal';
 export const MINUTES = 'conference_items.minutes';
 export const RATIONALE = 'conference_items.decisions.rationale';
 
-export interface Loaded { conference: Conference; invitees: ConferenceInvitee[] }
-export interface Professional { name: string; agencyId: string; agency: string }
+export interface Loaded {
+  conference: Conference;
+  invitees: ConferenceInvitee[];
+}
+export interface Professional {
+  name: string;
+  agencyId: string;
+  agency: string;
+}
 
 /**
  * What the three conference services share: loading a conference under its row rules, batch
@@ -48,12 +55,21 @@ export class ConferenceLoader {
    * attended, and those of cases their agency is part of with full access — decided for the whole
    * agenda with one batch of case look-ups, not one per item.
    */
-  async readableMinutes(user: AuthenticatedUser, c: Conference, items: ConferenceItem[], m: EntityManager = this.ds.manager, gate: 'throw' | 'skip' = 'throw'): Promise<ConferenceItem[]> {
+  async readableMinutes(
+    user: AuthenticatedUser,
+    c: Conference,
+    items: ConferenceItem[],
+    m: EntityManager = this.ds.manager,
+    gate: 'throw' | 'skip' = 'throw',
+  ): Promise<ConferenceItem[]> {
     if (c.chairId === user.id) return items;
     const attended = new Set(items.filter((i) => i.attendance.some((a) => a.userId === user.id && a.present)).map((i) => i.caseId));
     const rest = items.filter((i) => !attended.has(i.caseId)).map((i) => i.caseId);
-    const partner = new Set((await this.cases.loadMany(user, rest, 'read', m, false, gate))
-      .filter((ctx) => ctx.agencyIds.includes(user.agencyId) && this.cases.canSeeContent(user, ctx)).map((ctx) => ctx.record.id));
+    const partner = new Set(
+      (await this.cases.loadMany(user, rest, 'read', m, false, gate))
+        .filter((ctx) => ctx.agencyIds.includes(user.agencyId) && this.cases.canSeeContent(user, ctx))
+        .map((ctx) => ctx.record.id),
+    );
     return items.filter((i) => attended.has(i.caseId) || partner.has(i.caseId));
   }
 
@@ -64,7 +80,10 @@ export class ConferenceLoader {
   /** Display names and agencies of professionals (never family members). */
   async people(m: EntityManager, userIds: string[]): Promise<Map<string, Professional>> {
     const staff = await staffByIds(m, userIds);
-    const agencies = await agencyNames(m, staff.map((u) => u.agencyId));
+    const agencies = await agencyNames(
+      m,
+      staff.map((u) => u.agencyId),
+    );
     return new Map(staff.map((u) => [u.id, { name: u.displayName, agencyId: u.agencyId, agency: agencies.get(u.agencyId) ?? '' }]));
   }
 
@@ -94,5 +113,11 @@ export class ConferenceLoader {
 
 export function inviteeView(i: Pick<ConferenceInvitee, 'userId' | 'acknowledgedAt'>, people: Map<string, Professional>) {
   const p = people.get(i.userId);
-  return { userId: i.userId, name: p?.name ?? null, agencyId: p?.agencyId ?? null, agency: p?.agency ?? null, acknowledgedAt: i.acknowledgedAt?.toISOString() ?? null };
+  return {
+    userId: i.userId,
+    name: p?.name ?? null,
+    agencyId: p?.agencyId ?? null,
+    agency: p?.agency ?? null,
+    acknowledgedAt: i.acknowledgedAt?.toISOString() ?? null,
+  };
 }

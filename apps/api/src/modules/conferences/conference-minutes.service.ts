@@ -48,9 +48,13 @@ export class ConferenceMinutesService {
       const strangers = dto.attendance.filter((a) => !participants.has(a.userId)).map((a) => a.userId);
       if (strangers.length) throw unprocessable('ATTENDEE_NOT_INVITED', 'Attendance lists the chair and the invitees only', { userIds: strangers });
       // Nobody takes part in a 458ter conference without having confirmed their duty of confidentiality.
-      const unacknowledged = dto.attendance.filter((a) => a.present && participants.get(a.userId) && !participants.get(a.userId)!.acknowledgedAt).map((a) => a.userId);
+      const unacknowledged = dto.attendance
+        .filter((a) => a.present && participants.get(a.userId) && !participants.get(a.userId)!.acknowledgedAt)
+        .map((a) => a.userId);
       if (unacknowledged.length) {
-        throw unprocessable('CONFIDENTIALITY_NOT_ACKNOWLEDGED', 'A participant can be present only after acknowledging their duty of confidentiality', { userIds: unacknowledged });
+        throw unprocessable('CONFIDENTIALITY_NOT_ACKNOWLEDGED', 'A participant can be present only after acknowledging their duty of confidentiality', {
+          userIds: unacknowledged,
+        });
       }
       const decisions = dto.decisions ?? [];
       // Minutes and rationales are free text under the case's data key (ADR 0009).
@@ -62,7 +66,9 @@ export class ConferenceMinutesService {
       item.minutesAt = new Date();
       const saved = await repo.save(item);
       await this.timeline.record(m, caseId, user, 'CONFERENCE_MINUTES', {
-        conferenceId: id, present: item.attendance.filter((a) => a.present).length, decisions: decisions.map((d) => d.type),
+        conferenceId: id,
+        present: item.attendance.filter((a) => a.present).length,
+        decisions: decisions.map((d) => d.type),
       });
       return { conferenceId: id, caseId, position: saved.position, ...this.loader.itemMinutesView(saved, cipher) };
     });
@@ -78,18 +84,38 @@ export class ConferenceMinutesService {
       const { conference: c } = await this.loader.load(user, id, 'chair', m, true);
       const refusal = checkConferenceCommand(c.status, 'close');
       if (refusal) throw conflict(refusal.code, refusal.message, { status: c.status });
-      const items = await m.getRepository(ConferenceItem).find({ where: { conferenceId: id }, order: { position: 'ASC' }, lock: { mode: 'pessimistic_write' } });
-      const references = await this.loader.references(m, items.map((i) => i.caseId));
+      const items = await m
+        .getRepository(ConferenceItem)
+        .find({ where: { conferenceId: id }, order: { position: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+      const references = await this.loader.references(
+        m,
+        items.map((i) => i.caseId),
+      );
       const closedAt = new Date();
-      const ciphers = await this.caseKeys.ciphers(items.map((i) => i.caseId), m);
+      const ciphers = await this.caseKeys.ciphers(
+        items.map((i) => i.caseId),
+        m,
+      );
       const hash = minutesHash({
-        conferenceId: c.id, protocolId: c.protocolId, chairId: c.chairId, scheduledAt: c.scheduledAt, location: c.location, startedAt: c.startedAt!, closedAt,
+        conferenceId: c.id,
+        protocolId: c.protocolId,
+        chairId: c.chairId,
+        scheduledAt: c.scheduledAt,
+        location: c.location,
+        startedAt: c.startedAt!,
+        closedAt,
         items: items.map((i) => this.loader.sealedItem(i, references, ciphers.get(i.caseId)!)),
       });
       const { signature, publicKey } = signMinutes(c.id, hash, this.config.secrets.signingKey);
       Object.assign(c, { status: 'CLOSED', closedAt, minutesHash: hash, minutesSignature: signature, signingPublicKey: publicKey });
       const saved = await m.getRepository(Conference).save(c);
-      await this.timeline.recordMany(m, items.map((i) => i.caseId), user, 'CONFERENCE_CLOSED', { conferenceId: id, minutesHash: hash });
+      await this.timeline.recordMany(
+        m,
+        items.map((i) => i.caseId),
+        user,
+        'CONFERENCE_CLOSED',
+        { conferenceId: id, minutesHash: hash },
+      );
       return conferenceView(saved);
     });
   }
@@ -110,9 +136,19 @@ export class ConferenceMinutesService {
     const visible = await this.loader.readableMinutes(user, c, items);
     if (!participant && !visible.length) throw new NotFoundException('No such conference');
     if (c.status !== 'CLOSED') throw conflict('CONFERENCE_STATE', 'Signed minutes exist once the conference is closed', { status: c.status });
-    if (!visible.length) throw new ForbiddenException({ code: 'FORBIDDEN', message: 'You attended no agenda item of this conference and your agency is part of none of its cases' });
+    if (!visible.length)
+      throw new ForbiddenException({
+        code: 'FORBIDDEN',
+        message: 'You attended no agenda item of this conference and your agency is part of none of its cases',
+      });
 
-    const [references, found] = [await this.loader.references(this.ds.manager, visible.map((i) => i.caseId)), await this.protocols.findWithAgencies(c.protocolId)];
+    const [references, found] = [
+      await this.loader.references(
+        this.ds.manager,
+        visible.map((i) => i.caseId),
+      ),
+      await this.protocols.findWithAgencies(c.protocolId),
+    ];
     const people = await this.loader.people(this.ds.manager, [c.chairId, ...visible.flatMap((i) => i.attendance.map((a) => a.userId))]);
     const ciphers = await this.caseKeys.ciphers(visible.map((i) => i.caseId));
     const regime = (found?.protocol as { modalities?: { languageRegime?: string } | null } | undefined)?.modalities?.languageRegime;
@@ -131,7 +167,11 @@ export class ConferenceMinutesService {
           position: i.position,
           reference: plain.reference,
           minutes: plain.minutes,
-          attendance: plain.attendance.map((a) => ({ name: people.get(a.userId)?.name ?? a.userId, agency: people.get(a.userId)?.agency ?? '', present: a.present })),
+          attendance: plain.attendance.map((a) => ({
+            name: people.get(a.userId)?.name ?? a.userId,
+            agency: people.get(a.userId)?.agency ?? '',
+            present: a.present,
+          })),
           decisions: plain.decisions,
         };
       }),
@@ -140,7 +180,10 @@ export class ConferenceMinutesService {
       signature: c.minutesSignature!,
       publicKey: c.signingPublicKey!,
     });
-    await this.accessLog.recordReads(user, visible.map((i) => ({ caseId: i.caseId, resource: 'MINUTES', resourceId: id })));
+    await this.accessLog.recordReads(
+      user,
+      visible.map((i) => ({ caseId: i.caseId, resource: 'MINUTES', resourceId: id })),
+    );
     return { file, filename: `casusoverleg-${c.scheduledAt.toISOString().slice(0, 10)}-${c.id.slice(0, 8)}.pdf` };
   }
 }

@@ -51,7 +51,8 @@ export class ConferenceSchedulingService {
     const users = await activeStaffOf(m, [...allowed], { role: 'prosecutor_liaison', agencyIds: await agencyIdsInDistrict(m, protocol.district) });
     const agencies = await agenciesOf(m, users);
     return {
-      items: users.filter((u) => u.id !== user.id && mayAttendConference(candidate(u, agencies), { agencyIds: allowed, district: protocol.district }))
+      items: users
+        .filter((u) => u.id !== user.id && mayAttendConference(candidate(u, agencies), { agencyIds: allowed, district: protocol.district }))
         .map((u) => ({ id: u.id, displayName: u.displayName, agencyId: u.agencyId, agencyName: agencies.get(u.agencyId)?.name ?? null })),
     };
   }
@@ -67,12 +68,15 @@ export class ConferenceSchedulingService {
       if (!found) throw new NotFoundException('No such protocol');
       const { protocol, agencyIds: signatories } = found;
       assertRowAccess(user, 'read', 'Protocol', { id: protocol.id, district: protocol.district, agencyIds: signatories, status: protocol.status }, 'protocol');
-      if (protocol.status !== 'APPROVED') throw unprocessable('NO_APPROVED_PROTOCOL', 'This protocol is not approved by the prosecutor: no conference can be held under it');
-      if (!isProtocolInForce(protocol, todayInBrussels())) throw unprocessable('PROTOCOL_NOT_IN_FORCE', 'This protocol is suspended or outside its validity period');
+      if (protocol.status !== 'APPROVED')
+        throw unprocessable('NO_APPROVED_PROTOCOL', 'This protocol is not approved by the prosecutor: no conference can be held under it');
+      if (!isProtocolInForce(protocol, todayInBrussels()))
+        throw unprocessable('PROTOCOL_NOT_IN_FORCE', 'This protocol is suspended or outside its validity period');
 
       const contexts = await this.cases.loadMany(user, dto.caseIds, 'read', m);
       const foreign = contexts.filter((c) => c.record.protocolId !== protocol.id).map((c) => c.record.id);
-      if (foreign.length) throw unprocessable('CASE_NOT_UNDER_PROTOCOL', 'Every case on the agenda must be under the conference\'s protocol', { caseIds: foreign });
+      if (foreign.length)
+        throw unprocessable('CASE_NOT_UNDER_PROTOCOL', "Every case on the agenda must be under the conference's protocol", { caseIds: foreign });
       for (const ctx of contexts) this.cases.assertOpen(ctx);
 
       const inviteeIds = dto.inviteeUserIds.filter((id) => id !== user.id);
@@ -84,22 +88,58 @@ export class ConferenceSchedulingService {
         return !u || !mayAttendConference(candidate(u, agencies), { agencyIds: allowedAgencies, district: protocol.district });
       });
       if (refused.length) {
-        throw unprocessable('INVITEE_NOT_ALLOWED', 'Invitees must be active partners of an agency that is part of an agenda case or signed the protocol, or a prosecutor liaison of the district', { userIds: refused });
+        throw unprocessable(
+          'INVITEE_NOT_ALLOWED',
+          'Invitees must be active partners of an agency that is part of an agenda case or signed the protocol, or a prosecutor liaison of the district',
+          { userIds: refused },
+        );
       }
 
       const repo = m.getRepository(Conference);
-      const c = await repo.save(repo.create({
-        protocolId: protocol.id, chairId: user.id, chairAgencyId: user.agencyId, scheduledAt: new Date(dto.scheduledAt), location: dto.location.trim(),
-        status: 'SCHEDULED', startedAt: null, closedAt: null, minutesHash: null, minutesSignature: null, signingPublicKey: null,
-      }));
-      await m.getRepository(ConferenceItem).insert(contexts.map((ctx, i) => ({
-        conferenceId: c.id, caseId: ctx.record.id, position: i + 1, minutes: null, attendance: [], decisions: [], minutesBy: null, minutesAt: null,
-      })));
+      const c = await repo.save(
+        repo.create({
+          protocolId: protocol.id,
+          chairId: user.id,
+          chairAgencyId: user.agencyId,
+          scheduledAt: new Date(dto.scheduledAt),
+          location: dto.location.trim(),
+          status: 'SCHEDULED',
+          startedAt: null,
+          closedAt: null,
+          minutesHash: null,
+          minutesSignature: null,
+          signingPublicKey: null,
+        }),
+      );
+      await m.getRepository(ConferenceItem).insert(
+        contexts.map((ctx, i) => ({
+          conferenceId: c.id,
+          caseId: ctx.record.id,
+          position: i + 1,
+          minutes: null,
+          attendance: [],
+          decisions: [],
+          minutesBy: null,
+          minutesAt: null,
+        })),
+      );
       if (users.length) {
-        await m.getRepository(ConferenceInvitee).insert(users.map((u) => ({ conferenceId: c.id, userId: u.id, agencyId: u.agencyId, acknowledgedAt: null, acknowledgement: null })));
+        await m
+          .getRepository(ConferenceInvitee)
+          .insert(users.map((u) => ({ conferenceId: c.id, userId: u.id, agencyId: u.agencyId, acknowledgedAt: null, acknowledgement: null })));
       }
-      await this.timeline.recordMany(m, contexts.map((ctx) => ctx.record.id), user, 'CONFERENCE_SCHEDULED', { conferenceId: c.id, scheduledAt: c.scheduledAt.toISOString() });
-      await this.notifications.notify(m, users.map((u) => u.id), { type: 'CONFERENCE_SCHEDULED', subjectId: c.id });
+      await this.timeline.recordMany(
+        m,
+        contexts.map((ctx) => ctx.record.id),
+        user,
+        'CONFERENCE_SCHEDULED',
+        { conferenceId: c.id, scheduledAt: c.scheduledAt.toISOString() },
+      );
+      await this.notifications.notify(
+        m,
+        users.map((u) => u.id),
+        { type: 'CONFERENCE_SCHEDULED', subjectId: c.id },
+      );
       const people = await this.loader.people(m, [user.id, ...users.map((u) => u.id)]);
       return {
         ...conferenceView(c),
@@ -113,8 +153,13 @@ export class ConferenceSchedulingService {
   async list(user: AuthenticatedUser, q: ListConferencesQuery) {
     const { limit, cursor } = pageRequest(q);
     const scope = rulesToSql(user.ability, 'read', 'Conference', CONFERENCE_SCOPE_FIELDS);
-    const qb = this.ds.getRepository(Conference).createQueryBuilder('f').where(scope.sql, scope.params)
-      .orderBy('f.scheduled_at', 'DESC').addOrderBy('f.id', 'DESC').take(limit + 1);
+    const qb = this.ds
+      .getRepository(Conference)
+      .createQueryBuilder('f')
+      .where(scope.sql, scope.params)
+      .orderBy('f.scheduled_at', 'DESC')
+      .addOrderBy('f.id', 'DESC')
+      .take(limit + 1);
     if (q.status) qb.andWhere('f.status = :status', { status: q.status });
     if (cursor) qb.andWhere('(f.scheduled_at, f.id) < (:k::timestamptz, :cid::uuid)', { k: cursor.k, cid: cursor.id });
     const rows = await qb.getMany();
@@ -123,12 +168,17 @@ export class ConferenceSchedulingService {
     const counts: { conference_id: string; n: number }[] = ids.length
       ? await this.ds.query('SELECT conference_id, count(*)::int AS n FROM conference_items WHERE conference_id = ANY($1) GROUP BY conference_id', [ids])
       : [];
-    return toPage(rows, limit, (c) => ({ k: c.scheduledAt.toISOString(), id: c.id }), (c) => ({
-      ...conferenceView(c),
-      myRole: c.chairId === user.id ? ('CHAIR' as const) : ('INVITEE' as const),
-      acknowledgedAt: mine.find((i) => i.conferenceId === c.id)?.acknowledgedAt?.toISOString() ?? null,
-      agendaItems: counts.find((r) => r.conference_id === c.id)?.n ?? 0,
-    }));
+    return toPage(
+      rows,
+      limit,
+      (c) => ({ k: c.scheduledAt.toISOString(), id: c.id }),
+      (c) => ({
+        ...conferenceView(c),
+        myRole: c.chairId === user.id ? ('CHAIR' as const) : ('INVITEE' as const),
+        acknowledgedAt: mine.find((i) => i.conferenceId === c.id)?.acknowledgedAt?.toISOString() ?? null,
+        agendaItems: counts.find((r) => r.conference_id === c.id)?.n ?? 0,
+      }),
+    );
   }
 
   /**
@@ -148,7 +198,16 @@ export class ConferenceSchedulingService {
       return {
         ...conferenceView(saved),
         dateConfirmed: !onPlannedDay && confirmDate,
-        warnings: onPlannedDay || confirmDate ? [] : [{ code: 'CONFERENCE_NOT_TODAY' as const, message: `This conference was planned for ${todayInBrussels(c.scheduledAt)}, not today`, plannedFor: todayInBrussels(c.scheduledAt) }],
+        warnings:
+          onPlannedDay || confirmDate
+            ? []
+            : [
+                {
+                  code: 'CONFERENCE_NOT_TODAY' as const,
+                  message: `This conference was planned for ${todayInBrussels(c.scheduledAt)}, not today`,
+                  plannedFor: todayInBrussels(c.scheduledAt),
+                },
+              ],
       };
     });
   }
@@ -161,7 +220,14 @@ export class ConferenceSchedulingService {
 }
 
 async function agenciesOf(m: EntityManager, users: StaffMember[]): Promise<Map<string, AgencyRef>> {
-  return new Map((await agenciesByIds(m, users.map((u) => u.agencyId))).map((a) => [a.id, a]));
+  return new Map(
+    (
+      await agenciesByIds(
+        m,
+        users.map((u) => u.agencyId),
+      )
+    ).map((a) => [a.id, a]),
+  );
 }
 
 function candidate(u: StaffMember, agencies: Map<string, AgencyRef>) {

@@ -1,5 +1,14 @@
 import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, StreamableFile } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsArray, IsBoolean, IsOptional, IsUUID } from 'class-validator';
 import { Authorize } from '../../common/auth/authorize.decorator';
@@ -16,23 +25,33 @@ import { ListConferencesQuery } from './dto/list-conferences.query';
 import { ApiContract } from '../../common/openapi/api-contract.decorator';
 
 export class InvitableQuery {
-  @ApiProperty({ format: 'uuid' }) @IsUUID()
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
   protocolId: string;
 
   @ApiPropertyOptional({ description: 'comma-separated case ids of the agenda' })
-  @IsOptional() @Transform(({ value }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value)) @IsArray() @IsUUID('all', { each: true })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value))
+  @IsArray()
+  @IsUUID('all', { each: true })
   caseIds?: string[];
 }
 
 export class StartConferenceDto {
-  @ApiPropertyOptional({ description: 'the chair confirms holding the conference on another day than planned (otherwise the answer warns CONFERENCE_NOT_TODAY)' })
-  @IsOptional() @IsBoolean()
+  @ApiPropertyOptional({
+    description: 'the chair confirms holding the conference on another day than planned (otherwise the answer warns CONFERENCE_NOT_TODAY)',
+  })
+  @IsOptional()
+  @IsBoolean()
   confirmDate?: boolean;
 }
 
 @ApiTags('conferences')
 @Controller('conferences')
-@ApiNotFoundResponse({ description: 'the conference does not exist or you are neither its chair nor invited (nor, for the minutes, of a case agency)', type: ErrorBodyDto })
+@ApiNotFoundResponse({
+  description: 'the conference does not exist or you are neither its chair nor invited (nor, for the minutes, of a case agency)',
+  type: ErrorBodyDto,
+})
 export class ConferencesController {
   constructor(
     private readonly scheduling: ConferenceSchedulingService,
@@ -44,7 +63,10 @@ export class ConferencesController {
   @Post()
   @ApiContract('ScheduledConference', 'the scheduled conference with its agenda and invitees', 201)
   @ApiNotFoundResponse({ description: 'the protocol or an agenda case is outside your scope', type: ErrorBodyDto })
-  @ApiUnprocessableEntityResponse({ description: 'CASE_NOT_UNDER_PROTOCOL, INVITEE_NOT_ALLOWED, NO_APPROVED_PROTOCOL, PROTOCOL_NOT_IN_FORCE, CASE_CLOSED', type: ErrorBodyDto })
+  @ApiUnprocessableEntityResponse({
+    description: 'CASE_NOT_UNDER_PROTOCOL, INVITEE_NOT_ALLOWED, NO_APPROVED_PROTOCOL, PROTOCOL_NOT_IN_FORCE, CASE_CLOSED',
+    type: ErrorBodyDto,
+  })
   create(@CurrentUser() u: AuthenticatedUser, @Body() dto: CreateConferenceDto) {
     return this.scheduling.create(u, dto);
   }
@@ -83,7 +105,10 @@ export class ConferencesController {
   @Post(':id/start')
   @HttpCode(200)
   @ApiConflictResponse({ description: 'CONFERENCE_STATE', type: ErrorBodyDto })
-  @ApiContract('StartedConference', 'the conference in progress, with `warnings: [{ code: CONFERENCE_NOT_TODAY, plannedFor }]` when held on another day than planned and not confirmed')
+  @ApiContract(
+    'StartedConference',
+    'the conference in progress, with `warnings: [{ code: CONFERENCE_NOT_TODAY, plannedFor }]` when held on another day than planned and not confirmed',
+  )
   start(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: StartConferenceDto) {
     return this.scheduling.start(u, id, body.confirmDate === true);
   }
@@ -102,7 +127,12 @@ export class ConferencesController {
   @ApiContract('SavedItemMinutes', "the item's minutes as saved")
   @ApiConflictResponse({ description: 'MINUTES_LOCKED (closed), CONFERENCE_STATE (not started), STALE_VERSION', type: ErrorBodyDto })
   @ApiUnprocessableEntityResponse({ description: 'ATTENDEE_NOT_INVITED, CONFIDENTIALITY_NOT_ACKNOWLEDGED', type: ErrorBodyDto })
-  putMinutes(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Param('caseId', ParseUUIDPipe) caseId: string, @Body() dto: ItemMinutesDto) {
+  putMinutes(
+    @CurrentUser() u: AuthenticatedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() dto: ItemMinutesDto,
+  ) {
     return this.minutes.putMinutes(u, id, caseId, dto);
   }
 

@@ -8,5 +8,10 @@ import { ConferenceSchedulingService } from './conference-scheduling.service';
 import { EscalationService } from './escalation.service';
 
 // Cases are reached through the global CasesModule (CaseAccessService, TimelineService) only.
-@Module({ imports: [ProtocolsModule], controllers: [ConferencesController], providers: [ConferenceLoader, ConferenceSchedulingService, ConferenceAgendaService, ConferenceMinutesService, EscalationService], exports: [EscalationService] })
+@Module({
+  imports: [ProtocolsModule],
+  controllers: [ConferencesController],
+  providers: [ConferenceLoader, ConferenceSchedulingService, ConferenceAgendaService, ConferenceMinutesService, EscalationService],
+  exports: [EscalationService],
+})
 export class ConferencesModule {}

@@ -6,7 +6,11 @@ function drawnLines(pdf: Buffer): string[] {
   const lines: string[] = [];
   for (const m of pdf.toString('latin1').matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
     let content: string;
-    try { content = inflateSync(Buffer.from(m[1]!, 'latin1')).toString('latin1'); } catch { continue; }
+    try {
+      content = inflateSync(Buffer.from(m[1]!, 'latin1')).toString('latin1');
+    } catch {
+      continue;
+    }
     for (const t of content.matchAll(/<([0-9A-Fa-f]*)>\s*Tj/g)) lines.push(Buffer.from(t[1]!, 'hex').toString('latin1'));
   }
   return lines;
@@ -20,10 +24,15 @@ const input = (over: Partial<MinutesPdfInput> = {}): MinutesPdfInput => ({
   location: 'FJC Antwerpen, zaal 2',
   protocol: { title: 'Casusoverleg IFG Antwerpen', reference: 'PK/2026/458ter/001' },
   chair: { name: 'An Director', agency: 'FJC Antwerpen' },
-  items: [{
-    position: 1, reference: 'CO-2026-00001', minutes: 'First paragraph.\nSecond paragraph with 🚨 and Łódź.',
-    attendance: [{ name: 'Bert', agency: 'CAW Antwerpen', present: true }], decisions: [{ type: 'REFER_ELSEWHERE', rationale: 'Better served by the CGG' }],
-  }],
+  items: [
+    {
+      position: 1,
+      reference: 'CO-2026-00001',
+      minutes: 'First paragraph.\nSecond paragraph with 🚨 and Łódź.',
+      attendance: [{ name: 'Bert', agency: 'CAW Antwerpen', present: true }],
+      decisions: [{ type: 'REFER_ELSEWHERE', rationale: 'Better served by the CGG' }],
+    },
+  ],
   totalItems: 1,
   hash: 'ab'.repeat(32),
   signature: 'S'.repeat(86) + '==',
@@ -50,7 +59,7 @@ describe('minutes PDF', () => {
     expect(lines).toContain('Extract: 1 of 3 agenda items, those you have access to.');
   });
 
-  it('writes a bilingual protocol\'s minutes with Dutch and French labels, never codes', async () => {
+  it("writes a bilingual protocol's minutes with Dutch and French labels, never codes", async () => {
     const lines = drawnLines(await renderMinutesPdf(input({ locales: pdfLocales('BILINGUAL', 'en') })));
     expect(lines[0]).toBe('Verslag casusoverleg / Procès-verbal de la concertation');
     expect(lines).toContain('Doorverwijzen / Réorientation: Better served by the CGG');
@@ -58,7 +67,7 @@ describe('minutes PDF', () => {
     expect(lines.join('\n')).not.toMatch(/REFER_ELSEWHERE|INCLUDE|NO_FURTHER_ACTION/);
   });
 
-  it('follows the protocol\'s regime over the reader\'s language, and the reader\'s without one', () => {
+  it("follows the protocol's regime over the reader's language, and the reader's without one", () => {
     expect(pdfLocales('FR', 'nl')).toEqual(['fr']);
     expect(pdfLocales('NL', 'fr')).toEqual(['nl']);
     expect(pdfLocales(undefined, 'en')).toEqual(['en']);
@@ -72,7 +81,7 @@ describe('minutes PDF', () => {
     expect(footers.at(-1)).toMatch(new RegExp(`Page ${footers.length}/${footers.length}$`));
   });
 
-  it('carries the art. 458ter §2 use restriction in the reader\'s language', async () => {
+  it("carries the art. 458ter §2 use restriction in the reader's language", async () => {
     for (const locale of ['nl', 'fr', 'en'] as const) {
       const text = drawnLines(await renderMinutesPdf(input({ locale }))).join(' ');
       expect(text).toContain('458ter §2');

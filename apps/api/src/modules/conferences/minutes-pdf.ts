@@ -32,36 +32,87 @@ type Labels = typeof LABELS.nl;
 
 const LABELS = {
   nl: {
-    title: 'Verslag casusoverleg', confidential: 'Vertrouwelijk: beroepsgeheim van de deelnemers (art. 458ter Sw.)',
-    date: 'Datum', location: 'Locatie', protocol: 'Protocol', chair: 'Voorzitter', closed: 'Afgesloten',
-    item: 'Agendapunt', attendance: 'Aanwezigheid', present: 'aanwezig', absent: 'afwezig', minutes: 'Verslag', decisions: 'Beslissingen',
-    noMinutes: '(geen verslag opgenomen)', none: '(geen)', seal: 'Verzegeling', hash: 'SHA-256 van het verslag',
-    signature: 'Ed25519-handtekening (base64)', publicKey: 'Publieke sleutel (SPKI, base64)', signedInput: 'Ondertekende tekst',
+    title: 'Verslag casusoverleg',
+    confidential: 'Vertrouwelijk: beroepsgeheim van de deelnemers (art. 458ter Sw.)',
+    date: 'Datum',
+    location: 'Locatie',
+    protocol: 'Protocol',
+    chair: 'Voorzitter',
+    closed: 'Afgesloten',
+    item: 'Agendapunt',
+    attendance: 'Aanwezigheid',
+    present: 'aanwezig',
+    absent: 'afwezig',
+    minutes: 'Verslag',
+    decisions: 'Beslissingen',
+    noMinutes: '(geen verslag opgenomen)',
+    none: '(geen)',
+    seal: 'Verzegeling',
+    hash: 'SHA-256 van het verslag',
+    signature: 'Ed25519-handtekening (base64)',
+    publicKey: 'Publieke sleutel (SPKI, base64)',
+    signedInput: 'Ondertekende tekst',
     signed: 'Dit verslag is ondertekend met de ondertekeningssleutel van Schakel; de hash geldt voor het volledige verslag.',
     extract: (n: number, m: number) => `Uittreksel: ${n} van ${m} agendapunten, de punten waartoe u toegang hebt.`,
     decision: { INCLUDE: 'Opnemen in de ketenaanpak', REFER_ELSEWHERE: 'Doorverwijzen', NO_FURTHER_ACTION: 'Geen verdere actie' } as Record<string, string>,
     page: 'Pagina',
   },
   fr: {
-    title: 'Procès-verbal de la concertation de cas', confidential: 'Confidentiel : secret professionnel des participants (art. 458ter C. pén.)',
-    date: 'Date', location: 'Lieu', protocol: 'Protocole', chair: 'Président·e', closed: 'Clôturé',
-    item: 'Point', attendance: 'Présences', present: 'présent·e', absent: 'absent·e', minutes: 'Procès-verbal', decisions: 'Décisions',
-    noMinutes: '(aucun procès-verbal)', none: '(aucune)', seal: 'Scellement', hash: 'SHA-256 du procès-verbal',
-    signature: 'Signature Ed25519 (base64)', publicKey: 'Clé publique (SPKI, base64)', signedInput: 'Texte signé',
+    title: 'Procès-verbal de la concertation de cas',
+    confidential: 'Confidentiel : secret professionnel des participants (art. 458ter C. pén.)',
+    date: 'Date',
+    location: 'Lieu',
+    protocol: 'Protocole',
+    chair: 'Président·e',
+    closed: 'Clôturé',
+    item: 'Point',
+    attendance: 'Présences',
+    present: 'présent·e',
+    absent: 'absent·e',
+    minutes: 'Procès-verbal',
+    decisions: 'Décisions',
+    noMinutes: '(aucun procès-verbal)',
+    none: '(aucune)',
+    seal: 'Scellement',
+    hash: 'SHA-256 du procès-verbal',
+    signature: 'Signature Ed25519 (base64)',
+    publicKey: 'Clé publique (SPKI, base64)',
+    signedInput: 'Texte signé',
     signed: 'Ce procès-verbal est signé avec la clé de signature de Schakel ; le hash couvre le procès-verbal complet.',
     extract: (n: number, m: number) => `Extrait : ${n} points sur ${m}, ceux auxquels vous avez accès.`,
-    decision: { INCLUDE: 'Inclusion dans l\'approche en chaîne', REFER_ELSEWHERE: 'Réorientation', NO_FURTHER_ACTION: 'Pas d\'autre action' } as Record<string, string>,
+    decision: { INCLUDE: "Inclusion dans l'approche en chaîne", REFER_ELSEWHERE: 'Réorientation', NO_FURTHER_ACTION: "Pas d'autre action" } as Record<
+      string,
+      string
+    >,
     page: 'Page',
   },
   en: {
-    title: 'Case conference minutes', confidential: 'Confidential: participants are bound by professional secrecy (art. 458ter Criminal Code)',
-    date: 'Date', location: 'Location', protocol: 'Protocol', chair: 'Chair', closed: 'Closed',
-    item: 'Agenda item', attendance: 'Attendance', present: 'present', absent: 'absent', minutes: 'Minutes', decisions: 'Decisions',
-    noMinutes: '(no minutes recorded)', none: '(none)', seal: 'Seal', hash: 'SHA-256 of the minutes',
-    signature: 'Ed25519 signature (base64)', publicKey: 'Public key (SPKI, base64)', signedInput: 'Signed text',
+    title: 'Case conference minutes',
+    confidential: 'Confidential: participants are bound by professional secrecy (art. 458ter Criminal Code)',
+    date: 'Date',
+    location: 'Location',
+    protocol: 'Protocol',
+    chair: 'Chair',
+    closed: 'Closed',
+    item: 'Agenda item',
+    attendance: 'Attendance',
+    present: 'present',
+    absent: 'absent',
+    minutes: 'Minutes',
+    decisions: 'Decisions',
+    noMinutes: '(no minutes recorded)',
+    none: '(none)',
+    seal: 'Seal',
+    hash: 'SHA-256 of the minutes',
+    signature: 'Ed25519 signature (base64)',
+    publicKey: 'Public key (SPKI, base64)',
+    signedInput: 'Signed text',
     signed: 'These minutes are signed with the Schakel signing key; the hash covers the complete minutes.',
     extract: (n: number, m: number) => `Extract: ${n} of ${m} agenda items, those you have access to.`,
-    decision: { INCLUDE: 'Include in the chain approach', REFER_ELSEWHERE: 'Refer elsewhere', NO_FURTHER_ACTION: 'No further action' } as Record<string, string>,
+    decision: { INCLUDE: 'Include in the chain approach', REFER_ELSEWHERE: 'Refer elsewhere', NO_FURTHER_ACTION: 'No further action' } as Record<
+      string,
+      string
+    >,
     page: 'Page',
   },
 };
@@ -95,7 +146,14 @@ const INTL_LOCALE: Record<string, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-
 /** A date and time as people in Brussels read it, whatever the server's time zone. */
 export function brusselsDateTime(d: Date, locale: string): string {
   return new Intl.DateTimeFormat(INTL_LOCALE[locale] ?? 'nl-BE', {
-    timeZone: 'Europe/Brussels', weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short',
+    timeZone: 'Europe/Brussels',
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
   }).format(d);
 }
 
@@ -109,7 +167,10 @@ class Writer {
   private y = 0;
   private readonly charsets = new Map<PDFFont, Set<number>>();
 
-  constructor(private readonly doc: PDFDocument, private readonly fonts: { regular: PDFFont; bold: PDFFont; mono: PDFFont }) {
+  constructor(
+    private readonly doc: PDFDocument,
+    private readonly fonts: { regular: PDFFont; bold: PDFFont; mono: PDFFont },
+  ) {
     this.page = this.newPage();
   }
 
@@ -123,7 +184,9 @@ class Writer {
   private safe(text: string, font: PDFFont): string {
     let set = this.charsets.get(font);
     if (!set) this.charsets.set(font, (set = new Set(font.getCharacterSet())));
-    return [...text.replace(/[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, ' ')].map((ch) => (ch === '\n' || ch === '\r' || set.has(ch.codePointAt(0)!) ? ch : '?')).join('');
+    return [...text.replace(/[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, ' ')]
+      .map((ch) => (ch === '\n' || ch === '\r' || set.has(ch.codePointAt(0)!) ? ch : '?'))
+      .join('');
   }
 
   private wrap(text: string, font: PDFFont, size: number, width: number): string[] {
@@ -132,7 +195,10 @@ class Writer {
       let line = '';
       for (const word of paragraph.split(' ')) {
         const candidate = line ? `${line} ${word}` : word;
-        if (font.widthOfTextAtSize(candidate, size) <= width) { line = candidate; continue; }
+        if (font.widthOfTextAtSize(candidate, size) <= width) {
+          line = candidate;
+          continue;
+        }
         if (line) lines.push(line);
         // A word wider than the line (a hash, a URL) is cut where it overflows.
         let rest = word;
@@ -167,7 +233,10 @@ class Writer {
   }
 
   rule(): void {
-    if (this.y - 12 < MARGIN) { this.newPage(); return; }
+    if (this.y - 12 < MARGIN) {
+      this.newPage();
+      return;
+    }
     this.y -= 6;
     this.page.drawLine({ start: { x: MARGIN, y: this.y }, end: { x: A4[0] - MARGIN, y: this.y }, thickness: 0.5, color: rgb(0.6, 0.6, 0.6) });
     this.y -= 6;
@@ -210,7 +279,12 @@ export async function renderMinutesPdf(input: MinutesPdfInput): Promise<Buffer> 
   w.text(l.title, { font: 'bold', size: 18, gap: 2 });
   w.text(l.confidential, { size: 9, color: [0.55, 0.1, 0.1], gap: 2 });
   // Art. 458ter §2: what the conference shares may only serve to prosecute the offences it was set up for.
-  for (const lang of locales) w.text(USE_RESTRICTION_458TER.text[lang as 'nl' | 'fr' | 'en'] ?? USE_RESTRICTION_458TER.text.nl, { size: 9, color: [0.55, 0.1, 0.1], gap: lang === locales[locales.length - 1] ? 8 : 2 });
+  for (const lang of locales)
+    w.text(USE_RESTRICTION_458TER.text[lang as 'nl' | 'fr' | 'en'] ?? USE_RESTRICTION_458TER.text.nl, {
+      size: 9,
+      color: [0.55, 0.1, 0.1],
+      gap: lang === locales[locales.length - 1] ? 8 : 2,
+    });
   w.text(`${l.date}: ${brusselsDateTime(input.scheduledAt, dateLocale)}`);
   w.text(`${l.location}: ${input.location}`);
   w.text(`${l.protocol}: ${input.protocol.title}${input.protocol.reference ? ` (${input.protocol.reference})` : ''}`);

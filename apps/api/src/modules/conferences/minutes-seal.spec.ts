@@ -12,8 +12,14 @@ const sealed = (over: Partial<SealedMinutes> = {}): SealedMinutes => ({
   items: [
     { caseId: 'b', reference: 'CO-2026-00002', position: 2, minutes: null, attendance: [], decisions: [] },
     {
-      caseId: 'a', reference: 'CO-2026-00001', position: 1, minutes: 'Safety plan agreed.',
-      attendance: [{ userId: 'u2', present: false }, { userId: 'u1', present: true }],
+      caseId: 'a',
+      reference: 'CO-2026-00001',
+      position: 1,
+      minutes: 'Safety plan agreed.',
+      attendance: [
+        { userId: 'u2', present: false },
+        { userId: 'u1', present: true },
+      ],
       decisions: [{ type: 'INCLUDE', rationale: 'High risk, children present' }],
     },
   ],
@@ -34,11 +40,31 @@ describe('sealed conference minutes', () => {
 
   it('changes the hash when any minutes, attendance or decision changes', () => {
     const base = minutesHash(sealed());
-    const edit = (f: (s: SealedMinutes) => void) => { const s = sealed(); f(s); return minutesHash(s); };
-    expect(edit((s) => { s.items[1]!.minutes = 'Safety plan agreed!'; })).not.toBe(base);
-    expect(edit((s) => { s.items[1]!.attendance[0]!.present = true; })).not.toBe(base);
-    expect(edit((s) => { s.items[1]!.decisions[0]!.type = 'REFER_ELSEWHERE'; })).not.toBe(base);
-    expect(edit((s) => { s.items[0]!.minutes = ''; })).not.toBe(base);
+    const edit = (f: (s: SealedMinutes) => void) => {
+      const s = sealed();
+      f(s);
+      return minutesHash(s);
+    };
+    expect(
+      edit((s) => {
+        s.items[1]!.minutes = 'Safety plan agreed!';
+      }),
+    ).not.toBe(base);
+    expect(
+      edit((s) => {
+        s.items[1]!.attendance[0]!.present = true;
+      }),
+    ).not.toBe(base);
+    expect(
+      edit((s) => {
+        s.items[1]!.decisions[0]!.type = 'REFER_ELSEWHERE';
+      }),
+    ).not.toBe(base);
+    expect(
+      edit((s) => {
+        s.items[0]!.minutes = '';
+      }),
+    ).not.toBe(base);
   });
 
   it('signs with Ed25519 and verifies only the same conference, hash and key', () => {
@@ -49,7 +75,14 @@ describe('sealed conference minutes', () => {
     const { signature, publicKey } = signMinutes(s.conferenceId, hash, keys.privateKey);
     expect(publicKey).toBe(keys.publicKey);
     expect(verifyMinutesSignature(s.conferenceId, hash, signature, keys.publicKey)).toBe(true);
-    expect(verifyMinutesSignature(s.conferenceId, hash.replace(/^./, (c) => (c === '0' ? '1' : '0')), signature, keys.publicKey)).toBe(false);
+    expect(
+      verifyMinutesSignature(
+        s.conferenceId,
+        hash.replace(/^./, (c) => (c === '0' ? '1' : '0')),
+        signature,
+        keys.publicKey,
+      ),
+    ).toBe(false);
     expect(verifyMinutesSignature('another-conference', hash, signature, keys.publicKey)).toBe(false);
     expect(verifyMinutesSignature(s.conferenceId, hash, signature, other.publicKey)).toBe(false);
     expect(verifyMinutesSignature(s.conferenceId, hash, 'not a signature', keys.publicKey)).toBe(false);

@@ -40,14 +40,16 @@ const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * Written out key by key so stray properties never reach the hash.
  */
 export function canonicalMinutes(s: SealedMinutes): string {
-  const items = [...s.items].sort((a, b) => a.position - b.position).map((i) => ({
-    attendance: [...i.attendance].sort((a, b) => byCodeUnits(a.userId, b.userId)).map((a) => ({ present: a.present === true, userId: a.userId })),
-    caseId: i.caseId,
-    decisions: i.decisions.map((d) => ({ rationale: d.rationale, type: d.type })),
-    minutes: i.minutes,
-    position: i.position,
-    reference: i.reference,
-  }));
+  const items = [...s.items]
+    .sort((a, b) => a.position - b.position)
+    .map((i) => ({
+      attendance: [...i.attendance].sort((a, b) => byCodeUnits(a.userId, b.userId)).map((a) => ({ present: a.present === true, userId: a.userId })),
+      caseId: i.caseId,
+      decisions: i.decisions.map((d) => ({ rationale: d.rationale, type: d.type })),
+      minutes: i.minutes,
+      position: i.position,
+      reference: i.reference,
+    }));
   return JSON.stringify({
     chairId: s.chairId,
     closedAt: iso(s.closedAt),

@@ -8,13 +8,29 @@ import { Notice } from './notice.entity';
  * plain values, never the entities. Evidence stays sealed under the case key (the caller opens it).
  */
 export interface ConsentTerms {
-  id: string; personId: string; status: ConsentStatus; method: ConsentMethod; scopeAgencyIds: string[]; scopeDataCategories: DataCategory[];
-  validUntil: string | null; withdrawnAt: Date | null; recordedAt: Date; evidence: string | null;
+  id: string;
+  personId: string;
+  status: ConsentStatus;
+  method: ConsentMethod;
+  scopeAgencyIds: string[];
+  scopeDataCategories: DataCategory[];
+  validUntil: string | null;
+  withdrawnAt: Date | null;
+  recordedAt: Date;
+  evidence: string | null;
 }
 
 const terms = (c: Consent): ConsentTerms => ({
-  id: c.id, personId: c.personId, status: c.status, method: c.method, scopeAgencyIds: c.scopeAgencyIds, scopeDataCategories: c.scopeDataCategories,
-  validUntil: c.validUntil, withdrawnAt: c.withdrawnAt, recordedAt: c.recordedAt, evidence: c.evidence,
+  id: c.id,
+  personId: c.personId,
+  status: c.status,
+  method: c.method,
+  scopeAgencyIds: c.scopeAgencyIds,
+  scopeDataCategories: c.scopeDataCategories,
+  validUntil: c.validUntil,
+  withdrawnAt: c.withdrawnAt,
+  recordedAt: c.recordedAt,
+  evidence: c.evidence,
 });
 
 /** A consent of this case (and, when given, of this person), or null. */

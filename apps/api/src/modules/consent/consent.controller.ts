@@ -32,7 +32,12 @@ export class ConsentController {
   @HttpCode(200)
   @ApiConflictResponse({ description: 'CONSENT_ALREADY_WITHDRAWN' })
   @ApiContract('Consent', 'the withdrawn consent')
-  withdraw(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Param('cid', ParseUUIDPipe) cid: string, @Body() dto: WithdrawConsentDto) {
+  withdraw(
+    @CurrentUser() u: AuthenticatedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('cid', ParseUUIDPipe) cid: string,
+    @Body() dto: WithdrawConsentDto,
+  ) {
     return this.consent.withdraw(u, id, cid, dto.reason);
   }
 

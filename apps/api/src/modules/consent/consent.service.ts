@@ -17,15 +17,32 @@ import { Notice } from './notice.entity';
 
 // Evidence and justifications are free text under the case's data key (ADR 0009).
 export const consentView = (c: Consent, cipher: CaseCipher) => ({
-  id: c.id, caseId: c.caseId, personId: c.personId, status: c.status, method: c.method,
+  id: c.id,
+  caseId: c.caseId,
+  personId: c.personId,
+  status: c.status,
+  method: c.method,
   scope: { agencyIds: c.scopeAgencyIds, dataCategories: c.scopeDataCategories },
-  validUntil: c.validUntil, evidence: cipher.open(c.evidence, 'consents.evidence'), recordedBy: c.recordedBy, recordedAgencyId: c.recordedAgencyId,
-  recordedAt: c.recordedAt.toISOString(), withdrawnAt: c.withdrawnAt?.toISOString() ?? null, withdrawalReason: cipher.open(c.withdrawalReason, 'consents.withdrawal_reason'),
+  validUntil: c.validUntil,
+  evidence: cipher.open(c.evidence, 'consents.evidence'),
+  recordedBy: c.recordedBy,
+  recordedAgencyId: c.recordedAgencyId,
+  recordedAt: c.recordedAt.toISOString(),
+  withdrawnAt: c.withdrawnAt?.toISOString() ?? null,
+  withdrawalReason: cipher.open(c.withdrawalReason, 'consents.withdrawal_reason'),
 });
 
 const noticeView = (n: Notice, cipher: CaseCipher) => ({
-  id: n.id, caseId: n.caseId, personId: n.personId, informedAt: n.informedAt?.toISOString() ?? null, method: n.method,
-  withheld: n.withheld, justification: cipher.open(n.justification, 'notices.justification'), reviewDate: n.reviewDate, recordedBy: n.recordedBy, recordedAt: n.recordedAt.toISOString(),
+  id: n.id,
+  caseId: n.caseId,
+  personId: n.personId,
+  informedAt: n.informedAt?.toISOString() ?? null,
+  method: n.method,
+  withheld: n.withheld,
+  justification: cipher.open(n.justification, 'notices.justification'),
+  reviewDate: n.reviewDate,
+  recordedBy: n.recordedBy,
+  recordedAt: n.recordedAt.toISOString(),
 });
 
 @Injectable()
@@ -58,15 +75,31 @@ export class ConsentService {
       await this.requirePerson(m, caseId, dto.personId);
       const agencies = await agenciesByIds(m, dto.scope.agencyIds);
       if (agencies.length !== dto.scope.agencyIds.length) {
-        throw new BadRequestException({ code: 'VALIDATION_FAILED', message: 'Invalid request: scope.agencyIds', details: [{ field: 'scope.agencyIds', message: 'every agency in the scope must exist' }] });
+        throw new BadRequestException({
+          code: 'VALIDATION_FAILED',
+          message: 'Invalid request: scope.agencyIds',
+          details: [{ field: 'scope.agencyIds', message: 'every agency in the scope must exist' }],
+        });
       }
       const cipher = await this.caseKeys.cipher(caseId, m);
       const repo = m.getRepository(Consent);
-      const c = await repo.save(repo.create({
-        caseId, personId: dto.personId, status: dto.status, method: dto.method, scopeAgencyIds: dto.scope.agencyIds,
-        scopeDataCategories: dto.scope.dataCategories, validUntil: dto.validUntil ?? null, evidence: cipher.sealNullable(dto.evidence, 'consents.evidence'),
-        recordedBy: user.id, recordedAgencyId: user.agencyId, withdrawnAt: null, withdrawnBy: null, withdrawalReason: null,
-      }));
+      const c = await repo.save(
+        repo.create({
+          caseId,
+          personId: dto.personId,
+          status: dto.status,
+          method: dto.method,
+          scopeAgencyIds: dto.scope.agencyIds,
+          scopeDataCategories: dto.scope.dataCategories,
+          validUntil: dto.validUntil ?? null,
+          evidence: cipher.sealNullable(dto.evidence, 'consents.evidence'),
+          recordedBy: user.id,
+          recordedAgencyId: user.agencyId,
+          withdrawnAt: null,
+          withdrawnBy: null,
+          withdrawalReason: null,
+        }),
+      );
       await this.timeline.record(m, caseId, user, 'CONSENT_RECORDED', { consentId: c.id, personId: c.personId, status: c.status, method: c.method });
       return consentView(c, cipher);
     });
@@ -102,13 +135,18 @@ export class ConsentService {
       const withheld = Boolean(dto.withheld);
       const cipher = await this.caseKeys.cipher(caseId, m);
       const repo = m.getRepository(Notice);
-      const n = await repo.save(repo.create({
-        caseId, personId: dto.personId, withheld,
-        informedAt: withheld ? null : new Date(dto.informedAt!), method: withheld ? null : dto.method ?? null,
-        justification: withheld ? cipher.seal(dto.justification!, 'notices.justification') : null,
-        reviewDate: withheld ? dto.reviewDate ?? addMonths(todayInBrussels(), 3) : null,
-        recordedBy: user.id,
-      }));
+      const n = await repo.save(
+        repo.create({
+          caseId,
+          personId: dto.personId,
+          withheld,
+          informedAt: withheld ? null : new Date(dto.informedAt!),
+          method: withheld ? null : (dto.method ?? null),
+          justification: withheld ? cipher.seal(dto.justification!, 'notices.justification') : null,
+          reviewDate: withheld ? (dto.reviewDate ?? addMonths(todayInBrussels(), 3)) : null,
+          recordedBy: user.id,
+        }),
+      );
       await this.timeline.record(m, caseId, user, 'NOTICE_RECORDED', { noticeId: n.id, personId: n.personId, withheld });
       return noticeView(n, cipher);
     });
@@ -116,7 +154,11 @@ export class ConsentService {
 
   private async requirePerson(m: EntityManager, caseId: string, personId: string): Promise<void> {
     if (!(await personExists(m, caseId, personId))) {
-      throw new BadRequestException({ code: 'VALIDATION_FAILED', message: 'Invalid request: personId', details: [{ field: 'personId', message: 'personId must be a person of this case' }] });
+      throw new BadRequestException({
+        code: 'VALIDATION_FAILED',
+        message: 'Invalid request: personId',
+        details: [{ field: 'personId', message: 'personId must be a person of this case' }],
+      });
     }
   }
 }

@@ -28,7 +28,15 @@ export class ContributionsService {
       this.cases.assertCan(user, 'create', 'Contribution', ctx);
       this.cases.assertOpen(ctx);
       const repo = m.getRepository(Contribution);
-      const c = await repo.save(repo.create({ caseId, agencyId: user.agencyId, authorId: user.id, category: dto.category, content: (await this.caseKeys.cipher(caseId, m)).seal(dto.content, CONTENT) }));
+      const c = await repo.save(
+        repo.create({
+          caseId,
+          agencyId: user.agencyId,
+          authorId: user.id,
+          category: dto.category,
+          content: (await this.caseKeys.cipher(caseId, m)).seal(dto.content, CONTENT),
+        }),
+      );
       // The timeline says that an agency contributed and in which category, never what.
       await this.timeline.record(m, caseId, user, 'CONTRIBUTION_ADDED', { contributionId: c.id, agencyId: c.agencyId, category: c.category });
       return this.view(c, dto.content, []);
@@ -39,20 +47,28 @@ export class ContributionsService {
   async list(user: AuthenticatedUser, caseId: string) {
     const ctx = await this.cases.load(user, caseId);
     this.cases.assertCan(user, 'read', 'Contribution', ctx, { agencyId: user.agencyId, sharedWithAgencyIds: [] });
-    const rows: (Contribution & { sharedWith: string[] | null })[] = await this.ds.getRepository(Contribution).createQueryBuilder('x')
+    const rows: (Contribution & { sharedWith: string[] | null })[] = (await this.ds
+      .getRepository(Contribution)
+      .createQueryBuilder('x')
       .where('x.case_id = :caseId AND x.content IS NOT NULL', { caseId })
-      .andWhere(`(x.agency_id = :agency OR EXISTS (
+      .andWhere(
+        `(x.agency_id = :agency OR EXISTS (
         SELECT 1 FROM disclosures d JOIN disclosure_recipients r ON r.disclosure_id = d.id
-        WHERE d.contribution_id = x.id AND r.agency_id = :agency))`, { agency: user.agencyId })
+        WHERE d.contribution_id = x.id AND r.agency_id = :agency))`,
+        { agency: user.agencyId },
+      )
       .orderBy('x.created_at', 'ASC')
-      .getMany() as never;
+      .getMany()) as never;
     const shared = await this.sharedWith(rows.map((r) => r.id));
-    const marks = await contributionMarks(this.ds, rows.map((r) => r.id));
+    const marks = await contributionMarks(
+      this.ds,
+      rows.map((r) => r.id),
+    );
     await this.accessLog.record(user, caseId, 'CONTRIBUTIONS');
     const cipher = await this.caseKeys.cipher(caseId);
     return {
       items: rows.map((r) => ({
-        ...this.view(r, cipher.open(r.content, CONTENT), r.agencyId === user.agencyId ? shared.get(r.id) ?? [] : []),
+        ...this.view(r, cipher.open(r.content, CONTENT), r.agencyId === user.agencyId ? (shared.get(r.id) ?? []) : []),
         disclosures: marks.get(r.id)?.disclosures ?? [],
         useRestriction: marks.get(r.id)?.useRestriction ?? null,
       })),
@@ -71,6 +87,15 @@ export class ContributionsService {
   }
 
   private view(c: Contribution, content: string | null, sharedWithAgencyIds: string[]) {
-    return { id: c.id, caseId: c.caseId, agencyId: c.agencyId, authorId: c.authorId, category: c.category, content, sharedWithAgencyIds, createdAt: c.createdAt.toISOString() };
+    return {
+      id: c.id,
+      caseId: c.caseId,
+      agencyId: c.agencyId,
+      authorId: c.authorId,
+      category: c.category,
+      content,
+      sharedWithAgencyIds,
+      createdAt: c.createdAt.toISOString(),
+    };
   }
 }

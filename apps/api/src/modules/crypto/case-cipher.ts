@@ -13,7 +13,11 @@ export const CASE_KEY_ID = 'ck1';
 export class CaseCipher {
   private readonly cipher: FieldCipher | null;
 
-  constructor(readonly caseId: string, key: Buffer | null, private readonly legacy: (value: string, context: string) => string | null = (v) => v) {
+  constructor(
+    readonly caseId: string,
+    key: Buffer | null,
+    private readonly legacy: (value: string, context: string) => string | null = (v) => v,
+  ) {
     this.cipher = key ? new FieldCipher(`${CASE_KEY_ID}:${key.toString('base64')}`) : null;
   }
 

@@ -14,7 +14,10 @@ const wrapContext = (caseId: string) => `case_keys.wrapped_key|${caseId}`;
  */
 @Injectable()
 export class CaseKeysService {
-  constructor(@InjectDataSource() private readonly ds: DataSource, private readonly crypto: CryptoService) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly crypto: CryptoService,
+  ) {}
 
   /** The cipher of a case, creating its key on first use (inside the caller's transaction). */
   async cipher(caseId: string, m: EntityManager = this.ds.manager): Promise<CaseCipher> {

@@ -16,13 +16,14 @@ export const DEV_ADMIN = { email: 'admin@schakel.local', password: 'Schakel-dev-
 @Injectable()
 export class AdminBootstrapService implements OnApplicationBootstrap {
   private readonly logger = new Logger('AdminBootstrap');
-  constructor(@InjectDataSource() private readonly ds: DataSource, private readonly config: RuntimeConfig) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly config: RuntimeConfig,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     const env = this.config.env;
-    const creds = env.ADMIN_EMAIL && env.ADMIN_PASSWORD
-      ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD }
-      : env.DEV_SEED ? DEV_ADMIN : null;
+    const creds = env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : env.DEV_SEED ? DEV_ADMIN : null;
     if (!creds) return;
     const created = await this.ds.transaction(async (m) => {
       await m.query('LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE');
@@ -30,12 +31,21 @@ export class AdminBootstrapService implements OnApplicationBootstrap {
       const agency = await createAgency(m, { name: 'Schakel — beheer', type: 'OTHER', district: 'ALL', active: true });
       await m.getRepository(User).save(
         m.getRepository(User).create({
-          email: creds.email.toLowerCase(), displayName: 'Administrator', agencyId: agency.id, roles: ['admin'],
-          locale: 'nl', passwordHash: await hashPassword(creds.password), active: true, mfaEnabled: false,
+          email: creds.email.toLowerCase(),
+          displayName: 'Administrator',
+          agencyId: agency.id,
+          roles: ['admin'],
+          locale: 'nl',
+          passwordHash: await hashPassword(creds.password),
+          active: true,
+          mfaEnabled: false,
         }),
       );
       return true;
     });
-    if (created) this.logger.log(creds === DEV_ADMIN ? `development administrator created: ${DEV_ADMIN.email} (see README)` : 'first administrator created from ADMIN_EMAIL');
+    if (created)
+      this.logger.log(
+        creds === DEV_ADMIN ? `development administrator created: ${DEV_ADMIN.email} (see README)` : 'first administrator created from ADMIN_EMAIL',
+      );
   }
 }

@@ -70,7 +70,12 @@ export class AuthController {
   @Authenticated({ duringMfaEnrollment: true })
   @Post('logout')
   @HttpCode(204)
-  async logout(@Body() _body: EmptyBodyDto, @CurrentUser() user: AuthenticatedUser, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+  async logout(
+    @Body() _body: EmptyBodyDto,
+    @CurrentUser() user: AuthenticatedUser,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<void> {
     const cookieSession = await this.tokens.revokeByCookie(req.cookies?.[REFRESH_COOKIE]);
     // The access tokens of this session stop working now, not at their expiry; other devices stay signed in.
     for (const sid of new Set([user.sessionId, cookieSession].filter((s): s is string => Boolean(s)))) await this.tokens.endSession(user.id, sid);

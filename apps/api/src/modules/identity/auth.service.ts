@@ -62,7 +62,8 @@ export class AuthService {
   async completeMfaStep(mfaToken: string, code: string, ip: string | null): Promise<IssuedSession> {
     const claims = this.tokens.verifyMfa(mfaToken);
     const { sub } = claims;
-    if (await this.tokens.isMfaRedeemed(claims.jti)) throw new UnauthorizedException({ code: 'MFA_TOKEN_INVALID', message: 'The sign-in step expired; sign in again' });
+    if (await this.tokens.isMfaRedeemed(claims.jti))
+      throw new UnauthorizedException({ code: 'MFA_TOKEN_INVALID', message: 'The sign-in step expired; sign in again' });
     const user = await this.ds.getRepository(User).findOneBy({ id: sub });
     if (!user || !user.active || !user.mfaEnabled) {
       throw new UnauthorizedException(INVALID_CREDENTIALS);

@@ -3,7 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { LoginAudit, type LoginEvent } from './entities/login-audit.entity';
 
-export interface AuditContext { ip?: string | null; actorId?: string | null }
+export interface AuditContext {
+  ip?: string | null;
+  actorId?: string | null;
+}
 
 @Injectable()
 export class LoginAuditService {

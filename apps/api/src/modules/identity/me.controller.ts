@@ -15,7 +15,10 @@ import { ApiContract } from '../../common/openapi/api-contract.decorator';
 @ApiTags('me')
 @Controller('me')
 export class MeController {
-  constructor(private readonly mfa: MfaService, private readonly users: UsersService) {}
+  constructor(
+    private readonly mfa: MfaService,
+    private readonly users: UsersService,
+  ) {}
 
   @Authenticated({ duringMfaEnrollment: true })
   @Get()

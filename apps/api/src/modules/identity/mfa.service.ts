@@ -20,7 +20,8 @@ export class MfaService {
   /** Creates (or replaces) a pending TOTP secret; it counts only after /me/mfa/confirm. */
   async enroll(userId: string): Promise<{ otpauthUri: string; secret: string }> {
     const user = await this.ds.getRepository(User).findOneByOrFail({ id: userId });
-    if (user.mfaEnabled) throw new ConflictException({ code: 'MFA_ALREADY_ENABLED', message: 'A second factor is already enrolled; ask an administrator to reset it' });
+    if (user.mfaEnabled)
+      throw new ConflictException({ code: 'MFA_ALREADY_ENABLED', message: 'A second factor is already enrolled; ask an administrator to reset it' });
     const secret = new Secret({ size: 20 });
     await this.ds.getRepository(User).update({ id: userId }, { mfaSecret: this.crypto.encrypt(secret.base32, SECRET_CONTEXT), mfaLastStep: null });
     return { otpauthUri: this.totp(user.email, secret).toString(), secret: secret.base32 };
@@ -31,7 +32,8 @@ export class MfaService {
     if (user.mfaEnabled) throw new ConflictException({ code: 'MFA_ALREADY_ENABLED', message: 'A second factor is already enrolled' });
     if (!user.mfaSecret) throw new UnprocessableEntityException({ code: 'MFA_NOT_STARTED', message: 'Start with POST /me/mfa/enroll' });
     const step = this.acceptedStep(user, code);
-    if (step === null) throw new UnprocessableEntityException({ code: 'MFA_CODE_INVALID', message: 'The code is not valid; check the time on your device and try again' });
+    if (step === null)
+      throw new UnprocessableEntityException({ code: 'MFA_CODE_INVALID', message: 'The code is not valid; check the time on your device and try again' });
     await this.ds.transaction(async (m) => {
       await m.getRepository(User).update({ id: userId }, { mfaEnabled: true, mfaLastStep: String(step) });
       await this.audit.record('MFA_ENROLLED', userId, { ip }, {}, m);

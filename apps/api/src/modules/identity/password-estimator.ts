@@ -25,7 +25,13 @@ function zxcvbn(): PasswordEstimator {
     // Dictionary names collide between languages (nl-be's `commonWords`): prefix each language.
     const prefixed = (p: string, d: Record<string, unknown>) => Object.fromEntries(Object.entries(d).map(([k, v]) => [`${p}:${k}`, v]));
     const factory = new ZxcvbnFactory({
-      dictionary: { ...common!.dictionary, ...prefixed('nl', nl!.dictionary), ...prefixed('fr', fr!.dictionary), ...prefixed('en', en!.dictionary), platform: PLATFORM_WORDS },
+      dictionary: {
+        ...common!.dictionary,
+        ...prefixed('nl', nl!.dictionary),
+        ...prefixed('fr', fr!.dictionary),
+        ...prefixed('en', en!.dictionary),
+        platform: PLATFORM_WORDS,
+      },
       graphs: common!.adjacencyGraphs,
     } as ConstructorParameters<typeof ZxcvbnCore.ZxcvbnFactory>[0]);
     estimator = (password, inputs) => factory.check(password, inputs);

@@ -8,7 +8,10 @@ import { checkPassword } from './password-estimator';
  */
 export async function requireStrongPassword(field: string, password: string | undefined, personal: (string | undefined)[]): Promise<void> {
   if (password === undefined || password === '') return;
-  const verdict = checkPassword(password, personal.filter((p): p is string => Boolean(p)));
+  const verdict = checkPassword(
+    password,
+    personal.filter((p): p is string => Boolean(p)),
+  );
   if (verdict.ok) return;
   throw new UnprocessableEntityException({
     code: 'WEAK_PASSWORD',

@@ -11,9 +11,23 @@ import { LoginAuditService } from './login-audit.service';
  * `sv` is the user's session version when the token was issued; `sid` the session (refresh-token
  * family) it belongs to. Both are absent in tokens from before they existed.
  */
-export interface AccessTokenClaims { sub: string; typ: 'access'; amr: string[]; sv?: number; sid?: string }
-export interface MfaTokenClaims { sub: string; typ: 'mfa'; jti?: string }
-export interface IssuedSession { accessToken: string; expiresIn: number; refreshCookie: string }
+export interface AccessTokenClaims {
+  sub: string;
+  typ: 'access';
+  amr: string[];
+  sv?: number;
+  sid?: string;
+}
+export interface MfaTokenClaims {
+  sub: string;
+  typ: 'mfa';
+  jti?: string;
+}
+export interface IssuedSession {
+  accessToken: string;
+  expiresIn: number;
+  refreshCookie: string;
+}
 
 const MFA_TOKEN_TTL_SECONDS = 300;
 const MFA_TOKEN_INVALID = { code: 'MFA_TOKEN_INVALID', message: 'The sign-in step expired; sign in again' };
@@ -40,7 +54,10 @@ export class TokenService {
 
   /** The short-lived proof that the password step passed, exchanged (once) at POST /auth/mfa. */
   signMfa(userId: string): string {
-    return this.jwt.sign({ sub: userId, typ: 'mfa', jti: randomUUID() } satisfies MfaTokenClaims, { expiresIn: MFA_TOKEN_TTL_SECONDS, audience: 'schakel-mfa' });
+    return this.jwt.sign({ sub: userId, typ: 'mfa', jti: randomUUID() } satisfies MfaTokenClaims, {
+      expiresIn: MFA_TOKEN_TTL_SECONDS,
+      audience: 'schakel-mfa',
+    });
   }
 
   verifyMfa(token: string): MfaTokenClaims & { jti: string } {

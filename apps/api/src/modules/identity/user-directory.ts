@@ -7,7 +7,13 @@ import { User } from './entities/user.entity';
  * entity, and never credentials. The one place display names are resolved: timelines, teams,
  * decisions, evaluations, assessments, conference participants and the access log all come here.
  */
-export interface StaffMember { id: string; displayName: string; agencyId: string; active: boolean; roles: Role[] }
+export interface StaffMember {
+  id: string;
+  displayName: string;
+  agencyId: string;
+  active: boolean;
+  roles: Role[];
+}
 
 const member = (u: User): StaffMember => ({ id: u.id, displayName: u.displayName, agencyId: u.agencyId, active: u.active, roles: u.roles });
 
@@ -36,11 +42,20 @@ export async function staffById(m: EntityManager, id: string): Promise<StaffMemb
  * Active accounts of these agencies, plus the holders of `role` in `roleAgencyIds` (a district's
  * prosecutor liaisons), by display name.
  */
-export async function activeStaffOf(m: EntityManager, agencyIds: readonly string[], role?: { role: Role; agencyIds: readonly string[] }): Promise<StaffMember[]> {
-  const rows = await m.getRepository(User).createQueryBuilder('u')
+export async function activeStaffOf(
+  m: EntityManager,
+  agencyIds: readonly string[],
+  role?: { role: Role; agencyIds: readonly string[] },
+): Promise<StaffMember[]> {
+  const rows = await m
+    .getRepository(User)
+    .createQueryBuilder('u')
     .where('u.active AND (u.agency_id = ANY(:agencyIds) OR (u.agency_id = ANY(:roleAgencyIds) AND :role = ANY(u.roles)))', {
-      agencyIds: [...agencyIds], roleAgencyIds: [...(role?.agencyIds ?? [])], role: role?.role ?? '',
+      agencyIds: [...agencyIds],
+      roleAgencyIds: [...(role?.agencyIds ?? [])],
+      role: role?.role ?? '',
     })
-    .orderBy('u.display_name', 'ASC').getMany();
+    .orderBy('u.display_name', 'ASC')
+    .getMany();
   return rows.map(member);
 }

@@ -10,14 +10,20 @@ import { RuntimeConfig } from '../../config/runtime-config';
 import { User } from './entities/user.entity';
 
 /** The caller's account row with its agency, as one statement reads it. */
-export interface LoadedAccount { user: User; agency: { name: string; type: AgencyType; district: string } }
+export interface LoadedAccount {
+  user: User;
+  agency: { name: string; type: AgencyType; district: string };
+}
 
 @Injectable()
 export class UserLoader {
   /** One load per request, however many guards or handlers ask for the caller. */
   private readonly perRequest = new WeakMap<object, Promise<AuthenticatedUser | null>>();
 
-  constructor(@InjectDataSource() private readonly ds: DataSource, private readonly config: RuntimeConfig) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly config: RuntimeConfig,
+  ) {}
 
   /** The caller of `request`, loaded at most once for it. */
   loadFor(request: object, userId: string): Promise<AuthenticatedUser | null> {

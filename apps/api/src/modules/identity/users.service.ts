@@ -26,7 +26,12 @@ export class UsersService {
 
   async list(q: ListUsersQuery) {
     const { limit, cursor } = pageRequest(q);
-    const qb = this.ds.getRepository(User).createQueryBuilder('u').orderBy('u.created_at', 'ASC').addOrderBy('u.id', 'ASC').take(limit + 1);
+    const qb = this.ds
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .orderBy('u.created_at', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .take(limit + 1);
     if (q.agencyId) qb.andWhere('u.agency_id = :agencyId', { agencyId: q.agencyId });
     if (cursor) qb.andWhere('(u.created_at, u.id) > (:k::timestamptz, :id::uuid)', { k: cursor.k, id: cursor.id });
     const rows = await qb.getMany();
@@ -71,7 +76,8 @@ export class UsersService {
       const repo = m.getRepository(User);
       const user = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw new NotFoundException('No such user');
-      if (dto.version !== undefined && user.version !== dto.version) throw conflict('STALE_VERSION', 'This account was changed by someone else; reload it', { currentVersion: user.version });
+      if (dto.version !== undefined && user.version !== dto.version)
+        throw conflict('STALE_VERSION', 'This account was changed by someone else; reload it', { currentVersion: user.version });
       if (id === actor.id && (dto.active === false || (dto.roles && !dto.roles.includes('admin')))) {
         throw new UnprocessableEntityException({ code: 'SELF_LOCKOUT', message: 'You cannot deactivate yourself or remove your own administrator role' });
       }
@@ -119,7 +125,11 @@ export class UsersService {
       const user = await repo.findOneOrFail({ where: { id: actor.id }, lock: { mode: 'pessimistic_write' } });
       if (dto.newPassword !== undefined) {
         if (!user.passwordHash || !(await verifyPassword(user.passwordHash, dto.currentPassword ?? ''))) {
-          throw new BadRequestException({ code: 'VALIDATION_FAILED', message: 'Invalid request: currentPassword', details: [{ field: 'currentPassword', message: 'currentPassword is not your current password' }] });
+          throw new BadRequestException({
+            code: 'VALIDATION_FAILED',
+            message: 'Invalid request: currentPassword',
+            details: [{ field: 'currentPassword', message: 'currentPassword is not your current password' }],
+          });
         }
         user.passwordHash = await hashPassword(dto.newPassword);
         // The caller's own access token keeps working (the SPA stays signed in until it expires).
@@ -135,7 +145,11 @@ export class UsersService {
   private async requireAgency(m: EntityManager, agencyId: string): Promise<void> {
     const agency = await agencyById(m, agencyId);
     if (!agency || !agency.active) {
-      throw new BadRequestException({ code: 'VALIDATION_FAILED', message: 'Invalid request: agencyId', details: [{ field: 'agencyId', message: 'agencyId must be an active agency' }] });
+      throw new BadRequestException({
+        code: 'VALIDATION_FAILED',
+        message: 'Invalid request: agencyId',
+        details: [{ field: 'agencyId', message: 'agencyId must be an active agency' }],
+      });
     }
   }
 }

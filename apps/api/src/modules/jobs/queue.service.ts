@@ -42,8 +42,11 @@ export class QueueService implements OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     // A backend that is down would keep a graceful close waiting: give it a moment, then cut the connection.
-    await Promise.allSettled([...this.queues.values()].map((q) =>
-      withTimeout(q.close(), 2000, 'queue close timed out').catch(() => withTimeout(q.disconnect(), 1000, 'queue disconnect timed out'))));
+    await Promise.allSettled(
+      [...this.queues.values()].map((q) =>
+        withTimeout(q.close(), 2000, 'queue close timed out').catch(() => withTimeout(q.disconnect(), 1000, 'queue disconnect timed out')),
+      ),
+    );
   }
 }
 
@@ -58,8 +61,14 @@ function withTimeout<T>(p: Promise<T>, ms: number, message: string): Promise<T> 
   return new Promise<T>((resolve, reject) => {
     const t = setTimeout(() => reject(new Error(message)), ms);
     p.then(
-      (v) => { clearTimeout(t); resolve(v); },
-      (e) => { clearTimeout(t); reject(e); },
+      (v) => {
+        clearTimeout(t);
+        resolve(v);
+      },
+      (e) => {
+        clearTimeout(t);
+        reject(e);
+      },
     );
   });
 }

@@ -18,7 +18,11 @@ export class LegalBasesService {
     const [bases, refs] = [await m.getRepository(LegalBasisRow).find(), await m.getRepository(LegalBasisReferenceRow).find()];
     return {
       conditionsOf: (basis) => bases.find((b) => b.key === basis)?.conditions ?? LEGAL_BASIS_CONDITIONS[basis],
-      referenceOn: (basis, day) => referenceOn(refs.filter((r) => r.key === basis), day),
+      referenceOn: (basis, day) =>
+        referenceOn(
+          refs.filter((r) => r.key === basis),
+          day,
+        ),
     };
   }
 

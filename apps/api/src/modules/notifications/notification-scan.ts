@@ -7,7 +7,10 @@ import { rowsOf, type Sql } from '../../database/sql';
  * cases, users): one INSERT … SELECT per reminder keeps it idempotent and replica-safe, which a loop
  * over the modules' services would not.
  */
-export interface ScanResult { counts: Record<string, number>; ids: string[] }
+export interface ScanResult {
+  counts: Record<string, number>;
+  ids: string[];
+}
 
 // The case team of `c` (director and deputies), as a set of user ids.
 const TEAM = `SELECT c.director_id AS user_id WHERE c.director_id IS NOT NULL

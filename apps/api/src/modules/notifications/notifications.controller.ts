@@ -13,7 +13,9 @@ import { ApiContract } from '../../common/openapi/api-contract.decorator';
 
 export class ListNotificationsQuery extends ListQueryDto {
   @ApiPropertyOptional({ description: 'only unread notifications' })
-  @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean()
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
   unread?: boolean;
 }
 

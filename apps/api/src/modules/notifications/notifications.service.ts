@@ -29,7 +29,11 @@ const PENDING = 'schakel:pendingNotificationMails';
 export class NotificationsService implements OnModuleInit, EntitySubscriberInterface {
   private readonly logger = new Logger('Notifications');
 
-  constructor(@InjectDataSource() private readonly ds: DataSource, private readonly queues: QueueService, private readonly config: RuntimeConfig) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly queues: QueueService,
+    private readonly config: RuntimeConfig,
+  ) {}
 
   onModuleInit(): void {
     this.ds.subscribers.push(this);
@@ -81,8 +85,13 @@ export class NotificationsService implements OnModuleInit, EntitySubscriberInter
   async list(user: AuthenticatedUser, q: ListQueryDto & { unread?: boolean }) {
     const limit = q.limit ?? 50;
     const cursor = decodeCursor(q.cursor);
-    const qb = this.ds.getRepository(Notification).createQueryBuilder('n').where('n.user_id = :me', { me: user.id })
-      .orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'DESC').take(limit + 1);
+    const qb = this.ds
+      .getRepository(Notification)
+      .createQueryBuilder('n')
+      .where('n.user_id = :me', { me: user.id })
+      .orderBy('n.created_at', 'DESC')
+      .addOrderBy('n.id', 'DESC')
+      .take(limit + 1);
     if (q.unread) qb.andWhere('n.read_at IS NULL');
     if (cursor) qb.andWhere('(n.created_at, n.id) < (:k::timestamptz, :cid::uuid)', { k: cursor.k, cid: cursor.id });
     const [rows, unread] = await Promise.all([
@@ -111,7 +120,12 @@ export class NotificationsService implements OnModuleInit, EntitySubscriberInter
 
 export function notificationView(n: Notification) {
   return {
-    id: n.id, type: n.type, caseId: n.caseId, caseReference: n.caseReference, subjectId: n.subjectId,
-    createdAt: n.createdAt.toISOString(), readAt: n.readAt?.toISOString() ?? null,
+    id: n.id,
+    type: n.type,
+    caseId: n.caseId,
+    caseReference: n.caseReference,
+    subjectId: n.subjectId,
+    createdAt: n.createdAt.toISOString(),
+    readAt: n.readAt?.toISOString() ?? null,
   };
 }

@@ -14,7 +14,10 @@ function wrap(font: PDFFont, size: number, text: string, width: number): string[
   let line = '';
   for (const word of text.split(/\s+/)) {
     const next = line ? `${line} ${word}` : word;
-    if (font.widthOfTextAtSize(next, size) > width && line) { out.push(line); line = word; } else line = next;
+    if (font.widthOfTextAtSize(next, size) > width && line) {
+      out.push(line);
+      line = word;
+    } else line = next;
   }
   out.push(line);
   return out;
@@ -30,7 +33,10 @@ export async function renderPersonExportPdf(title: string, data: Record<string, 
   let y = A4[1] - MARGIN;
   const line = (text: string, f = font, size = 9, indent = 0) => {
     for (const l of wrap(f, size, encodable(f, text), A4[0] - 2 * MARGIN - indent)) {
-      if (y < MARGIN) { page = doc.addPage(A4); y = A4[1] - MARGIN; }
+      if (y < MARGIN) {
+        page = doc.addPage(A4);
+        y = A4[1] - MARGIN;
+      }
       page.drawText(l, { x: MARGIN + indent, y, size, font: f });
       y -= size + 4;
     }

@@ -17,14 +17,25 @@ export class PersonExportController {
   @Authorize('export', 'Person')
   @Get()
   @ApiProduces('application/json', 'application/pdf')
-  @ApiContractOrFile('PersonExport', 'everything held about the person, who read it and with whom it was shared (GDPR art. 15); `?format=pdf` for a PDF; `restrict` + `restrictionReason` withhold sections', ['application/pdf'])
+  @ApiContractOrFile(
+    'PersonExport',
+    'everything held about the person, who read it and with whom it was shared (GDPR art. 15); `?format=pdf` for a PDF; `restrict` + `restrictionReason` withhold sections',
+    ['application/pdf'],
+  )
   @ApiNotFoundResponse({ description: 'no such person (or erased)' })
-  async export(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Query() q: PersonExportQuery, @Res({ passthrough: true }) res: Response) {
+  async export(
+    @CurrentUser() u: AuthenticatedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() q: PersonExportQuery,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const data = await this.exports.export(u, id, q);
     res.header('Cache-Control', 'no-store');
     if (q.format !== 'pdf') return data;
     // A confidential (shelter) address is never printed, not even in the person's own export.
-    const printable = data.person.confidentialAddress ? { ...data, person: { ...data.person, address: data.person.address === null ? null : 'CONFIDENTIAL' } } : data;
+    const printable = data.person.confidentialAddress
+      ? { ...data, person: { ...data.person, address: data.person.address === null ? null : 'CONFIDENTIAL' } }
+      : data;
     const pdf = await renderPersonExportPdf(`Schakel - ${data.case.reference}`, printable);
     return new StreamableFile(pdf, { type: 'application/pdf', disposition: `attachment; filename="schakel-person-${id.slice(0, 8)}.pdf"`, length: pdf.length });
   }

@@ -48,7 +48,12 @@ export class PersonsController {
   @Authorize('request', 'Person')
   @Post('persons/:pid/data-requests')
   @ApiContract('DataRequest', 'the request; the file holders answer it with a person disclosure', 201)
-  request(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Param('pid', ParseUUIDPipe) pid: string, @Body() dto: PersonDataRequestDto) {
+  request(
+    @CurrentUser() u: AuthenticatedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('pid', ParseUUIDPipe) pid: string,
+    @Body() dto: PersonDataRequestDto,
+  ) {
     return this.persons.request(u, id, pid, dto);
   }
 

@@ -42,12 +42,19 @@ export class ProtocolConfidentialityService {
       const protocol = await m.getRepository(Protocol).findOneBy({ id: protocolId });
       if (!protocol) throw new NotFoundException('No such protocol');
       const agencyIds = (await m.getRepository(ProtocolAgency).findBy({ protocolId })).map((r) => r.agencyId);
-      assertRowAccess(user, 'acknowledge', 'Protocol', { district: protocol.district, agencyIds, status: protocol.status, approverAgencyIds: protocol.approverAgencyIds }, 'protocol');
-      const statement = await this.currentStatement(m);
-      await m.query(
-        `INSERT INTO protocol_acknowledgements (protocol_id, user_id, statement_version) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
-        [protocolId, user.id, statement.version],
+      assertRowAccess(
+        user,
+        'acknowledge',
+        'Protocol',
+        { district: protocol.district, agencyIds, status: protocol.status, approverAgencyIds: protocol.approverAgencyIds },
+        'protocol',
       );
+      const statement = await this.currentStatement(m);
+      await m.query(`INSERT INTO protocol_acknowledgements (protocol_id, user_id, statement_version) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
+        protocolId,
+        user.id,
+        statement.version,
+      ]);
       const row = await m.getRepository(ProtocolAcknowledgement).findOneByOrFail({ protocolId, userId: user.id, statementVersion: statement.version });
       return { protocolId, userId: user.id, ...statementView(statement), acknowledgedAt: row.acknowledgedAt.toISOString() };
     });
@@ -69,12 +76,26 @@ export class ProtocolConfidentialityService {
     const protocol = await this.ds.getRepository(Protocol).findOneBy({ id: protocolId });
     if (!protocol) throw new NotFoundException('No such protocol');
     const agencyIds = (await this.ds.getRepository(ProtocolAgency).findBy({ protocolId })).map((r) => r.agencyId);
-    assertRowAccess(user, 'read', 'Protocol', { district: protocol.district, agencyIds, status: protocol.status, approverAgencyIds: protocol.approverAgencyIds }, 'protocol');
+    assertRowAccess(
+      user,
+      'read',
+      'Protocol',
+      { district: protocol.district, agencyIds, status: protocol.status, approverAgencyIds: protocol.approverAgencyIds },
+      'protocol',
+    );
     assertRowAccess(user, 'read', 'ProtocolAccessList', { district: protocol.district }, 'protocol');
     const statement = await this.currentStatement();
-    const rows: { id: string; display_name: string; agency_id: string; agency_name: string; roles: string[]; acknowledged_at: Date | null; statement_version: number | null }[] =
-      agencyIds.length ? await this.ds.query(
-        `SELECT u.id, u.display_name, u.agency_id, a.name AS agency_name, u.roles, ack.acknowledged_at, ack.statement_version
+    const rows: {
+      id: string;
+      display_name: string;
+      agency_id: string;
+      agency_name: string;
+      roles: string[];
+      acknowledged_at: Date | null;
+      statement_version: number | null;
+    }[] = agencyIds.length
+      ? await this.ds.query(
+          `SELECT u.id, u.display_name, u.agency_id, a.name AS agency_name, u.roles, ack.acknowledged_at, ack.statement_version
            FROM users u JOIN agencies a ON a.id = u.agency_id
            LEFT JOIN LATERAL (
              SELECT x.acknowledged_at, x.statement_version FROM protocol_acknowledgements x
@@ -83,13 +104,18 @@ export class ProtocolConfidentialityService {
            ) ack ON true
           WHERE u.agency_id = ANY($2) AND u.active AND u.roles && ARRAY['case_director','agency_member','referrer']::text[]
           ORDER BY a.name, u.display_name`,
-        [protocolId, agencyIds],
-      ) : [];
+          [protocolId, agencyIds],
+        )
+      : [];
     return {
       protocolId,
       statementVersion: statement.version,
       items: rows.map((r) => ({
-        userId: r.id, displayName: r.display_name, agencyId: r.agency_id, agencyName: r.agency_name, roles: r.roles,
+        userId: r.id,
+        displayName: r.display_name,
+        agencyId: r.agency_id,
+        agencyName: r.agency_name,
+        roles: r.roles,
         acknowledgedAt: r.acknowledged_at ? new Date(r.acknowledged_at).toISOString() : null,
         statementVersion: r.statement_version,
         current: r.statement_version === statement.version,
@@ -101,4 +127,3 @@ export class ProtocolConfidentialityService {
 function statementView(s: ConfidentialityStatement) {
   return { statementVersion: s.version, statement: { nl: s.textNl, fr: s.textFr, en: s.textEn } };
 }
-

@@ -8,14 +8,29 @@ import { Protocol } from './protocol.entity';
  * `protocol_agencies`): plain values, never the entities, inside the caller's EntityManager.
  */
 export interface ProtocolTerms {
-  id: string; title: string; reference: string | null; district: string; status: ProtocolStatus;
-  validFrom: string; validUntil: string | null; dataCategories: DataCategory[];
+  id: string;
+  title: string;
+  reference: string | null;
+  district: string;
+  status: ProtocolStatus;
+  validFrom: string;
+  validUntil: string | null;
+  dataCategories: DataCategory[];
 }
 
 /** The terms a disclosure or a case view checks against; throws when the protocol does not exist. */
 export async function protocolTerms(m: EntityManager, id: string): Promise<ProtocolTerms> {
   const p = await m.getRepository(Protocol).findOneByOrFail({ id });
-  return { id: p.id, title: p.title, reference: p.reference, district: p.district, status: p.status, validFrom: p.validFrom, validUntil: p.validUntil, dataCategories: p.dataCategories };
+  return {
+    id: p.id,
+    title: p.title,
+    reference: p.reference,
+    district: p.district,
+    status: p.status,
+    validFrom: p.validFrom,
+    validUntil: p.validUntil,
+    dataCategories: p.dataCategories,
+  };
 }
 
 /** The signatory agencies of these protocols, by protocol id. */
@@ -23,6 +38,7 @@ export async function signatoriesOf(m: EntityManager, protocolIds: readonly stri
   const map = new Map<string, string[]>();
   const unique = [...new Set(protocolIds)];
   if (!unique.length) return map;
-  for (const r of await m.getRepository(ProtocolAgency).findBy({ protocolId: In(unique) })) map.set(r.protocolId, [...(map.get(r.protocolId) ?? []), r.agencyId]);
+  for (const r of await m.getRepository(ProtocolAgency).findBy({ protocolId: In(unique) }))
+    map.set(r.protocolId, [...(map.get(r.protocolId) ?? []), r.agencyId]);
   return map;
 }

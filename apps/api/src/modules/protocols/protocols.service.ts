@@ -2,7 +2,14 @@ import { BadRequestException, ForbiddenException, Injectable, NotFoundException 
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { rulesToSql, type Action } from '@schakel/authz';
-import { approvalProgress, checkProtocolTransition, isProtocolEditable, MIN_MOTIVATION_LENGTH, type ProtocolAction, type ProtocolStatus } from '@schakel/domain';
+import {
+  approvalProgress,
+  checkProtocolTransition,
+  isProtocolEditable,
+  MIN_MOTIVATION_LENGTH,
+  type ProtocolAction,
+  type ProtocolStatus,
+} from '@schakel/domain';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { assertRowAccess } from '../../common/auth/row-access';
 import { conflict, DomainError, unprocessable } from '../../common/http/domain-error';
@@ -18,22 +25,38 @@ import { PROTOCOL_SCOPE_FIELDS } from './protocol-scope';
 import { Protocol } from './protocol.entity';
 import { protocolView } from './protocol.view';
 
-export interface ProtocolWithAgencies { protocol: Protocol; agencyIds: string[] }
+export interface ProtocolWithAgencies {
+  protocol: Protocol;
+  agencyIds: string[];
+}
 
 @Injectable()
 export class ProtocolsService {
-  constructor(@InjectDataSource() private readonly ds: DataSource, private readonly revisions: ProtocolRevisionService) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly revisions: ProtocolRevisionService,
+  ) {}
 
   async list(user: AuthenticatedUser, q: ListProtocolsQuery) {
     const { limit, cursor } = pageRequest(q);
     const scope = rulesToSql(user.ability, 'read', 'Protocol', PROTOCOL_SCOPE_FIELDS);
-    const qb = this.ds.getRepository(Protocol).createQueryBuilder('p').where(scope.sql, scope.params)
-      .orderBy('p.created_at', 'DESC').addOrderBy('p.id', 'DESC').take(limit + 1);
+    const qb = this.ds
+      .getRepository(Protocol)
+      .createQueryBuilder('p')
+      .where(scope.sql, scope.params)
+      .orderBy('p.created_at', 'DESC')
+      .addOrderBy('p.id', 'DESC')
+      .take(limit + 1);
     if (q.status) qb.andWhere('p.status = :status', { status: q.status });
     if (cursor) qb.andWhere('(p.created_at, p.id) < (:k::timestamptz, :cid::uuid)', { k: cursor.k, cid: cursor.id });
     const rows = await qb.getMany();
     const agencies = await this.agencyIdsOf(rows.map((r) => r.id));
-    return toPage(rows, limit, (p) => ({ k: p.createdAt.toISOString(), id: p.id }), (p) => protocolView(p, agencies.get(p.id) ?? []));
+    return toPage(
+      rows,
+      limit,
+      (p) => ({ k: p.createdAt.toISOString(), id: p.id }),
+      (p) => protocolView(p, agencies.get(p.id) ?? []),
+    );
   }
 
   async get(user: AuthenticatedUser, id: string) {
@@ -45,10 +68,19 @@ export class ProtocolsService {
   private async detailView(p: Protocol, agencyIds: string[], m: EntityManager = this.ds.manager) {
     const approvals = await m.getRepository(ProtocolApproval).find({ where: { protocolId: p.id }, order: { approvedAt: 'ASC' } });
     const events = await m.getRepository(ProtocolEvent).find({ where: { protocolId: p.id }, order: { id: 'ASC' } });
-    const progress = approvalProgress(p.approverAgencyIds, approvals.map((a) => a.agencyId));
+    const progress = approvalProgress(
+      p.approverAgencyIds,
+      approvals.map((a) => a.agencyId),
+    );
     return {
       ...protocolView(p, agencyIds),
-      approvals: approvals.map((a) => ({ agencyId: a.agencyId, reference: a.reference, motivation: a.motivation, approvedBy: a.approvedBy, approvedAt: a.approvedAt.toISOString() })),
+      approvals: approvals.map((a) => ({
+        agencyId: a.agencyId,
+        reference: a.reference,
+        motivation: a.motivation,
+        approvedBy: a.approvedBy,
+        approvedAt: a.approvedAt.toISOString(),
+      })),
       pendingApproverAgencyIds: p.status === 'SUBMITTED' ? progress.pendingAgencyIds : [],
       events: events.map((e) => ({ at: e.at.toISOString(), type: e.type, actorId: e.actorId, reason: e.reason, detail: e.detail })),
     };
@@ -69,11 +101,23 @@ export class ProtocolsService {
       const approverAgencyIds = dto.approverAgencyIds ?? [];
       await this.requireApprovers(m, approverAgencyIds);
       const repo = m.getRepository(Protocol);
-      const p = await repo.save(repo.create({
-        title: dto.title.trim(), district: dto.district.trim(), purpose: dto.purpose.trim(), dataCategories: dto.dataCategories,
-        retentionMonths: dto.retentionMonths, validFrom: dto.validFrom.slice(0, 10), validUntil: dto.validUntil?.slice(0, 10) ?? null,
-        status: 'DRAFT', createdBy: user.id, revision: 1, amendsId: null, approverAgencyIds, modalities: dto.modalities ? { ...dto.modalities } : null,
-      }));
+      const p = await repo.save(
+        repo.create({
+          title: dto.title.trim(),
+          district: dto.district.trim(),
+          purpose: dto.purpose.trim(),
+          dataCategories: dto.dataCategories,
+          retentionMonths: dto.retentionMonths,
+          validFrom: dto.validFrom.slice(0, 10),
+          validUntil: dto.validUntil?.slice(0, 10) ?? null,
+          status: 'DRAFT',
+          createdBy: user.id,
+          revision: 1,
+          amendsId: null,
+          approverAgencyIds,
+          modalities: dto.modalities ? { ...dto.modalities } : null,
+        }),
+      );
       this.checkWindow(p);
       await m.getRepository(ProtocolAgency).insert(agencyIds.map((agencyId) => ({ protocolId: p.id, agencyId })));
       return protocolView(p, agencyIds);
@@ -83,8 +127,10 @@ export class ProtocolsService {
   async update(user: AuthenticatedUser, id: string, dto: UpdateProtocolDto) {
     return this.ds.transaction(async (m) => {
       const { protocol: p, agencyIds } = await this.loadVisible(user, id, 'update', m, true);
-      if (dto.version !== undefined && p.version !== dto.version) throw conflict('STALE_VERSION', 'This protocol was changed by someone else; reload it', { currentVersion: p.version });
-      if (!isProtocolEditable(p.status)) throw conflict('PROTOCOL_NOT_DRAFT', 'Only a draft or rejected protocol can be edited; amend an approved one as a new version');
+      if (dto.version !== undefined && p.version !== dto.version)
+        throw conflict('STALE_VERSION', 'This protocol was changed by someone else; reload it', { currentVersion: p.version });
+      if (!isProtocolEditable(p.status))
+        throw conflict('PROTOCOL_NOT_DRAFT', 'Only a draft or rejected protocol can be edited; amend an approved one as a new version');
       if (dto.title !== undefined) p.title = dto.title.trim();
       if (dto.district !== undefined) p.district = dto.district.trim();
       if (dto.purpose !== undefined) p.purpose = dto.purpose.trim();
@@ -142,10 +188,22 @@ export class ProtocolsService {
         } else p.decisionReason = reason;
       }
       const saved = await m.getRepository(Protocol).save(p);
-      await events.insert({ protocolId: p.id, actorId: user.id, type: EVENT_OF[action](from), reason: action === 'approve' ? p.motivation : reason, detail: (action === 'approve' ? { reference: p.reference } : {}) as never });
+      await events.insert({
+        protocolId: p.id,
+        actorId: user.id,
+        type: EVENT_OF[action](from),
+        reason: action === 'approve' ? p.motivation : reason,
+        detail: (action === 'approve' ? { reference: p.reference } : {}) as never,
+      });
       if (action === 'approve' && p.amendsId) {
         const moved = await this.revisions.moveOpenCases(m, p.amendsId, { id: p.id, revision: p.revision }, user);
-        await events.insert({ protocolId: p.id, actorId: user.id, type: 'CASES_MOVED', reason: null, detail: { fromProtocolId: p.amendsId, count: moved.length } });
+        await events.insert({
+          protocolId: p.id,
+          actorId: user.id,
+          type: 'CASES_MOVED',
+          reason: null,
+          detail: { fromProtocolId: p.amendsId, count: moved.length },
+        });
       }
       return this.detailView(saved, agencyIds, m);
     });
@@ -154,7 +212,10 @@ export class ProtocolsService {
   /** Records one office's approval; true when it was the last one needed. */
   private async recordApproval(m: EntityManager, user: AuthenticatedUser, p: Protocol, reference: string, motivation: string): Promise<boolean> {
     if (motivation.length < MIN_MOTIVATION_LENGTH) {
-      throw unprocessable('MOTIVATION_REQUIRED', `Art. 458ter requires a reasoned authorisation: write down why this protocol is approved (at least ${MIN_MOTIVATION_LENGTH} characters).`);
+      throw unprocessable(
+        'MOTIVATION_REQUIRED',
+        `Art. 458ter requires a reasoned authorisation: write down why this protocol is approved (at least ${MIN_MOTIVATION_LENGTH} characters).`,
+      );
     }
     if (p.approverAgencyIds.length > 0 && !p.approverAgencyIds.includes(user.agencyId)) {
       throw new DomainError(403, 'NOT_AN_APPROVER', 'Your prosecution office is not among the offices that must approve this protocol');
@@ -167,7 +228,15 @@ export class ProtocolsService {
     const done = (await approvals.findBy({ protocolId: p.id })).map((a) => a.agencyId);
     const progress = approvalProgress(p.approverAgencyIds, done);
     if (!progress.complete) {
-      await m.getRepository(ProtocolEvent).insert({ protocolId: p.id, actorId: user.id, type: 'APPROVAL', reason: motivation, detail: { reference, agencyId: user.agencyId, pendingAgencyIds: progress.pendingAgencyIds } });
+      await m
+        .getRepository(ProtocolEvent)
+        .insert({
+          protocolId: p.id,
+          actorId: user.id,
+          type: 'APPROVAL',
+          reason: motivation,
+          detail: { reference, agencyId: user.agencyId, pendingAgencyIds: progress.pendingAgencyIds },
+        });
     }
     return progress.complete;
   }
@@ -179,23 +248,48 @@ export class ProtocolsService {
       if (!user.ability.can('create', 'Protocol') || !agencyIds.includes(user.agencyId)) {
         throw new ForbiddenException({ code: 'FORBIDDEN', message: 'Only a case director of a signatory agency can amend this protocol' });
       }
-      if (p.status !== 'APPROVED' && p.status !== 'SUSPENDED') throw conflict('PROTOCOL_NOT_APPROVED', 'Only an approved protocol is amended; edit a draft directly');
+      if (p.status !== 'APPROVED' && p.status !== 'SUSPENDED')
+        throw conflict('PROTOCOL_NOT_APPROVED', 'Only an approved protocol is amended; edit a draft directly');
       const repo = m.getRepository(Protocol);
-      const draft = await repo.save(repo.create({
-        title: p.title, district: p.district, purpose: p.purpose, dataCategories: p.dataCategories, retentionMonths: p.retentionMonths,
-        validFrom: p.validFrom, validUntil: p.validUntil, status: 'DRAFT', createdBy: user.id, revision: p.revision + 1, amendsId: p.id,
-        approverAgencyIds: p.approverAgencyIds, modalities: p.modalities,
-      }));
+      const draft = await repo.save(
+        repo.create({
+          title: p.title,
+          district: p.district,
+          purpose: p.purpose,
+          dataCategories: p.dataCategories,
+          retentionMonths: p.retentionMonths,
+          validFrom: p.validFrom,
+          validUntil: p.validUntil,
+          status: 'DRAFT',
+          createdBy: user.id,
+          revision: p.revision + 1,
+          amendsId: p.id,
+          approverAgencyIds: p.approverAgencyIds,
+          modalities: p.modalities,
+        }),
+      );
       await m.getRepository(ProtocolAgency).insert(agencyIds.map((agencyId) => ({ protocolId: draft.id, agencyId })));
       return protocolView(draft, agencyIds);
     });
   }
 
-  private async loadVisible(user: AuthenticatedUser, id: string, action: Action, m: EntityManager = this.ds.manager, lock = false): Promise<ProtocolWithAgencies> {
+  private async loadVisible(
+    user: AuthenticatedUser,
+    id: string,
+    action: Action,
+    m: EntityManager = this.ds.manager,
+    lock = false,
+  ): Promise<ProtocolWithAgencies> {
     const protocol = await m.getRepository(Protocol).findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!protocol) throw new NotFoundException('No such protocol');
     const agencyIds = (await m.getRepository(ProtocolAgency).findBy({ protocolId: id })).map((r) => r.agencyId);
-    assertRowAccess(user, action, 'Protocol', { district: protocol.district, agencyIds, status: protocol.status, approverAgencyIds: protocol.approverAgencyIds }, 'protocol');
+    assertRowAccess(
+      user,
+      action,
+      'Protocol',
+      { district: protocol.district, agencyIds, status: protocol.status, approverAgencyIds: protocol.approverAgencyIds },
+      'protocol',
+    );
     return { protocol, agencyIds };
   }
 
@@ -212,7 +306,11 @@ export class ProtocolsService {
     const found = await agenciesByIds(m, ids, { active: true });
     const missing = ids.filter((id) => !found.some((a) => a.id === id));
     if (missing.length) {
-      throw new BadRequestException({ code: 'VALIDATION_FAILED', message: 'Invalid request: agencyIds', details: [{ field: 'agencyIds', message: `unknown or inactive agencies: ${missing.join(', ')}` }] });
+      throw new BadRequestException({
+        code: 'VALIDATION_FAILED',
+        message: 'Invalid request: agencyIds',
+        details: [{ field: 'agencyIds', message: `unknown or inactive agencies: ${missing.join(', ')}` }],
+      });
     }
   }
 
@@ -222,13 +320,21 @@ export class ProtocolsService {
     const found = await agenciesByIds(m, ids, { active: true, type: 'PROSECUTION' });
     const wrong = ids.filter((id) => !found.some((a) => a.id === id));
     if (wrong.length) {
-      throw new BadRequestException({ code: 'VALIDATION_FAILED', message: 'Invalid request: approverAgencyIds', details: [{ field: 'approverAgencyIds', message: `not active prosecution agencies: ${wrong.join(', ')}` }] });
+      throw new BadRequestException({
+        code: 'VALIDATION_FAILED',
+        message: 'Invalid request: approverAgencyIds',
+        details: [{ field: 'approverAgencyIds', message: `not active prosecution agencies: ${wrong.join(', ')}` }],
+      });
     }
   }
 
   private checkWindow(p: Protocol): void {
     if (p.validUntil && p.validUntil < p.validFrom) {
-      throw new BadRequestException({ code: 'VALIDATION_FAILED', message: 'Invalid request: validUntil', details: [{ field: 'validUntil', message: 'validUntil must not be before validFrom' }] });
+      throw new BadRequestException({
+        code: 'VALIDATION_FAILED',
+        message: 'Invalid request: validUntil',
+        details: [{ field: 'validUntil', message: 'validUntil must not be before validFrom' }],
+      });
     }
   }
 }

@@ -2,8 +2,15 @@ import { BadRequestException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import {
-  checkAssessedLevel, deriveIndicators, derivePrompts, findRiskInstrument, normaliseAnswers, scoreAnswers, validateAnswers,
-  type RiskAnswers, type RiskInstrument,
+  checkAssessedLevel,
+  deriveIndicators,
+  derivePrompts,
+  findRiskInstrument,
+  normaliseAnswers,
+  scoreAnswers,
+  validateAnswers,
+  type RiskAnswers,
+  type RiskInstrument,
 } from '@schakel/domain';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { unprocessable } from '../../common/http/domain-error';
@@ -60,7 +67,8 @@ export class RiskAssessmentsService {
       const childIds = persons.filter((p) => p.role === 'CHILD').map((p) => p.id);
       const violencePattern = dto.violencePattern ?? null;
       if (instrument) {
-        for (const p of validateAnswers(instrument, dto.answers, { childIds })) details.push({ field: p.path ? `answers.${p.path}` : 'answers', message: p.message });
+        for (const p of validateAnswers(instrument, dto.answers, { childIds }))
+          details.push({ field: p.path ? `answers.${p.path}` : 'answers', message: p.message });
         if (violencePattern && !instrument.violencePatterns.some((p) => p.value === violencePattern)) {
           details.push({ field: 'violencePattern', message: `${instrument.key} version ${instrument.version} records no violence pattern ${violencePattern}` });
         }
@@ -71,28 +79,33 @@ export class RiskAssessmentsService {
       const { score, suggestedLevel } = scoreAnswers(instrument, answers);
       const levelRationale = dto.levelRationale?.trim() || null;
       if (checkAssessedLevel(dto.level, suggestedLevel, levelRationale)) {
-        throw unprocessable('LEVEL_RATIONALE_REQUIRED', `The instrument suggests at least ${suggestedLevel}: explain why the risk is ${dto.level}`, { suggestedLevel, score });
+        throw unprocessable('LEVEL_RATIONALE_REQUIRED', `The instrument suggests at least ${suggestedLevel}: explain why the risk is ${dto.level}`, {
+          suggestedLevel,
+          score,
+        });
       }
 
       // Answers (with their notes and sources) and the rationale are free text under the case's data key.
       const cipher = await this.caseKeys.cipher(caseId, m);
       const repo = m.getRepository(RiskAssessment);
-      const a = await repo.save(repo.create({
-        caseId,
-        personId: personId!,
-        instrumentKey: instrument.key,
-        instrumentVersion: instrument.version,
-        answers: cipher.seal(JSON.stringify(answers), ANSWERS),
-        indicators: deriveIndicators(instrument, answers),
-        prompts: derivePrompts(instrument, answers, { hasChildren: childIds.length > 0, violencePattern }),
-        score,
-        suggestedLevel,
-        level: dto.level,
-        levelRationale: cipher.sealNullable(levelRationale, RATIONALE),
-        violencePattern,
-        assessedBy: user.id,
-        assessedAgencyId: user.agencyId,
-      }));
+      const a = await repo.save(
+        repo.create({
+          caseId,
+          personId: personId!,
+          instrumentKey: instrument.key,
+          instrumentVersion: instrument.version,
+          answers: cipher.seal(JSON.stringify(answers), ANSWERS),
+          indicators: deriveIndicators(instrument, answers),
+          prompts: derivePrompts(instrument, answers, { hasChildren: childIds.length > 0, violencePattern }),
+          score,
+          suggestedLevel,
+          level: dto.level,
+          levelRationale: cipher.sealNullable(levelRationale, RATIONALE),
+          violencePattern,
+          assessedBy: user.id,
+          assessedAgencyId: user.agencyId,
+        }),
+      );
 
       // The case's current risk level is that of its latest assessment.
       const previousLevel = ctx.record.riskLevel;
@@ -100,7 +113,12 @@ export class RiskAssessmentsService {
       await saveCase(m, ctx.record);
       // The timeline says who assessed whom with what and the resulting level, never the answers.
       await this.timeline.record(m, caseId, user, 'RISK_ASSESSED', {
-        assessmentId: a.id, personId: a.personId, instrument: a.instrumentKey, version: a.instrumentVersion, level: a.level, previousLevel,
+        assessmentId: a.id,
+        personId: a.personId,
+        instrument: a.instrumentKey,
+        version: a.instrumentVersion,
+        level: a.level,
+        previousLevel,
       });
       return this.view(a, instrument, answers, levelRationale);
     });
@@ -115,15 +133,21 @@ export class RiskAssessmentsService {
       order: { createdAt: 'ASC', id: 'ASC' },
     });
     await this.accessLog.record(user, caseId, 'RISK_ASSESSMENTS');
-    const names = await displayNames(this.ds, rows.map((a) => a.assessedBy));
+    const names = await displayNames(
+      this.ds,
+      rows.map((a) => a.assessedBy),
+    );
     const cipher = await this.caseKeys.cipher(caseId);
     return {
-      items: rows.map((a) => ({ ...this.view(
-        a,
-        findRiskInstrument(a.instrumentKey, a.instrumentVersion),
-        JSON.parse(cipher.open(a.answers, ANSWERS) ?? '{}') as RiskAnswers,
-        cipher.open(a.levelRationale, RATIONALE),
-      ), assessedByName: names.get(a.assessedBy) ?? null })),
+      items: rows.map((a) => ({
+        ...this.view(
+          a,
+          findRiskInstrument(a.instrumentKey, a.instrumentVersion),
+          JSON.parse(cipher.open(a.answers, ANSWERS) ?? '{}') as RiskAnswers,
+          cipher.open(a.levelRationale, RATIONALE),
+        ),
+        assessedByName: names.get(a.assessedBy) ?? null,
+      })),
     };
   }
 

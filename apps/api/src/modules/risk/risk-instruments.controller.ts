@@ -18,7 +18,10 @@ export class RiskInstrumentsController {
 
   @Authenticated()
   @Get(':key/:version')
-  @ApiContract('RiskInstrument', 'the full definition: sections and items, answer values and sources, violence patterns, and scoring (weights and thresholds) or null')
+  @ApiContract(
+    'RiskInstrument',
+    'the full definition: sections and items, answer values and sources, violence patterns, and scoring (weights and thresholds) or null',
+  )
   @ApiNotFoundResponse({ description: 'no instrument with that key and version' })
   detail(@Param('key') key: string, @Param('version') version: string) {
     const instrument = /^[1-9]\d{0,5}$/.test(version) ? findRiskInstrument(key, Number(version)) : null;

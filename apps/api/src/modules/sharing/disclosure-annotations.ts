@@ -1,7 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import { useRestrictionFor, type UseRestriction } from '@schakel/domain';
 
-export interface DisclosureAnnotation { legalReference: string | null; provision: string | null; useRestriction: UseRestriction | null }
+export interface DisclosureAnnotation {
+  legalReference: string | null;
+  provision: string | null;
+  useRestriction: UseRestriction | null;
+}
 
 /**
  * What a log entry shows beside its hashed fields (issue 9): the article that applied when it was

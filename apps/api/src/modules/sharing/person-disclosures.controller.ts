@@ -16,8 +16,16 @@ export class PersonDisclosuresController {
   @Authorize('share', 'Person')
   @Post()
   @ApiContract('PersonDisclosure', 'the sharing-log entry; the recipients now see the disclosed fields', 201)
-  @ApiUnprocessableEntityResponse({ description: 'CONFIDENTIAL_ADDRESS, CATEGORY_NOT_PERSON_DATA, and every contribution-disclosure code (AGENCY_NOT_IN_CASE, CONSENT_MISSING, JUSTIFICATION_REQUIRED, …); 403 NOT_PERSON_FILE_HOLDER' })
-  disclose(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Param('pid', ParseUUIDPipe) pid: string, @Body() dto: CreatePersonDisclosureDto) {
+  @ApiUnprocessableEntityResponse({
+    description:
+      'CONFIDENTIAL_ADDRESS, CATEGORY_NOT_PERSON_DATA, and every contribution-disclosure code (AGENCY_NOT_IN_CASE, CONSENT_MISSING, JUSTIFICATION_REQUIRED, …); 403 NOT_PERSON_FILE_HOLDER',
+  })
+  disclose(
+    @CurrentUser() u: AuthenticatedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('pid', ParseUUIDPipe) pid: string,
+    @Body() dto: CreatePersonDisclosureDto,
+  ) {
     return this.disclosures.disclose(u, id, pid, dto);
   }
 }

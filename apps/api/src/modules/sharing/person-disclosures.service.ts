@@ -43,16 +43,26 @@ export class PersonDisclosuresService {
       const facts = this.personViews.facts(ctx, person, user.agencyId, await this.personViews.directorAgencyId(ctx, m), []);
       const compartmentRefusal = personDisclosureRefusal(facts, dto.categories);
       if (compartmentRefusal === 'NOT_PERSON_FILE_HOLDER') {
-        throw new ForbiddenException({ code: 'NOT_PERSON_FILE_HOLDER', message: "Only the referring agency and the case director's agency share a person's details" });
+        throw new ForbiddenException({
+          code: 'NOT_PERSON_FILE_HOLDER',
+          message: "Only the referring agency and the case director's agency share a person's details",
+        });
       }
-      if (compartmentRefusal === 'CONFIDENTIAL_ADDRESS') throw unprocessable('CONFIDENTIAL_ADDRESS', 'This person has a confidential address: contact details are never disclosed');
+      if (compartmentRefusal === 'CONFIDENTIAL_ADDRESS')
+        throw unprocessable('CONFIDENTIAL_ADDRESS', 'This person has a confidential address: contact details are never disclosed');
       if (compartmentRefusal) throw unprocessable(compartmentRefusal, 'Only IDENTIFICATION and CONTACT are person data');
 
       const protocol = await protocolTerms(m, ctx.record.protocolId);
       const consent = dto.consentId ? await consentOf(m, caseId, dto.consentId, personId) : null;
       const refusals = checkDisclosure({
         today: todayInBrussels(),
-        protocol: { status: protocol.status, validFrom: protocol.validFrom, validUntil: protocol.validUntil, signatoryAgencyIds: ctx.protocolAgencyIds, dataCategories: protocolCategoriesWithContact(protocol.dataCategories) },
+        protocol: {
+          status: protocol.status,
+          validFrom: protocol.validFrom,
+          validUntil: protocol.validUntil,
+          signatoryAgencyIds: ctx.protocolAgencyIds,
+          dataCategories: protocolCategoriesWithContact(protocol.dataCategories),
+        },
         caseStage: ctx.record.stage as Stage,
         caseAgencyIds: ctx.agencyIds,
         fromAgencyId: user.agencyId,
@@ -60,26 +70,64 @@ export class PersonDisclosuresService {
         categories: dto.categories,
         legalBasis: dto.legalBasis,
         justification: dto.justification ?? null,
-        consent: consent ? { status: consent.status, validUntil: consent.validUntil, withdrawnAt: consent.withdrawnAt?.toISOString() ?? null, agencyIds: consent.scopeAgencyIds, dataCategories: protocolCategoriesWithContact(consent.scopeDataCategories) } : null,
+        consent: consent
+          ? {
+              status: consent.status,
+              validUntil: consent.validUntil,
+              withdrawnAt: consent.withdrawnAt?.toISOString() ?? null,
+              agencyIds: consent.scopeAgencyIds,
+              dataCategories: protocolCategoriesWithContact(consent.scopeDataCategories),
+            }
+          : null,
       });
       const first = primaryRefusal(refusals);
       if (first) throw unprocessable(first.code, first.message, { refusals });
 
       const justification = dto.justification?.trim() || null;
-      const consentId = dto.legalBasis === 'CONSENT' ? dto.consentId ?? null : null;
+      const consentId = dto.legalBasis === 'CONSENT' ? (dto.consentId ?? null) : null;
       const categories = [...dto.categories].sort();
       // As for contributions: the article in force on the day, kept with the log entry.
       const legalReference = (await this.legalBasisTable.table(m)).referenceOn(dto.legalBasis, todayInBrussels());
-      const entry = await this.writer.append(m, {
-        caseId, protocolId: protocol.id, contributionId: null, fromAgencyId: user.agencyId, fromUserId: user.id,
-        toAgencyIds: [...dto.toAgencyIds].sort(), legalBasis: dto.legalBasis, categories, justification, consentId, legalReference,
-      }, { district: protocol.district, caseAgencyIds: ctx.agencyIds });
+      const entry = await this.writer.append(
+        m,
+        {
+          caseId,
+          protocolId: protocol.id,
+          contributionId: null,
+          fromAgencyId: user.agencyId,
+          fromUserId: user.id,
+          toAgencyIds: [...dto.toAgencyIds].sort(),
+          legalBasis: dto.legalBasis,
+          categories,
+          justification,
+          consentId,
+          legalReference,
+        },
+        { district: protocol.district, caseAgencyIds: ctx.agencyIds },
+      );
       const cipher = await this.caseKeys.cipher(caseId, m);
       const disclosureId = await recordPersonDisclosure(m, {
-        caseId, personId, fromAgencyId: user.agencyId, fromUserId: user.id, toAgencyIds: entry.toAgencyIds, categories, legalBasis: dto.legalBasis,
-        consentId, justification: cipher.sealNullable(justification, JUSTIFICATION), justificationNonce: cipher.sealNullable(entry.justificationNonce, JUSTIFICATION_NONCE), logSeq: String(entry.seq), requestId: dto.requestId ?? null,
+        caseId,
+        personId,
+        fromAgencyId: user.agencyId,
+        fromUserId: user.id,
+        toAgencyIds: entry.toAgencyIds,
+        categories,
+        legalBasis: dto.legalBasis,
+        consentId,
+        justification: cipher.sealNullable(justification, JUSTIFICATION),
+        justificationNonce: cipher.sealNullable(entry.justificationNonce, JUSTIFICATION_NONCE),
+        logSeq: String(entry.seq),
+        requestId: dto.requestId ?? null,
       });
-      await this.timeline.record(m, caseId, user, 'DISCLOSURE', { personDisclosureId: disclosureId, personId, categories, toAgencyIds: entry.toAgencyIds, legalBasis: entry.legalBasis, seq: entry.seq });
+      await this.timeline.record(m, caseId, user, 'DISCLOSURE', {
+        personDisclosureId: disclosureId,
+        personId,
+        categories,
+        toAgencyIds: entry.toAgencyIds,
+        legalBasis: entry.legalBasis,
+        seq: entry.seq,
+      });
       const { justificationNonce: _nonce, ...shown } = entry;
       return { id: disclosureId, personId, ...shown, legalBasis: dto.legalBasis, categories, justification, legalReference };
     });

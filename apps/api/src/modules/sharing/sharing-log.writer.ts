@@ -1,23 +1,49 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
-  appendEntries, checkpointAtHead, firstRow, justificationCommitment, newCommitmentNonce, publicKeyFromPrivate, SharingLogIntegrityError, type LogSigner, type SharingLogEntry,
-  type SharingLogEntryData, type Sql,
+  appendEntries,
+  checkpointAtHead,
+  firstRow,
+  justificationCommitment,
+  newCommitmentNonce,
+  publicKeyFromPrivate,
+  SharingLogIntegrityError,
+  type LogSigner,
+  type SharingLogEntry,
+  type SharingLogEntryData,
+  type Sql,
 } from '@schakel/platform';
 import { conflict } from '../../common/http/domain-error';
 import { RuntimeConfig } from '../../config/runtime-config';
 import { SharingLogRow } from './sharing.entities';
 
 /** Statements in the caller's transaction, for the shared log code in libs/platform. */
-export const sqlOf = (m: EntityManager): Sql => (text, params) => m.query(text, params);
+export const sqlOf =
+  (m: EntityManager): Sql =>
+  (text, params) =>
+    m.query(text, params);
 
 /** A row as the entry shape the API shows (not for verification: see entryFromRow in libs/platform). */
 export function rowToEntry(r: SharingLogRow): SharingLogEntry {
   const e: SharingLogEntry = {
-    seq: Number(r.seq), at: r.at.toISOString(), caseId: r.caseId, protocolId: r.protocolId, contributionId: r.contributionId,
-    fromAgencyId: r.fromAgencyId, fromUserId: r.fromUserId, toAgencyIds: r.toAgencyIds, legalBasis: r.legalBasis,
-    categories: r.categories, justification: r.justification, consentId: r.consentId, district: r.district, caseAgencyIds: r.caseAgencyIds,
-    legalReference: r.legalReference, justificationCommitment: r.justificationCommitment, prevHash: r.prevHash, hash: r.hash,
+    seq: Number(r.seq),
+    at: r.at.toISOString(),
+    caseId: r.caseId,
+    protocolId: r.protocolId,
+    contributionId: r.contributionId,
+    fromAgencyId: r.fromAgencyId,
+    fromUserId: r.fromUserId,
+    toAgencyIds: r.toAgencyIds,
+    legalBasis: r.legalBasis,
+    categories: r.categories,
+    justification: r.justification,
+    consentId: r.consentId,
+    district: r.district,
+    caseAgencyIds: r.caseAgencyIds,
+    legalReference: r.legalReference,
+    justificationCommitment: r.justificationCommitment,
+    prevHash: r.prevHash,
+    hash: r.hash,
   };
   if (r.version === 2) e.version = 'v2';
   return e;
@@ -29,7 +55,10 @@ function asConflict(e: unknown): never {
   throw e;
 }
 
-export type AppendData = Omit<SharingLogEntryData, 'seq' | 'at' | 'version' | 'district' | 'caseAgencyIds' | 'justificationCommitment' | 'justificationNonce'> & {
+export type AppendData = Omit<
+  SharingLogEntryData,
+  'seq' | 'at' | 'version' | 'district' | 'caseAgencyIds' | 'justificationCommitment' | 'justificationNonce'
+> & {
   /** The article that applied (legal bases as data), when known. */
   legalReference?: string | null;
 };
@@ -49,13 +78,22 @@ export class SharingLogWriter {
    * should commit right after (the append lock is held until then). The justification is logged
    * as a commitment only: store the returned `justificationNonce` with the disclosure.
    */
-  async append(m: EntityManager, data: AppendData, scope: { district: string; caseAgencyIds: string[] }): Promise<SharingLogEntry & { justificationNonce: string | null }> {
+  async append(
+    m: EntityManager,
+    data: AppendData,
+    scope: { district: string; caseAgencyIds: string[] },
+  ): Promise<SharingLogEntry & { justificationNonce: string | null }> {
     const nonce = data.justification ? newCommitmentNonce() : null;
     const { justification: _text, legalReference, ...rest } = data;
-    const { entries } = await appendEntries(sqlOf(m), this.signer, [{
-      ...rest, district: scope.district, caseAgencyIds: [...scope.caseAgencyIds].sort(), legalReference: legalReference ?? null,
-      justificationCommitment: nonce ? justificationCommitment(nonce, data.justification!) : null,
-    }]).catch(asConflict);
+    const { entries } = await appendEntries(sqlOf(m), this.signer, [
+      {
+        ...rest,
+        district: scope.district,
+        caseAgencyIds: [...scope.caseAgencyIds].sort(),
+        legalReference: legalReference ?? null,
+        justificationCommitment: nonce ? justificationCommitment(nonce, data.justification!) : null,
+      },
+    ]).catch(asConflict);
     return { ...firstRow(entries, 'appendEntries'), justification: data.justification, justificationNonce: nonce };
   }
 

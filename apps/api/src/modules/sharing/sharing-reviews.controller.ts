@@ -10,15 +10,21 @@ import { REVIEW_OUTCOMES, type ReviewOutcome } from './disclosure-review.entity'
 import { SharingReviewsService } from './sharing-reviews.service';
 
 export class ReviewsQuery extends ListQueryDto {
-  @ApiPropertyOptional({ enum: ['PENDING', ...REVIEW_OUTCOMES] }) @IsOptional() @IsIn(['PENDING', ...REVIEW_OUTCOMES])
+  @ApiPropertyOptional({ enum: ['PENDING', ...REVIEW_OUTCOMES] })
+  @IsOptional()
+  @IsIn(['PENDING', ...REVIEW_OUTCOMES])
   status?: string;
 }
 
 export class ReviewDto {
-  @ApiProperty({ enum: REVIEW_OUTCOMES }) @IsIn(REVIEW_OUTCOMES, { message: `outcome must be one of ${REVIEW_OUTCOMES.join(', ')}` })
+  @ApiProperty({ enum: REVIEW_OUTCOMES })
+  @IsIn(REVIEW_OUTCOMES, { message: `outcome must be one of ${REVIEW_OUTCOMES.join(', ')}` })
   outcome: ReviewOutcome;
 
-  @ApiProperty({ description: "the DPO's note on the disclosure" }) @IsString() @MinLength(3) @MaxLength(5000)
+  @ApiProperty({ description: "the DPO's note on the disclosure" })
+  @IsString()
+  @MinLength(3)
+  @MaxLength(5000)
   note: string;
 }
 

@@ -13,10 +13,14 @@ import { ApiContract } from '../../common/openapi/api-contract.decorator';
 export class LegalBasesQuery {
   @ApiPropertyOptional({ description: 'comma-separated agency ids' })
   @Transform(({ value }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value))
-  @IsArray() @ArrayMinSize(1) @IsUUID('all', { each: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @IsUUID('all', { each: true })
   toAgencyIds: string[];
 
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID()
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
   consentId?: string;
 }
 
@@ -29,15 +33,28 @@ export class SharingController {
   @Post('cases/:id/contributions/:cid/disclosures')
   @ApiContract('Disclosure', 'the disclosure and its sharing-log entry', 201)
   @ApiNotFoundResponse({ description: 'the case or contribution is outside your scope' })
-  @ApiUnprocessableEntityResponse({ description: '`code`: NO_APPROVED_PROTOCOL, PROTOCOL_NOT_IN_FORCE, CASE_CLOSED, AGENCY_NOT_IN_CASE, AGENCY_NOT_SIGNATORY, CATEGORY_NOT_ALLOWED, CONSENT_MISSING, CONSENT_WITHDRAWN, CONSENT_OUT_OF_SCOPE, JUSTIFICATION_REQUIRED, NO_RECIPIENTS, SELF_DISCLOSURE; `refusals[]` lists every reason' })
-  disclose(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Param('cid', ParseUUIDPipe) cid: string, @Body() dto: CreateDisclosureDto) {
+  @ApiUnprocessableEntityResponse({
+    description:
+      '`code`: NO_APPROVED_PROTOCOL, PROTOCOL_NOT_IN_FORCE, CASE_CLOSED, AGENCY_NOT_IN_CASE, AGENCY_NOT_SIGNATORY, CATEGORY_NOT_ALLOWED, CONSENT_MISSING, CONSENT_WITHDRAWN, CONSENT_OUT_OF_SCOPE, JUSTIFICATION_REQUIRED, NO_RECIPIENTS, SELF_DISCLOSURE; `refusals[]` lists every reason',
+  })
+  disclose(
+    @CurrentUser() u: AuthenticatedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('cid', ParseUUIDPipe) cid: string,
+    @Body() dto: CreateDisclosureDto,
+  ) {
     return this.sharing.disclose(u, id, cid, dto);
   }
 
   @Authorize('share', 'Contribution')
   @Get('cases/:id/contributions/:cid/legal-bases')
   @ApiContract('LegalBasisOptionList', 'for each legal basis: available now, or the refusals that stand in the way')
-  legalBases(@CurrentUser() u: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Param('cid', ParseUUIDPipe) cid: string, @Query() q: LegalBasesQuery) {
+  legalBases(
+    @CurrentUser() u: AuthenticatedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('cid', ParseUUIDPipe) cid: string,
+    @Query() q: LegalBasesQuery,
+  ) {
     return this.sharing.legalBases(u, id, cid, q.toAgencyIds, q.consentId);
   }
 

@@ -2,8 +2,32 @@ import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/commo
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { asSubject, rulesToSql, type FieldSqlMap } from '@schakel/authz';
-import { availableLegalBases, checkDisclosure, primaryRefusal, todayInBrussels, useRestrictionFor, type DataCategory, type DisclosureFacts, type LegalBasis, type Stage } from '@schakel/domain';
-import { ENTRY_COLUMNS, entryFromRow, entryLeafHash, publicKeyPem, rawEd25519PublicKey, parsePublicKey, redactEntry, SHARING_LOG_EXPORT_FORMAT_V2, verifierKey, verifyStoredLog, type EntryRow, type SharingLogEntry, type SharingLogExportV2 } from '@schakel/platform';
+import {
+  availableLegalBases,
+  checkDisclosure,
+  primaryRefusal,
+  todayInBrussels,
+  useRestrictionFor,
+  type DataCategory,
+  type DisclosureFacts,
+  type LegalBasis,
+  type Stage,
+} from '@schakel/domain';
+import {
+  ENTRY_COLUMNS,
+  entryFromRow,
+  entryLeafHash,
+  publicKeyPem,
+  rawEd25519PublicKey,
+  parsePublicKey,
+  redactEntry,
+  SHARING_LOG_EXPORT_FORMAT_V2,
+  verifierKey,
+  verifyStoredLog,
+  type EntryRow,
+  type SharingLogEntry,
+  type SharingLogExportV2,
+} from '@schakel/platform';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { unprocessable } from '../../common/http/domain-error';
 import { pageRequest, toPage } from '../../common/pagination/cursor';
@@ -25,7 +49,13 @@ import { rowToEntry, sqlOf, SharingLogWriter } from './sharing-log.writer';
 import { Disclosure, DisclosureRecipient, SharingLogRow } from './sharing.entities';
 
 function consentFacts(c: ConsentTerms): NonNullable<DisclosureFacts['consent']> {
-  return { status: c.status, validUntil: c.validUntil, withdrawnAt: c.withdrawnAt?.toISOString() ?? null, agencyIds: c.scopeAgencyIds, dataCategories: c.scopeDataCategories };
+  return {
+    status: c.status,
+    validUntil: c.validUntil,
+    withdrawnAt: c.withdrawnAt?.toISOString() ?? null,
+    agencyIds: c.scopeAgencyIds,
+    dataCategories: c.scopeDataCategories,
+  };
 }
 
 /** The SharingLog rule fields of libs/authz as SQL over `sharing_log l`. */
@@ -62,7 +92,7 @@ export class SharingService {
       if (first) throw unprocessable(first.code, first.message, { refusals });
 
       const justification = dto.justification?.trim() || null;
-      const consentId = dto.legalBasis === 'CONSENT' ? dto.consentId ?? null : null;
+      const consentId = dto.legalBasis === 'CONSENT' ? (dto.consentId ?? null) : null;
       const protocol = await protocolTerms(m, ctx.record.protocolId);
       // The article in force on the day of the disclosure, kept with it: the Code is renumbered on 2026-04-08.
       const legalReference = table.referenceOn(dto.legalBasis, facts.today);
@@ -71,22 +101,55 @@ export class SharingService {
         dangerStatement: dto.dangerStatement?.trim() || null,
         provision: dto.provision?.trim() || null,
       };
-      const entry = await this.writer.append(m, {
-        caseId, protocolId: protocol.id, contributionId, fromAgencyId: user.agencyId, fromUserId: user.id,
-        toAgencyIds: [...dto.toAgencyIds].sort(), legalBasis: dto.legalBasis, categories: [...facts.categories].sort(), justification, consentId, legalReference,
-      }, { district: protocol.district, caseAgencyIds: ctx.agencyIds });
+      const entry = await this.writer.append(
+        m,
+        {
+          caseId,
+          protocolId: protocol.id,
+          contributionId,
+          fromAgencyId: user.agencyId,
+          fromUserId: user.id,
+          toAgencyIds: [...dto.toAgencyIds].sort(),
+          legalBasis: dto.legalBasis,
+          categories: [...facts.categories].sort(),
+          justification,
+          consentId,
+          legalReference,
+        },
+        { district: protocol.district, caseAgencyIds: ctx.agencyIds },
+      );
       // Text and commitment key live under the case's data key (ADR 0009): erasing the case erases both.
       const cipher = await this.caseKeys.cipher(caseId, m);
-      const disclosure = await m.getRepository(Disclosure).save(m.getRepository(Disclosure).create({
-        caseId, contributionId, fromAgencyId: user.agencyId, fromUserId: user.id, legalBasis: dto.legalBasis, consentId,
-        justification: cipher.sealNullable(justification, JUSTIFICATION), justificationNonce: cipher.sealNullable(entry.justificationNonce, JUSTIFICATION_NONCE),
-        logSeq: String(entry.seq), legalReference, ...basisFields, dangerStatement: cipher.sealNullable(basisFields.dangerStatement, DANGER_STATEMENT),
-      }));
+      const disclosure = await m.getRepository(Disclosure).save(
+        m.getRepository(Disclosure).create({
+          caseId,
+          contributionId,
+          fromAgencyId: user.agencyId,
+          fromUserId: user.id,
+          legalBasis: dto.legalBasis,
+          consentId,
+          justification: cipher.sealNullable(justification, JUSTIFICATION),
+          justificationNonce: cipher.sealNullable(entry.justificationNonce, JUSTIFICATION_NONCE),
+          logSeq: String(entry.seq),
+          legalReference,
+          ...basisFields,
+          dangerStatement: cipher.sealNullable(basisFields.dangerStatement, DANGER_STATEMENT),
+        }),
+      );
       await m.getRepository(DisclosureRecipient).insert(dto.toAgencyIds.map((agencyId) => ({ disclosureId: disclosure.id, agencyId })));
-      await this.timeline.record(m, caseId, user, 'DISCLOSURE', { disclosureId: disclosure.id, contributionId, toAgencyIds: entry.toAgencyIds, legalBasis: entry.legalBasis, seq: entry.seq });
+      await this.timeline.record(m, caseId, user, 'DISCLOSURE', {
+        disclosureId: disclosure.id,
+        contributionId,
+        toAgencyIds: entry.toAgencyIds,
+        legalBasis: entry.legalBasis,
+        seq: entry.seq,
+      });
       const names = await this.agencyNames([entry.fromAgencyId, ...entry.toAgencyIds], m);
       return {
-        disclosureId: disclosure.id, ...this.entryView(entry, names), legalReference, ...basisFields,
+        disclosureId: disclosure.id,
+        ...this.entryView(entry, names),
+        legalReference,
+        ...basisFields,
         useRestriction: useRestrictionFor(dto.legalBasis),
         ...(table.conditionsOf(dto.legalBasis).dpoReview ? { reviewStatus: 'PENDING' as const } : {}),
       };
@@ -102,21 +165,35 @@ export class SharingService {
     const ctx = await this.cases.load(user, caseId);
     const contribution = await this.ownContribution(user, ctx, contributionId);
     const table = await this.legalBasisTable.table();
-    const { legalBasis: _b, consent, justification: _j, conditions: _c, personId: _p, dangerStatement: _d, provision: _v, ...base } =
-      await this.facts(user, ctx, contribution, { toAgencyIds, legalBasis: 'CONSENT', consentId }, this.ds.manager, table);
+    const {
+      legalBasis: _b,
+      consent,
+      justification: _j,
+      conditions: _c,
+      personId: _p,
+      dangerStatement: _d,
+      provision: _v,
+      ...base
+    } = await this.facts(user, ctx, contribution, { toAgencyIds, legalBasis: 'CONSENT', consentId }, this.ds.manager, table);
     const candidates = consentId
-      ? (consent ? [{ id: consentId, consent }] : [])
+      ? consent
+        ? [{ id: consentId, consent }]
+        : []
       : (await givenConsents(this.ds.manager, caseId)).map((c) => ({ id: c.id, consent: consentFacts(c) }));
     const today = todayInBrussels();
-    const items = availableLegalBases(base, candidates, (b) => table.conditionsOf(b))
-      .map((o) => ({ ...o, reference: table.referenceOn(o.legalBasis, today) }));
+    const items = availableLegalBases(base, candidates, (b) => table.conditionsOf(b)).map((o) => ({ ...o, reference: table.referenceOn(o.legalBasis, today) }));
     return { items };
   }
 
   async list(user: AuthenticatedUser, q: SharingLogQuery) {
     const { limit, cursor } = pageRequest(q);
     const scope = rulesToSql(user.ability, 'read', 'SharingLog', LOG_SCOPE_FIELDS);
-    const qb = this.ds.getRepository(SharingLogRow).createQueryBuilder('l').where(scope.sql, scope.params).orderBy('l.seq', 'DESC').take(limit + 1);
+    const qb = this.ds
+      .getRepository(SharingLogRow)
+      .createQueryBuilder('l')
+      .where(scope.sql, scope.params)
+      .orderBy('l.seq', 'DESC')
+      .take(limit + 1);
     if (q.protocolId) qb.andWhere('l.protocol_id = :protocolId', { protocolId: q.protocolId });
     if (q.caseId) qb.andWhere('l.case_id = :caseId', { caseId: q.caseId });
     if (q.from) qb.andWhere('l.at >= :from', { from: q.from });
@@ -125,13 +202,24 @@ export class SharingService {
     const rows = await qb.getMany();
     const names = await this.agencyNames(rows.flatMap((r) => [r.fromAgencyId, ...r.toAgencyIds]));
     const caseIds = [...new Set(rows.map((r) => r.caseId))];
-    const refs = new Map<string, string>(caseIds.length
-      ? (await this.ds.query('SELECT id, reference FROM cases WHERE id = ANY($1)', [caseIds]) as { id: string; reference: string }[]).map((r) => [r.id, r.reference])
-      : []);
+    const refs = new Map<string, string>(
+      caseIds.length
+        ? ((await this.ds.query('SELECT id, reference FROM cases WHERE id = ANY($1)', [caseIds])) as { id: string; reference: string }[]).map((r) => [
+            r.id,
+            r.reference,
+          ])
+        : [],
+    );
     const texts = await this.justifications(rows.filter((r) => r.version === 2).map((r) => r.seq));
-    const page = toPage(rows, limit, (r) => ({ k: '', id: r.seq }), (r) => ({
-      ...this.entryView(this.withJustification(rowToEntry(r), texts), names), caseReference: refs.get(r.caseId) ?? null,
-    }));
+    const page = toPage(
+      rows,
+      limit,
+      (r) => ({ k: '', id: r.seq }),
+      (r) => ({
+        ...this.entryView(this.withJustification(rowToEntry(r), texts), names),
+        caseReference: refs.get(r.caseId) ?? null,
+      }),
+    );
     return { ...page, items: await annotateEntries(this.ds.manager, page.items) };
   }
 
@@ -165,20 +253,28 @@ export class SharingService {
       const size = head?.size ?? 0;
       const entries: SharingLogExportV2['entries'] = [];
       for (let after = 0; after < size;) {
-        const rows = await m.query(`SELECT ${ENTRY_COLUMNS} FROM sharing_log WHERE seq > $1 AND seq <= $2 ORDER BY seq LIMIT 5000`, [after, size]) as EntryRow[];
+        const rows = (await m.query(`SELECT ${ENTRY_COLUMNS} FROM sharing_log WHERE seq > $1 AND seq <= $2 ORDER BY seq LIMIT 5000`, [
+          after,
+          size,
+        ])) as EntryRow[];
         const last = rows.at(-1);
         if (!last) break;
-        const texts = await this.justifications(rows.filter((r) => Number(r.version) === 2).map((r) => String(r.seq)), m);
+        const texts = await this.justifications(
+          rows.filter((r) => Number(r.version) === 2).map((r) => String(r.seq)),
+          m,
+        );
         const batch = rows.map((r) => {
           const entry = entryFromRow(r);
           const readable = user.ability.can('read', asSubject('SharingLog', { district: r.district, caseAgencyIds: r.case_agency_ids }));
           return readable ? this.withJustification(entry, texts, true) : redactEntry(entry, entryLeafHash(entry).toString('base64'));
         });
         // The provision and the art. 458ter §2 use restriction travel with each readable entry (outside the hash).
-        entries.push(...(await annotateEntries(m, batch)) as SharingLogExportV2['entries']);
+        entries.push(...((await annotateEntries(m, batch)) as SharingLogExportV2['entries']));
         after = Number(last.seq);
       }
-      const checkpoint = head ? { origin: this.writer.signer.origin, size: head.size, rootHash: head.rootHash.toString('base64'), note: head.note } : { origin: this.writer.signer.origin, size: 0, rootHash: '', note: '' };
+      const checkpoint = head
+        ? { origin: this.writer.signer.origin, size: head.size, rootHash: head.rootHash.toString('base64'), note: head.note }
+        : { origin: this.writer.signer.origin, size: 0, rootHash: '', note: '' };
       // Entries last: the offline verifier reads the checkpoint first and then streams the entries.
       return {
         format: SHARING_LOG_EXPORT_FORMAT_V2,
@@ -197,15 +293,21 @@ export class SharingService {
    */
   private async justifications(seqs: string[], m = this.ds.manager): Promise<Map<string, { text: string | null; nonce: string | null }>> {
     if (!seqs.length) return new Map();
-    const rows = await m.query(
+    const rows = (await m.query(
       `SELECT log_seq::text AS seq, case_id, justification, justification_nonce FROM disclosures WHERE log_seq = ANY($1::bigint[])
-       UNION ALL SELECT log_seq::text, case_id, justification, justification_nonce FROM person_disclosures WHERE log_seq = ANY($1::bigint[])`, [seqs],
-    ) as { seq: string; case_id: string; justification: string | null; justification_nonce: string | null }[];
-    const ciphers = await this.caseKeys.ciphers(rows.map((r) => r.case_id), m);
-    return new Map(rows.map((r) => {
-      const cipher = ciphers.get(r.case_id)!;
-      return [r.seq, { text: cipher.open(r.justification, JUSTIFICATION), nonce: cipher.open(r.justification_nonce, JUSTIFICATION_NONCE) }];
-    }));
+       UNION ALL SELECT log_seq::text, case_id, justification, justification_nonce FROM person_disclosures WHERE log_seq = ANY($1::bigint[])`,
+      [seqs],
+    )) as { seq: string; case_id: string; justification: string | null; justification_nonce: string | null }[];
+    const ciphers = await this.caseKeys.ciphers(
+      rows.map((r) => r.case_id),
+      m,
+    );
+    return new Map(
+      rows.map((r) => {
+        const cipher = ciphers.get(r.case_id)!;
+        return [r.seq, { text: cipher.open(r.justification, JUSTIFICATION), nonce: cipher.open(r.justification_nonce, JUSTIFICATION_NONCE) }];
+      }),
+    );
   }
 
   private withJustification(e: SharingLogEntry, texts: Map<string, { text: string | null; nonce: string | null }>, withNonce = false): SharingLogEntry {
@@ -222,22 +324,38 @@ export class SharingService {
   private async ownContribution(user: AuthenticatedUser, ctx: CaseContext, contributionId: string, m = this.ds.manager): Promise<ContributionRef> {
     const c = await contributionOf(m, ctx.record.id, contributionId);
     if (!c) throw new NotFoundException('No such contribution');
-    const sharedWith = (await m.query(
-      'SELECT r.agency_id FROM disclosures d JOIN disclosure_recipients r ON r.disclosure_id = d.id WHERE d.contribution_id = $1', [c.id],
-    ) as { agency_id: string }[]).map((r) => r.agency_id);
+    const sharedWith = (
+      (await m.query('SELECT r.agency_id FROM disclosures d JOIN disclosure_recipients r ON r.disclosure_id = d.id WHERE d.contribution_id = $1', [c.id])) as {
+        agency_id: string;
+      }[]
+    ).map((r) => r.agency_id);
     const subject = asSubject('Contribution', { caseAgencyIds: ctx.agencyIds, agencyId: c.agencyId, sharedWithAgencyIds: sharedWith });
     if (!user.ability.can('read', subject)) throw new NotFoundException('No such contribution');
-    if (!user.ability.can('share', subject)) throw new ForbiddenException({ code: 'FORBIDDEN', message: "Only the author's agency can share its contribution" });
+    if (!user.ability.can('share', subject))
+      throw new ForbiddenException({ code: 'FORBIDDEN', message: "Only the author's agency can share its contribution" });
     return c;
   }
 
-  private async facts(user: AuthenticatedUser, ctx: CaseContext, c: ContributionRef, dto: CreateDisclosureDto, m: EntityManager, table: LegalBasisTable): Promise<DisclosureFacts> {
+  private async facts(
+    user: AuthenticatedUser,
+    ctx: CaseContext,
+    c: ContributionRef,
+    dto: CreateDisclosureDto,
+    m: EntityManager,
+    table: LegalBasisTable,
+  ): Promise<DisclosureFacts> {
     const protocol = await protocolTerms(m, ctx.record.protocolId);
     const recipients = await agenciesByIds(m, dto.toAgencyIds);
     const consent = dto.consentId ? await consentOf(m, ctx.record.id, dto.consentId) : null;
     return {
       today: todayInBrussels(),
-      protocol: { status: protocol.status, validFrom: protocol.validFrom, validUntil: protocol.validUntil, signatoryAgencyIds: ctx.protocolAgencyIds, dataCategories: protocol.dataCategories },
+      protocol: {
+        status: protocol.status,
+        validFrom: protocol.validFrom,
+        validUntil: protocol.validUntil,
+        signatoryAgencyIds: ctx.protocolAgencyIds,
+        dataCategories: protocol.dataCategories,
+      },
       caseStage: ctx.record.stage as Stage,
       caseAgencyIds: ctx.agencyIds,
       fromAgencyId: user.agencyId,

@@ -12,33 +12,62 @@ const MAX_SIZE = Number.MAX_SAFE_INTEGER;
 
 export class CheckpointQuery {
   @ApiPropertyOptional({ minimum: 1, description: 'a checkpoint the log issued earlier; default the latest' })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(MAX_SIZE) size?: number;
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_SIZE)
+  size?: number;
 }
 
 export class InclusionQuery {
   @ApiProperty({ minimum: 1, description: 'the entry (leaf index = seq − 1)' })
-  @Type(() => Number) @IsInt() @Min(1) @Max(MAX_SIZE) seq: number;
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_SIZE)
+  seq: number;
 
   @ApiPropertyOptional({ minimum: 1, description: 'tree size; default the latest checkpoint' })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(MAX_SIZE) size?: number;
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_SIZE)
+  size?: number;
 }
 
 export class ConsistencyQuery {
   @ApiProperty({ minimum: 1, description: 'the smaller tree size (e.g. the checkpoint you last cosigned)' })
-  @Type(() => Number) @IsInt() @Min(1) @Max(MAX_SIZE) from: number;
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_SIZE)
+  from: number;
 
   @ApiPropertyOptional({ minimum: 1, description: 'the larger tree size; default the latest checkpoint' })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(MAX_SIZE) to?: number;
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_SIZE)
+  to?: number;
 }
 
 export class WitnessKeyDto {
   @ApiProperty({ description: 'Ed25519: base64 SPKI DER (or PEM), or a C2SP verifier key `name+keyid+base64`' })
-  @IsString() @IsNotEmpty() @MaxLength(2000) publicKey: string;
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  publicKey: string;
 }
 
 export class CosignatureDto {
   @ApiProperty({ description: 'the checkpoint note with your tlog-cosignature/v1 signature line (output of `npm run witness -- cosign`)' })
-  @IsString() @IsNotEmpty() @MaxLength(20000) note: string;
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(20000)
+  note: string;
 }
 
 /** The sharing log as a C2SP transparency log, witnessed by the parket (ADR 0006, api.md "Additions for the second round"). */
@@ -49,7 +78,7 @@ export class TransparencyController {
 
   @Authorize('verify', 'SharingLog')
   @Get('sharing-log/checkpoint')
-  @ApiContract('Checkpoint', '`note` is the signed C2SP checkpoint; `cosignedNote` adds the witnesses\' signature lines')
+  @ApiContract('Checkpoint', "`note` is the signed C2SP checkpoint; `cosignedNote` adds the witnesses' signature lines")
   checkpoint(@Query() q: CheckpointQuery) {
     return this.transparency.checkpoint(q.size);
   }

@@ -14,17 +14,28 @@ export const REPORT_FORMATS = ['json', 'csv', 'pdf'] as const;
 
 export class AnnualReportQueryDto {
   @ApiPropertyOptional({ description: 'DPO: any district (omit for all); others: their own (another → 403 DISTRICT_NOT_ALLOWED)' })
-  @IsOptional() @IsString() @MaxLength(100) district?: string;
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  district?: string;
 
   @ApiPropertyOptional({ example: 2026, description: 'calendar year (Europe/Brussels); default the current year' })
-  @IsOptional() @Type(() => Number) @IsInt({ message: 'year must be a whole number' }) @Min(2000, { message: 'year must be 2000 or later' }) @Max(2100, { message: 'year must be 2100 or earlier' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'year must be a whole number' })
+  @Min(2000, { message: 'year must be 2000 or later' })
+  @Max(2100, { message: 'year must be 2100 or earlier' })
   year?: number;
 
   @ApiPropertyOptional({ enum: REPORT_FORMATS, default: 'json' })
-  @IsOptional() @IsIn(REPORT_FORMATS, { message: `format must be one of ${REPORT_FORMATS.join(', ')}` }) format?: (typeof REPORT_FORMATS)[number];
+  @IsOptional()
+  @IsIn(REPORT_FORMATS, { message: `format must be one of ${REPORT_FORMATS.join(', ')}` })
+  format?: (typeof REPORT_FORMATS)[number];
 
   @ApiPropertyOptional({ enum: ['nl', 'fr', 'en'], description: 'accepted for symmetry with other exports; CSV and PDF are always bilingual NL/FR' })
-  @IsOptional() @IsIn(['nl', 'fr', 'en'], { message: 'lang must be one of nl, fr, en' }) lang?: string;
+  @IsOptional()
+  @IsIn(['nl', 'fr', 'en'], { message: 'lang must be one of nl, fr, en' })
+  lang?: string;
 }
 
 @ApiTags('statistics')
@@ -36,7 +47,11 @@ export class AnnualReportController {
   @Get('annual-report')
   @Header('Cache-Control', 'no-store')
   @ApiProduces('application/json', 'text/csv', 'application/pdf')
-  @ApiContractOrFile('AnnualReport', 'annual steering report of a district: referrals, inclusions, closures by reason, victims and alleged perpetrators by gender, children, language, measures, median days per chain step; small cells and their complements are `null`; `?format=csv|pdf` for a file', ['text/csv', 'application/pdf'])
+  @ApiContractOrFile(
+    'AnnualReport',
+    'annual steering report of a district: referrals, inclusions, closures by reason, victims and alleged perpetrators by gender, children, language, measures, median days per chain step; small cells and their complements are `null`; `?format=csv|pdf` for a file',
+    ['text/csv', 'application/pdf'],
+  )
   @ApiForbiddenResponse({ description: 'DISTRICT_NOT_ALLOWED', type: ErrorBodyDto })
   async annualReport(@CurrentUser() u: AuthenticatedUser, @Query() q: AnnualReportQueryDto) {
     const year = q.year ?? Number(todayInBrussels().slice(0, 4));

@@ -1,8 +1,16 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  AGENCY_TYPES, CASE_LANGUAGES, CLOSURE_REASONS, DECISION_TYPES, GENDER_CODES, MEASURES, STAGES,
-  protectBreakdown, protectTable, toCsv,
+  AGENCY_TYPES,
+  CASE_LANGUAGES,
+  CLOSURE_REASONS,
+  DECISION_TYPES,
+  GENDER_CODES,
+  MEASURES,
+  STAGES,
+  protectBreakdown,
+  protectTable,
+  toCsv,
 } from '@schakel/domain';
 import type { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
@@ -21,7 +29,14 @@ export interface AnnualReport {
   referrals: { total: number | null; perReferringAgencyType: Row[] };
   inclusions: { perDecision: Row[] };
   closures: { total: number | null; perReason: Row[] };
-  persons: { roles: string[]; genders: string[]; cells: (number | null)[][]; roleTotals: (number | null)[]; genderTotals: (number | null)[]; total: number | null };
+  persons: {
+    roles: string[];
+    genders: string[];
+    cells: (number | null)[][];
+    roleTotals: (number | null)[];
+    genderTotals: (number | null)[];
+    total: number | null;
+  };
   children: { cases: Row[]; children: number | null };
   languages: Row[];
   measures: { total: number | null; perMeasure: Row[] };
@@ -43,7 +58,11 @@ export class AnnualReportService {
   districtFor(user: AuthenticatedUser, requested?: string): string | null {
     if (user.roles.includes('dpo')) return requested?.trim() || null;
     if (requested && requested.trim() !== user.district) {
-      throw new ForbiddenException({ code: 'DISTRICT_NOT_ALLOWED', message: 'You can only report on your own district', details: [{ field: 'district', message: `must be ${user.district}` }] });
+      throw new ForbiddenException({
+        code: 'DISTRICT_NOT_ALLOWED',
+        message: 'You can only report on your own district',
+        details: [{ field: 'district', message: `must be ${user.district}` }],
+      });
     }
     return user.district;
   }
@@ -52,7 +71,8 @@ export class AnnualReportService {
     const district = this.districtFor(user, q.district);
     const params: unknown[] = [q.year];
     const inDistrict = district ? (params.push(district), `AND p.district = $${params.length}`) : '';
-    const yearRange = (col: string) => `${col} >= make_timestamptz($1, 1, 1, 0, 0, 0, 'Europe/Brussels') AND ${col} < make_timestamptz($1 + 1, 1, 1, 0, 0, 0, 'Europe/Brussels')`;
+    const yearRange = (col: string) =>
+      `${col} >= make_timestamptz($1, 1, 1, 0, 0, 0, 'Europe/Brussels') AND ${col} < make_timestamptz($1 + 1, 1, 1, 0, 0, 0, 'Europe/Brussels')`;
     const cohort = `SELECT c.id FROM cases c JOIN protocols p ON p.id = c.protocol_id WHERE ${yearRange('c.created_at')} ${inDistrict}`;
     const counts = async (sql: string, keys: readonly string[]) => {
       const rows: { key: string; n: number }[] = await this.ds.query(sql, params);
@@ -61,44 +81,75 @@ export class AnnualReportService {
     };
     const total: number = (await this.ds.query(`SELECT count(*)::int AS n FROM (${cohort}) k`, params))[0].n;
     const perReferringAgencyType = await counts(
-      `SELECT a.type AS key, count(*)::int AS n FROM cases c JOIN agencies a ON a.id = c.referring_agency_id WHERE c.id IN (${cohort}) GROUP BY 1`, AGENCY_TYPES);
+      `SELECT a.type AS key, count(*)::int AS n FROM cases c JOIN agencies a ON a.id = c.referring_agency_id WHERE c.id IN (${cohort}) GROUP BY 1`,
+      AGENCY_TYPES,
+    );
     const perDecision = await counts(
       `SELECT coalesce((SELECT d.type FROM decisions d WHERE d.case_id = c.id ORDER BY d.created_at DESC LIMIT 1), 'PENDING') AS key, count(*)::int AS n
-       FROM cases c WHERE c.id IN (${cohort}) GROUP BY 1`, [...DECISION_TYPES, 'PENDING']);
+       FROM cases c WHERE c.id IN (${cohort}) GROUP BY 1`,
+      [...DECISION_TYPES, 'PENDING'],
+    );
     const childCases = await counts(
       `SELECT CASE WHEN EXISTS (SELECT 1 FROM persons x WHERE x.case_id = c.id AND x.role = 'CHILD') THEN 'WITH_CHILDREN' ELSE 'WITHOUT_CHILDREN' END AS key, count(*)::int AS n
-       FROM cases c WHERE c.id IN (${cohort}) GROUP BY 1`, ['WITH_CHILDREN', 'WITHOUT_CHILDREN']);
-    const languages = await counts(
-      `SELECT coalesce(c.language, 'UNKNOWN') AS key, count(*)::int AS n FROM cases c WHERE c.id IN (${cohort}) GROUP BY 1`, [...CASE_LANGUAGES, 'UNKNOWN']);
+       FROM cases c WHERE c.id IN (${cohort}) GROUP BY 1`,
+      ['WITH_CHILDREN', 'WITHOUT_CHILDREN'],
+    );
+    const languages = await counts(`SELECT coalesce(c.language, 'UNKNOWN') AS key, count(*)::int AS n FROM cases c WHERE c.id IN (${cohort}) GROUP BY 1`, [
+      ...CASE_LANGUAGES,
+      'UNKNOWN',
+    ]);
     // The referral cohort's breakdowns all add up to the number of referrals, which is published once.
     const shared = protectBreakdowns(total, { perReferringAgencyType, perDecision, childCases, languages });
 
     const children: number = (await this.ds.query(`SELECT count(*)::int AS n FROM persons x WHERE x.role = 'CHILD' AND x.case_id IN (${cohort})`, params))[0].n;
     const closures = await counts(
       `SELECT c.closure_reason AS key, count(*)::int AS n FROM cases c JOIN protocols p ON p.id = c.protocol_id
-       WHERE c.closed_at IS NOT NULL AND ${yearRange('c.closed_at')} ${inDistrict} GROUP BY 1`, CLOSURE_REASONS);
+       WHERE c.closed_at IS NOT NULL AND ${yearRange('c.closed_at')} ${inDistrict} GROUP BY 1`,
+      CLOSURE_REASONS,
+    );
     const measures = await counts(`SELECT a.measure AS key, count(*)::int AS n FROM actions a WHERE a.case_id IN (${cohort}) GROUP BY 1`, MEASURES);
     const people: { role: string; gender: string; n: number }[] = await this.ds.query(
       `SELECT x.role, coalesce(x.gender_code, 'UNKNOWN') AS gender, count(*)::int AS n FROM persons x
-       WHERE x.role IN ('VICTIM', 'ALLEGED_PERPETRATOR') AND x.case_id IN (${cohort}) GROUP BY 1, 2`, params);
+       WHERE x.role IN ('VICTIM', 'ALLEGED_PERPETRATOR') AND x.case_id IN (${cohort}) GROUP BY 1, 2`,
+      params,
+    );
     const grid = ROLES.map((r) => GENDER_CODES.map((g) => people.find((p) => p.role === r && p.gender === g)?.n ?? 0));
-    const durations: { stage: string; cases: number; median_days: number | null }[] = await this.ds.query(`
+    const durations: { stage: string; cases: number; median_days: number | null }[] = await this.ds.query(
+      `
       WITH steps AS (
         SELECT e.at, e.type, e.detail->>'from' AS left_stage, lag(e.at) OVER (PARTITION BY e.case_id ORDER BY e.id) AS entered_at
         FROM case_events e WHERE e.type IN ('REFERRED', 'TRANSITION') AND e.case_id IN (${cohort})
       )
       SELECT left_stage AS stage, count(*)::int AS cases,
              round((percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM at - entered_at) / 86400))::numeric, 1)::float AS median_days
-      FROM steps WHERE type = 'TRANSITION' AND entered_at IS NOT NULL GROUP BY left_stage`, params);
+      FROM steps WHERE type = 'TRANSITION' AND entered_at IS NOT NULL GROUP BY left_stage`,
+      params,
+    );
 
     const own = (rows: { key: string; count: number }[], sum: number, name: string, withheld: string[]) => {
-      const p = protectBreakdown(rows.map((r) => r.count), sum);
-      if (!p) { withheld.push(name); return { total: null, rows: [] as Row[] }; }
+      const p = protectBreakdown(
+        rows.map((r) => r.count),
+        sum,
+      );
+      if (!p) {
+        withheld.push(name);
+        return { total: null, rows: [] as Row[] };
+      }
       return { total: p.total, rows: rows.map((r, i) => ({ key: r.key, count: p.cells[i] ?? null })) };
     };
     const withheld: string[] = [...shared.withheld];
-    const closed = own(closures, closures.reduce((a, r) => a + r.count, 0), 'closures', withheld);
-    const measured = own(measures, measures.reduce((a, r) => a + r.count, 0), 'measures', withheld);
+    const closed = own(
+      closures,
+      closures.reduce((a, r) => a + r.count, 0),
+      'closures',
+      withheld,
+    );
+    const measured = own(
+      measures,
+      measures.reduce((a, r) => a + r.count, 0),
+      'measures',
+      withheld,
+    );
     const persons = protectTable(grid);
     const byStage = new Map(durations.map((d) => [d.stage, d]));
     return {
@@ -109,7 +160,14 @@ export class AnnualReportService {
       referrals: { total: shared.total, perReferringAgencyType: shared.breakdowns.perReferringAgencyType },
       inclusions: { perDecision: shared.breakdowns.perDecision },
       closures: { total: closed.total, perReason: closed.rows },
-      persons: { roles: [...ROLES], genders: [...GENDER_CODES], cells: persons.cells, roleTotals: persons.rowTotals, genderTotals: persons.columnTotals, total: persons.total },
+      persons: {
+        roles: [...ROLES],
+        genders: [...GENDER_CODES],
+        cells: persons.cells,
+        roleTotals: persons.rowTotals,
+        genderTotals: persons.columnTotals,
+        total: persons.total,
+      },
       children: { cases: shared.breakdowns.childCases, children: children > 0 && children < MINIMUM_CELL ? null : children },
       languages: shared.breakdowns.languages,
       measures: { total: measured.total, perMeasure: measured.rows },
@@ -136,7 +194,9 @@ export class AnnualReportService {
     put('closures', 'TOTAL', S.closuresTotal!, r.closures.total);
     for (const x of r.closures.perReason) put('closures', x.key, label(x.key), x.count);
     r.persons.roles.forEach((role, i) => {
-      r.persons.genders.forEach((g, j) => put('persons', `${role}.${g}`, { nl: `${label(role).nl} - ${label(g).nl}`, fr: `${label(role).fr} - ${label(g).fr}` }, r.persons.cells[i]![j]!));
+      r.persons.genders.forEach((g, j) =>
+        put('persons', `${role}.${g}`, { nl: `${label(role).nl} - ${label(g).nl}`, fr: `${label(role).fr} - ${label(g).fr}` }, r.persons.cells[i]![j]!),
+      );
       put('persons', `${role}.TOTAL`, label(role), r.persons.roleTotals[i]!);
     });
     r.persons.genders.forEach((g, j) => put('persons', `TOTAL.${g}`, label(g), r.persons.genderTotals[j]!));
@@ -166,8 +226,14 @@ export class AnnualReportService {
       w.heading(both(title));
       for (const x of rows) w.row(both(x.l), x.v);
     };
-    section(S.referrals!, [{ l: S.referralsTotal!, v: n(r.referrals.total) }, ...r.referrals.perReferringAgencyType.map((x) => ({ l: label(x.key), v: n(x.count) }))]);
-    section(S.inclusions!, r.inclusions.perDecision.map((x) => ({ l: label(x.key), v: n(x.count) })));
+    section(S.referrals!, [
+      { l: S.referralsTotal!, v: n(r.referrals.total) },
+      ...r.referrals.perReferringAgencyType.map((x) => ({ l: label(x.key), v: n(x.count) })),
+    ]);
+    section(
+      S.inclusions!,
+      r.inclusions.perDecision.map((x) => ({ l: label(x.key), v: n(x.count) })),
+    );
     section(S.closures!, [{ l: S.closuresTotal!, v: n(r.closures.total) }, ...r.closures.perReason.map((x) => ({ l: label(x.key), v: n(x.count) }))]);
     w.heading(both(S.persons!));
     r.persons.roles.forEach((role, i) => {
@@ -177,10 +243,20 @@ export class AnnualReportService {
     r.persons.genders.forEach((g, j) => w.row(`${both(S.personsTotal!)} - ${both(label(g))}`, n(r.persons.genderTotals[j]!)));
     w.row(both(S.personsTotal!), n(r.persons.total));
     section(S.children!, [...r.children.cases.map((x) => ({ l: label(x.key), v: n(x.count) })), { l: S.childrenCount!, v: n(r.children.children) }]);
-    section(S.languages!, r.languages.map((x) => ({ l: label(x.key), v: n(x.count) })));
+    section(
+      S.languages!,
+      r.languages.map((x) => ({ l: label(x.key), v: n(x.count) })),
+    );
     section(S.measures!, [{ l: S.measuresTotal!, v: n(r.measures.total) }, ...r.measures.perMeasure.map((x) => ({ l: label(x.key), v: n(x.count) }))]);
-    section(S.days!, r.daysPerStep.map((x) => ({ l: label(x.stage), v: x.medianDays === null ? both(S.suppressed!) : String(x.medianDays) })));
-    if (r.withheld.length) section(S.withheldSection!, r.withheld.map((k) => ({ l: S[k] ?? { nl: k, fr: k }, v: '' })));
+    section(
+      S.days!,
+      r.daysPerStep.map((x) => ({ l: label(x.stage), v: x.medianDays === null ? both(S.suppressed!) : String(x.medianDays) })),
+    );
+    if (r.withheld.length)
+      section(
+        S.withheldSection!,
+        r.withheld.map((k) => ({ l: S[k] ?? { nl: k, fr: k }, v: '' })),
+      );
     return w.finish(`Schakel - ${both(S.confidential!)}`);
   }
 }

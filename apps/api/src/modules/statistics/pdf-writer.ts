@@ -13,7 +13,11 @@ export class ReportPdf {
   private y = 0;
   private charset!: Set<number>;
 
-  private constructor(readonly doc: PDFDocument, private readonly regular: PDFFont, private readonly bold: PDFFont) {}
+  private constructor(
+    readonly doc: PDFDocument,
+    private readonly regular: PDFFont,
+    private readonly bold: PDFFont,
+  ) {}
 
   static async create(title: string): Promise<ReportPdf> {
     const doc = await PDFDocument.create();
@@ -40,7 +44,10 @@ export class ReportPdf {
     let line = '';
     for (const word of this.safe(text).split(' ')) {
       const candidate = line ? `${line} ${word}` : word;
-      if (font.widthOfTextAtSize(candidate, size) <= width || !line) { line = candidate; continue; }
+      if (font.widthOfTextAtSize(candidate, size) <= width || !line) {
+        line = candidate;
+        continue;
+      }
       lines.push(line);
       line = word;
     }
@@ -84,7 +91,9 @@ export class ReportPdf {
 
   async finish(footer: string): Promise<Buffer> {
     const pages = this.doc.getPages();
-    pages.forEach((p, i) => p.drawText(this.safe(`${footer}  -  ${i + 1}/${pages.length}`), { x: MARGIN, y: MARGIN / 2, size: 7, font: this.regular, color: rgb(0.4, 0.4, 0.4) }));
+    pages.forEach((p, i) =>
+      p.drawText(this.safe(`${footer}  -  ${i + 1}/${pages.length}`), { x: MARGIN, y: MARGIN / 2, size: 7, font: this.regular, color: rgb(0.4, 0.4, 0.4) }),
+    );
     return Buffer.from(await this.doc.save());
   }
 }

@@ -7,13 +7,20 @@ import { ProcessingRecordService } from './processing-record.service';
 
 export class ProcessingRecordQueryDto {
   @ApiPropertyOptional({ enum: ['json', 'pdf'], default: 'json' })
-  @IsOptional() @IsIn(['json', 'pdf'], { message: 'format must be one of json, pdf' }) format?: 'json' | 'pdf';
+  @IsOptional()
+  @IsIn(['json', 'pdf'], { message: 'format must be one of json, pdf' })
+  format?: 'json' | 'pdf';
 
   @ApiPropertyOptional({ enum: ['nl', 'fr'], default: 'nl' })
-  @IsOptional() @IsIn(['nl', 'fr'], { message: 'lang must be one of nl, fr' }) lang?: 'nl' | 'fr';
+  @IsOptional()
+  @IsIn(['nl', 'fr'], { message: 'lang must be one of nl, fr' })
+  lang?: 'nl' | 'fr';
 
   @ApiPropertyOptional({ description: 'only the protocols of this district' })
-  @IsOptional() @IsString() @MaxLength(100) district?: string;
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  district?: string;
 }
 
 @ApiTags('processing-record')
@@ -25,12 +32,20 @@ export class ProcessingRecordController {
   @Get()
   @Header('Cache-Control', 'no-store')
   @ApiProduces('application/json', 'application/pdf')
-  @ApiContractOrFile('ProcessingRecord', 'record of processing activities (GDPR art. 30), one activity per approved or suspended protocol: purposes, legal bases, categories of persons and data, recipients, retention, security measures; `?format=pdf` for a PDF', ['application/pdf'])
+  @ApiContractOrFile(
+    'ProcessingRecord',
+    'record of processing activities (GDPR art. 30), one activity per approved or suspended protocol: purposes, legal bases, categories of persons and data, recipients, retention, security measures; `?format=pdf` for a PDF',
+    ['application/pdf'],
+  )
   async get(@Query() q: ProcessingRecordQueryDto) {
     const record = await this.records.build(q.lang ?? 'nl', q.district);
     if (q.format === 'pdf') {
       const file = await this.records.pdf(record);
-      return new StreamableFile(file, { type: 'application/pdf', disposition: `attachment; filename="verwerkingsregister-${record.lang}.pdf"`, length: file.length });
+      return new StreamableFile(file, {
+        type: 'application/pdf',
+        disposition: `attachment; filename="verwerkingsregister-${record.lang}.pdf"`,
+        length: file.length,
+      });
     }
     return record;
   }

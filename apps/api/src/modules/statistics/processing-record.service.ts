@@ -45,20 +45,39 @@ export class ProcessingRecordService {
   async build(lang: RecordLang, district?: string): Promise<ProcessingRecord> {
     const params: unknown[] = [];
     const where = district ? (params.push(district), `AND p.district = $1`) : '';
-    const protocols: { id: string; title: string; reference: string | null; district: string; status: string; purpose: string; data_categories: string[]; retention_months: number; valid_from: string; valid_until: string | null; modalities: ProtocolModalities | null }[] =
-      await this.ds.query(`SELECT p.id, p.title, p.reference, p.district, p.status, p.purpose, p.data_categories, p.retention_months, p.modalities,
+    const protocols: {
+      id: string;
+      title: string;
+      reference: string | null;
+      district: string;
+      status: string;
+      purpose: string;
+      data_categories: string[];
+      retention_months: number;
+      valid_from: string;
+      valid_until: string | null;
+      modalities: ProtocolModalities | null;
+    }[] = await this.ds.query(
+      `SELECT p.id, p.title, p.reference, p.district, p.status, p.purpose, p.data_categories, p.retention_months, p.modalities,
                                   to_char(p.valid_from, 'YYYY-MM-DD') AS valid_from, to_char(p.valid_until, 'YYYY-MM-DD') AS valid_until
-                           FROM protocols p WHERE p.status IN ('APPROVED', 'SUSPENDED') ${where} ORDER BY p.district, p.title, p.revision`, params);
+                           FROM protocols p WHERE p.status IN ('APPROVED', 'SUSPENDED') ${where} ORDER BY p.district, p.title, p.revision`,
+      params,
+    );
     const agencies: { protocol_id: string; id: string; name: string; type: string; district: string }[] = protocols.length
-      ? await this.ds.query(`SELECT pa.protocol_id, a.id, a.name, a.type, a.district FROM protocol_agencies pa JOIN agencies a ON a.id = pa.agency_id
-                             WHERE pa.protocol_id = ANY($1) ORDER BY a.name`, [protocols.map((p) => p.id)])
+      ? await this.ds.query(
+          `SELECT pa.protocol_id, a.id, a.name, a.type, a.district FROM protocol_agencies pa JOIN agencies a ON a.id = pa.agency_id
+                             WHERE pa.protocol_id = ANY($1) ORDER BY a.name`,
+          [protocols.map((p) => p.id)],
+        )
       : [];
     // The legal bases as data (titles and the article in force today); the constants when a row is missing.
     const rows: { key: string; title_nl: string; title_fr: string; reference: string | null }[] = await this.ds.query(
       `SELECT b.key, b.title_nl, b.title_fr,
               (SELECT r.reference FROM legal_basis_references r WHERE r.key = b.key AND r.valid_from <= $1::date AND (r.valid_until IS NULL OR r.valid_until >= $1::date)
                ORDER BY r.valid_from DESC LIMIT 1) AS reference
-       FROM legal_bases b`, [todayInBrussels()]);
+       FROM legal_bases b`,
+      [todayInBrussels()],
+    );
     const law = new Map(rows.map((r) => [r.key, r]));
     const legalBases = LEGAL_BASES.map((key) => {
       const row = law.get(key);
@@ -114,10 +133,22 @@ export class ProcessingRecordService {
         for (const i of items) w.text(`- ${i}`, { indent: 10 });
       };
       list(R.purposes[l], a.purposes);
-      list(R.legalBases[l], a.legalBases.map((b) => `${b.label} (${b.reference})`));
-      list(R.subjects[l], a.dataSubjects.map((s) => s.label));
-      list(R.categories[l], a.dataCategories.map((c) => c.label));
-      list(R.controllers[l], a.recipients.map((x) => `${x.name} (${x.type}, ${x.district})`));
+      list(
+        R.legalBases[l],
+        a.legalBases.map((b) => `${b.label} (${b.reference})`),
+      );
+      list(
+        R.subjects[l],
+        a.dataSubjects.map((s) => s.label),
+      );
+      list(
+        R.categories[l],
+        a.dataCategories.map((c) => c.label),
+      );
+      list(
+        R.controllers[l],
+        a.recipients.map((x) => `${x.name} (${x.type}, ${x.district})`),
+      );
       list(R.retention[l], [a.retention.description]);
       list(R.transfers[l], [a.transfersOutsideEea]);
       if (a.modalities) {

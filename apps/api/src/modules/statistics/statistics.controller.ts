@@ -20,7 +20,10 @@ export class StatisticsController {
 
   @Authorize('read', 'Statistics')
   @Get('overview')
-  @ApiContract('StatisticsOverview', 'counts per stage, referring agency type, risk level and outcome, median days per stage; counts 1–4 and their complements are `null` (suppressed)')
+  @ApiContract(
+    'StatisticsOverview',
+    'counts per stage, referring agency type, risk level and outcome, median days per stage; counts 1–4 and their complements are `null` (suppressed)',
+  )
   overview(@CurrentUser() u: AuthenticatedUser, @Query() q: StatisticsQueryDto) {
     return this.stats.overview(u, q);
   }

@@ -7,7 +7,10 @@ export function suppress(count: number): number | null {
   return isSmallCount(count) ? null : count;
 }
 
-export interface Breakdown<K> { key: K; count: number }
+export interface Breakdown<K> {
+  key: K;
+  count: number;
+}
 
 /**
  * Breakdowns of the same cases, each published next to their common total: small cells and their
@@ -18,7 +21,13 @@ export function protectBreakdowns<T extends Record<string, Breakdown<unknown>[]>
   const withheld: (keyof T & string)[] = [];
   const out = {} as { [P in keyof T]: { key: T[P][number]['key']; count: number | null }[] };
   for (const [name, rows] of Object.entries(breakdowns) as [keyof T & string, Breakdown<unknown>[]][]) {
-    const result = isSmallCount(total) ? null : protectBreakdown(rows.map((r) => r.count), total, true);
+    const result = isSmallCount(total)
+      ? null
+      : protectBreakdown(
+          rows.map((r) => r.count),
+          total,
+          true,
+        );
     if (result === null && rows.length) withheld.push(name);
     out[name] = (result === null ? [] : rows.map((r, i) => ({ key: r.key, count: result.cells[i] ?? null }))) as never;
   }

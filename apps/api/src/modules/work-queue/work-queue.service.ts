@@ -29,7 +29,10 @@ const day = (v: string | Date | null) => (v === null ? undefined : typeof v === 
  */
 @Injectable()
 export class WorkQueueService {
-  constructor(@InjectDataSource() private readonly ds: DataSource, private readonly config: RuntimeConfig) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly config: RuntimeConfig,
+  ) {}
 
   async forUser(user: AuthenticatedUser): Promise<WorkQueue> {
     const today = todayInBrussels();
@@ -47,14 +50,31 @@ export class WorkQueueService {
 
   private async director(user: AuthenticatedUser, today: string): Promise<WorkItem[]> {
     const scope = rulesToSql(user.ability, 'read', 'Case', CASE_SCOPE_FIELDS);
-    const referrals = await this.ds.createQueryBuilder().from('cases', 'c')
-      .select(['c.id AS id', 'c.reference AS reference', 'c.created_at AS created_at', 'c.repeat_referral AS repeat_referral', 'cardinality(c.red_flags) AS red_flags'])
-      .where(scope.sql, scope.params).andWhere("c.stage = 'AANMELDING'")
-      .orderBy('c.created_at', 'ASC').limit(CAP).getRawMany<{ id: string; reference: string; created_at: Date; repeat_referral: boolean; red_flags: number }>();
+    const referrals = await this.ds
+      .createQueryBuilder()
+      .from('cases', 'c')
+      .select([
+        'c.id AS id',
+        'c.reference AS reference',
+        'c.created_at AS created_at',
+        'c.repeat_referral AS repeat_referral',
+        'cardinality(c.red_flags) AS red_flags',
+      ])
+      .where(scope.sql, scope.params)
+      .andWhere("c.stage = 'AANMELDING'")
+      .orderBy('c.created_at', 'ASC')
+      .limit(CAP)
+      .getRawMany<{ id: string; reference: string; created_at: Date; repeat_referral: boolean; red_flags: number }>();
     const items: WorkItem[] = referrals.map((r) => ({
-      type: 'REFERRAL_TO_ACCEPT', link: `/cases/${r.id}`, caseId: r.id, caseReference: r.reference, stage: 'AANMELDING',
-      since: iso(r.created_at), ageHours: Math.floor((Date.now() - new Date(r.created_at).getTime()) / 3_600_000),
-      repeatReferral: r.repeat_referral, count: Number(r.red_flags),
+      type: 'REFERRAL_TO_ACCEPT',
+      link: `/cases/${r.id}`,
+      caseId: r.id,
+      caseReference: r.reference,
+      stage: 'AANMELDING',
+      since: iso(r.created_at),
+      ageHours: Math.floor((Date.now() - new Date(r.created_at).getTime()) / 3_600_000),
+      repeatReferral: r.repeat_referral,
+      count: Number(r.red_flags),
     }));
 
     // The chain guards (libs/domain chain.ts) restated as SQL facts over the director's open cases.
@@ -83,10 +103,26 @@ export class WorkQueueService {
       [user.id, today],
     );
     for (const r of ready.filter((x) => x.next_stage).slice(0, CAP)) {
-      items.push({ type: 'CASE_READY_FOR_NEXT_STEP', link: `/cases/${r.id}`, caseId: r.id, caseReference: r.reference, stage: r.stage, nextStage: r.next_stage ?? undefined, since: iso(r.stage_entered_at) });
+      items.push({
+        type: 'CASE_READY_FOR_NEXT_STEP',
+        link: `/cases/${r.id}`,
+        caseId: r.id,
+        caseReference: r.reference,
+        stage: r.stage,
+        nextStage: r.next_stage ?? undefined,
+        since: iso(r.stage_entered_at),
+      });
     }
 
-    const conferences: { id: string; scheduled_at: Date; location: string; status: string; cases: number; unacknowledged: number; contributions_missing: number }[] = await this.ds.query(
+    const conferences: {
+      id: string;
+      scheduled_at: Date;
+      location: string;
+      status: string;
+      cases: number;
+      unacknowledged: number;
+      contributions_missing: number;
+    }[] = await this.ds.query(
       `SELECT f.id, f.scheduled_at, f.location, f.status,
          (SELECT count(*) FROM conference_items i WHERE i.conference_id = f.id)::int AS cases,
          (SELECT count(*) FROM conference_invitees v WHERE v.conference_id = f.id AND v.acknowledged_at IS NULL)::int AS unacknowledged,
@@ -99,8 +135,13 @@ export class WorkQueueService {
     );
     for (const f of conferences) {
       items.push({
-        type: 'CONFERENCE_UPCOMING', link: `/conferences/${f.id}`, conferenceId: f.id, scheduledAt: iso(f.scheduled_at), status: f.status,
-        count: f.cases, missing: { acknowledgements: f.unacknowledged, contributions: f.contributions_missing },
+        type: 'CONFERENCE_UPCOMING',
+        link: `/conferences/${f.id}`,
+        conferenceId: f.id,
+        scheduledAt: iso(f.scheduled_at),
+        status: f.status,
+        count: f.cases,
+        missing: { acknowledgements: f.unacknowledged, contributions: f.contributions_missing },
       });
     }
 
@@ -111,7 +152,16 @@ export class WorkQueueService {
        ORDER BY a.due_date, c.reference LIMIT ${CAP}`,
       [user.id, today],
     );
-    for (const a of overdue) items.push({ type: 'ACTION_OVERDUE', link: `/cases/${a.case_id}/actions`, caseId: a.case_id, caseReference: a.reference, measure: a.measure, dueDate: a.due_date, overdue: true });
+    for (const a of overdue)
+      items.push({
+        type: 'ACTION_OVERDUE',
+        link: `/cases/${a.case_id}/actions`,
+        caseId: a.case_id,
+        caseReference: a.reference,
+        measure: a.measure,
+        dueDate: a.due_date,
+        overdue: true,
+      });
 
     const notices: { case_id: string; reference: string; review_date: string }[] = await this.ds.query(
       `SELECT n.case_id, c.reference, to_char(n.review_date, 'YYYY-MM-DD') AS review_date
@@ -120,7 +170,15 @@ export class WorkQueueService {
        ORDER BY n.review_date LIMIT ${CAP}`,
       [user.id, addDays(today, EXPIRY_NOTICE_DAYS)],
     );
-    for (const n of notices) items.push({ type: 'NOTICE_REVIEW_DUE', link: `/cases/${n.case_id}/consents`, caseId: n.case_id, caseReference: n.reference, dueDate: n.review_date, overdue: n.review_date < today });
+    for (const n of notices)
+      items.push({
+        type: 'NOTICE_REVIEW_DUE',
+        link: `/cases/${n.case_id}/consents`,
+        caseId: n.case_id,
+        caseReference: n.reference,
+        dueDate: n.review_date,
+        overdue: n.review_date < today,
+      });
 
     const consents: { case_id: string; reference: string; valid_until: string }[] = await this.ds.query(
       `SELECT k.case_id, c.reference, to_char(k.valid_until, 'YYYY-MM-DD') AS valid_until
@@ -130,7 +188,8 @@ export class WorkQueueService {
        ORDER BY k.valid_until LIMIT ${CAP}`,
       [user.id, today, addDays(today, EXPIRY_NOTICE_DAYS)],
     );
-    for (const k of consents) items.push({ type: 'CONSENT_EXPIRING', link: `/cases/${k.case_id}/consents`, caseId: k.case_id, caseReference: k.reference, dueDate: k.valid_until });
+    for (const k of consents)
+      items.push({ type: 'CONSENT_EXPIRING', link: `/cases/${k.case_id}/consents`, caseId: k.case_id, caseReference: k.reference, dueDate: k.valid_until });
     return items;
   }
 
@@ -143,7 +202,14 @@ export class WorkQueueService {
        ORDER BY ca.joined_at LIMIT ${CAP}`,
       [user.agencyId],
     );
-    for (const a of asked) items.push({ type: 'CONTRIBUTION_ASKED', link: `/cases/${a.case_id}/contributions`, caseId: a.case_id, caseReference: a.reference, since: iso(a.joined_at) });
+    for (const a of asked)
+      items.push({
+        type: 'CONTRIBUTION_ASKED',
+        link: `/cases/${a.case_id}/contributions`,
+        caseId: a.case_id,
+        caseReference: a.reference,
+        since: iso(a.joined_at),
+      });
 
     const due: { id: string; case_id: string; reference: string; measure: string; due_date: string }[] = await this.ds.query(
       `SELECT a.id, a.case_id, c.reference, a.measure, to_char(a.due_date, 'YYYY-MM-DD') AS due_date
@@ -153,47 +219,74 @@ export class WorkQueueService {
        ORDER BY a.due_date, c.reference LIMIT ${CAP}`,
       [user.agencyId, addDays(today, EXPIRY_NOTICE_DAYS)],
     );
-    for (const a of due) items.push({ type: 'ACTION_DUE', link: `/cases/${a.case_id}/actions`, caseId: a.case_id, caseReference: a.reference, measure: a.measure, dueDate: a.due_date, overdue: a.due_date < today });
+    for (const a of due)
+      items.push({
+        type: 'ACTION_DUE',
+        link: `/cases/${a.case_id}/actions`,
+        caseId: a.case_id,
+        caseReference: a.reference,
+        measure: a.measure,
+        dueDate: a.due_date,
+        overdue: a.due_date < today,
+      });
 
     const toAck: { id: string; scheduled_at: Date }[] = await this.ds.query(
       `SELECT f.id, f.scheduled_at FROM conference_invitees v JOIN conferences f ON f.id = v.conference_id
        WHERE v.user_id = $1 AND v.acknowledged_at IS NULL AND f.status <> 'CLOSED' ORDER BY f.scheduled_at LIMIT ${CAP}`,
       [user.id],
     );
-    for (const f of toAck) items.push({ type: 'CONFERENCE_TO_ACKNOWLEDGE', link: `/conferences/${f.id}`, conferenceId: f.id, scheduledAt: iso(f.scheduled_at) });
+    for (const f of toAck)
+      items.push({ type: 'CONFERENCE_TO_ACKNOWLEDGE', link: `/conferences/${f.id}`, conferenceId: f.id, scheduledAt: iso(f.scheduled_at) });
     return items;
   }
 
   private async referrer(user: AuthenticatedUser): Promise<WorkItem[]> {
-    const rows: { id: string; reference: string; stage: string; closure_reason: string | null; created_at: Date; stage_entered_at: Date }[] = await this.ds.query(
-      `SELECT c.id, c.reference, c.stage, c.closure_reason, c.created_at, c.stage_entered_at FROM cases c
+    const rows: { id: string; reference: string; stage: string; closure_reason: string | null; created_at: Date; stage_entered_at: Date }[] =
+      await this.ds.query(
+        `SELECT c.id, c.reference, c.stage, c.closure_reason, c.created_at, c.stage_entered_at FROM cases c
        WHERE c.referrer_id = $1 ORDER BY c.created_at DESC LIMIT ${CAP}`,
-      [user.id],
-    );
+        [user.id],
+      );
     return rows.map((r) => ({
-      type: 'OWN_REFERRAL', link: `/cases/${r.id}`, caseId: r.id, caseReference: r.reference, stage: r.stage,
-      outcome: r.closure_reason ?? undefined, since: iso(r.created_at),
+      type: 'OWN_REFERRAL',
+      link: `/cases/${r.id}`,
+      caseId: r.id,
+      caseReference: r.reference,
+      stage: r.stage,
+      outcome: r.closure_reason ?? undefined,
+      since: iso(r.created_at),
     }));
   }
 
   private async liaison(user: AuthenticatedUser, today: string): Promise<WorkItem[]> {
     const scope = rulesToSql(user.ability, 'read', 'Protocol', PROTOCOL_SCOPE_FIELDS);
-    const protocols = await this.ds.createQueryBuilder().from('protocols', 'p')
+    const protocols = await this.ds
+      .createQueryBuilder()
+      .from('protocols', 'p')
       .select(['p.id AS id', 'p.title AS title', 'p.status AS status', 'p.submitted_at AS submitted_at', "to_char(p.valid_until, 'YYYY-MM-DD') AS valid_until"])
       .where(scope.sql, scope.params)
-      .andWhere(`(p.status = 'SUBMITTED' OR (p.status = 'APPROVED' AND p.valid_until IS NOT NULL AND p.valid_until BETWEEN :today::date AND :until::date))`, { today, until: addDays(today, PROTOCOL_EXPIRY_DAYS) })
-      .orderBy('p.submitted_at', 'ASC').limit(CAP * 2)
+      .andWhere(`(p.status = 'SUBMITTED' OR (p.status = 'APPROVED' AND p.valid_until IS NOT NULL AND p.valid_until BETWEEN :today::date AND :until::date))`, {
+        today,
+        until: addDays(today, PROTOCOL_EXPIRY_DAYS),
+      })
+      .orderBy('p.submitted_at', 'ASC')
+      .limit(CAP * 2)
       .getRawMany<{ id: string; title: string; status: string; submitted_at: Date | null; valid_until: string | null }>();
-    const items: WorkItem[] = protocols.map((p) => p.status === 'SUBMITTED'
-      ? { type: 'PROTOCOL_TO_APPROVE', link: `/protocols/${p.id}`, protocolId: p.id, title: p.title, since: iso(p.submitted_at) }
-      : { type: 'PROTOCOL_EXPIRING', link: `/protocols/${p.id}`, protocolId: p.id, title: p.title, dueDate: day(p.valid_until) });
+    const items: WorkItem[] = protocols.map((p) =>
+      p.status === 'SUBMITTED'
+        ? { type: 'PROTOCOL_TO_APPROVE', link: `/protocols/${p.id}`, protocolId: p.id, title: p.title, since: iso(p.submitted_at) }
+        : { type: 'PROTOCOL_EXPIRING', link: `/protocols/${p.id}`, protocolId: p.id, title: p.title, dueDate: day(p.valid_until) },
+    );
 
     // Entries of the district appended since the latest signed checkpoint: what a witness has not seen yet.
-    const log = firstRow(await this.ds.query(
-      `SELECT count(*)::int AS entries FROM sharing_log s
+    const log = firstRow(
+      (await this.ds.query(
+        `SELECT count(*)::int AS entries FROM sharing_log s
        WHERE s.district = $1 AND s.seq > COALESCE((SELECT max(k.seq) FROM sharing_log_checkpoints k), 0)`,
-      [user.district],
-    ) as { entries: number }[], 'the unwitnessed entry count');
+        [user.district],
+      )) as { entries: number }[],
+      'the unwitnessed entry count',
+    );
     if (log.entries > 0) items.push({ type: 'LOG_TO_WITNESS', link: '/logs/sharing', count: log.entries });
     return items;
   }
@@ -206,36 +299,58 @@ export class WorkQueueService {
        WHERE d.legal_basis = 'NECESSITY' AND NOT EXISTS (SELECT 1 FROM disclosure_reviews r WHERE r.disclosure_id = d.id)
        ORDER BY d.created_at LIMIT ${CAP}`,
     );
-    for (const r of reviews) items.push({ type: 'DISCLOSURE_TO_REVIEW', link: '/logs/sharing', caseId: r.case_id, caseReference: r.reference, since: iso(r.created_at), count: Number(r.seq) });
+    for (const r of reviews)
+      items.push({
+        type: 'DISCLOSURE_TO_REVIEW',
+        link: '/logs/sharing',
+        caseId: r.case_id,
+        caseReference: r.reference,
+        since: iso(r.created_at),
+        count: Number(r.seq),
+      });
     const heavy: { user_id: string; cases: number }[] = await this.ds.query(
       `SELECT l.user_id, count(DISTINCT l.case_id)::int AS cases FROM access_log l
        WHERE l.at > now() - interval '24 hours' GROUP BY l.user_id HAVING count(DISTINCT l.case_id) > $1
        ORDER BY cases DESC LIMIT ${CAP}`,
       [ACCESS_VOLUME_THRESHOLD],
     );
-    const names = await displayNames(this.ds, heavy.map((h) => h.user_id));
-    for (const h of heavy) items.push({ type: 'ACCESS_ANOMALY', link: `/logs/access?userId=${h.user_id}`, userId: h.user_id, displayName: names.get(h.user_id) ?? '', count: h.cases });
+    const names = await displayNames(
+      this.ds,
+      heavy.map((h) => h.user_id),
+    );
+    for (const h of heavy)
+      items.push({
+        type: 'ACCESS_ANOMALY',
+        link: `/logs/access?userId=${h.user_id}`,
+        userId: h.user_id,
+        displayName: names.get(h.user_id) ?? '',
+        count: h.cases,
+      });
     const notices: { case_id: string; reference: string; review_date: string }[] = await this.ds.query(
       `SELECT n.case_id, c.reference, to_char(n.review_date, 'YYYY-MM-DD') AS review_date FROM notices n JOIN cases c ON c.id = n.case_id
        WHERE n.withheld AND n.review_date IS NOT NULL AND n.review_date < $1::date AND c.stage <> 'AFGESLOTEN'
        ORDER BY n.review_date LIMIT ${CAP}`,
       [today],
     );
-    for (const n of notices) items.push({ type: 'NOTICE_REVIEW_OVERDUE', link: '/logs/access', caseId: n.case_id, caseReference: n.reference, dueDate: n.review_date, overdue: true });
+    for (const n of notices)
+      items.push({ type: 'NOTICE_REVIEW_OVERDUE', link: '/logs/access', caseId: n.case_id, caseReference: n.reference, dueDate: n.review_date, overdue: true });
     return items;
   }
 
   private async admin(): Promise<WorkItem[]> {
     const required = this.config.env.MFA_REQUIRED_ROLES;
-    const rows: { id: string; display_name: string; email: string; locked: boolean; mfa_enabled: boolean; mfa_required: boolean; locked_until: Date | null }[] = await this.ds.query(
-      `SELECT u.id, u.display_name, u.email, (u.locked_until IS NOT NULL AND u.locked_until > now()) AS locked, u.locked_until, u.mfa_enabled,
+    const rows: { id: string; display_name: string; email: string; locked: boolean; mfa_enabled: boolean; mfa_required: boolean; locked_until: Date | null }[] =
+      await this.ds.query(
+        `SELECT u.id, u.display_name, u.email, (u.locked_until IS NOT NULL AND u.locked_until > now()) AS locked, u.locked_until, u.mfa_enabled,
          (u.roles && $1::text[]) AS mfa_required
        FROM users u WHERE u.active AND ((u.locked_until IS NOT NULL AND u.locked_until > now()) OR NOT u.mfa_enabled)
        ORDER BY (u.locked_until IS NOT NULL AND u.locked_until > now()) DESC, u.display_name LIMIT ${CAP * 2}`,
-      [required],
+        [required],
+      );
+    return rows.map((u) =>
+      u.locked
+        ? { type: 'ACCOUNT_LOCKED', link: `/admin/users/${u.id}`, userId: u.id, displayName: u.display_name, email: u.email, until: iso(u.locked_until) }
+        : { type: 'ACCOUNT_WITHOUT_MFA', link: `/admin/users/${u.id}`, userId: u.id, displayName: u.display_name, email: u.email, mfaRequired: u.mfa_required },
     );
-    return rows.map((u) => u.locked
-      ? { type: 'ACCOUNT_LOCKED', link: `/admin/users/${u.id}`, userId: u.id, displayName: u.display_name, email: u.email, until: iso(u.locked_until) }
-      : { type: 'ACCOUNT_WITHOUT_MFA', link: `/admin/users/${u.id}`, userId: u.id, displayName: u.display_name, email: u.email, mfaRequired: u.mfa_required });
   }
 }

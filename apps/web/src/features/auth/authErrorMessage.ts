@@ -9,9 +9,7 @@ import { isApiError } from '../../lib/isApiError';
 export function authErrorMessage(error: unknown, step: 'password' | 'mfa', t: TFunction): string {
   if (isApiError(error, 401)) return step === 'password' ? t('auth.errors.invalidCredentials') : t('auth.errors.invalidCode');
   if (isApiError(error, 429)) {
-    return error.retryAfter
-      ? t('auth.errors.tooManyAttemptsWait', { count: Math.ceil(error.retryAfter / 60) })
-      : t('auth.errors.tooManyAttempts');
+    return error.retryAfter ? t('auth.errors.tooManyAttemptsWait', { count: Math.ceil(error.retryAfter / 60) }) : t('auth.errors.tooManyAttempts');
   }
   return t(errorMessageKey(error));
 }

@@ -66,10 +66,12 @@ export function casePermissions(ability: AppAbility, c: CaseDetail, me: Me | und
     withdrawConsent: ability.can('withdraw', sub('Consent')),
     readActions: ability.can('read', sub('Action')),
     createAction: open && ability.can('create', sub('Action')),
-    updateAction: open && ability.can('update', sub('Action', { ownerAgencyId: myAgency, caseTeamIds: [c.directorId, ...(c.deputyIds ?? [])].filter(Boolean) })),
+    updateAction:
+      open && ability.can('update', sub('Action', { ownerAgencyId: myAgency, caseTeamIds: [c.directorId, ...(c.deputyIds ?? [])].filter(Boolean) })),
     readRisk: ability.can('read', sub('RiskAssessment')),
     assessRisk: open && ability.can('create', sub('RiskAssessment')),
-    editPersons: open && ability.can('create', asSubject('Person', { caseAgencyIds: agencyIds, directorId: c.directorId, referringAgencyId: c.referringAgencyId })),
+    editPersons:
+      open && ability.can('create', asSubject('Person', { caseAgencyIds: agencyIds, directorId: c.directorId, referringAgencyId: c.referringAgencyId })),
     requestPersonData: open && ability.can('request', asSubject('Person', { caseAgencyIds: agencyIds })),
     handover: open && ability.can('handover', subject),
     reopen: !open && ability.can('reopen', subject),

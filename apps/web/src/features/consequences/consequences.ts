@@ -8,7 +8,7 @@ import { api } from '../../api/client';
 // The shapes are libs/contracts' (src/responses/consequences.ts).
 export type { AgencyConsequences, CaseConsequences, ProtocolConsequences, UserConsequences };
 
-const useConsequences = <T,>(kind: 'protocols' | 'agencies' | 'users' | 'cases', id: string, enabled: boolean) =>
+const useConsequences = <T>(kind: 'protocols' | 'agencies' | 'users' | 'cases', id: string, enabled: boolean) =>
   // Always fresh: the numbers are the point of the confirmation.
   useQuery({ queryKey: ['consequences', kind, id], queryFn: () => api<T>(`/${kind}/${id}/consequences`), enabled, staleTime: 0, gcTime: 0 });
 

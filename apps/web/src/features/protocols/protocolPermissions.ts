@@ -3,7 +3,13 @@ import type { Protocol } from './types';
 
 /** What the signed-in user may do with this protocol, from the same CASL rules as the API. */
 export function protocolPermissions(ability: AppAbility, p: Protocol, myAgencyId: string) {
-  const subject = asSubject('Protocol', { id: p.id, district: p.district, agencyIds: p.agencyIds, status: p.status, approverAgencyIds: p.approverAgencyIds ?? [] });
+  const subject = asSubject('Protocol', {
+    id: p.id,
+    district: p.district,
+    agencyIds: p.agencyIds,
+    status: p.status,
+    approverAgencyIds: p.approverAgencyIds ?? [],
+  });
   // A rejected protocol is revised and submitted again.
   const editable = p.status === 'DRAFT' || p.status === 'REJECTED';
   return {

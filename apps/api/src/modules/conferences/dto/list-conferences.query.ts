@@ -4,6 +4,8 @@ import { ListQueryDto } from '../../../common/pagination/list-query.dto';
 import { CONFERENCE_STATUSES, type ConferenceStatus } from '../entities/conference.entity';
 
 export class ListConferencesQuery extends ListQueryDto {
-  @ApiPropertyOptional({ enum: CONFERENCE_STATUSES }) @IsOptional() @IsIn(CONFERENCE_STATUSES, { message: `status must be one of ${CONFERENCE_STATUSES.join(', ')}` })
+  @ApiPropertyOptional({ enum: CONFERENCE_STATUSES })
+  @IsOptional()
+  @IsIn(CONFERENCE_STATUSES, { message: `status must be one of ${CONFERENCE_STATUSES.join(', ')}` })
   status?: ConferenceStatus;
 }

@@ -1,9 +1,15 @@
 import { Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
 import type { DecisionType } from '@schakel/domain';
 
-export interface AttendanceEntry { userId: string; present: boolean }
+export interface AttendanceEntry {
+  userId: string;
+  present: boolean;
+}
 /** `rationale` is AES-256-GCM ciphertext, like the minutes text. */
-export interface StoredMinutesDecision { type: DecisionType; rationale: string }
+export interface StoredMinutesDecision {
+  type: DecisionType;
+  rationale: string;
+}
 
 /** One case on a conference's agenda, with its minutes (encrypted), attendance and decisions. */
 @Entity({ name: 'conference_items' })

@@ -3,6 +3,8 @@ import { IsOptional, IsUUID } from 'class-validator';
 import { ListQueryDto } from '../../../common/pagination/list-query.dto';
 
 export class ListUsersQuery extends ListQueryDto {
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID()
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
   agencyId?: string;
 }

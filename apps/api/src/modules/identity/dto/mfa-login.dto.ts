@@ -4,7 +4,8 @@ import { TOTP_CODE_PATTERN } from '@schakel/contracts';
 
 export class MfaLoginDto {
   @ApiProperty({ description: 'the `mfaToken` returned by POST /auth/login' })
-  @IsString() @MaxLength(2048)
+  @IsString()
+  @MaxLength(2048)
   mfaToken: string;
 
   @ApiProperty({ example: '123456' })

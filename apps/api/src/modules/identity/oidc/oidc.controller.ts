@@ -13,7 +13,10 @@ const PENDING_COOKIE = 'schakel_oidc';
 @ApiTags('auth')
 @Controller('auth/oidc')
 export class OidcController {
-  constructor(private readonly oidc: OidcService, private readonly config: RuntimeConfig) {}
+  constructor(
+    private readonly oidc: OidcService,
+    private readonly config: RuntimeConfig,
+  ) {}
 
   @Public()
   @Get()

@@ -10,7 +10,11 @@ import { TokenService, type IssuedSession } from '../token.service';
 type OpenIdClient = typeof import('openid-client');
 type Configuration = import('openid-client').Configuration;
 
-interface PendingLogin { state: string; nonce: string; verifier: string }
+interface PendingLogin {
+  state: string;
+  nonce: string;
+  verifier: string;
+}
 
 /**
  * Single sign-on through OpenID Connect (authorization code + PKCE), for agencies and the federal
@@ -60,7 +64,9 @@ export class OidcService {
       const callback = new URL(this.config.env.OIDC_REDIRECT_URI!);
       for (const [k, v] of Object.entries(query)) callback.searchParams.set(k, v);
       const tokens = await client.authorizationCodeGrant(await this.discover(), callback, {
-        pkceCodeVerifier: pending.verifier, expectedState: pending.state, expectedNonce: pending.nonce,
+        pkceCodeVerifier: pending.verifier,
+        expectedState: pending.state,
+        expectedNonce: pending.nonce,
       });
       const idClaims = tokens.claims();
       let claim = idClaims?.[this.config.env.OIDC_USER_CLAIM];
@@ -90,16 +96,23 @@ export class OidcService {
   }
 
   private discover(): Promise<Configuration> {
-    this.configuration ??= this.client().then(async (client) => {
-      const issuer = new URL(this.config.env.OIDC_ISSUER!);
-      // Plain http only for an issuer on this machine (tests, local IdPs); never across a network.
-      const local = issuer.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(issuer.hostname);
-      return client.discovery(issuer, this.config.env.OIDC_CLIENT_ID!, this.config.env.OIDC_CLIENT_SECRET, undefined,
-        local ? { execute: [client.allowInsecureRequests] } : undefined);
-    }).catch((e: unknown) => {
-      this.configuration = null;
-      throw e;
-    });
+    this.configuration ??= this.client()
+      .then(async (client) => {
+        const issuer = new URL(this.config.env.OIDC_ISSUER!);
+        // Plain http only for an issuer on this machine (tests, local IdPs); never across a network.
+        const local = issuer.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(issuer.hostname);
+        return client.discovery(
+          issuer,
+          this.config.env.OIDC_CLIENT_ID!,
+          this.config.env.OIDC_CLIENT_SECRET,
+          undefined,
+          local ? { execute: [client.allowInsecureRequests] } : undefined,
+        );
+      })
+      .catch((e: unknown) => {
+        this.configuration = null;
+        throw e;
+      });
     return this.configuration;
   }
 }

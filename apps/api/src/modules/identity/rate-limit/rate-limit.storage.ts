@@ -3,7 +3,12 @@ import { ThrottlerStorageService, type ThrottlerStorage } from '@nestjs/throttle
 import Redis from 'ioredis';
 import { RuntimeConfig } from '../../../config/runtime-config';
 
-interface ThrottlerStorageRecord { totalHits: number; timeToExpire: number; isBlocked: boolean; timeToBlockExpire: number }
+interface ThrottlerStorageRecord {
+  totalHits: number;
+  timeToExpire: number;
+  isBlocked: boolean;
+  timeToBlockExpire: number;
+}
 
 // One atomic step per hit: count within the window, and block for `blockDuration` once over the limit.
 const HIT = `
@@ -34,7 +39,13 @@ export class RateLimitStorage implements ThrottlerStorage, OnModuleDestroy {
     // Under the deployment's QUEUE_PREFIX, like its queues: two deployments on one Redis count apart.
     this.prefix = `${config.env.QUEUE_PREFIX}:ratelimit`;
     this.redis = config.env.REDIS_URL
-      ? new Redis(config.env.REDIS_URL, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 1000, retryStrategy: (n) => Math.min(n * 500, 5000) })
+      ? new Redis(config.env.REDIS_URL, {
+          lazyConnect: true,
+          enableOfflineQueue: false,
+          maxRetriesPerRequest: 1,
+          connectTimeout: 1000,
+          retryStrategy: (n) => Math.min(n * 500, 5000),
+        })
       : null;
     this.redis?.on('error', () => undefined);
     void this.redis?.connect().catch(() => undefined);
@@ -49,7 +60,12 @@ export class RateLimitStorage implements ThrottlerStorage, OnModuleDestroy {
     try {
       const base = `${this.prefix}:${throttlerName}:${key}`;
       const [hits, ttlMs, blockedMs] = (await this.redis.eval(HIT, 2, base, `${base}:blocked`, ttl, limit, blockDuration)) as [number, number, number];
-      return { totalHits: hits, timeToExpire: Math.ceil(Math.max(ttlMs, 0) / 1000), isBlocked: blockedMs > 0, timeToBlockExpire: Math.ceil(Math.max(blockedMs, 0) / 1000) };
+      return {
+        totalHits: hits,
+        timeToExpire: Math.ceil(Math.max(ttlMs, 0) / 1000),
+        isBlocked: blockedMs > 0,
+        timeToBlockExpire: Math.ceil(Math.max(blockedMs, 0) / 1000),
+      };
     } catch (e) {
       if (!this.warned) this.logger.warn(`Redis rate-limit store unavailable (${(e as Error).name}); counting in memory`);
       this.warned = true;

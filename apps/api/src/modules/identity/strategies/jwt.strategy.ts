@@ -16,7 +16,10 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') implements Be
   // A KeyObject made once: given the string, the HMAC would build a key object from it on every request.
   private readonly key: KeyObject;
 
-  constructor(config: RuntimeConfig, private readonly users: UserLoader) {
+  constructor(
+    config: RuntimeConfig,
+    private readonly users: UserLoader,
+  ) {
     const key = createSecretKey(Buffer.from(config.secrets.jwtSecret, 'utf8'));
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),

@@ -6,15 +6,34 @@ export const EXPORT_SECTIONS = ['relationships', 'consents', 'notices', 'riskAss
 export type ExportSection = (typeof EXPORT_SECTIONS)[number];
 
 export class PersonExportQuery {
-  @ApiPropertyOptional({ enum: ['json', 'pdf'], default: 'json' }) @IsOptional() @IsIn(['json', 'pdf'])
+  @ApiPropertyOptional({ enum: ['json', 'pdf'], default: 'json' })
+  @IsOptional()
+  @IsIn(['json', 'pdf'])
   format?: 'json' | 'pdf';
 
-  @ApiPropertyOptional({ enum: EXPORT_SECTIONS, isArray: true, description: 'sections withheld because informing the person would endanger someone (art. 15 with the Belgian limits); comma-separated' })
-  @IsOptional() @Transform(({ value }) => (typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : value))
-  @IsArray() @ArrayUnique() @IsIn(EXPORT_SECTIONS, { each: true, message: `restrict must list sections among ${EXPORT_SECTIONS.join(', ')}` })
+  @ApiPropertyOptional({
+    enum: EXPORT_SECTIONS,
+    isArray: true,
+    description: 'sections withheld because informing the person would endanger someone (art. 15 with the Belgian limits); comma-separated',
+  })
+  @IsOptional()
+  @Transform(({ value }) =>
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : value,
+  )
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(EXPORT_SECTIONS, { each: true, message: `restrict must list sections among ${EXPORT_SECTIONS.join(', ')}` })
   restrict?: ExportSection[];
 
   @ApiPropertyOptional({ description: 'required with `restrict`: why informing would endanger someone' })
-  @ValidateIf((o: PersonExportQuery) => !!o.restrict?.length) @IsString({ message: 'restrictionReason is required with restrict' }) @MinLength(10) @MaxLength(2000)
+  @ValidateIf((o: PersonExportQuery) => !!o.restrict?.length)
+  @IsString({ message: 'restrictionReason is required with restrict' })
+  @MinLength(10)
+  @MaxLength(2000)
   restrictionReason?: string;
 }

@@ -4,6 +4,8 @@ import { PROTOCOL_STATUSES, type ProtocolStatus } from '@schakel/domain';
 import { ListQueryDto } from '../../../common/pagination/list-query.dto';
 
 export class ListProtocolsQuery extends ListQueryDto {
-  @ApiPropertyOptional({ enum: PROTOCOL_STATUSES }) @IsOptional() @IsIn(PROTOCOL_STATUSES)
+  @ApiPropertyOptional({ enum: PROTOCOL_STATUSES })
+  @IsOptional()
+  @IsIn(PROTOCOL_STATUSES)
   status?: ProtocolStatus;
 }

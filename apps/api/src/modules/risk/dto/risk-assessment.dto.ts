@@ -2,18 +2,31 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
 import { CASEWORK_LIMITS as L } from '@schakel/contracts';
 import {
-  MAX_ANSWER_NOTE_LENGTH, RISK_ANSWER_SOURCES, RISK_ANSWER_VALUES, RISK_LEVELS, VIOLENCE_PATTERNS, type RiskAnswer, type RiskLevel, type ViolencePattern,
+  MAX_ANSWER_NOTE_LENGTH,
+  RISK_ANSWER_SOURCES,
+  RISK_ANSWER_VALUES,
+  RISK_LEVELS,
+  VIOLENCE_PATTERNS,
+  type RiskAnswer,
+  type RiskLevel,
+  type ViolencePattern,
 } from '@schakel/domain';
 
 export class CreateRiskAssessmentDto {
   @ApiProperty({ example: 'veilig-huis-ifg', description: 'instrument key (GET /risk-instruments)' })
-  @IsString() @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'instrument must be an instrument key such as veilig-huis-ifg' }) @MaxLength(100)
+  @IsString()
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'instrument must be an instrument key such as veilig-huis-ifg' })
+  @MaxLength(100)
   instrument: string;
 
-  @ApiProperty({ example: 1, description: 'instrument version' }) @IsInt() @Min(1)
+  @ApiProperty({ example: 1, description: 'instrument version' })
+  @IsInt()
+  @Min(1)
   version: number;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'the person of the case this assessment is about (default: the victim)' }) @IsOptional() @IsUUID()
+  @ApiPropertyOptional({ format: 'uuid', description: 'the person of the case this assessment is about (default: the victim)' })
+  @IsOptional()
+  @IsUUID()
   personId?: string;
 
   @ApiProperty({
@@ -38,15 +51,20 @@ export class CreateRiskAssessmentDto {
   level: RiskLevel;
 
   @ApiPropertyOptional({ description: 'why this level; required (422 LEVEL_RATIONALE_REQUIRED) below the suggested level of a scored instrument' })
-  @IsOptional() @IsString() @MaxLength(L.riskRationaleMax)
+  @IsOptional()
+  @IsString()
+  @MaxLength(L.riskRationaleMax)
   levelRationale?: string;
 
   @ApiPropertyOptional({ enum: VIOLENCE_PATTERNS, description: 'hypothesis on the pattern of violence (domain.md §6.4)' })
-  @IsOptional() @IsIn(VIOLENCE_PATTERNS, { message: `violencePattern must be one of ${VIOLENCE_PATTERNS.join(', ')}` })
+  @IsOptional()
+  @IsIn(VIOLENCE_PATTERNS, { message: `violencePattern must be one of ${VIOLENCE_PATTERNS.join(', ')}` })
   violencePattern?: ViolencePattern;
 }
 
 export class ListRiskAssessmentsQuery {
-  @ApiPropertyOptional({ format: 'uuid', description: "only this person's assessments" }) @IsOptional() @IsUUID()
+  @ApiPropertyOptional({ format: 'uuid', description: "only this person's assessments" })
+  @IsOptional()
+  @IsUUID()
   personId?: string;
 }

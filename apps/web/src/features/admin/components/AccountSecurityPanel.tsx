@@ -26,8 +26,14 @@ export function AccountSecurityPanel({ user }: AccountSecurityPanelProps) {
     update.mutate(
       { id: user.id, version: user.version, ...change },
       {
-        onSuccess: () => { setConfirming(null); setFeedback({ tone: 'info', text: done }); },
-        onError: (error) => { setConfirming(null); setFeedback({ tone: 'error', text: errorMessage(error, t) }); },
+        onSuccess: () => {
+          setConfirming(null);
+          setFeedback({ tone: 'info', text: done });
+        },
+        onError: (error) => {
+          setConfirming(null);
+          setFeedback({ tone: 'error', text: errorMessage(error, t) });
+        },
       },
     );
   };

@@ -30,11 +30,7 @@ export function AgenciesPage() {
       {agencies.data && (
         <>
           <AgencyTable agencies={agencies.data.pages.flatMap((p) => p.items)} onFeedback={setFeedback} />
-          <LoadMoreButton
-            hasMore={agencies.hasNextPage}
-            loading={agencies.isFetchingNextPage}
-            onLoadMore={() => void agencies.fetchNextPage()}
-          />
+          <LoadMoreButton hasMore={agencies.hasNextPage} loading={agencies.isFetchingNextPage} onLoadMore={() => void agencies.fetchNextPage()} />
         </>
       )}
     </section>

@@ -60,20 +60,9 @@ export function AgencyForm({ initial, editing, pending, error, onSubmit }: Agenc
         options={AGENCY_TYPES.map((type) => ({ value: type, label: t(`agencyTypes.${type}`) }))}
         error={errors['type']}
       />
-      <TextField
-        label={t('admin.agencies.district')}
-        hint={t('admin.agencies.districtHint')}
-        required
-        {...field('district')}
-        error={errors['district']}
-      />
+      <TextField label={t('admin.agencies.district')} hint={t('admin.agencies.districtHint')} required {...field('district')} error={errors['district']} />
       {editing && (
-        <CheckboxField
-          label={t('admin.agencies.active')}
-          hint={t('admin.agencies.activeHint')}
-          {...asCheckbox(field('active'))}
-          error={errors['active']}
-        />
+        <CheckboxField label={t('admin.agencies.active')} hint={t('admin.agencies.activeHint')} {...asCheckbox(field('active'))} error={errors['active']} />
       )}
       <div className="form-actions">
         <SubmitButton pending={pending}>{editing ? t('common.save') : t('admin.agencies.create')}</SubmitButton>

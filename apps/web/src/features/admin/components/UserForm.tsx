@@ -33,10 +33,7 @@ type UserFormProps = {
   pending: boolean;
   /** The last mutation error, shown at the fields it names. A stale version is the page's business. */
   error: unknown;
-} & (
-  | { editing: false; onSubmit: (values: CreateUserInput) => void }
-  | { editing: true; onSubmit: (values: UpdateUserInput) => void }
-);
+} & ({ editing: false; onSubmit: (values: CreateUserInput) => void } | { editing: true; onSubmit: (values: UpdateUserInput) => void });
 
 const FIELDS = ['email', 'displayName', 'agencyId', 'roles', 'locale', 'password', 'active'] as const;
 // A duplicate address is a 409 the API tags EMAIL_TAKEN: it belongs at the e-mail field.
@@ -49,7 +46,14 @@ export function UserForm(props: UserFormProps) {
   const agencies = useAllAgencies();
   const formRef = useRef<HTMLFormElement>(null);
   // A form's schema is fixed for its life: creating and editing are different forms.
-  const { form, values, field, errors: clientErrors, onSubmit, focusRequest } = useZodForm<typeof updateUserRequestSchema | typeof createUserRequestSchema, UserFormValues>(
+  const {
+    form,
+    values,
+    field,
+    errors: clientErrors,
+    onSubmit,
+    focusRequest,
+  } = useZodForm<typeof updateUserRequestSchema | typeof createUserRequestSchema, UserFormValues>(
     editing ? updateUserRequestSchema : createUserRequestSchema,
     initial,
   );
@@ -82,22 +86,9 @@ export function UserForm(props: UserFormProps) {
           <strong>{t('admin.users.email')}:</strong> {values.email}
         </p>
       ) : (
-        <TextField
-          label={t('admin.users.email')}
-          type="email"
-          autoComplete="off"
-          required
-          {...field('email')}
-          error={errors['email']}
-        />
+        <TextField label={t('admin.users.email')} type="email" autoComplete="off" required {...field('email')} error={errors['email']} />
       )}
-      <TextField
-        label={t('admin.users.displayName')}
-        autoComplete="off"
-        required
-        {...field('displayName')}
-        error={errors['displayName']}
-      />
+      <TextField label={t('admin.users.displayName')} autoComplete="off" required {...field('displayName')} error={errors['displayName']} />
       <SelectField
         label={t('admin.users.agency')}
         required
@@ -130,12 +121,7 @@ export function UserForm(props: UserFormProps) {
         error={errors['password']}
       />
       {editing && (
-        <CheckboxField
-          label={t('admin.users.active')}
-          hint={t('admin.users.activeHint')}
-          {...asCheckbox(field('active'))}
-          error={errors['active']}
-        />
+        <CheckboxField label={t('admin.users.active')} hint={t('admin.users.activeHint')} {...asCheckbox(field('active'))} error={errors['active']} />
       )}
       <div className="form-actions">
         <SubmitButton pending={pending}>{editing ? t('common.save') : t('admin.users.create')}</SubmitButton>

@@ -18,8 +18,7 @@ export function isMfaChallenge(response: LoginResponse): response is MfaChalleng
 
 export const login = (input: LoginInput) => api<LoginResponse>('/auth/login', { method: 'POST', json: input });
 
-export const verifyMfa = (input: { mfaToken: string; code: string }) =>
-  api<TokenResponse>('/auth/mfa', { method: 'POST', json: input });
+export const verifyMfa = (input: { mfaToken: string; code: string }) => api<TokenResponse>('/auth/mfa', { method: 'POST', json: input });
 
 /** Trades the httpOnly refresh cookie for a new access token. */
 export const refreshSession = () => api<TokenResponse>('/auth/refresh', { method: 'POST' });
@@ -40,8 +39,7 @@ export async function getOidcStatus(): Promise<OidcStatus> {
   }
 }
 
-export const oidcStatusQueryOptions = () =>
-  queryOptions({ queryKey: ['auth', 'oidc'], queryFn: getOidcStatus, staleTime: 5 * 60_000 });
+export const oidcStatusQueryOptions = () => queryOptions({ queryKey: ['auth', 'oidc'], queryFn: getOidcStatus, staleTime: 5 * 60_000 });
 
 export const useOidcStatus = () => useQuery(oidcStatusQueryOptions());
 

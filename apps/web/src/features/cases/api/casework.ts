@@ -30,7 +30,8 @@ export function useHandover() {
 export function useAddDeputy() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ caseId, userId }: { caseId: string; userId: string }) => api<CaseTeam>(`/cases/${enc(caseId)}/team`, { method: 'POST', json: { userId, role: 'DEPUTY' } }),
+    mutationFn: ({ caseId, userId }: { caseId: string; userId: string }) =>
+      api<CaseTeam>(`/cases/${enc(caseId)}/team`, { method: 'POST', json: { userId, role: 'DEPUTY' } }),
     onSuccess: (_d, { caseId }) => void queryClient.invalidateQueries({ queryKey: caseKey(caseId) }),
   });
 }
@@ -55,7 +56,8 @@ export function useAddIncident() {
 export function useReopen() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ caseId, reason }: { caseId: string; reason: string }) => api<{ stage: string }>(`/cases/${enc(caseId)}/reopen`, { method: 'POST', json: { reason } }),
+    mutationFn: ({ caseId, reason }: { caseId: string; reason: string }) =>
+      api<{ stage: string }>(`/cases/${enc(caseId)}/reopen`, { method: 'POST', json: { reason } }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: casesKey }),
   });
 }

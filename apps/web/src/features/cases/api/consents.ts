@@ -17,16 +17,7 @@ const casePath = (caseId: string) => `/cases/${encodeURIComponent(caseId)}`;
 
 export const getConsents = (caseId: string) => api<{ items: Consent[]; notices: Notice[] }>(`${casePath(caseId)}/consents`);
 
-export const createConsent = ({
-  caseId,
-  personId,
-  status,
-  method,
-  agencyIds,
-  dataCategories,
-  validUntil,
-  evidence,
-}: ConsentInput & { caseId: string }) =>
+export const createConsent = ({ caseId, personId, status, method, agencyIds, dataCategories, validUntil, evidence }: ConsentInput & { caseId: string }) =>
   api<Consent>(`${casePath(caseId)}/consents`, {
     method: 'POST',
     json: {
@@ -50,8 +41,7 @@ export const createNotice = ({
   caseId,
   ...body
 }: { caseId: string; personId: string } & (
-  | { withheld: true; justification: string; reviewDate?: string }
-  | { withheld?: false; informedAt: string; method: string }
+  { withheld: true; justification: string; reviewDate?: string } | { withheld?: false; informedAt: string; method: string }
 )) => api<Notice>(`${casePath(caseId)}/notices`, { method: 'POST', json: body });
 
 export const consentsQueryOptions = (caseId: string) => queryOptions({ queryKey: consentsKey(caseId), queryFn: () => getConsents(caseId) });

@@ -12,14 +12,12 @@ export type ContributionInput = ContributionRequestInput;
 
 export const contributionsKey = (caseId: string) => [...caseKey(caseId), 'contributions'] as const;
 
-export const getContributions = (caseId: string) =>
-  api<{ items: Contribution[] }>(`/cases/${encodeURIComponent(caseId)}/contributions`);
+export const getContributions = (caseId: string) => api<{ items: Contribution[] }>(`/cases/${encodeURIComponent(caseId)}/contributions`);
 
 export const createContribution = ({ caseId, ...input }: ContributionInput & { caseId: string }) =>
   api<RecordedContribution>(`/cases/${encodeURIComponent(caseId)}/contributions`, { method: 'POST', json: input });
 
-export const contributionsQueryOptions = (caseId: string) =>
-  queryOptions({ queryKey: contributionsKey(caseId), queryFn: () => getContributions(caseId) });
+export const contributionsQueryOptions = (caseId: string) => queryOptions({ queryKey: contributionsKey(caseId), queryFn: () => getContributions(caseId) });
 
 export const useContributions = (caseId: string, enabled = true) => useQuery({ ...contributionsQueryOptions(caseId), enabled });
 

@@ -10,7 +10,6 @@ export type Decision = DecisionListItem;
 
 export const getDecisions = (caseId: string) => api<{ items: Decision[] }>(`/cases/${encodeURIComponent(caseId)}/decisions`);
 
-export const decisionsQueryOptions = (caseId: string) =>
-  queryOptions({ queryKey: [...caseKey(caseId), 'decisions'], queryFn: () => getDecisions(caseId) });
+export const decisionsQueryOptions = (caseId: string) => queryOptions({ queryKey: [...caseKey(caseId), 'decisions'], queryFn: () => getDecisions(caseId) });
 
 export const useDecisions = (caseId: string) => useQuery(decisionsQueryOptions(caseId));

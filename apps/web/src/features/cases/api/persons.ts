@@ -9,8 +9,16 @@ import { caseKey } from './cases';
 export type PersonDataCategory = 'IDENTIFICATION' | 'CONTACT';
 
 export interface PersonInput {
-  role?: PersonRole; firstName?: string; lastName?: string; birthDate?: string | null; nationalNumber?: string | null;
-  address?: string | null; phone?: string | null; email?: string | null; confidentialAddress?: boolean; version?: number;
+  role?: PersonRole;
+  firstName?: string;
+  lastName?: string;
+  birthDate?: string | null;
+  nationalNumber?: string | null;
+  address?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  confidentialAddress?: boolean;
+  version?: number;
 }
 
 export type { DataRequest } from '@schakel/contracts';
@@ -29,13 +37,30 @@ function useCaseMutation<V extends { caseId: string }>(fn: (v: V) => Promise<unk
 
 export const useAddPerson = () => useCaseMutation(({ caseId, input }: { caseId: string; input: PersonInput }) => post(`/cases/${enc(caseId)}/persons`, input));
 export const useUpdatePerson = () =>
-  useCaseMutation(({ caseId, personId, input }: { caseId: string; personId: string; input: PersonInput }) => post(`/cases/${enc(caseId)}/persons/${enc(personId)}`, input, 'PATCH'));
+  useCaseMutation(({ caseId, personId, input }: { caseId: string; personId: string; input: PersonInput }) =>
+    post(`/cases/${enc(caseId)}/persons/${enc(personId)}`, input, 'PATCH'),
+  );
 export const useAddRelationship = () =>
   useCaseMutation(({ caseId, ...body }: { caseId: string; fromPersonId: string; toPersonId: string; type: RelationshipType; violence: RelationshipViolence }) =>
-    post(`/cases/${enc(caseId)}/relationships`, body));
+    post(`/cases/${enc(caseId)}/relationships`, body),
+  );
 export const useRequestPersonData = () =>
   useCaseMutation(({ caseId, personId, ...body }: { caseId: string; personId: string; categories: PersonDataCategory[]; reason: string }) =>
-    post(`/cases/${enc(caseId)}/persons/${enc(personId)}/data-requests`, body));
+    post(`/cases/${enc(caseId)}/persons/${enc(personId)}/data-requests`, body),
+  );
 export const useDisclosePerson = () =>
-  useCaseMutation(({ caseId, personId, ...body }: { caseId: string; personId: string; toAgencyIds: string[]; categories: PersonDataCategory[]; legalBasis: LegalBasis; justification: string; requestId?: string }) =>
-    post(`/cases/${enc(caseId)}/persons/${enc(personId)}/disclosures`, body));
+  useCaseMutation(
+    ({
+      caseId,
+      personId,
+      ...body
+    }: {
+      caseId: string;
+      personId: string;
+      toAgencyIds: string[];
+      categories: PersonDataCategory[];
+      legalBasis: LegalBasis;
+      justification: string;
+      requestId?: string;
+    }) => post(`/cases/${enc(caseId)}/persons/${enc(personId)}/disclosures`, body),
+  );

@@ -28,11 +28,9 @@ export const getRiskInstrument = (key: string, version: number) =>
 const assessmentsPath = (caseId: string) => `/cases/${encodeURIComponent(caseId)}/risk-assessments`;
 export const getRiskAssessments = (caseId: string, personId: string) =>
   api<{ items: RiskAssessment[] }>(`${assessmentsPath(caseId)}?${new URLSearchParams({ personId })}`);
-export const createRiskAssessment = ({ caseId, ...body }: RiskAssessmentInput) =>
-  api<RiskAssessment>(assessmentsPath(caseId), { method: 'POST', json: body });
+export const createRiskAssessment = ({ caseId, ...body }: RiskAssessmentInput) => api<RiskAssessment>(assessmentsPath(caseId), { method: 'POST', json: body });
 
-export const riskInstrumentsQueryOptions = () =>
-  queryOptions({ queryKey: ['risk-instruments'], queryFn: getRiskInstruments, staleTime: Infinity });
+export const riskInstrumentsQueryOptions = () => queryOptions({ queryKey: ['risk-instruments'], queryFn: getRiskInstruments, staleTime: Infinity });
 export const riskInstrumentQueryOptions = (key: string, version: number) =>
   queryOptions({ queryKey: ['risk-instruments', key, version], queryFn: () => getRiskInstrument(key, version), staleTime: Infinity });
 export const riskAssessmentsKey = (caseId: string) => [...caseKey(caseId), 'risk-assessments'] as const;

@@ -16,8 +16,7 @@ export type DisclosureInput = DisclosureRequestInput;
 /** The answer to a disclosure: libs/contracts' `Disclosure`. */
 export type DisclosureEntry = Disclosure;
 
-const contributionPath = (caseId: string, contributionId: string) =>
-  `/cases/${encodeURIComponent(caseId)}/contributions/${encodeURIComponent(contributionId)}`;
+const contributionPath = (caseId: string, contributionId: string) => `/cases/${encodeURIComponent(caseId)}/contributions/${encodeURIComponent(contributionId)}`;
 
 export const getLegalBases = (caseId: string, contributionId: string, toAgencyIds: readonly string[], consentId?: string) => {
   const params = new URLSearchParams({ toAgencyIds: toAgencyIds.join(',') });

@@ -7,7 +7,6 @@ import { caseKey } from './cases';
 
 export const getTimeline = (caseId: string) => api<{ items: TimelineItem[] }>(`/cases/${encodeURIComponent(caseId)}/timeline`);
 
-export const timelineQueryOptions = (caseId: string) =>
-  queryOptions({ queryKey: [...caseKey(caseId), 'timeline'], queryFn: () => getTimeline(caseId) });
+export const timelineQueryOptions = (caseId: string) => queryOptions({ queryKey: [...caseKey(caseId), 'timeline'], queryFn: () => getTimeline(caseId) });
 
 export const useTimeline = (caseId: string) => useQuery(timelineQueryOptions(caseId));

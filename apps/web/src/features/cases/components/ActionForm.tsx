@@ -43,7 +43,13 @@ export function ActionForm(props: ActionFormProps) {
   const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
   // A form's schema is fixed for its life: a new action and an existing one are different forms.
-  const { values, field, errors: clientErrors, onSubmit, focusRequest } = useZodForm<typeof actionUpdateRequestSchema | typeof actionRequestSchema, ActionFormValues>(
+  const {
+    values,
+    field,
+    errors: clientErrors,
+    onSubmit,
+    focusRequest,
+  } = useZodForm<typeof actionUpdateRequestSchema | typeof actionRequestSchema, ActionFormValues>(
     editing ? actionUpdateRequestSchema : actionRequestSchema,
     initial,
   );

@@ -37,7 +37,7 @@ export function ActionsPage() {
   const [stale, setStale] = useState(false);
   const [createKey, setCreateKey] = useState(0);
   const today = todayInBrussels();
-  const agencyName = (id: string | null) => (id ? caseData.agencies.find((a) => a.id === id)?.name ?? t('common.unknownAgency') : '—');
+  const agencyName = (id: string | null) => (id ? (caseData.agencies.find((a) => a.id === id)?.name ?? t('common.unknownAgency')) : '—');
   const items = actions.data?.items ?? [];
   const overdue = items.filter((a) => a.status === 'OPEN' && a.dueDate !== null && a.dueDate < today).length;
 
@@ -90,7 +90,9 @@ export function ActionsPage() {
                       </td>
                       <td>{t(`measures.${a.measure}`)}</td>
                       <td>
-                        <span className={`badge ${a.status === 'DONE' ? 'badge-ok' : a.status === 'OPEN' ? 'badge-info' : ''}`}>{t(`actionStatuses.${a.status}`)}</span>
+                        <span className={`badge ${a.status === 'DONE' ? 'badge-ok' : a.status === 'OPEN' ? 'badge-info' : ''}`}>
+                          {t(`actionStatuses.${a.status}`)}
+                        </span>
                       </td>
                       {anyEditable && !can.updateActionOwnedBy(a.ownerAgencyId) && <td />}
                       {anyEditable && can.updateActionOwnedBy(a.ownerAgencyId) && (
@@ -119,7 +121,13 @@ export function ActionsPage() {
                             editing
                             label={t('actions.editTitle')}
                             agencies={caseData.agencies}
-                            initial={{ description: a.description ?? '', ownerAgencyId: a.ownerAgencyId ?? '', dueDate: a.dueDate ?? '', measure: a.measure, status: a.status }}
+                            initial={{
+                              description: a.description ?? '',
+                              ownerAgencyId: a.ownerAgencyId ?? '',
+                              dueDate: a.dueDate ?? '',
+                              measure: a.measure,
+                              status: a.status,
+                            }}
                             pending={update.isPending}
                             error={update.error}
                             onCancel={() => setEditing(null)}

@@ -16,14 +16,14 @@ export function CaseBadges({ caseSummary }: CaseBadgesProps) {
   if (!repeatReferral && redFlags.length === 0 && !riskLevel && !triage) return <span className="muted">—</span>;
   return (
     <ul className="badges">
-      {triage && <li className="badge badge-danger">{t('casework.urgent.badge')}: {t('casework.urgent.due', { at: formatDateTime(triage, i18n.language) })}</li>}
-      {repeatReferral && <li className="badge badge-warning">{t('cases.badges.repeatReferral')}</li>}
-      {redFlags.length > 0 && <li className="badge badge-danger">{t('cases.badges.redFlags', { count: redFlags.length })}</li>}
-      {riskLevel && (
-        <li className="badge">
-          {t('cases.badges.risk', { level: isOneOf(RISK_LEVELS, riskLevel) ? t(`riskLevels.${riskLevel}`) : riskLevel })}
+      {triage && (
+        <li className="badge badge-danger">
+          {t('casework.urgent.badge')}: {t('casework.urgent.due', { at: formatDateTime(triage, i18n.language) })}
         </li>
       )}
+      {repeatReferral && <li className="badge badge-warning">{t('cases.badges.repeatReferral')}</li>}
+      {redFlags.length > 0 && <li className="badge badge-danger">{t('cases.badges.redFlags', { count: redFlags.length })}</li>}
+      {riskLevel && <li className="badge">{t('cases.badges.risk', { level: isOneOf(RISK_LEVELS, riskLevel) ? t(`riskLevels.${riskLevel}`) : riskLevel })}</li>}
     </ul>
   );
 }

@@ -35,7 +35,11 @@ export function CaseConfidentialityGate({ caseData: c }: { caseData: Unacknowled
       <section aria-labelledby="ack-title" className="card">
         <h2 id="ack-title">{t('law.ackTitle')}</h2>
         <p>{t('law.ackIntro', { protocol: c.confidentiality.protocolTitle })}</p>
-        {statement.isPending ? <LoadingState /> : statement.data && <blockquote className="prose">{statementText(statement.data.statement, i18n.language)}</blockquote>}
+        {statement.isPending ? (
+          <LoadingState />
+        ) : (
+          statement.data && <blockquote className="prose">{statementText(statement.data.statement, i18n.language)}</blockquote>
+        )}
         <FormAlert>{acknowledge.error ? errorMessage(acknowledge.error, t) : null}</FormAlert>
         <button
           type="button"

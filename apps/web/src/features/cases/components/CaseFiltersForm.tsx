@@ -44,7 +44,12 @@ export function CaseFiltersForm({ filters, onChange, showMine }: CaseFiltersForm
         <button type="submit">{t('cases.filters.search')}</button>
       </div>
       {showMine && (
-        <CheckboxField label={t('cases.filters.mine')} name="mine" checked={Boolean(filters.mine)} onChange={(mine) => onChange({ ...filters, mine: mine || undefined })} />
+        <CheckboxField
+          label={t('cases.filters.mine')}
+          name="mine"
+          checked={Boolean(filters.mine)}
+          onChange={(mine) => onChange({ ...filters, mine: mine || undefined })}
+        />
       )}
     </form>
   );

@@ -38,12 +38,17 @@ export function CaseLimitedView({ caseData: c }: CaseLimitedViewProps) {
             {c.outcome.closureReason && t(`closureReasons.${c.outcome.closureReason}`)}
             {c.outcome.at && ` (${formatDateTime(c.outcome.at, i18n.language)})`}
           </p>
-          {c.outcome.reason && <blockquote className="prose" data-testid="outcome-reason">{c.outcome.reason}</blockquote>}
+          {c.outcome.reason && (
+            <blockquote className="prose" data-testid="outcome-reason">
+              {c.outcome.reason}
+            </blockquote>
+          )}
         </section>
       )}
       {'urgent' in c && c.urgent && c.triageDueAt && !c.triagedAt && (
         <p>
-          <span className="badge badge-danger">{t('casework.urgent.badge')}</span> {t('casework.urgent.due', { at: formatDateTime(c.triageDueAt, i18n.language) })}
+          <span className="badge badge-danger">{t('casework.urgent.badge')}</span>{' '}
+          {t('casework.urgent.due', { at: formatDateTime(c.triageDueAt, i18n.language) })}
         </p>
       )}
       {!anonymisedAt && <IncidentsSection caseId={c.id} incidents={('incidents' in c && c.incidents) || []} canAdd={c.stage !== 'AFGESLOTEN'} />}

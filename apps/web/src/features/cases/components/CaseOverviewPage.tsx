@@ -27,9 +27,20 @@ export function CaseOverviewPage() {
       {can.decide && (caseData.stage === 'WEGING' || caseData.stage === 'DOSSIERVORMING') && <DecisionForm caseId={caseData.id} onDone={setNotice} />}
       {can.evaluate && caseData.stage === 'EVALUATIE' && <EvaluationForm caseId={caseData.id} onDone={setNotice} />}
       <CaseFacts caseData={caseData} />
-      <PersonsList persons={caseData.persons} caseData={caseData} canEdit={can.editPersons} canRequest={can.requestPersonData} myAgencyId={me?.agency.id} onDone={setNotice} />
+      <PersonsList
+        persons={caseData.persons}
+        caseData={caseData}
+        canEdit={can.editPersons}
+        canRequest={can.requestPersonData}
+        myAgencyId={me?.agency.id}
+        onDone={setNotice}
+      />
       <CaseTeamPanel caseData={caseData} can={can} onDone={setNotice} />
-      <IncidentsSection caseId={caseData.id} incidents={caseData.incidents ?? []} canAdd={caseData.stage !== 'AFGESLOTEN' && me?.agency.id === caseData.referringAgencyId} />
+      <IncidentsSection
+        caseId={caseData.id}
+        incidents={caseData.incidents ?? []}
+        canAdd={caseData.stage !== 'AFGESLOTEN' && me?.agency.id === caseData.referringAgencyId}
+      />
       <CaseAgencies caseData={caseData} can={can} />
       <DecisionsList caseId={caseData.id} />
       {can.readActions && <EvaluationsList caseId={caseData.id} />}

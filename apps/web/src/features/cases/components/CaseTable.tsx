@@ -26,9 +26,19 @@ export function CaseTable({ caption, cases, showStage }: CaseTableProps) {
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" className="col-reference">{t('cases.reference')}</th>
-            {showStage && <th scope="col" className="col-stage">{t('cases.stage')}</th>}
-            {details && <th scope="col" className="col-date">{t('cases.referredAt')}</th>}
+            <th scope="col" className="col-reference">
+              {t('cases.reference')}
+            </th>
+            {showStage && (
+              <th scope="col" className="col-stage">
+                {t('cases.stage')}
+              </th>
+            )}
+            {details && (
+              <th scope="col" className="col-date">
+                {t('cases.referredAt')}
+              </th>
+            )}
             {details && <th scope="col">{t('cases.signals')}</th>}
           </tr>
         </thead>

@@ -72,14 +72,41 @@ export function CaseTeamPanel({ caseData, can, onDone }: CaseTeamPanelProps) {
         </p>
       )}
       {dialog === 'handover' && (
-        <HandoverDialog caseData={caseData} takeOverAs={mayTakeOver ? me!.id : null} onClose={() => setDialog(null)} onDone={(m) => { setDialog(null); onDone(m); }} />
+        <HandoverDialog
+          caseData={caseData}
+          takeOverAs={mayTakeOver ? me!.id : null}
+          onClose={() => setDialog(null)}
+          onDone={(m) => {
+            setDialog(null);
+            onDone(m);
+          }}
+        />
       )}
-      {dialog === 'deputy' && <DeputyDialog caseData={caseData} onClose={() => setDialog(null)} onDone={(m) => { setDialog(null); onDone(m); }} />}
+      {dialog === 'deputy' && (
+        <DeputyDialog
+          caseData={caseData}
+          onClose={() => setDialog(null)}
+          onDone={(m) => {
+            setDialog(null);
+            onDone(m);
+          }}
+        />
+      )}
     </section>
   );
 }
 
-function HandoverDialog({ caseData, takeOverAs, onClose, onDone }: { caseData: CaseDetail; takeOverAs: string | null; onClose: () => void; onDone: (m: string) => void }) {
+function HandoverDialog({
+  caseData,
+  takeOverAs,
+  onClose,
+  onDone,
+}: {
+  caseData: CaseDetail;
+  takeOverAs: string | null;
+  onClose: () => void;
+  onDone: (m: string) => void;
+}) {
   const { t } = useTranslation();
   const candidates = useTeamCandidates(caseData.id, takeOverAs === null);
   const handover = useHandover();
@@ -132,14 +159,25 @@ function DeputyDialog({ caseData, onClose, onDone }: { caseData: CaseDetail; onC
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (add.isPending) return;
-    if (!userId) { setError(t('casework.handover.toRequired')); return; }
+    if (!userId) {
+      setError(t('casework.handover.toRequired'));
+      return;
+    }
     add.mutate({ caseId: caseData.id, userId }, { onSuccess: () => onDone(t('casework.team.added')) });
   };
   return (
     <Dialog title={t('casework.team.addDeputy')} onClose={onClose}>
       <form onSubmit={submit} noValidate>
         <FormAlert>{add.error ? errorMessage(add.error, t) : null}</FormAlert>
-        <SelectField label={t('casework.team.deputy')} name="userId" value={userId} onChange={setUserId} placeholder={t('common.choose')} options={options} error={error} />
+        <SelectField
+          label={t('casework.team.deputy')}
+          name="userId"
+          value={userId}
+          onChange={setUserId}
+          placeholder={t('common.choose')}
+          options={options}
+          error={error}
+        />
         <SubmitButton pending={add.isPending}>{t('casework.team.addDeputy')}</SubmitButton>
       </form>
     </Dialog>

@@ -64,9 +64,7 @@ export function CasesPage() {
           })}
         </>
       )}
-      {cases.data && items.length > 0 && !grouped && (
-        <CaseTable caption={followsOnly ? t('cases.myReferrals') : t('cases.title')} cases={items} showStage />
-      )}
+      {cases.data && items.length > 0 && !grouped && <CaseTable caption={followsOnly ? t('cases.myReferrals') : t('cases.title')} cases={items} showStage />}
       <LoadMoreButton hasMore={cases.hasNextPage} loading={cases.isFetchingNextPage} onLoadMore={() => void cases.fetchNextPage()} />
     </section>
   );

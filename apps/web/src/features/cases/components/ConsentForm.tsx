@@ -31,7 +31,13 @@ export function ConsentForm({ caseData, person, onDone, onCancel }: ConsentFormP
   const { t } = useTranslation();
   const create = useCreateConsent();
   const formRef = useRef<HTMLFormElement>(null);
-  const { values, field, errors: clientErrors, onSubmit, focusRequest } = useZodForm(consentRequestSchema, {
+  const {
+    values,
+    field,
+    errors: clientErrors,
+    onSubmit,
+    focusRequest,
+  } = useZodForm(consentRequestSchema, {
     personId: person.id,
     status: '',
     method: '',
@@ -52,12 +58,21 @@ export function ConsentForm({ caseData, person, onDone, onCancel }: ConsentFormP
     if (create.isPending) return;
     create.mutate(
       { caseId: caseData.id, ...parsed },
-      { onSuccess: (c) => onDone(t(c.status === 'GIVEN' ? 'consents.recordedGiven' : 'consents.recordedRefused', { name: `${person.firstName} ${person.lastName}` })) },
+      {
+        onSuccess: (c) =>
+          onDone(t(c.status === 'GIVEN' ? 'consents.recordedGiven' : 'consents.recordedRefused', { name: `${person.firstName} ${person.lastName}` })),
+      },
     );
   });
 
   return (
-    <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label={t('consents.formFor', { name: `${person.firstName} ${person.lastName}` })}>
+    <form
+      ref={formRef}
+      className="inline-form"
+      onSubmit={submit}
+      noValidate
+      aria-label={t('consents.formFor', { name: `${person.firstName} ${person.lastName}` })}
+    >
       <FormAlert>{formError}</FormAlert>
       <RadioGroup
         legend={t('consents.status')}
@@ -85,21 +100,10 @@ export function ConsentForm({ caseData, person, onDone, onCancel }: ConsentFormP
         options={DATA_CATEGORIES.map((c) => ({ value: c, label: t(`dataCategories.${c}`) }))}
         error={errors['dataCategories']}
       />
-      <TextField
-        label={t('consents.validUntil')}
-        hint={t('common.optional')}
-        type="date"
-        {...field('validUntil')}
-        error={errors['validUntil']}
-      />
+      <TextField label={t('consents.validUntil')} hint={t('common.optional')} type="date" {...field('validUntil')} error={errors['validUntil']} />
       {/* A consent that has already ended covers no sharing: allowed as a record, never without saying so. */}
       {isIsoDate(values.validUntil) && values.validUntil < todayInBrussels() && <p className="alert alert-warning">{t('screens.pastValidUntil')}</p>}
-      <TextField
-        label={t('consents.evidence')}
-        hint={t('consents.evidenceHint')}
-        {...field('evidence')}
-        error={errors['evidence']}
-      />
+      <TextField label={t('consents.evidence')} hint={t('consents.evidenceHint')} {...field('evidence')} error={errors['evidence']} />
       <div className="form-actions">
         <SubmitButton pending={create.isPending}>{t('consents.record')}</SubmitButton>
         <button type="button" onClick={onCancel}>

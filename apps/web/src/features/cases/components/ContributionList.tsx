@@ -47,7 +47,10 @@ export function ContributionList({ caseData, contributions, myAgencyId, canShare
                       <ul className="meta disclosure-marks">
                         {(c.disclosures ?? []).map((d) => (
                           <li key={`${d.at}-${d.legalBasis}`}>
-                            {t('law.sharedUnder', { basis: t(`legalBases.${d.legalBasis}`), reference: [d.legalReference, d.provision].filter(Boolean).join(' · ') || '—' })}
+                            {t('law.sharedUnder', {
+                              basis: t(`legalBases.${d.legalBasis}`),
+                              reference: [d.legalReference, d.provision].filter(Boolean).join(' · ') || '—',
+                            })}
                           </li>
                         ))}
                       </ul>
@@ -62,7 +65,10 @@ export function ContributionList({ caseData, contributions, myAgencyId, canShare
                     {own && canShare && (
                       <button type="button" onClick={() => onShare(c)}>
                         {t('contributions.share')}
-                        <span className="visually-hidden"> {t('contributions.shareWhich', { category: t(`dataCategories.${c.category}`), date: formatDateTime(c.createdAt, i18n.language) })}</span>
+                        <span className="visually-hidden">
+                          {' '}
+                          {t('contributions.shareWhich', { category: t(`dataCategories.${c.category}`), date: formatDateTime(c.createdAt, i18n.language) })}
+                        </span>
                       </button>
                     )}
                   </li>

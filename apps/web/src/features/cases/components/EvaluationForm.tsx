@@ -60,12 +60,7 @@ export function EvaluationForm({ caseId, onDone }: EvaluationFormProps) {
           options={EVALUATION_OUTCOMES.map((o) => ({ value: o, label: t(`evaluationOutcomes.${o}`), description: t(`case.evaluation.outcomeHint.${o}`) }))}
           error={errors['outcome']}
         />
-        <TextAreaField
-          label={t('case.evaluation.summary')}
-          limit={CASEWORK_LIMITS.evaluationSummaryMax}
-          {...field('summary')}
-          error={errors['summary']}
-        />
+        <TextAreaField label={t('case.evaluation.summary')} limit={CASEWORK_LIMITS.evaluationSummaryMax} {...field('summary')} error={errors['summary']} />
         <SubmitButton pending={evaluate.isPending}>{t('case.evaluation.submit')}</SubmitButton>
       </form>
     </section>

@@ -36,13 +36,22 @@ export function IncidentsSection({ caseId, incidents, canAdd }: IncidentsSection
     if (Object.keys(found).length) return;
     add.mutate(
       { caseId, date, types: types as ViolenceForm[], ...(policeReference.trim() ? { policeReference: policeReference.trim() } : {}) },
-      { onSuccess: () => { setDate(''); setTypes([]); setPoliceReference(''); setDone(true); } },
+      {
+        onSuccess: () => {
+          setDate('');
+          setTypes([]);
+          setPoliceReference('');
+          setDone(true);
+        },
+      },
     );
   };
   return (
     <section aria-labelledby="incidents-title" className="panel">
       <h2 id="incidents-title">{t('casework.incidents.title')}</h2>
-      {incidents.length === 0 ? <p>{t('casework.incidents.none')}</p> : (
+      {incidents.length === 0 ? (
+        <p>{t('casework.incidents.none')}</p>
+      ) : (
         <ul>
           {incidents.map((i) => (
             <li key={i.id}>
@@ -58,7 +67,14 @@ export function IncidentsSection({ caseId, incidents, canAdd }: IncidentsSection
           <FormAlert>{add.error ? errorMessage(add.error, t) : null}</FormAlert>
           {done && !add.error && <p role="status">{t('casework.incidents.added')}</p>}
           <TextField label={t('casework.incidents.date')} name="date" type="date" value={date} onChange={setDate} error={errors['date']} />
-          <CheckboxGroup legend={t('casework.incidents.types')} name="types" values={types} onChange={setTypes} options={VIOLENCE_FORMS.map((v) => ({ value: v, label: t(`violenceForms.${v}`) }))} error={errors['types']} />
+          <CheckboxGroup
+            legend={t('casework.incidents.types')}
+            name="types"
+            values={types}
+            onChange={setTypes}
+            options={VIOLENCE_FORMS.map((v) => ({ value: v, label: t(`violenceForms.${v}`) }))}
+            error={errors['types']}
+          />
           <TextField label={t('casework.incidents.pv')} name="policeReference" value={policeReference} onChange={setPoliceReference} />
           <SubmitButton pending={add.isPending}>{t('casework.incidents.submit')}</SubmitButton>
         </form>

@@ -32,7 +32,13 @@ export function NoticeForm({ caseId, person, onDone, onCancel }: NoticeFormProps
   const { t } = useTranslation();
   const create = useCreateNotice();
   const formRef = useRef<HTMLFormElement>(null);
-  const { values, field, errors: clientErrors, onSubmit, focusRequest } = useZodForm(noticeRequestSchema, {
+  const {
+    values,
+    field,
+    errors: clientErrors,
+    onSubmit,
+    focusRequest,
+  } = useZodForm(noticeRequestSchema, {
     personId: person.id,
     withheld: false,
     informedAt: nowInBrusselsLocal(),
@@ -50,11 +56,20 @@ export function NoticeForm({ caseId, person, onDone, onCancel }: NoticeFormProps
     const done = () => onDone(t(parsed.withheld ? 'notices.recordedWithheld' : 'notices.recordedInformed', { name }));
     if (parsed.withheld) {
       create.mutate(
-        { caseId, personId: person.id, withheld: true, justification: parsed.justification.trim(), ...(parsed.reviewDate ? { reviewDate: parsed.reviewDate } : {}) },
+        {
+          caseId,
+          personId: person.id,
+          withheld: true,
+          justification: parsed.justification.trim(),
+          ...(parsed.reviewDate ? { reviewDate: parsed.reviewDate } : {}),
+        },
         { onSuccess: done },
       );
     } else {
-      create.mutate({ caseId, personId: person.id, informedAt: brusselsLocalToIso(parsed.informedAt) ?? parsed.informedAt, method: parsed.method }, { onSuccess: done });
+      create.mutate(
+        { caseId, personId: person.id, informedAt: brusselsLocalToIso(parsed.informedAt) ?? parsed.informedAt, method: parsed.method },
+        { onSuccess: done },
+      );
     }
   });
 
@@ -80,13 +95,7 @@ export function NoticeForm({ caseId, person, onDone, onCancel }: NoticeFormProps
             {...field('justification')}
             error={errors['justification']}
           />
-          <TextField
-            label={t('notices.reviewDate')}
-            hint={t('notices.reviewDateHint')}
-            type="date"
-            {...field('reviewDate')}
-            error={errors['reviewDate']}
-          />
+          <TextField label={t('notices.reviewDate')} hint={t('notices.reviewDateHint')} type="date" {...field('reviewDate')} error={errors['reviewDate']} />
           {isIsoDate(values.reviewDate) && values.reviewDate < todayInBrussels() && <p className="alert alert-warning">{t('screens.pastReviewDate')}</p>}
         </>
       ) : (

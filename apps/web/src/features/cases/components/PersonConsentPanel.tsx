@@ -61,7 +61,8 @@ export function PersonConsentPanel({ caseData, person, consents, notices, can, o
                   {c.withdrawalReason && ` — ${c.withdrawalReason}`}
                 </p>
               )}
-              {c.status === 'GIVEN' && can.withdrawConsent &&
+              {c.status === 'GIVEN' &&
+                can.withdrawConsent &&
                 (open?.kind === 'withdraw' && open.consentId === c.id ? (
                   <WithdrawConsentForm caseId={caseData.id} consentId={c.id} onDone={done} onCancel={() => setOpen(null)} />
                 ) : (

@@ -33,8 +33,11 @@ export function PersonDataDialog({ caseData, person, request, onClose, onDone }:
   const ask = useRequestPersonData();
   const disclose = useDisclosePerson();
   const requestable = (Object.keys(CATEGORY_FIELDS) as PersonDataCategory[]).filter((c) =>
-    request ? request.categories.includes(c) : CATEGORY_FIELDS[c].some((f) => person.withheldReasons[f as never] === 'NEED_TO_KNOW'));
-  const [categories, setCategories] = useState<string[]>(request ? request.categories.filter((c) => !(c === 'CONTACT' && person.confidentialAddress)) : requestable);
+    request ? request.categories.includes(c) : CATEGORY_FIELDS[c].some((f) => person.withheldReasons[f as never] === 'NEED_TO_KNOW'),
+  );
+  const [categories, setCategories] = useState<string[]>(
+    request ? request.categories.filter((c) => !(c === 'CONTACT' && person.confidentialAddress)) : requestable,
+  );
   const [text, setText] = useState('');
   const [legalBasis, setLegalBasis] = useState<string>('ART_458TER');
   const mutation = request ? disclose : ask;
@@ -46,11 +49,22 @@ export function PersonDataDialog({ caseData, person, request, onClose, onDone }:
     const chosen = categories as PersonDataCategory[];
     if (request) {
       disclose.mutate(
-        { caseId: caseData.id, personId: person.id, toAgencyIds: [request.agencyId], categories: chosen, legalBasis: legalBasis as LegalBasis, justification: text.trim(), requestId: request.id },
+        {
+          caseId: caseData.id,
+          personId: person.id,
+          toAgencyIds: [request.agencyId],
+          categories: chosen,
+          legalBasis: legalBasis as LegalBasis,
+          justification: text.trim(),
+          requestId: request.id,
+        },
         { onSuccess: () => onDone(t('privacy.shared', { name })) },
       );
     } else {
-      ask.mutate({ caseId: caseData.id, personId: person.id, categories: chosen, reason: text.trim() }, { onSuccess: () => onDone(t('privacy.requested', { name })) });
+      ask.mutate(
+        { caseId: caseData.id, personId: person.id, categories: chosen, reason: text.trim() },
+        { onSuccess: () => onDone(t('privacy.requested', { name })) },
+      );
     }
   };
 
@@ -58,14 +72,19 @@ export function PersonDataDialog({ caseData, person, request, onClose, onDone }:
     <Dialog title={request ? t('privacy.shareTitle', { name }) : t('privacy.requestTitle', { name })} onClose={onClose}>
       <form onSubmit={submit} noValidate>
         <FormAlert>{mutation.error ? errorMessage(mutation.error, t) : null}</FormAlert>
-        <p>{request ? t('privacy.shareIntro', { agency: caseData.agencies.find((a) => a.id === request.agencyId)?.name ?? '—' }) : t('privacy.requestIntro')}</p>
+        <p>
+          {request ? t('privacy.shareIntro', { agency: caseData.agencies.find((a) => a.id === request.agencyId)?.name ?? '—' }) : t('privacy.requestIntro')}
+        </p>
         {person.confidentialAddress && <p className="hint">{t('privacy.confidentialNever')}</p>}
         <CheckboxGroup
           legend={t('privacy.categories')}
           name="categories"
           values={categories}
           onChange={setCategories}
-          options={requestable.map((c) => ({ value: c, label: `${t(`dataCategories.${c}`)} (${CATEGORY_FIELDS[c].map((f) => t(`privacy.fields.${f}` as never)).join(', ')})` }))}
+          options={requestable.map((c) => ({
+            value: c,
+            label: `${t(`dataCategories.${c}`)} (${CATEGORY_FIELDS[c].map((f) => t(`privacy.fields.${f}` as never)).join(', ')})`,
+          }))}
         />
         {request && (
           <RadioGroup
@@ -76,10 +95,18 @@ export function PersonDataDialog({ caseData, person, request, onClose, onDone }:
             options={BASES.map((b) => ({ value: b, label: t(`legalBases.${b}`) }))}
           />
         )}
-        <TextAreaField label={request ? t('privacy.justification') : t('privacy.reason')} name="text" value={text} onChange={setText} hint={t('privacy.reasonHint')} />
+        <TextAreaField
+          label={request ? t('privacy.justification') : t('privacy.reason')}
+          name="text"
+          value={text}
+          onChange={setText}
+          hint={t('privacy.reasonHint')}
+        />
         <div className="form-actions">
           <SubmitButton pending={mutation.isPending}>{request ? t('privacy.share') : t('privacy.sendRequest')}</SubmitButton>
-          <button type="button" onClick={onClose}>{t('common.cancel')}</button>
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
         </div>
       </form>
     </Dialog>

@@ -29,8 +29,9 @@ export function PersonForm({ caseId, person, onClose, onDone }: PersonFormProps)
   const update = useUpdatePerson();
   const mutation = person ? update : add;
   const [role, setRole] = useState<string>(person?.role ?? 'CHILD');
-  const [values, setValues] = useState<Record<TextKey, string>>(() =>
-    Object.fromEntries(TEXT_FIELDS.map((f) => [f, (person?.[f] as string | null | undefined) ?? ''])) as Record<TextKey, string>);
+  const [values, setValues] = useState<Record<TextKey, string>>(
+    () => Object.fromEntries(TEXT_FIELDS.map((f) => [f, (person?.[f] as string | null | undefined) ?? ''])) as Record<TextKey, string>,
+  );
   const [confidential, setConfidential] = useState(person?.confidentialAddress ?? false);
 
   const submit = (event: FormEvent) => {
@@ -45,7 +46,8 @@ export function PersonForm({ caseId, person, onClose, onDone }: PersonFormProps)
     }
     if (!person ? confidential : confidential !== person.confidentialAddress) input.confidentialAddress = confidential;
     const name = `${values.firstName} ${values.lastName}`.trim();
-    if (person) update.mutate({ caseId, personId: person.id, input: { ...input, version: person.version } }, { onSuccess: () => onDone(t('privacy.updated', { name })) });
+    if (person)
+      update.mutate({ caseId, personId: person.id, input: { ...input, version: person.version } }, { onSuccess: () => onDone(t('privacy.updated', { name })) });
     else add.mutate({ caseId, input }, { onSuccess: () => onDone(t('privacy.added', { name })) });
   };
 
@@ -53,7 +55,13 @@ export function PersonForm({ caseId, person, onClose, onDone }: PersonFormProps)
     <Dialog title={person ? t('privacy.editTitle', { name: `${person.firstName} ${person.lastName}` }) : t('privacy.addPerson')} onClose={onClose}>
       <form onSubmit={submit} noValidate>
         <FormAlert>{mutation.error ? errorMessage(mutation.error, t) : null}</FormAlert>
-        <SelectField label={t('case.persons.role')} name="role" value={role} onChange={setRole} options={PERSON_ROLES.map((r) => ({ value: r, label: t(`personRoles.${r}`) }))} />
+        <SelectField
+          label={t('case.persons.role')}
+          name="role"
+          value={role}
+          onChange={setRole}
+          options={PERSON_ROLES.map((r) => ({ value: r, label: t(`personRoles.${r}`) }))}
+        />
         {TEXT_FIELDS.map((f) => (
           <TextField
             key={f}
@@ -65,10 +73,18 @@ export function PersonForm({ caseId, person, onClose, onDone }: PersonFormProps)
             hint={person?.withheld.includes(f as never) ? t('privacy.withheldEditHint') : undefined}
           />
         ))}
-        <CheckboxField label={t('privacy.confidentialAddress')} hint={t('privacy.confidentialHint')} name="confidentialAddress" checked={confidential} onChange={setConfidential} />
+        <CheckboxField
+          label={t('privacy.confidentialAddress')}
+          hint={t('privacy.confidentialHint')}
+          name="confidentialAddress"
+          checked={confidential}
+          onChange={setConfidential}
+        />
         <div className="form-actions">
           <SubmitButton pending={mutation.isPending}>{person ? t('privacy.save') : t('privacy.addPerson')}</SubmitButton>
-          <button type="button" onClick={onClose}>{t('common.cancel')}</button>
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
         </div>
       </form>
     </Dialog>

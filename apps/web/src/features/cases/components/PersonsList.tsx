@@ -21,14 +21,23 @@ interface PersonsListProps {
 
 const FIELDS: PersonField[] = ['birthDate', 'nationalNumber', 'address', 'phone', 'email'];
 
-type Open = { kind: 'add' } | { kind: 'edit'; person: Person } | { kind: 'request'; person: Person } | { kind: 'share'; person: Person; request: DataRequest } | { kind: 'relate' } | null;
+type Open =
+  | { kind: 'add' }
+  | { kind: 'edit'; person: Person }
+  | { kind: 'request'; person: Person }
+  | { kind: 'share'; person: Person; request: DataRequest }
+  | { kind: 'relate' }
+  | null;
 
 /** The persons of the case (cliëntsysteem): what the caller's agency needs to know, and what is withheld and why. */
 export function PersonsList({ persons, caseData, canEdit = false, canRequest = false, myAgencyId, onDone }: PersonsListProps) {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState<Open>(null);
   const requests = useDataRequests(caseData?.id ?? '', !!caseData && canRequest);
-  const done = (message: string) => { setOpen(null); onDone?.(message); };
+  const done = (message: string) => {
+    setOpen(null);
+    onDone?.(message);
+  };
   const value = (p: Person, f: PersonField) => {
     const reason = p.withheldReasons[f];
     if (reason) return <span className="withheld">{t(`privacy.withheld.${reason}`)}</span>;
@@ -54,9 +63,17 @@ export function PersonsList({ persons, caseData, canEdit = false, canRequest = f
               <th scope="col">{t('case.persons.name')}</th>
               <th scope="col">{t('case.persons.role')}</th>
               <th scope="col">{t('privacy.birthYear')}</th>
-              {FIELDS.map((f) => <th key={f} scope="col">{t(`privacy.fields.${f}`)}</th>)}
+              {FIELDS.map((f) => (
+                <th key={f} scope="col">
+                  {t(`privacy.fields.${f}`)}
+                </th>
+              ))}
               <th scope="col">{t('privacy.relationships')}</th>
-              {caseData && (canEdit || canRequest) && <th scope="col"><span className="visually-hidden">{t('privacy.actions')}</span></th>}
+              {caseData && (canEdit || canRequest) && (
+                <th scope="col">
+                  <span className="visually-hidden">{t('privacy.actions')}</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -68,21 +85,34 @@ export function PersonsList({ persons, caseData, canEdit = false, canRequest = f
                 </th>
                 <td>{t(`personRoles.${p.role}`)}</td>
                 <td>{p.birthYear ?? '—'}</td>
-                {FIELDS.map((f) => <td key={f}>{value(p, f)}</td>)}
+                {FIELDS.map((f) => (
+                  <td key={f}>{value(p, f)}</td>
+                ))}
                 <td>
-                  {p.relationships.length === 0 ? '—' : (
+                  {p.relationships.length === 0 ? (
+                    '—'
+                  ) : (
                     <ul className="plain-list">
                       {p.relationships.map((r) => (
-                        <li key={r.id}>{t(`privacy.relationshipTypes.${r.type}` as never)} {r.fromPersonId === p.id ? '→' : '←'} {nameOf(r.fromPersonId === p.id ? r.toPersonId : r.fromPersonId)} ({t(`privacy.violence.${r.violence}` as never)})</li>
+                        <li key={r.id}>
+                          {t(`privacy.relationshipTypes.${r.type}` as never)} {r.fromPersonId === p.id ? '→' : '←'}{' '}
+                          {nameOf(r.fromPersonId === p.id ? r.toPersonId : r.fromPersonId)} ({t(`privacy.violence.${r.violence}` as never)})
+                        </li>
                       ))}
                     </ul>
                   )}
                 </td>
                 {caseData && (canEdit || canRequest) && (
                   <td>
-                    {canEdit && <button type="button" className="button-link" onClick={() => setOpen({ kind: 'edit', person: p })}>{t('privacy.edit', { name: p.firstName })}</button>}
+                    {canEdit && (
+                      <button type="button" className="button-link" onClick={() => setOpen({ kind: 'edit', person: p })}>
+                        {t('privacy.edit', { name: p.firstName })}
+                      </button>
+                    )}
                     {canRequest && !canEdit && p.withheld.some((f) => p.withheldReasons[f] === 'NEED_TO_KNOW') && (
-                      <button type="button" className="button-link" onClick={() => setOpen({ kind: 'request', person: p })}>{t('privacy.request', { name: p.firstName })}</button>
+                      <button type="button" className="button-link" onClick={() => setOpen({ kind: 'request', person: p })}>
+                        {t('privacy.request', { name: p.firstName })}
+                      </button>
                     )}
                   </td>
                 )}
@@ -93,8 +123,14 @@ export function PersonsList({ persons, caseData, canEdit = false, canRequest = f
       </TableScroll>
       {caseData && canEdit && (
         <div className="form-actions">
-          <button type="button" onClick={() => setOpen({ kind: 'add' })}>{t('privacy.addPerson')}</button>
-          {persons.length > 1 && <button type="button" onClick={() => setOpen({ kind: 'relate' })}>{t('privacy.addRelationship')}</button>}
+          <button type="button" onClick={() => setOpen({ kind: 'add' })}>
+            {t('privacy.addPerson')}
+          </button>
+          {persons.length > 1 && (
+            <button type="button" onClick={() => setOpen({ kind: 'relate' })}>
+              {t('privacy.addRelationship')}
+            </button>
+          )}
         </div>
       )}
       {caseData && incoming.length > 0 && (
@@ -106,9 +142,22 @@ export function PersonsList({ persons, caseData, canEdit = false, canRequest = f
               const agency = caseData.agencies.find((a) => a.id === r.agencyId)?.name ?? '—';
               return (
                 <li key={r.id}>
-                  {t('privacy.requestLine', { agency, name: person ? `${person.firstName} ${person.lastName}` : '—', categories: r.categories.map((c) => t(`dataCategories.${c}`)).join(', ') })}
-                  {r.reason && <> — <q>{r.reason}</q></>}{' '}
-                  {person && <button type="button" className="button-link" onClick={() => setOpen({ kind: 'share', person, request: r })}>{t('privacy.share')}</button>}
+                  {t('privacy.requestLine', {
+                    agency,
+                    name: person ? `${person.firstName} ${person.lastName}` : '—',
+                    categories: r.categories.map((c) => t(`dataCategories.${c}`)).join(', '),
+                  })}
+                  {r.reason && (
+                    <>
+                      {' '}
+                      — <q>{r.reason}</q>
+                    </>
+                  )}{' '}
+                  {person && (
+                    <button type="button" className="button-link" onClick={() => setOpen({ kind: 'share', person, request: r })}>
+                      {t('privacy.share')}
+                    </button>
+                  )}
                 </li>
               );
             })}
@@ -119,7 +168,13 @@ export function PersonsList({ persons, caseData, canEdit = false, canRequest = f
       {caseData && open?.kind === 'edit' && <PersonForm caseId={caseData.id} person={open.person} onClose={() => setOpen(null)} onDone={done} />}
       {caseData && open?.kind === 'relate' && <RelationshipForm caseId={caseData.id} persons={persons} onClose={() => setOpen(null)} onDone={done} />}
       {caseData && (open?.kind === 'request' || open?.kind === 'share') && (
-        <PersonDataDialog caseData={caseData} person={open.person} request={open.kind === 'share' ? open.request : undefined} onClose={() => setOpen(null)} onDone={done} />
+        <PersonDataDialog
+          caseData={caseData}
+          person={open.person}
+          request={open.kind === 'share' ? open.request : undefined}
+          onClose={() => setOpen(null)}
+          onDone={done}
+        />
       )}
     </section>
   );

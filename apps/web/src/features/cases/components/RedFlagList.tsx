@@ -17,7 +17,7 @@ export function RedFlagList({ codes }: RedFlagListProps) {
         const item = RED_FLAGS.find((f) => f.code === code);
         return (
           <li key={code}>
-            <span className="code">{code}</span> {item ? item.label[lang] ?? item.label.en : code}
+            <span className="code">{code}</span> {item ? (item.label[lang] ?? item.label.en) : code}
           </li>
         );
       })}

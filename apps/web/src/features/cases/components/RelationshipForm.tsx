@@ -29,7 +29,10 @@ export function RelationshipForm({ caseId, persons, onClose, onDone }: Relations
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (relate.isPending) return;
-    relate.mutate({ caseId, fromPersonId: from, toPersonId: to, type: type as RelationshipType, violence: violence as RelationshipViolence }, { onSuccess: () => onDone(t('privacy.related')) });
+    relate.mutate(
+      { caseId, fromPersonId: from, toPersonId: to, type: type as RelationshipType, violence: violence as RelationshipViolence },
+      { onSuccess: () => onDone(t('privacy.related')) },
+    );
   };
 
   return (
@@ -37,12 +40,26 @@ export function RelationshipForm({ caseId, persons, onClose, onDone }: Relations
       <form onSubmit={submit} noValidate>
         <FormAlert>{relate.error ? errorMessage(relate.error, t) : null}</FormAlert>
         <SelectField label={t('privacy.fromPerson')} name="fromPersonId" value={from} onChange={setFrom} options={options} />
-        <SelectField label={t('privacy.relationshipType')} name="type" value={type} onChange={setType} options={RELATIONSHIP_TYPES.map((r) => ({ value: r, label: t(`privacy.relationshipTypes.${r}`) }))} />
+        <SelectField
+          label={t('privacy.relationshipType')}
+          name="type"
+          value={type}
+          onChange={setType}
+          options={RELATIONSHIP_TYPES.map((r) => ({ value: r, label: t(`privacy.relationshipTypes.${r}`) }))}
+        />
         <SelectField label={t('privacy.toPerson')} name="toPersonId" value={to} onChange={setTo} options={options} />
-        <SelectField label={t('privacy.violenceLabel')} name="violence" value={violence} onChange={setViolence} options={RELATIONSHIP_VIOLENCE.map((v) => ({ value: v, label: t(`privacy.violence.${v}`) }))} />
+        <SelectField
+          label={t('privacy.violenceLabel')}
+          name="violence"
+          value={violence}
+          onChange={setViolence}
+          options={RELATIONSHIP_VIOLENCE.map((v) => ({ value: v, label: t(`privacy.violence.${v}`) }))}
+        />
         <div className="form-actions">
           <SubmitButton pending={relate.isPending}>{t('privacy.addRelationship')}</SubmitButton>
-          <button type="button" onClick={onClose}>{t('common.cancel')}</button>
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
         </div>
       </form>
     </Dialog>

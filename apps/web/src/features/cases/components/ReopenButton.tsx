@@ -17,13 +17,26 @@ export function ReopenButton({ caseId, onDone }: { caseId: string; onDone: (m: s
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (reopen.isPending) return;
-    if (reason.trim().length < 3) { setError(t('casework.reasonRequired')); return; }
-    reopen.mutate({ caseId, reason: reason.trim() }, { onSuccess: () => { setOpen(false); onDone(t('casework.reopen.done')); } });
+    if (reason.trim().length < 3) {
+      setError(t('casework.reasonRequired'));
+      return;
+    }
+    reopen.mutate(
+      { caseId, reason: reason.trim() },
+      {
+        onSuccess: () => {
+          setOpen(false);
+          onDone(t('casework.reopen.done'));
+        },
+      },
+    );
   };
   return (
     <>
       <p>
-        <button type="button" onClick={() => setOpen(true)}>{t('casework.reopen.open')}</button>
+        <button type="button" onClick={() => setOpen(true)}>
+          {t('casework.reopen.open')}
+        </button>
       </p>
       {open && (
         <Dialog title={t('casework.reopen.title')} onClose={() => setOpen(false)}>

@@ -81,8 +81,7 @@ export function RiskAssessmentForm({ caseId, instrument, person, childPersons, o
   const { errors, formError } = useFormErrors(clientErrors, create.error, formOptions);
   useFocusFirstInvalidOn(formRef, [focusRequest, create.error]);
 
-  const setAnswer = (key: string, patch: Partial<DraftAnswer>) =>
-    setAnswers((a) => ({ ...a, [key]: { ...(a[key] ?? EMPTY_ANSWER), ...patch } }));
+  const setAnswer = (key: string, patch: Partial<DraftAnswer>) => setAnswers((a) => ({ ...a, [key]: { ...(a[key] ?? EMPTY_ANSWER), ...patch } }));
 
   const submit = onSubmit((parsed) => {
     if (create.isPending) return;

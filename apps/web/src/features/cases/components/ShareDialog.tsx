@@ -165,9 +165,7 @@ export function ShareDialog({ caseData, contribution, myAgencyId, canReadConsent
 
   return (
     <Dialog title={t('share.title')} onClose={onClose}>
-      <p>
-        {t('share.what', { category: t(`dataCategories.${contribution.category}`), date: formatDateTime(contribution.createdAt, i18n.language) })}
-      </p>
+      <p>{t('share.what', { category: t(`dataCategories.${contribution.category}`), date: formatDateTime(contribution.createdAt, i18n.language) })}</p>
       <form ref={formRef} onSubmit={submit} noValidate>
         {refused && (
           <div role="alert" className="alert alert-error">
@@ -258,12 +256,7 @@ export function ShareDialog({ caseData, contribution, myAgencyId, canReadConsent
           />
         )}
         {values.legalBasis && asks.requiresProvision && (
-          <TextField
-            label={t('law.provision')}
-            hint={t('law.provisionHint')}
-            {...field('provision')}
-            error={errors['provision']}
-          />
+          <TextField label={t('law.provision')} hint={t('law.provisionHint')} {...field('provision')} error={errors['provision']} />
         )}
         {values.legalBasis && requiresJustification && (
           <TextAreaField

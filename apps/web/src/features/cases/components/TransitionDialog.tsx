@@ -30,7 +30,14 @@ const isRefusedStep = (error: unknown) => isApiError(error, 409) && error.body.c
 const FORM_ERROR_OPTIONS = { fields: FIELDS, handled: (e: unknown) => isRefusedStep(e) || isStaleVersion(e) };
 
 /** The counts worth a second look before closing, in the order a case director weighs them. */
-const CLOSING_COUNTS = ['openActions', 'overdueActions', 'pendingContributions', 'openDataRequests', 'upcomingConferences', 'activeConsents'] as const satisfies readonly (keyof CaseConsequences)[];
+const CLOSING_COUNTS = [
+  'openActions',
+  'overdueActions',
+  'pendingContributions',
+  'openDataRequests',
+  'upcomingConferences',
+  'activeConsents',
+] as const satisfies readonly (keyof CaseConsequences)[];
 
 /**
  * Asks why the case moves (the reason goes into the timeline) and moves it. When the chain refuses

@@ -30,21 +30,13 @@ export function WaiverForm({ caseId, agency, onDone, onCancel }: WaiverFormProps
 
   const submit = onSubmit((parsed) => {
     if (waive.isPending) return;
-    waive.mutate(
-      { caseId, agencyId: agency.id, reason: parsed.reason },
-      { onSuccess: () => onDone(t('case.agencies.waived', { name: agency.name })) },
-    );
+    waive.mutate({ caseId, agencyId: agency.id, reason: parsed.reason }, { onSuccess: () => onDone(t('case.agencies.waived', { name: agency.name })) });
   });
 
   return (
     <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label={t('case.agencies.waiveFor', { name: agency.name })}>
       <FormAlert>{formError}</FormAlert>
-      <TextField
-        label={t('case.agencies.waiverReason')}
-        autoFocus
-        {...field('reason')}
-        error={errors['reason']}
-      />
+      <TextField label={t('case.agencies.waiverReason')} autoFocus {...field('reason')} error={errors['reason']} />
       <div className="form-actions">
         <SubmitButton pending={waive.isPending}>{t('case.agencies.waive')}</SubmitButton>
         <button type="button" onClick={onCancel}>

@@ -27,7 +27,15 @@ export function WithdrawConsentForm({ caseId, consentId, onDone, onCancel }: Wit
     <form className="inline-form" onSubmit={submit} noValidate aria-label={t('consents.withdrawTitle')}>
       <FormAlert>{withdraw.error ? errorMessage(withdraw.error, t) : null}</FormAlert>
       <p>{t('consents.withdrawExplain')}</p>
-      <TextField label={t('consents.withdrawReason')} hint={t('common.optional')} name="reason" autoFocus value={reason} onChange={setReason} maxLength={2000} />
+      <TextField
+        label={t('consents.withdrawReason')}
+        hint={t('common.optional')}
+        name="reason"
+        autoFocus
+        value={reason}
+        onChange={setReason}
+        maxLength={2000}
+      />
       <div className="form-actions">
         <SubmitButton pending={withdraw.isPending}>{t('consents.withdraw')}</SubmitButton>
         <button type="button" onClick={onCancel}>

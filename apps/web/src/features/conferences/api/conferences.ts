@@ -29,8 +29,7 @@ export const getInvitable = (protocolId: string, caseIds: readonly string[]) => 
 };
 export const createConference = (body: { protocolId: string; scheduledAt: string; location: string; caseIds: string[]; inviteeUserIds: string[] }) =>
   api<ScheduledConference>('/conferences', { method: 'POST', json: body });
-export const acknowledgeConference = (id: string) =>
-  api<ConferenceAcknowledgement>(`${path(id)}/acknowledge`, { method: 'POST' });
+export const acknowledgeConference = (id: string) => api<ConferenceAcknowledgement>(`${path(id)}/acknowledge`, { method: 'POST' });
 export const startConference = ({ id, confirmDate }: { id: string; confirmDate?: boolean }) =>
   api<StartedConference>(`${path(id)}/start`, { method: 'POST', json: confirmDate ? { confirmDate: true } : {} });
 export const closeConference = (id: string) => api<ConferenceBase>(`${path(id)}/close`, { method: 'POST' });

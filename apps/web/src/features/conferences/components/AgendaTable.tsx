@@ -35,7 +35,13 @@ export function AgendaTable({ agenda }: { agenda: AgendaItem[] }) {
               <td>{a.position}</td>
               <th scope="row">
                 {/* The case page answers 404 to a participant outside the case: the link is offered once the agenda is open. */}
-                {a.limited ? a.reference : <Link to={`/cases/${a.caseId}`} aria-label={t('casework.conference.openCase', { reference: a.reference })}>{a.reference}</Link>}
+                {a.limited ? (
+                  a.reference
+                ) : (
+                  <Link to={`/cases/${a.caseId}`} aria-label={t('casework.conference.openCase', { reference: a.reference })}>
+                    {a.reference}
+                  </Link>
+                )}
               </th>
               <td>{t(`stages.${a.stage}`)}</td>
               {full &&

@@ -115,9 +115,7 @@ function Invitees({ conference: c }: { conference: ConferenceDetail }) {
           <li key={i.userId}>
             {i.name ?? t('conferences.unknownPerson')}
             {i.agency && ` (${i.agency})`} —{' '}
-            {i.acknowledgedAt
-              ? t('conferences.acknowledgedOn', { date: formatDateTime(i.acknowledgedAt, i18n.language) })
-              : t('conferences.notAcknowledged')}
+            {i.acknowledgedAt ? t('conferences.acknowledgedOn', { date: formatDateTime(i.acknowledgedAt, i18n.language) }) : t('conferences.notAcknowledged')}
           </li>
         ))}
       </ul>

@@ -33,8 +33,7 @@ export function DownloadFileButton({ conferenceId, file, label, fallbackName }: 
         type="button"
         aria-disabled={download.isPending || undefined}
         onClick={() =>
-          !download.isPending &&
-          download.mutate({ id: conferenceId, file }, { onSuccess: ({ blob, filename }) => save(blob, filename ?? fallbackName) })
+          !download.isPending && download.mutate({ id: conferenceId, file }, { onSuccess: ({ blob, filename }) => save(blob, filename ?? fallbackName) })
         }
       >
         {download.isPending ? t('common.working') : label}

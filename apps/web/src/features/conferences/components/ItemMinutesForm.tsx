@@ -98,7 +98,14 @@ export function ItemMinutesForm({ conference: c, item, onDone, onStale }: ItemMi
       {isStaleVersion(put.error) && <p className="alert alert-error">{t('conferences.mode.stale')}</p>}
       {saved?.minutesAt && <p className="hint">{t('conferences.mode.lastSaved', { date: formatDateTime(saved.minutesAt, i18n.language) })}</p>}
       <FormAlert>{formError}</FormAlert>
-      <TextAreaField label={t('conferences.mode.minutes')} {...field('minutes')} name={`${prefix}-minutes`} error={errors['minutes']} rows={6} limit={CONFERENCE_LIMITS.minutesMax} />
+      <TextAreaField
+        label={t('conferences.mode.minutes')}
+        {...field('minutes')}
+        name={`${prefix}-minutes`}
+        error={errors['minutes']}
+        rows={6}
+        limit={CONFERENCE_LIMITS.minutesMax}
+      />
       <CheckboxGroup
         legend={t('conferences.mode.attendance')}
         hint={waiting.length ? t('conferences.mode.notAcknowledged', { names: waiting.map((p) => p.label).join(', ') }) : undefined}

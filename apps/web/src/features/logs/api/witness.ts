@@ -20,7 +20,9 @@ export const useCheckpoint = () => useQuery(checkpointQueryOptions());
 export const useConsistencyProof = () => useMutation({ mutationFn: ({ from, to }: { from: number; to: number }) => getConsistencyProof(from, to) });
 
 export const useRegisterWitnessKey = () =>
-  useMutation({ mutationFn: (publicKey: string) => api<{ name: string | null; keyId: string | null }>('/me/witness-key', { method: 'PUT', json: { publicKey } }) });
+  useMutation({
+    mutationFn: (publicKey: string) => api<{ name: string | null; keyId: string | null }>('/me/witness-key', { method: 'PUT', json: { publicKey } }),
+  });
 
 export const useUploadCosignature = () => {
   const qc = useQueryClient();

@@ -47,9 +47,20 @@ export function SharingLogFiltersForm({ filters, onChange }: SharingLogFiltersFo
         value={draft.protocolId}
         onChange={set('protocolId')}
         placeholder={t('logs.sharing.allProtocols')}
-        options={(protocols.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.title} (${p.district}, ${t('protocols.revision', { n: p.revision })})` }))}
+        options={(protocols.data?.items ?? []).map((p) => ({
+          value: p.id,
+          label: `${p.title} (${p.district}, ${t('protocols.revision', { n: p.revision })})`,
+        }))}
       />
-      <TextField label={t('logs.sharing.caseId')} hint={t('logs.sharing.caseIdHint')} name="caseId" autoComplete="off" value={draft.caseId} onChange={set('caseId')} error={errors['caseId']} />
+      <TextField
+        label={t('logs.sharing.caseId')}
+        hint={t('logs.sharing.caseIdHint')}
+        name="caseId"
+        autoComplete="off"
+        value={draft.caseId}
+        onChange={set('caseId')}
+        error={errors['caseId']}
+      />
       <div className="field-row">
         <TextField label={t('logs.sharing.from')} name="from" type="date" value={draft.from} onChange={set('from')} error={errors['from']} />
         <TextField label={t('logs.sharing.to')} name="to" type="date" value={draft.to} onChange={set('to')} error={errors['to']} />

@@ -73,7 +73,8 @@ export function WitnessPanel() {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (cp?.size && fromSize >= 1 && !proof.isPending) proof.mutate({ from: fromSize, to: cp.size }, { onSuccess: (p) => saveJson(p, `schakel-proof-${p.from}-${p.to}.json`) });
+          if (cp?.size && fromSize >= 1 && !proof.isPending)
+            proof.mutate({ from: fromSize, to: cp.size }, { onSuccess: (p) => saveJson(p, `schakel-proof-${p.from}-${p.to}.json`) });
         }}
       >
         <label htmlFor={ids.from}>{t('witness.fromSize')}</label>
@@ -86,14 +87,18 @@ export function WitnessPanel() {
         <textarea id={ids.note} rows={6} value={note} onChange={(e) => setNote(e.target.value)} spellCheck={false} />
         <label htmlFor={ids.file}>{t('witness.cosignedFile')}</label>
         <input id={ids.file} type="file" accept=".txt,text/plain" onChange={readFile} />
-        <button type="submit" aria-disabled={upload.isPending || undefined}>{t('witness.upload')}</button>
+        <button type="submit" aria-disabled={upload.isPending || undefined}>
+          {t('witness.upload')}
+        </button>
         <StatusMessage message={upload.data ? t('witness.uploaded', { size: upload.data.size, name: upload.data.name }) : null} />
         <FormAlert>{upload.error ? errorMessage(upload.error, t) : null}</FormAlert>
       </form>
       <form onSubmit={onRegister}>
         <label htmlFor={ids.key}>{t('witness.publicKey')}</label>
         <input id={ids.key} type="text" value={publicKey} onChange={(e) => setPublicKey(e.target.value)} spellCheck={false} autoComplete="off" />
-        <button type="submit" aria-disabled={register.isPending || undefined}>{t('witness.registerKey')}</button>
+        <button type="submit" aria-disabled={register.isPending || undefined}>
+          {t('witness.registerKey')}
+        </button>
         <StatusMessage message={register.isSuccess ? t('witness.keyRegistered') : null} />
         <FormAlert>{register.error ? errorMessage(register.error, t) : null}</FormAlert>
       </form>

@@ -34,8 +34,7 @@ export function NotificationsPage() {
               <strong>{i18n.exists(`notifications.types.${n.type}`) ? t(`notifications.types.${n.type}` as never) : n.type}</strong>
               {n.caseReference && <span> — {n.caseReference}</span>}
               <br />
-              <small>{formatDateTime(n.createdAt, i18n.language)}</small>{' '}
-              {!n.readAt && <span className="badge badge-warning">{t('notifications.new')}</span>}{' '}
+              <small>{formatDateTime(n.createdAt, i18n.language)}</small> {!n.readAt && <span className="badge badge-warning">{t('notifications.new')}</span>}{' '}
               <Link to={notificationPath(n)} onClick={() => !n.readAt && markRead.mutate(n.id)}>
                 {t('notifications.open')}
               </Link>

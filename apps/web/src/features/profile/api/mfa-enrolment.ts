@@ -9,8 +9,7 @@ export type { MfaConfirmation, MfaEnrolment } from '@schakel/contracts';
 
 export const enrollMfa = () => api<MfaEnrolment>('/me/mfa/enroll', { method: 'POST' });
 
-export const confirmMfa = (input: { code: string }) =>
-  api<MfaConfirmation>('/me/mfa/confirm', { method: 'POST', json: input });
+export const confirmMfa = (input: { code: string }) => api<MfaConfirmation>('/me/mfa/confirm', { method: 'POST', json: input });
 
 export const useEnrollMfa = () => useMutation({ mutationFn: enrollMfa });
 

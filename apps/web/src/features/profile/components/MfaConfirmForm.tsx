@@ -35,7 +35,8 @@ export function MfaConfirmForm({ onDone }: MfaConfirmFormProps) {
         form.setValue('code', '');
         // A wrong code may come back as a 400 on `code` or as a 401/422: either way it belongs at the field.
         if (setServerErrors(error, form.setError, ['code'])) return;
-        if (isApiError(error, 401) || isApiError(error, 422) || isApiError(error, 400)) form.setError('code', { type: 'server', message: t('profile.mfa.wrongCode') });
+        if (isApiError(error, 401) || isApiError(error, 422) || isApiError(error, 400))
+          form.setError('code', { type: 'server', message: t('profile.mfa.wrongCode') });
         else setFormError(t(errorMessageKey(error)));
       },
     });

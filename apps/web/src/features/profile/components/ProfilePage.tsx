@@ -15,11 +15,7 @@ export function ProfilePage() {
       <PageHeading>{t('profile.title')}</PageHeading>
       {me && (
         <>
-          {me.mfaEnrollmentRequired && (
-            <p className="alert alert-warning">
-              {t('profile.mfa.required')}
-            </p>
-          )}
+          {me.mfaEnrollmentRequired && <p className="alert alert-warning">{t('profile.mfa.required')}</p>}
           <AccountDetails me={me} />
           <MfaSection me={me} />
           {!me.mfaEnrollmentRequired && (

@@ -23,7 +23,6 @@ export interface ProtocolBody {
   modalities?: ProtocolModalitiesView;
 }
 
-
 export const protocolsKey = ['protocols'] as const;
 const path = (id: string) => `/protocols/${encodeURIComponent(id)}`;
 

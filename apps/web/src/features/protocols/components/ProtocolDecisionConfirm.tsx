@@ -17,9 +17,21 @@ export function ProtocolDecisionConfirm({ protocol, action, pending, onConfirm, 
   const { t, i18n } = useTranslation();
   const consequences = useProtocolConsequences(protocol.id, true);
   const c = consequences.data;
-  const vars = { title: protocol.title, count: c?.openCases ?? 0, conferences: c?.openConferences ?? 0, signatories: c?.signatories ?? 0, validFrom: formatDate(protocol.validFrom, i18n.language) };
+  const vars = {
+    title: protocol.title,
+    count: c?.openCases ?? 0,
+    conferences: c?.openConferences ?? 0,
+    signatories: c?.signatories ?? 0,
+    validFrom: formatDate(protocol.validFrom, i18n.language),
+  };
   return (
-    <ConfirmDialog title={t(`confirm.protocol.${action}Title`, { title: protocol.title })} confirmLabel={t(`confirm.protocol.${action}`)} pending={pending} onConfirm={onConfirm} onCancel={onCancel}>
+    <ConfirmDialog
+      title={t(`confirm.protocol.${action}Title`, { title: protocol.title })}
+      confirmLabel={t(`confirm.protocol.${action}`)}
+      pending={pending}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    >
       {c ? <p>{t(`confirm.protocol.${action}Body`, vars)}</p> : <p className="muted">{t('common.loading')}</p>}
     </ConfirmDialog>
   );

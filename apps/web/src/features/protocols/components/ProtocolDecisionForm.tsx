@@ -36,7 +36,12 @@ export function ProtocolDecisionForm({ protocol, action, onDone }: ProtocolDecis
   const formRef = useRef<HTMLFormElement>(null);
   const approving = action === 'approve';
   // A form's schema is fixed for its life: each action is its own form.
-  const { field, errors: clientErrors, onSubmit, focusRequest } = useZodForm<typeof protocolApprovalRequestSchema | typeof protocolReasonRequestSchema, DecisionValues>(
+  const {
+    field,
+    errors: clientErrors,
+    onSubmit,
+    focusRequest,
+  } = useZodForm<typeof protocolApprovalRequestSchema | typeof protocolReasonRequestSchema, DecisionValues>(
     approving ? protocolApprovalRequestSchema : protocolReasonRequestSchema,
     { reference: '', motivation: '', reason: '' },
   );
@@ -73,12 +78,7 @@ export function ProtocolDecisionForm({ protocol, action, onDone }: ProtocolDecis
       <FormAlert>{formError}</FormAlert>
       {approving ? (
         <>
-          <TextField
-            label={t('protocols.decide.reference')}
-            hint={t('protocols.decide.referenceHint')}
-            {...field('reference')}
-            error={errors['reference']}
-          />
+          <TextField label={t('protocols.decide.reference')} hint={t('protocols.decide.referenceHint')} {...field('reference')} error={errors['reference']} />
           <TextAreaField
             label={t('law.motivation')}
             hint={t('law.motivationHint')}
@@ -89,13 +89,7 @@ export function ProtocolDecisionForm({ protocol, action, onDone }: ProtocolDecis
           />
         </>
       ) : (
-        <TextAreaField
-          label={t('protocols.decide.reason')}
-          rows={3}
-          limit={PROTOCOL_LIMITS.reasonMax}
-          {...field('reason')}
-          error={errors['reason']}
-        />
+        <TextAreaField label={t('protocols.decide.reason')} rows={3} limit={PROTOCOL_LIMITS.reasonMax} {...field('reason')} error={errors['reason']} />
       )}
       <SubmitButton pending={command.isPending}>{label}</SubmitButton>
       {confirming && (

@@ -104,14 +104,15 @@ export function ProtocolForm({ initial, pending, error, submitLabel, cancelTo, o
       <UnsavedChangesDialog blocker={blocker} />
       <FormAlert>{formError}</FormAlert>
       <TextField label={t('protocols.fields.title')} required {...field('title')} error={errors['title']} />
-      <TextField
-        label={t('protocols.fields.district')}
-        hint={t('protocols.fields.districtHint')}
+      <TextField label={t('protocols.fields.district')} hint={t('protocols.fields.districtHint')} required {...field('district')} error={errors['district']} />
+      <TextAreaField
+        label={t('protocols.fields.purpose')}
         required
-        {...field('district')}
-        error={errors['district']}
+        rows={5}
+        limit={PROTOCOL_LIMITS.purposeMax}
+        {...field('purpose')}
+        error={errors['purpose']}
       />
-      <TextAreaField label={t('protocols.fields.purpose')} required rows={5} limit={PROTOCOL_LIMITS.purposeMax} {...field('purpose')} error={errors['purpose']} />
       <CheckboxGroup
         legend={t('protocols.fields.agencies')}
         hint={t('protocols.fields.agenciesHint')}
@@ -135,13 +136,7 @@ export function ProtocolForm({ initial, pending, error, submitLabel, cancelTo, o
       />
       <div className="field-row">
         <TextField label={t('protocols.fields.validFrom')} type="date" required {...field('validFrom')} error={errors['validFrom']} />
-        <TextField
-          label={t('protocols.fields.validUntil')}
-          hint={t('common.optional')}
-          type="date"
-          {...field('validUntil')}
-          error={errors['validUntil']}
-        />
+        <TextField label={t('protocols.fields.validUntil')} hint={t('common.optional')} type="date" {...field('validUntil')} error={errors['validUntil']} />
       </div>
       {/* A protocol that has already expired allows no sharing: never without saying so. */}
       {isIsoDate(values.validUntil) && values.validUntil < todayInBrussels() && <p className="alert alert-warning">{t('screens.pastValidUntilProtocol')}</p>}

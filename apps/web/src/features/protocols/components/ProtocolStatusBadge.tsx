@@ -11,7 +11,9 @@ export function ProtocolStatusBadge({ protocol }: ProtocolStatusBadgeProps) {
   return (
     <>
       <span className="badge">{t(`protocolStatuses.${protocol.status}`)}</span>{' '}
-      <span className={`badge ${protocol.inForce ? 'badge-ok' : 'badge-warning'}`}>{protocol.inForce ? t('protocols.inForce') : t('protocols.notInForce')}</span>
+      <span className={`badge ${protocol.inForce ? 'badge-ok' : 'badge-warning'}`}>
+        {protocol.inForce ? t('protocols.inForce') : t('protocols.notInForce')}
+      </span>
     </>
   );
 }

@@ -65,20 +65,8 @@ export function PersonFields({ index, rowKey, field, errors, onRemove }: PersonF
         error={errors[name('role')]}
       />
       <div className="field-row">
-        <TextField
-          label={t('referral.persons.firstName')}
-          autoComplete="off"
-          required
-          {...field('firstName')}
-          error={errors[name('firstName')]}
-        />
-        <TextField
-          label={t('referral.persons.lastName')}
-          autoComplete="off"
-          required
-          {...field('lastName')}
-          error={errors[name('lastName')]}
-        />
+        <TextField label={t('referral.persons.firstName')} autoComplete="off" required {...field('firstName')} error={errors[name('firstName')]} />
+        <TextField label={t('referral.persons.lastName')} autoComplete="off" required {...field('lastName')} error={errors[name('lastName')]} />
       </div>
       <div className="field-row">
         <TextField label={t('referral.persons.birthDate')} hint={t('common.optional')} type="date" {...field('birthDate')} error={errors[name('birthDate')]} />
@@ -96,13 +84,7 @@ export function PersonFields({ index, rowKey, field, errors, onRemove }: PersonF
           error={errors[name('nationalNumber')]}
         />
       </div>
-      <TextField
-        label={t('referral.persons.address')}
-        hint={t('common.optional')}
-        autoComplete="off"
-        {...field('address')}
-        error={errors[name('address')]}
-      />
+      <TextField label={t('referral.persons.address')} hint={t('common.optional')} autoComplete="off" {...field('address')} error={errors[name('address')]} />
       <CheckboxField label={t('privacy.informed')} {...flag('informed')} />
       <CheckboxField label={t('privacy.consentGiven')} {...flag('consentGiven')} />
       {onRemove && (

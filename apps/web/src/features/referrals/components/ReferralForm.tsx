@@ -46,8 +46,17 @@ type ReferralValues = ReturnType<typeof emptyReferral>;
 
 /** Anything the officer typed or ticked (the protocol alone, chosen for them, is not input). */
 function hasInput(v: ReferralValues): boolean {
-  return Boolean(v.summary || v.incident.date || v.incident.types.length || v.incident.policeReference || v.redFlags.length || v.informed || v.consentGiven
-    || v.persons.length > 1 || v.persons.some((p) => p.firstName || p.lastName || p.birthDate || p.nationalNumber || p.address));
+  return Boolean(
+    v.summary ||
+    v.incident.date ||
+    v.incident.types.length ||
+    v.incident.policeReference ||
+    v.redFlags.length ||
+    v.informed ||
+    v.consentGiven ||
+    v.persons.length > 1 ||
+    v.persons.some((p) => p.firstName || p.lastName || p.birthDate || p.nationalNumber || p.address),
+  );
 }
 
 /** Prefix of the drafts in sessionStorage; signing out removes them. */
@@ -165,14 +174,7 @@ export function ReferralForm({ onDone }: ReferralFormProps) {
         {...field('summary')}
         error={errors['summary']}
       />
-      <TextField
-        label={t('referral.incident.date')}
-        type="date"
-        required
-        max={todayInBrussels()}
-        {...field('incident.date')}
-        error={errors['incident.date']}
-      />
+      <TextField label={t('referral.incident.date')} type="date" required max={todayInBrussels()} {...field('incident.date')} error={errors['incident.date']} />
       <CheckboxGroup
         legend={t('referral.incident.types')}
         hint={t('referral.incident.typesHint')}
@@ -245,12 +247,7 @@ export function ReferralForm({ onDone }: ReferralFormProps) {
         error={errors['consentGiven']}
       />
       <h2>{t('casework.urgent.label')}</h2>
-      <CheckboxField
-        label={t('casework.urgent.checkbox')}
-        hint={t('casework.urgent.checkboxHint')}
-        {...asCheckbox(field('urgent'))}
-        error={errors['urgent']}
-      />
+      <CheckboxField label={t('casework.urgent.checkbox')} hint={t('casework.urgent.checkboxHint')} {...asCheckbox(field('urgent'))} error={errors['urgent']} />
       {values.urgent && (
         <TextAreaField
           label={t('casework.urgent.dangerStatement')}

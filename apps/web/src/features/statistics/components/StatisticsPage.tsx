@@ -86,13 +86,21 @@ export function StatisticsPage() {
             caption={t('statistics.perRiskLevel')}
             heading={t('statistics.riskLevel')}
             min={stats.data.minimumCell}
-            rows={stats.data.perRiskLevel.map((r) => ({ key: r.riskLevel ?? '-', label: r.riskLevel ? label('riskLevels', r.riskLevel) : t('statistics.notAssessed'), count: r.count }))}
+            rows={stats.data.perRiskLevel.map((r) => ({
+              key: r.riskLevel ?? '-',
+              label: r.riskLevel ? label('riskLevels', r.riskLevel) : t('statistics.notAssessed'),
+              count: r.count,
+            }))}
           />
           <CountTable
             caption={t('statistics.perOutcome')}
             heading={t('statistics.outcome')}
             min={stats.data.minimumCell}
-            rows={stats.data.perOutcome.map((r) => ({ key: r.closureReason ?? '-', label: r.closureReason ? label('closureReasons', r.closureReason) : t('statistics.stillOpen'), count: r.count }))}
+            rows={stats.data.perOutcome.map((r) => ({
+              key: r.closureReason ?? '-',
+              label: r.closureReason ? label('closureReasons', r.closureReason) : t('statistics.stillOpen'),
+              count: r.count,
+            }))}
           />
           <TableScroll label={t('statistics.medianDays')}>
             <table>
@@ -115,20 +123,20 @@ export function StatisticsPage() {
                   </tr>
                 ) : (
                   // In chain order (aanmelding → evaluatie), the way people read the steps, not alphabetically.
-                  [...stats.data.medianDaysPerStage].sort((a, b) => STAGES.indexOf(a.stage as Stage) - STAGES.indexOf(b.stage as Stage)).map((r) => (
-                    <tr key={r.stage}>
-                      <th scope="row">{label('stages', r.stage)}</th>
-                      <CountCell value={r.cases} min={stats.data.minimumCell} />
-                      <td className="num">{r.medianDays === null ? t('statistics.withheld') : t('statistics.daysValue', { n: r.medianDays })}</td>
-                    </tr>
-                  ))
+                  [...stats.data.medianDaysPerStage]
+                    .sort((a, b) => STAGES.indexOf(a.stage as Stage) - STAGES.indexOf(b.stage as Stage))
+                    .map((r) => (
+                      <tr key={r.stage}>
+                        <th scope="row">{label('stages', r.stage)}</th>
+                        <CountCell value={r.cases} min={stats.data.minimumCell} />
+                        <td className="num">{r.medianDays === null ? t('statistics.withheld') : t('statistics.daysValue', { n: r.medianDays })}</td>
+                      </tr>
+                    ))
                 )}
               </tbody>
             </table>
           </TableScroll>
-          {stats.data.withheld.length > 0 && (
-            <p>{t('statisticsReports.withheld', { count: stats.data.withheld.length })}</p>
-          )}
+          {stats.data.withheld.length > 0 && <p>{t('statisticsReports.withheld', { count: stats.data.withheld.length })}</p>}
           <p id="suppression-note" className="hint">
             {t('statistics.suppressionNote', { min: stats.data.minimumCell })}
           </p>

@@ -39,7 +39,11 @@ function detail(t: TFunction, item: WorkItem, lang: string): string {
     case 'CASE_READY_FOR_NEXT_STEP':
       return t('workQueue.detail.ready', { stage: t(`stages.${item.stage}` as never), next: t(`stages.${item.nextStage}` as never) });
     case 'CONFERENCE_UPCOMING':
-      return t('workQueue.detail.conference', { count: item.count ?? 0, acknowledgements: item.missing?.acknowledgements ?? 0, contributions: item.missing?.contributions ?? 0 });
+      return t('workQueue.detail.conference', {
+        count: item.count ?? 0,
+        acknowledgements: item.missing?.acknowledgements ?? 0,
+        contributions: item.missing?.contributions ?? 0,
+      });
     case 'ACTION_OVERDUE':
     case 'ACTION_DUE':
       return t('workQueue.detail.action', { measure: t(`measures.${item.measure}` as never), date });
