@@ -81,17 +81,15 @@ export class TimelineService {
       const c = ciphers?.get(caseId);
       return reason && c && !c.erased ? c.seal(reason, TIMELINE_REASON) : null;
     };
-    await m
-      .getRepository(CaseEvent)
-      .insert(
-        caseIds.map((caseId) => ({
-          caseId,
-          type,
-          actorId: user?.id ?? null,
-          actorAgencyId: user?.agencyId ?? null,
-          reason: sealed(caseId),
-          detail: detail as never,
-        })),
-      );
+    await m.getRepository(CaseEvent).insert(
+      caseIds.map((caseId) => ({
+        caseId,
+        type,
+        actorId: user?.id ?? null,
+        actorAgencyId: user?.agencyId ?? null,
+        reason: sealed(caseId),
+        detail: detail as never,
+      })),
+    );
   }
 }

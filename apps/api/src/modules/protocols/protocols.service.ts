@@ -228,15 +228,13 @@ export class ProtocolsService {
     const done = (await approvals.findBy({ protocolId: p.id })).map((a) => a.agencyId);
     const progress = approvalProgress(p.approverAgencyIds, done);
     if (!progress.complete) {
-      await m
-        .getRepository(ProtocolEvent)
-        .insert({
-          protocolId: p.id,
-          actorId: user.id,
-          type: 'APPROVAL',
-          reason: motivation,
-          detail: { reference, agencyId: user.agencyId, pendingAgencyIds: progress.pendingAgencyIds },
-        });
+      await m.getRepository(ProtocolEvent).insert({
+        protocolId: p.id,
+        actorId: user.id,
+        type: 'APPROVAL',
+        reason: motivation,
+        detail: { reference, agencyId: user.agencyId, pendingAgencyIds: progress.pendingAgencyIds },
+      });
     }
     return progress.complete;
   }
