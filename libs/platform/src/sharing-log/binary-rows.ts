@@ -12,6 +12,8 @@
 // full, text bytes as stored, arrays sorted as the canonical form sorts them), so a match means the
 // stored values are the ones the writer hashed; a mismatch is re-judged by the reference encoder.
 
+import { CANONICAL_V2_PIECES, LOWER_HEX_DIGIT } from './canonical-pieces';
+
 /** The columns, in STORED_ROW_COLUMNS order (hash-chain.ts), raw. */
 export const COPY_ROW_COLUMNS =
   'seq, at, case_id, protocol_id, district, case_agency_ids, contribution_id, from_agency_id, from_user_id, to_agency_ids, ' +
@@ -222,30 +224,29 @@ export function decodeStoredRow(buf: Buffer, offs: Int32Array): unknown[] {
 }
 
 const K = (s: string) => Buffer.from(s, 'latin1');
-const K_AT = K('\n{"at":"');
-const K_CASE_AGENCIES = K('","caseAgencyIds":');
-const K_CASE = K(',"caseId":"');
-const K_CATEGORIES = K('","categories":');
-const K_CONSENT = K(',"consentId":');
-const K_CONTRIBUTION = K(',"contributionId":');
-const K_DISTRICT = K(',"district":');
-const K_FROM_AGENCY = K(',"fromAgencyId":"');
-const K_FROM_USER = K('","fromUserId":"');
-const K_COMMITMENT = K('","justificationCommitment":');
-const K_BASIS = K(',"legalBasis":');
-const K_REFERENCE = K(',"legalReference":');
-const K_PROTOCOL = K(',"protocolId":"');
-const K_SEQ = K('","seq":');
-const K_TO = K(',"toAgencyIds":');
-const K_END = K(',"version":"v2"}');
+const P = CANONICAL_V2_PIECES;
+const K_AT = K(P.at);
+const K_CASE_AGENCIES = K(P.caseAgencyIds);
+const K_CASE = K(P.caseId);
+const K_CATEGORIES = K(P.categories);
+const K_CONSENT = K(P.consentId);
+const K_CONTRIBUTION = K(P.contributionId);
+const K_DISTRICT = K(P.district);
+const K_FROM_AGENCY = K(P.fromAgencyId);
+const K_FROM_USER = K(P.fromUserId);
+const K_COMMITMENT = K(P.justificationCommitment);
+const K_BASIS = K(P.legalBasis);
+const K_REFERENCE = K(P.legalReference);
+const K_PROTOCOL = K(P.protocolId);
+const K_SEQ = K(P.seq);
+const K_TO = K(P.toAgencyIds);
+const K_END = K(P.end);
 const K_NULL = K('null');
 
 /** Bytes JSON.stringify leaves as they are: none below 0x20, no quote, no backslash (UTF-8 above 0x7f passes through). */
 const PLAIN = new Uint8Array(256).map((_, b) => (b >= 0x20 && b !== 0x22 && b !== 0x5c ? 1 : 0));
 /** The same, ASCII only: sorted bytes are then sorted UTF-16 code units, as the canonical form sorts. */
 const PLAIN_ASCII = PLAIN.map((ok, b) => (ok && b < 0x7f ? 1 : 0));
-/** Lower-case hex digits. */
-const HEX_DIGIT = new Uint8Array(256).map((_, b) => ((b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x66) ? 1 : 0));
 
 /**
  * Writes the v2 hash input of a stored row, `0x00 ‖ prev_hash "\n" canonicalV2`, from its binary
@@ -299,7 +300,7 @@ export class BinaryRowEncoder {
     this.put(K_CASE_AGENCIES);
     if (!this.uuidArray(buf, o[10]!, o[11]!)) return -1;
     this.put(K_CASE);
-    this.uuid(buf, o[4]!);
+    this.quotedUuid(buf, o[4]!);
     this.put(K_CATEGORIES);
     if (!this.textArray(buf, o[22]!, o[23]!)) return -1;
     this.put(K_CONSENT);
@@ -309,19 +310,19 @@ export class BinaryRowEncoder {
     this.put(K_DISTRICT);
     if (!this.quoted(buf, o[8]!, o[9]!, PLAIN)) return -1;
     this.put(K_FROM_AGENCY);
-    this.uuid(buf, o[14]!);
+    this.quotedUuid(buf, o[14]!);
     this.put(K_FROM_USER);
-    this.uuid(buf, o[16]!);
+    this.quotedUuid(buf, o[16]!);
     this.put(K_COMMITMENT);
     if (o[37]! < 0) this.put(K_NULL);
-    else if (!this.quoted(buf, o[36]!, 64, HEX_DIGIT)) return -1;
+    else if (!this.quoted(buf, o[36]!, 64, LOWER_HEX_DIGIT)) return -1;
     this.put(K_BASIS);
     if (!this.quoted(buf, o[20]!, o[21]!, PLAIN)) return -1;
     this.put(K_REFERENCE);
     if (o[35]! < 0) this.put(K_NULL);
     else if (!this.quoted(buf, o[34]!, o[35]!, PLAIN)) return -1;
     this.put(K_PROTOCOL);
-    this.uuid(buf, o[6]!);
+    this.quotedUuid(buf, o[6]!);
     this.put(K_SEQ);
     if (!this.digits(int64(buf, o[0]!))) return -1;
     this.put(K_TO);
@@ -415,11 +416,15 @@ export class BinaryRowEncoder {
     this.pos = w;
   }
 
-  private quotedUuidOrNull(buf: Buffer, p: number, len: number): void {
-    if (len < 0) return this.put(K_NULL);
+  private quotedUuid(buf: Buffer, p: number): void {
     this.scratch[this.pos++] = 0x22;
     this.uuid(buf, p);
     this.scratch[this.pos++] = 0x22;
+  }
+
+  private quotedUuidOrNull(buf: Buffer, p: number, len: number): void {
+    if (len < 0) this.put(K_NULL);
+    else this.quotedUuid(buf, p);
   }
 
   /** `"bytes"`, copied as they are: false (the row takes the reference path) when a byte is not allowed by `ok`. */
@@ -480,9 +485,7 @@ export class BinaryRowEncoder {
     s[this.pos++] = 0x5b;
     for (let i = 0; i < els.length; i += 2) {
       if (i) s[this.pos++] = 0x2c;
-      s[this.pos++] = 0x22;
-      this.uuid(buf, els[i]!);
-      s[this.pos++] = 0x22;
+      this.quotedUuid(buf, els[i]!);
     }
     s[this.pos++] = 0x5d;
     return true;

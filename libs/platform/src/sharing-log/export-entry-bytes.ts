@@ -14,6 +14,7 @@
 // byte order being code-unit order for ASCII), `at` only in the canonical spelling (which the
 // canonical form keeps as it is), `seq` only as the digits of the expected seq. Anything else declines.
 
+import { CANONICAL_V2_PIECES, LOWER_HEX_DIGIT } from './canonical-pieces';
 import { isIsoTimestampWithOffset } from './entry-shape';
 
 const Q = 0x22;
@@ -53,23 +54,24 @@ const K_PREV = ascii(',"prevHash":"');
 const K_HASH = ascii('","hash":"');
 const K_END = ascii('","version":"v2"}');
 
-// The canonical v2 form's pieces (canonicalV2Unchecked), in its (sorted) key order.
-const C_AT = ascii('\n{"at":"');
-const C_CASE_AGENCIES = ascii('","caseAgencyIds":');
-const C_CASE = ascii(',"caseId":');
-const C_CATEGORIES = ascii(',"categories":');
-const C_CONSENT = ascii(',"consentId":');
-const C_CONTRIBUTION = ascii(',"contributionId":');
-const C_DISTRICT = ascii(',"district":');
-const C_FROM_AGENCY = ascii(',"fromAgencyId":');
-const C_FROM_USER = ascii(',"fromUserId":');
-const C_COMMITMENT = ascii(',"justificationCommitment":');
-const C_BASIS = ascii(',"legalBasis":');
-const C_REFERENCE = ascii(',"legalReference":');
-const C_PROTOCOL = ascii(',"protocolId":');
-const C_SEQ = ascii(',"seq":');
-const C_TO = ascii(',"toAgencyIds":');
-const C_END = ascii(',"version":"v2"}');
+// The canonical v2 form's pieces (canonical-pieces.ts), in its (sorted) key order.
+const P = CANONICAL_V2_PIECES;
+const C_AT = ascii(P.at);
+const C_CASE_AGENCIES = ascii(P.caseAgencyIds);
+const C_CASE = ascii(P.caseId);
+const C_CATEGORIES = ascii(P.categories);
+const C_CONSENT = ascii(P.consentId);
+const C_CONTRIBUTION = ascii(P.contributionId);
+const C_DISTRICT = ascii(P.district);
+const C_FROM_AGENCY = ascii(P.fromAgencyId);
+const C_FROM_USER = ascii(P.fromUserId);
+const C_COMMITMENT = ascii(P.justificationCommitment);
+const C_BASIS = ascii(P.legalBasis);
+const C_REFERENCE = ascii(P.legalReference);
+const C_PROTOCOL = ascii(P.protocolId);
+const C_SEQ = ascii(P.seq);
+const C_TO = ascii(P.toAgencyIds);
+const C_END = ascii(P.end);
 
 /** CANONICAL_AT (canonical.ts) on bytes: \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}.\d{3}Z, 24 bytes. */
 const AT_SHAPE = '####-##-##T##:##:##.###Z';
@@ -77,10 +79,6 @@ const AT_SHAPE = '####-##-##T##:##:##.###Z';
 function isDigit(b: number): boolean {
   return b >= 0x30 && b <= 0x39;
 }
-
-/** 1 for the bytes of lower-case hex. */
-const HEX_LOWER = new Uint8Array(256);
-for (const c of '0123456789abcdef') HEX_LOWER[c.charCodeAt(0)] = 1;
 
 /**
  * Writes the preimage of export entries in the server's layout. Not reentrant: one per verifier
@@ -155,7 +153,7 @@ export class ExportEntryEncoder {
     // justificationCommitment: null or a lower-case hex HMAC (entryDataProblem).
     if (buf[s[24]!] === Q) {
       if (s[25]! - s[24]! !== 66) return 0;
-      for (let i = s[24]! + 1; i < s[25]! - 1; i++) if (HEX_LOWER[buf[i]!] !== 1) return 0;
+      for (let i = s[24]! + 1; i < s[25]! - 1; i++) if (LOWER_HEX_DIGIT[buf[i]!] !== 1) return 0;
     }
     if (!this.lit(buf, p, K_PREV)) return 0;
     p += K_PREV.length;
