@@ -48,9 +48,13 @@ describe('least privilege: requests run as a runtime role that cannot rewrite th
     ['UPDATE on cosignatures', `UPDATE sharing_log_cosignatures SET name = 'x'`, /permission denied/],
     ['CREATE TABLE', 'CREATE TABLE sneaky (id int)', /permission denied/],
     // The append lock and the head are read through this function: replacing it could skip the lock or hand the writer another head.
-    ['CREATE OR REPLACE FUNCTION', `CREATE OR REPLACE FUNCTION sharing_log_lock_head(lock_key bigint)
+    [
+      'CREATE OR REPLACE FUNCTION',
+      `CREATE OR REPLACE FUNCTION sharing_log_lock_head(lock_key bigint)
       RETURNS TABLE (log_size text, size text, root_hash bytea, chain_head text, frontier bytea, note text, signed_at timestamptz)
-      LANGUAGE sql AS $$ SELECT NULL::text, NULL::text, NULL::bytea, NULL::text, NULL::bytea, NULL::text, NULL::timestamptz $$`, /permission denied|must be owner/],
+      LANGUAGE sql AS $$ SELECT NULL::text, NULL::text, NULL::bytea, NULL::text, NULL::bytea, NULL::text, NULL::timestamptz $$`,
+      /permission denied|must be owner/,
+    ],
     ['DROP FUNCTION', 'DROP FUNCTION sharing_log_lock_head(bigint)', /must be owner/],
     ['SET ROLE postgres', 'SET ROLE postgres', /permission denied/],
   ])('refuses %s', async (_what, sql, error) => {
