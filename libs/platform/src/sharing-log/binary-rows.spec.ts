@@ -3,6 +3,7 @@ import { BinaryRowEncoder, COPY_ROW_FIELDS, CopyTupleReader, copyRangeSql, decod
 import { entryPreimage } from './canonical';
 import { GENESIS_HASH, type SharingLogEntry, type SharingLogEntryData } from './entry';
 import { LogVerifier, sealEntry } from './hash-chain';
+import { storedTextRow } from './stored-row.testing';
 
 // The verification workers read the log as binary COPY and build the hash input from its bytes.
 // These tests hold that path to the text path it replaces: the same bytes for every well-formed row,
@@ -73,29 +74,6 @@ const fields = (e: SharingLogEntry): Field[] => [
   int2(e.version === 'v2' ? 2 : 1),
   e.legalReference === null || e.legalReference === undefined ? null : text(e.legalReference),
   e.justificationCommitment === null || e.justificationCommitment === undefined ? null : text(e.justificationCommitment),
-];
-
-/** The same entry as the STORED_ROW_COLUMNS text query returns it. */
-const textRow = (e: SharingLogEntry): unknown[] => [
-  e.seq,
-  e.at,
-  e.caseId,
-  e.protocolId,
-  e.district,
-  `{${e.caseAgencyIds!.join(',')}}`,
-  e.contributionId,
-  e.fromAgencyId,
-  e.fromUserId,
-  `{${e.toAgencyIds.join(',')}}`,
-  e.legalBasis,
-  JSON.stringify(e.categories),
-  e.justification ?? null,
-  e.consentId,
-  e.prevHash,
-  e.hash,
-  e.version === 'v2' ? 2 : 1,
-  e.legalReference ?? null,
-  e.justificationCommitment ?? null,
 ];
 
 function data(seq: number, over: Partial<SharingLogEntryData> = {}): SharingLogEntryData {
@@ -187,7 +165,7 @@ describe('binary COPY rows of the sharing log', () => {
       seq === 5 ? { justification: 'Zus meldt "bedreiging"\n', version: 'v1', legalReference: null, justificationCommitment: null } : {},
     );
     const stream = copyStream(entries.map(fields));
-    const expected = entries.map(textRow);
+    const expected = entries.map((e) => storedTextRow(e));
     for (const cuts of [[], [1], [18, 19, 20], [100, 101, 500], Array.from({ length: 40 }, (_, i) => i * 97 + 3)]) {
       expect(
         tuples(

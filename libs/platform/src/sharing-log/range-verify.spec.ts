@@ -1,6 +1,7 @@
 import { createHash, generateKeyPairSync, randomUUID } from 'node:crypto';
 import { GENESIS_HASH, type SharingLogEntry, type SharingLogEntryData } from './entry';
 import { LogVerifier, sealEntry } from './hash-chain';
+import { storedTextRow } from './stored-row.testing';
 import { merkleLeafHash, MerkleFrontier } from './merkle';
 import { checkpointBody, signNote } from './note';
 import { verifyRange } from './range-verify';
@@ -62,33 +63,11 @@ function data(seq: number): SharingLogEntryData {
   };
 }
 
-const toRow = (e: SharingLogEntry): unknown[] => [
-  e.seq,
-  e.at,
-  e.caseId,
-  e.protocolId,
-  e.district,
-  `{${e.caseAgencyIds!.join(',')}}`,
-  e.contributionId,
-  e.fromAgencyId,
-  e.fromUserId,
-  `{${e.toAgencyIds.join(',')}}`,
-  e.legalBasis,
-  JSON.stringify(e.categories),
-  null,
-  e.consentId,
-  e.prevHash,
-  e.hash,
-  2,
-  e.legalReference,
-  e.justificationCommitment,
-];
-
 /** An in-memory sharing_log answering the statements verifyStoredLog and verifyRange issue. */
 function fakeLog(n: number, witnessedAt: number[] = []) {
   const entries: SharingLogEntry[] = [];
   for (let i = 1; i <= n; i++) entries.push(sealEntry(entries.at(-1)?.hash ?? GENESIS_HASH, data(i)));
-  const rows = entries.map(toRow);
+  const rows = entries.map((e) => storedTextRow(e));
   const v = new LogVerifier();
   const heads = new Map<number, { root: Buffer; frontier: Buffer; chainHead: string }>();
   const want = new Set([...witnessedAt, n]);

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { GENESIS_HASH, type SharingLogEntry, type SharingLogEntryData } from './entry';
 import { LogVerifier, sealEntry } from './hash-chain';
+import { storedTextRow } from './stored-row.testing';
 
 // pushStoredRow() encodes v2 rows straight from their columns; it must give the verdicts and the
 // tree of the general path, which hashes the reference JSON.stringify form.
@@ -28,31 +29,6 @@ function data(seq: number, over: Partial<SharingLogEntryData> = {}): SharingLogE
     version: 'v2',
     ...over,
   };
-}
-
-/** The row as PostgreSQL returns STORED_ROW_COLUMNS in rowMode 'array' (arrays in stored order). */
-function row(e: SharingLogEntry, version = 2): unknown[] {
-  return [
-    e.seq,
-    e.at,
-    e.caseId,
-    e.protocolId,
-    e.district,
-    `{${e.caseAgencyIds!.join(',')}}`,
-    e.contributionId,
-    e.fromAgencyId,
-    e.fromUserId,
-    `{${e.toAgencyIds.join(',')}}`,
-    e.legalBasis,
-    JSON.stringify(e.categories),
-    e.justification ?? null,
-    e.consentId,
-    e.prevHash,
-    e.hash,
-    version,
-    e.legalReference ?? null,
-    e.justificationCommitment ?? null,
-  ];
 }
 
 function chain(items: SharingLogEntryData[]): SharingLogEntry[] {
@@ -99,7 +75,7 @@ describe('LogVerifier.pushStoredRow', () => {
           );
           const fast = new LogVerifier();
           const general = new LogVerifier();
-          expect(fast.pushStoredRow(row(e))).toBe(true);
+          expect(fast.pushStoredRow(storedTextRow(e))).toBe(true);
           expect(general.push(e)).toBe(true);
           expect(fast.root().equals(general.root())).toBe(true);
         },
@@ -114,7 +90,7 @@ describe('LogVerifier.pushStoredRow', () => {
     for (const e of entries) general.push(e);
     const fast = new LogVerifier();
     fast.expectRoot(37, general.root(), 'the latest signed checkpoint');
-    for (const e of entries) expect(fast.pushStoredRow(row(e))).toBe(true);
+    for (const e of entries) expect(fast.pushStoredRow(storedTextRow(e))).toBe(true);
     expect(fast.result()).toEqual({ valid: true, entries: 37 });
   });
 
@@ -146,7 +122,7 @@ describe('LogVerifier.pushStoredRow', () => {
     ];
     for (const [col, value] of changes) {
       const v = new LogVerifier();
-      const rows = entries.map((e) => row(e));
+      const rows = entries.map((e) => storedTextRow(e));
       rows[2]![col] = value;
       for (const r of rows) if (!v.pushStoredRow(r)) break;
       const res = v.result();
@@ -170,7 +146,9 @@ describe('LogVerifier.pushStoredRow', () => {
     for (const e of v1) general.push(e);
     const fast = new LogVerifier();
     for (const e of v1)
-      expect(fast.pushStoredRow([...row({ ...e, district: 'Antwerpen', caseAgencyIds: [] }, 1)].map((x, i) => (i === 4 ? 'Antwerpen' : x)))).toBe(true);
+      expect(fast.pushStoredRow([...storedTextRow({ ...e, district: 'Antwerpen', caseAgencyIds: [] }, 1)].map((x, i) => (i === 4 ? 'Antwerpen' : x)))).toBe(
+        true,
+      );
     expect(fast.result().valid).toBe(true);
   });
 });
