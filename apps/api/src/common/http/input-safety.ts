@@ -8,7 +8,7 @@ import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
  * answers); low enough that no recursive step after JSON.parse (class-transformer, validation)
  * can exhaust the stack.
  */
-export const MAX_JSON_DEPTH = 32;
+const MAX_JSON_DEPTH = 32;
 
 /** Keys that would reach an object's prototype when copied or transformed. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -77,7 +77,7 @@ export function findUnsafeInput(value: unknown, where: 'body' | 'query', path = 
   return null;
 }
 
-export function validationFailed(hit: UnsafeInput): BadRequestException {
+function validationFailed(hit: UnsafeInput): BadRequestException {
   return new BadRequestException({ code: 'VALIDATION_FAILED', message: `Invalid request: ${hit.field}`, details: [hit] });
 }
 
@@ -140,7 +140,7 @@ export function parseJsonBody(req: FastifyRequest, raw: Buffer): unknown {
 }
 
 /** The form body parser, as Express's `urlencoded({ extended: false })`: qs with depth 0 and 1000 parameters at most. */
-export function parseFormBody(req: FastifyRequest, raw: Buffer): unknown {
+function parseFormBody(req: FastifyRequest, raw: Buffer): unknown {
   const buf = inflate(req, raw);
   if (buf.length > BODY_LIMIT) throw tooLarge();
   const text = decode(req, buf);

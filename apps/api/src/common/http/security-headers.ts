@@ -16,7 +16,7 @@ const CSP_DIRECTIVES = {
  * (no CSP nonce), so one middleware setting a fixed list replaces helmet's chain of 13 (issue 14).
  * Helmet's only removal, X-Powered-By, has nothing to remove: Fastify never sets it.
  */
-export function helmetHeaders(): Array<[string, string]> {
+function helmetHeaders(): Array<[string, string]> {
   const headers: Array<[string, string]> = [];
   let removed: string[] = [];
   const recorder = {
